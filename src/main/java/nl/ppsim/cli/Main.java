@@ -1,0 +1,28 @@
+package nl.ppsim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: {@code ppsim <command>}; exit 0 on success, 2 on invalid input or usage, 1 on internal error. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = command();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine command() {
+        CommandLine cl = new CommandLine(new PpsimCommand());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

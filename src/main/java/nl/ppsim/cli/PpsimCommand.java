@@ -1,0 +1,21 @@
+package nl.ppsim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands when called bare. */
+@Command(name = "ppsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Monte Carlo-simulatie van de verduurzaming van publiek-private samenwerkingen (pps) in het beroepsonderwijs.",
+            "Monte Carlo simulation of the financial sustainability of public-private partnerships in vocational education."},
+        subcommands = {RunCommand.class, ValidateCommand.class},
+        footer = {"", "Voorbeeld: ppsim run scenarios/voorbeeld.yaml"})
+public final class PpsimCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,29 @@
+package nl.ppsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.ppsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks a scenario without simulating it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Controleert een scenario zonder te simuleren (exit 0 als het geldig is, 2 als niet).")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Scenario s = Scenarios.load(file);
+        spec.commandLine().getOut().printf("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
+                file, s.id(), s.partners().size(), s.lines().size(), s.businessModels().size(),
+                s.horizonYears(), s.subsidyYears());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,434 @@
+package nl.ppsim.engine;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
+
+/**
+ * Validating factories for every distribution a scenario may name. Each factory checks its
+ * parameters (NaN-safe: {@code !(x > 0)} rejects NaN too) and throws
+ * {@link IllegalArgumentException} with a message that states the rule and the value; the
+ * scenario reader adds the file and YAML path.
+ */
+public final class Distributions {
+
+    /** z such that P(Z &lt;= z) = 0.95 for a standard normal Z: the 90% range is mean +- z sd. */
+    static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.95);
+
+    private Distributions() {
+    }
+
+    public static Distribution constant(double value) {
+        requireFinite(value, "waarde");
+        return new Constant(value);
+    }
+
+    public static Distribution uniform(double min, double max) {
+        requireFinite(min, "min");
+        requireFinite(max, "max");
+        if (!(min <= max)) {
+            throw fail("min (%s) mag niet groter zijn dan max (%s)", min, max);
+        }
+        if (min == max) {
+            return new Constant(min);
+        }
+        return new Uniform(min, max);
+    }
+
+    public static Distribution triangular(double min, double mode, double max) {
+        checkOrdered(min, mode, max);
+        if (min == max) {
+            return new Constant(min);
+        }
+        return new Triangular(min, mode, max);
+    }
+
+    /** PERT: a beta distribution on [min, max] with the given mode and shape weight 4. */
+    public static Distribution pert(double min, double mode, double max) {
+        checkOrdered(min, mode, max);
+        if (min == max) {
+            return new Constant(min);
+        }
+        double range = max - min;
+        double alpha = 1 + 4 * (mode - min) / range;
+        double beta = 1 + 4 * (max - mode) / range;
+        return new Scaled(BetaDistribution.of(alpha, beta), min, range,
+                format("pert(%s, %s, %s)", min, mode, max));
+    }
+
+    public static Distribution normal(double mean, double sd) {
+        requireFinite(mean, "gemiddelde");
+        requireNonNegative(sd, "standaardafwijking");
+        if (sd == 0) {
+            return new Constant(mean);
+        }
+        return new Continuous(NormalDistribution.of(mean, sd), format("normal(%s, %s)", mean, sd));
+    }
+
+    /** Lognormal given the mean and standard deviation of the variable itself (not of its log). */
+    public static Distribution lognormal(double mean, double sd) {
+        requireFinite(mean, "gemiddelde");
+        if (!(mean > 0)) {
+            throw fail("het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s", mean);
+        }
+        requireNonNegative(sd, "standaardafwijking");
+        if (sd == 0) {
+            return new Constant(mean);
+        }
+        double sigma2 = Math.log1p((sd / mean) * (sd / mean));
+        double mu = Math.log(mean) - sigma2 / 2;
+        return new Continuous(LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
+                format("lognormal(%s, %s)", mean, sd));
+    }
+
+    public static Distribution beta(double alpha, double beta) {
+        requirePositive(alpha, "alpha");
+        requirePositive(beta, "beta");
+        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta));
+    }
+
+    public static Distribution poisson(double mean) {
+        requireNonNegative(mean, "gemiddelde");
+        if (mean == 0) {
+            return new Constant(0);
+        }
+        return new Poisson(mean);
+    }
+
+    public static Distribution bernoulli(double p) {
+        requireProbability(p, "p");
+        if (p == 0 || p == 1) {
+            return new Constant(p);
+        }
+        return new Discrete(new double[] {0, 1}, new double[] {1 - p, p}, format("bernoulli(%s)", p));
+    }
+
+    public static Distribution discrete(double[] values, double[] weights) {
+        if (values.length == 0) {
+            throw fail("values mag niet leeg zijn");
+        }
+        if (values.length != weights.length) {
+            throw fail("values (%s stuks) en weights (%s stuks) moeten even lang zijn",
+                    values.length, weights.length);
+        }
+        double total = 0;
+        for (int i = 0; i < values.length; i++) {
+            requireFinite(values[i], "values[" + i + "]");
+            requireNonNegative(weights[i], "weights[" + i + "]");
+            total += weights[i];
+        }
+        if (!(total > 0)) {
+            throw fail("de som van de weights moet groter dan 0 zijn");
+        }
+        double[] p = new double[weights.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = weights[i] / total;
+        }
+        return new Discrete(values.clone(), p,
+                "discrete(" + Arrays.toString(values) + ", " + Arrays.toString(weights) + ")");
+    }
+
+    /**
+     * A distribution with 90% of its draws between low and high (5% below, 5% above): lognormal
+     * when both bounds are positive, otherwise normal.
+     */
+    public static Distribution range90(double low, double high) {
+        requireFinite(low, "laag");
+        requireFinite(high, "hoog");
+        if (!(low <= high)) {
+            throw fail("laag (%s) mag niet groter zijn dan hoog (%s)", low, high);
+        }
+        if (low == high) {
+            return new Constant(low);
+        }
+        String text = format("range90(%s, %s)", low, high);
+        if (low > 0) {
+            double mu = (Math.log(low) + Math.log(high)) / 2;
+            double sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
+            return new Continuous(LogNormalDistribution.of(mu, sigma), text);
+        }
+        return new Continuous(NormalDistribution.of((low + high) / 2, (high - low) / (2 * Z95)), text);
+    }
+
+    private static void checkOrdered(double min, double mode, double max) {
+        requireFinite(min, "min");
+        requireFinite(mode, "modus");
+        requireFinite(max, "max");
+        if (!(min <= mode && mode <= max)) {
+            throw fail("vereist min <= modus <= max, kreeg %s, %s, %s", min, mode, max);
+        }
+    }
+
+    static void requireFinite(double x, String name) {
+        if (!Double.isFinite(x)) {
+            throw fail("%s moet een eindig getal zijn, kreeg %s", name, x);
+        }
+    }
+
+    static void requirePositive(double x, String name) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            throw fail("%s moet groter dan 0 zijn, kreeg %s", name, x);
+        }
+    }
+
+    static void requireNonNegative(double x, String name) {
+        if (!(x >= 0) || Double.isInfinite(x)) {
+            throw fail("%s moet 0 of groter zijn, kreeg %s", name, x);
+        }
+    }
+
+    static void requireProbability(double x, String name) {
+        if (!(x >= 0 && x <= 1)) {
+            throw fail("%s is een kans en moet tussen 0 en 1 liggen, kreeg %s", name, x);
+        }
+    }
+
+    private static IllegalArgumentException fail(String pattern, Object... args) {
+        return new IllegalArgumentException(format(pattern, args));
+    }
+
+    /** Formats numbers without a trailing ".0" so messages echo what the user wrote. */
+    static String format(String pattern, Object... args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Double d) {
+                shown[i] = Numbers.plain(d);
+            }
+        }
+        return String.format(Locale.ROOT, pattern, shown);
+    }
+
+    record Constant(double value) implements Distribution {
+        public double quantile(double u) {
+            return value;
+        }
+
+        public double mean() {
+            return value;
+        }
+
+        public double variance() {
+            return 0;
+        }
+
+        public double lower() {
+            return value;
+        }
+
+        public double upper() {
+            return value;
+        }
+
+        @Override
+        public boolean isConstant() {
+            return true;
+        }
+
+        public String describe() {
+            return Numbers.plain(value);
+        }
+    }
+
+    record Uniform(double min, double max) implements Distribution {
+        public double quantile(double u) {
+            return min + u * (max - min);
+        }
+
+        public double mean() {
+            return (min + max) / 2;
+        }
+
+        public double variance() {
+            return (max - min) * (max - min) / 12;
+        }
+
+        public double lower() {
+            return min;
+        }
+
+        public double upper() {
+            return max;
+        }
+
+        public String describe() {
+            return format("uniform(%s, %s)", min, max);
+        }
+    }
+
+    /** Triangular distribution, inverted in closed form. */
+    record Triangular(double min, double mode, double max) implements Distribution {
+        public double quantile(double u) {
+            double range = max - min;
+            double split = (mode - min) / range;
+            if (u < split) {
+                return min + Math.sqrt(u * range * (mode - min));
+            }
+            return max - Math.sqrt((1 - u) * range * (max - mode));
+        }
+
+        public double mean() {
+            return (min + mode + max) / 3;
+        }
+
+        public double variance() {
+            return (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
+        }
+
+        public double lower() {
+            return min;
+        }
+
+        public double upper() {
+            return max;
+        }
+
+        public String describe() {
+            return format("triangular(%s, %s, %s)", min, mode, max);
+        }
+    }
+
+    /** A Commons Statistics continuous distribution, inverted by the library. */
+    record Continuous(ContinuousDistribution dist, String describe) implements Distribution {
+        public double quantile(double u) {
+            return dist.inverseCumulativeProbability(u);
+        }
+
+        public double mean() {
+            return dist.getMean();
+        }
+
+        public double variance() {
+            return dist.getVariance();
+        }
+
+        public double lower() {
+            return dist.getSupportLowerBound();
+        }
+
+        public double upper() {
+            return dist.getSupportUpperBound();
+        }
+    }
+
+    /** {@code offset + scale * X} for a distribution X on [0, 1] (beta, PERT). */
+    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe)
+            implements Distribution {
+        public double quantile(double u) {
+            return offset + scale * unit.inverseCumulativeProbability(u);
+        }
+
+        public double mean() {
+            return offset + scale * unit.getMean();
+        }
+
+        public double variance() {
+            return scale * scale * unit.getVariance();
+        }
+
+        public double lower() {
+            return offset;
+        }
+
+        public double upper() {
+            return offset + scale;
+        }
+    }
+
+    record Poisson(double lambda, PoissonDistribution dist) implements Distribution {
+        Poisson(double lambda) {
+            this(lambda, PoissonDistribution.of(lambda));
+        }
+
+        public double quantile(double u) {
+            return dist.inverseCumulativeProbability(u);
+        }
+
+        public double mean() {
+            return lambda;
+        }
+
+        public double variance() {
+            return lambda;
+        }
+
+        public double lower() {
+            return 0;
+        }
+
+        public double upper() {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        public String describe() {
+            return format("poisson(%s)", lambda);
+        }
+    }
+
+    /** Finite discrete distribution; values keep the order given, inversion walks the cumulative weights. */
+    static final class Discrete implements Distribution {
+        private final double[] values;
+        private final double[] probabilities;
+        private final double[] cumulative;
+        private final String text;
+
+        Discrete(double[] values, double[] probabilities, String text) {
+            this.values = values;
+            this.probabilities = probabilities;
+            this.text = text;
+            cumulative = new double[values.length];
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                sum += probabilities[i];
+                cumulative[i] = sum;
+            }
+            cumulative[values.length - 1] = 1.0;
+        }
+
+        public double quantile(double u) {
+            int lo = 0;
+            int hi = cumulative.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (u < cumulative[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return values[lo];
+        }
+
+        public double mean() {
+            double m = 0;
+            for (int i = 0; i < values.length; i++) {
+                m += probabilities[i] * values[i];
+            }
+            return m;
+        }
+
+        public double variance() {
+            double m = mean();
+            double v = 0;
+            for (int i = 0; i < values.length; i++) {
+                v += probabilities[i] * (values[i] - m) * (values[i] - m);
+            }
+            return v;
+        }
+
+        public double lower() {
+            return Arrays.stream(values).min().orElseThrow();
+        }
+
+        public double upper() {
+            return Arrays.stream(values).max().orElseThrow();
+        }
+
+        public String describe() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.ppsim.engine;
+
+/**
+ * An input as the engine samples it: its distribution, the years it is drawn in (all years 1..H
+ * for a new draw each year, year 0 for one draw per iteration), the floor applied to draws
+ * (amounts cannot be negative) and the stream key of each year.
+ */
+final class InputSlot {
+    final int index;
+    final Input input;
+    final boolean perYear;
+    final int fromYear;
+    final int toYear;
+    final double floor;
+    final long[] keys;
+
+    InputSlot(int index, Input input, boolean perYear, int fromYear, int toYear, double floor,
+              RandomStreams streams) {
+        this.index = index;
+        this.input = input;
+        this.perYear = perYear;
+        this.fromYear = perYear ? fromYear : 0;
+        this.toYear = perYear ? toYear : 0;
+        this.floor = floor;
+        this.keys = new long[this.toYear + 1];
+        for (int t = this.fromYear; t <= this.toYear; t++) {
+            keys[t] = streams.streamKey(input.path(), t);
+        }
+    }
+
+    /** Offset of (iteration i, year t) in a worker's buffer for this slot. */
+    int offset(int i, int t) {
+        return perYear ? (t - 1) * RandomStreams.BLOCK_SIZE + i : i;
+    }
+
+    int bufferLength(int horizon) {
+        return perYear ? horizon * RandomStreams.BLOCK_SIZE : RandomStreams.BLOCK_SIZE;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.ppsim.report;
+
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.Proportion;
+
+/** The few lines a run prints: the headline probability with its interval and where the report is. */
+public final class ConsoleSummary {
+    private ConsoleSummary() {
+    }
+
+    public static String text(SimulationResult r, Lang lang) {
+        Scenario s = r.scenario();
+        Proportion p = r.verduurzaamd();
+        double[] ci = p.wilson95();
+        int firstAfter = s.calendarYear(s.subsidyYears() + 1);
+        int last = s.calendarYear(s.horizonYears());
+        Integer median = r.medianYearSelfSufficient();
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.title()).append(" (").append(s.id()).append("): ")
+                .append(lang.integer(r.iterations())).append(lang.t(" trekkingen, seed ", " iterations, seed "))
+                .append(r.seed()).append('\n');
+        sb.append(lang.t("Kans op verduurzaming (zelfstandig in elk jaar ", "Probability of sustainability (self-sufficient in every year "))
+                .append(firstAfter).append('-').append(last).append("): ")
+                .append(lang.percent(p.estimate())).append(lang.t(" (95%-interval ", " (95% interval "))
+                .append(lang.percent(ci[0])).append(" - ").append(lang.percent(ci[1])).append(")\n");
+        sb.append(lang.t("Kans dat de reserve nooit negatief wordt: ", "Probability that the reserve never goes negative: "))
+                .append(lang.percent(r.survives().estimate())).append('\n');
+        sb.append(lang.t("Jaar van zelfstandigheid (mediaan): ", "Year of self-sufficiency (median): "))
+                .append(median == null ? lang.t("nooit (in meer dan de helft van de trekkingen)", "never (in more than half of the iterations)")
+                        : median.toString()).append('\n');
+        sb.append(lang.t("Reserve eind ", "Reserve at the end of ")).append(last).append(": ")
+                .append(lang.t("mediaan ", "median ")).append(lang.euro(r.finalReserve().p50()))
+                .append(lang.t(" (90% tussen ", " (90% between ")).append(lang.euro(r.finalReserve().p05()))
+                .append(lang.t(" en ", " and ")).append(lang.euro(r.finalReserve().p95())).append(")\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.ppsim.report;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.ppsim.engine.Numbers;
+
+/**
+ * The two CSV dialects: {@code rfc4180} (comma, '.' decimals, CRLF; the default, for analysts
+ * and scripts) and {@code excel-nl} (semicolon, decimal comma, for Dutch Excel). Numbers are
+ * written at full precision without exponent or thousands separators.
+ */
+public enum CsvFormat {
+    RFC4180("rfc4180", ',', '.'),
+    EXCEL_NL("excel-nl", ';', ',');
+
+    private final String key;
+    private final char separator;
+    private final char decimal;
+
+    CsvFormat(String key, char separator, char decimal) {
+        this.key = key;
+        this.separator = separator;
+        this.decimal = decimal;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static CsvFormat of(String key) {
+        for (CsvFormat f : values()) {
+            if (f.key.equals(key)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown CSV format " + key);
+    }
+
+    public String number(double x) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        String s = Numbers.plain(x);
+        return decimal == '.' ? s : s.replace('.', decimal);
+    }
+
+    /** A number rounded to {@code digits} decimals, for values whose last digits are noise. */
+    public String rounded(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return number(x);
+        }
+        return number(BigDecimal.valueOf(x).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue());
+    }
+
+    public void write(Path file, List<String[]> rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVWriter csv = new CSVWriter(out, separator, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
+            for (String[] row : rows) {
+                csv.writeNext(row, false);
+            }
+        }
+    }
+}

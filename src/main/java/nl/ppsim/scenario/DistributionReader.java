@@ -1,0 +1,113 @@
+package nl.ppsim.scenario;
+
+import java.util.List;
+import nl.ppsim.engine.Distribution;
+import nl.ppsim.engine.Distributions;
+import nl.ppsim.engine.Input;
+
+/** Reads "a number or a distribution" wherever a scenario accepts one. */
+final class DistributionReader {
+
+    static final List<String> NAMES = List.of("uniform", "triangular", "pert", "normal", "lognormal",
+            "beta", "poisson", "bernoulli", "discrete", "range90");
+
+    static final String VALID = "een getal of een verdeling, bv. 5000, {uniform: [min, max]}, "
+            + "{triangular: [min, modus, max]}, {pert: [min, modus, max]}, {normal: [gemiddelde, sd]}, "
+            + "{lognormal: [gemiddelde, sd]}, {beta: [alpha, beta]}, {poisson: gemiddelde}, {bernoulli: p}, "
+            + "{discrete: {values: [...], weights: [...]}} of {range90: [laag, hoog]}";
+
+    private DistributionReader() {
+    }
+
+    static Input read(YamlNode node) {
+        return new Input(node.path(), distribution(node));
+    }
+
+    static Distribution distribution(YamlNode node) {
+        if (node.isScalar()) {
+            return Distributions.constant(node.number());
+        }
+        if (!node.isMap()) {
+            throw node.error("verwacht " + VALID);
+        }
+        YamlNode.Fields f = node.fields(NAMES.toArray(String[]::new));
+        if (f.keys().size() != 1) {
+            throw node.error("een verdeling heeft precies één naam, kreeg " + f.keys() + "; verwacht " + VALID);
+        }
+        String name = f.keys().iterator().next();
+        YamlNode args = f.get(name);
+        if (args == null) {
+            throw node.error("parameters van '" + name + "' ontbreken");
+        }
+        try {
+            return switch (name) {
+                case "uniform" -> {
+                    double[] a = numbers(args, name, "[min, max]", 2);
+                    yield Distributions.uniform(a[0], a[1]);
+                }
+                case "triangular" -> {
+                    double[] a = numbers(args, name, "[min, modus, max]", 3);
+                    yield Distributions.triangular(a[0], a[1], a[2]);
+                }
+                case "pert" -> {
+                    double[] a = numbers(args, name, "[min, modus, max]", 3);
+                    yield Distributions.pert(a[0], a[1], a[2]);
+                }
+                case "normal" -> {
+                    double[] a = numbers(args, name, "[gemiddelde, sd]", 2);
+                    yield Distributions.normal(a[0], a[1]);
+                }
+                case "lognormal" -> {
+                    double[] a = numbers(args, name, "[gemiddelde, sd]", 2);
+                    yield Distributions.lognormal(a[0], a[1]);
+                }
+                case "beta" -> {
+                    double[] a = numbers(args, name, "[alpha, beta]", 2);
+                    yield Distributions.beta(a[0], a[1]);
+                }
+                case "range90" -> {
+                    double[] a = numbers(args, name, "[laag, hoog]", 2);
+                    yield Distributions.range90(a[0], a[1]);
+                }
+                case "poisson" -> Distributions.poisson(args.number());
+                case "bernoulli" -> Distributions.bernoulli(args.number());
+                case "discrete" -> {
+                    YamlNode.Fields d = args.fields("values", "weights");
+                    double[] values = list(d.require("values", "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
+                    YamlNode w = d.get("weights");
+                    double[] weights = w == null ? uniformWeights(values.length) : list(w);
+                    yield Distributions.discrete(values, weights);
+                }
+                default -> throw node.error("onbekende verdeling '" + name + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            throw node.error(name + ": " + e.getMessage());
+        }
+    }
+
+    private static double[] uniformWeights(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1);
+        return w;
+    }
+
+    private static double[] numbers(YamlNode args, String name, String form, int count) {
+        if (!args.isList()) {
+            throw args.error(name + " verwacht een lijst " + form + ", kreeg " + args.kind());
+        }
+        double[] out = list(args);
+        if (out.length != count) {
+            throw args.error(name + " verwacht " + count + " getallen " + form + ", kreeg er " + out.length);
+        }
+        return out;
+    }
+
+    private static double[] list(YamlNode args) {
+        List<YamlNode> items = args.list();
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = items.get(i).number();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package nl.ppsim.scenario;
+
+import nl.ppsim.engine.Input;
+
+/**
+ * A partner and its commitment: cash and in-kind per year, certain for the committed years and
+ * continued afterwards with the renewal probability (one draw per iteration for all later years).
+ */
+public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
+                      int committedYears, Input renewalProbability, Vary vary, String path) {
+}

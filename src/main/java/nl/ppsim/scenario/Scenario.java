@@ -1,0 +1,30 @@
+package nl.ppsim.scenario;
+
+import java.util.List;
+import nl.ppsim.engine.Input;
+
+/**
+ * A validated scenario (schema version 1): everything the engine needs, nothing it must check
+ * again. Built by {@link ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy.
+ */
+public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
+                       int horizonYears, int iterations, long seed, double initialReserve,
+                       Input subsidyPerYear, List<Partner> partners, List<Line> lines,
+                       List<BusinessModelUse> businessModels) {
+
+    public Scenario {
+        partners = List.copyOf(partners);
+        lines = List.copyOf(lines);
+        businessModels = List.copyOf(businessModels);
+    }
+
+    /** The same scenario with another number of iterations and seed (command-line overrides). */
+    public Scenario withRun(int iterations, long seed) {
+        return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
+                initialReserve, subsidyPerYear, partners, lines, businessModels);
+    }
+
+    public int calendarYear(int year) {
+        return startYear + year - 1;
+    }
+}

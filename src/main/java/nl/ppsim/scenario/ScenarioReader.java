@@ -1,0 +1,225 @@
+package nl.ppsim.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ppsim.engine.Distribution;
+import nl.ppsim.engine.Input;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and validates a scenario file (schema version 1). Validation happens here, once: every
+ * problem becomes an {@link InvalidScenarioException} naming the file, YAML path and line.
+ */
+public final class ScenarioReader {
+
+    static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
+        "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
+        "business_models"};
+
+    public static final int DEFAULT_ITERATIONS = 10_000;
+    public static final long DEFAULT_SEED = 1;
+    public static final int MAX_ITERATIONS = 100_000_000;
+
+    public Scenario read(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet");
+        } catch (CharacterCodingException e) {
+            throw new InvalidScenarioException(name, "", 0, "bestand is geen UTF-8-tekst");
+        } catch (IOException e) {
+            String why = Files.isDirectory(file) ? "dit is een map, geen scenariobestand" : "kan niet gelezen worden (" + e.getMessage() + ")";
+            throw new InvalidScenarioException(name, "", 0, why);
+        }
+        return read(text, name);
+    }
+
+    public Scenario read(String text, String name) {
+        return parse(compose(new StringReader(text), name), name);
+    }
+
+    static YamlNode compose(Reader reader, String file) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(10 * 1024 * 1024);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options)
+                    .compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw new InvalidScenarioException(file, "", line,
+                    "geen geldige YAML: " + problem + context + "; controleer inspringing, dubbele punten en haakjes");
+        } catch (YAMLException e) {
+            throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new InvalidScenarioException(file, "", 0,
+                    "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)");
+        }
+        return new YamlNode(root, file, "");
+    }
+
+    private Scenario parse(YamlNode root, String file) {
+        if (!root.isMap()) {
+            throw root.error("een scenario is een blok met sleutels (scenario:, title:, partners: ...), kreeg " + root.kind());
+        }
+        YamlNode.Fields f = root.fields(TOP_KEYS);
+        YamlNode schema = f.get("schema");
+        if (schema != null) {
+            schema.integer(1, 1);
+        }
+        String id = f.require("scenario", "een naam van kleine letters, cijfers en streepjes, bv. 'scenario: techniek-noord'").text().trim();
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw f.get("scenario").error("'" + id + "' is geen geldige naam; gebruik kleine letters, cijfers en streepjes, bv. techniek-noord");
+        }
+        String title = f.get("title") == null ? id : f.get("title").text().trim();
+        int startYear = f.require("start_year", "het kalenderjaar van simulatiejaar 1, bv. 2026").integer(1900, 2200);
+        int subsidyYears = f.require("subsidy_years", "het aantal subsidiejaren, bv. 4").integer(0, 50);
+        YamlNode horizonNode = f.require("horizon_years", "het totaal aantal gesimuleerde jaren, bv. 10");
+        int horizon = horizonNode.integer(1, 100);
+        if (horizon <= subsidyYears) {
+            throw horizonNode.error("horizon_years (" + horizon + ") moet groter zijn dan subsidy_years ("
+                    + subsidyYears + "): verduurzaming gaat over de jaren na de subsidie");
+        }
+        int iterations = f.get("iterations") == null ? DEFAULT_ITERATIONS
+                : f.get("iterations").integer(1, MAX_ITERATIONS);
+        long seed = f.get("seed") == null ? DEFAULT_SEED : f.get("seed").longValue();
+        double initialReserve = f.get("initial_reserve") == null ? 0 : f.get("initial_reserve").number();
+
+        Input subsidy = null;
+        if (f.get("subsidy") != null) {
+            YamlNode.Fields s = f.get("subsidy").fields("per_year");
+            subsidy = amount(s.require("per_year", "het subsidiebedrag per jaar, " + DistributionReader.VALID));
+        }
+
+        List<Partner> partners = new ArrayList<>();
+        if (f.get("partners") != null) {
+            Set<String> names = new HashSet<>();
+            for (YamlNode p : f.get("partners").list()) {
+                Partner partner = partner(p, horizon);
+                if (!names.add(partner.name())) {
+                    throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                }
+                partners.add(partner);
+            }
+        }
+
+        List<Line> lines = new ArrayList<>();
+        if (f.get("lines") != null) {
+            Set<String> names = new HashSet<>();
+            for (YamlNode l : f.get("lines").list()) {
+                Line line = line(l, horizon);
+                if (!names.add(line.name())) {
+                    throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                }
+                lines.add(line);
+            }
+        }
+
+        List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
+                : BusinessModelSection.read(f.get("business_models"), horizon);
+
+        return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
+                subsidy, partners, lines, models);
+    }
+
+    private static Partner partner(YamlNode node, int horizon) {
+        YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year",
+                "committed_years", "renewal_probability", "vary");
+        String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").text().trim();
+        List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
+        String groupKey = f.require("group", "een van: " + String.join(", ", groups)).choice(groups);
+        Group group = Group.values()[groups.indexOf(groupKey)];
+        Input cash = f.get("cash_per_year") == null ? Input.constant(node.path() + ".cash_per_year", 0)
+                : amount(f.get("cash_per_year"));
+        Input inKind = f.get("in_kind_per_year") == null ? Input.constant(node.path() + ".in_kind_per_year", 0)
+                : amount(f.get("in_kind_per_year"));
+        int committed = f.get("committed_years") == null ? horizon : f.get("committed_years").integer(0, horizon);
+        Input renewal = f.get("renewal_probability") == null
+                ? Input.constant(node.path() + ".renewal_probability", 0)
+                : probability(f.get("renewal_probability"));
+        return new Partner(name, group, cash, inKind, committed, renewal, vary(f), node.path());
+    }
+
+    private static Line line(YamlNode node, int horizon) {
+        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth");
+        String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").text().trim();
+        String kind = f.require("kind", "cost of revenue").choice(List.of("cost", "revenue"));
+        Input amount = amount(f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID));
+        int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
+        int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
+        if (from > to) {
+            throw f.get("to_year") != null ? f.get("to_year").error("to_year (" + to + ") ligt voor from_year (" + from + ")")
+                    : f.get("from_year").error("from_year (" + from + ") ligt na to_year (" + to + ")");
+        }
+        Input growth = f.get("growth") == null ? Input.constant(node.path() + ".growth", 0) : growth(f.get("growth"));
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary(f), growth, node.path());
+    }
+
+    private static Vary vary(YamlNode.Fields f) {
+        YamlNode v = f.get("vary");
+        if (v == null) {
+            return Vary.PER_YEAR;
+        }
+        return v.choice(List.of("per_year", "per_iteration")).equals("per_year") ? Vary.PER_YEAR : Vary.PER_ITERATION;
+    }
+
+    /**
+     * An amount of money or a count: a bounded distribution may not reach below zero; an unbounded
+     * one (normal) may, and its negative draws count as zero.
+     */
+    static Input amount(YamlNode node) {
+        Distribution d = DistributionReader.distribution(node);
+        if (d.lower() < 0 && Double.isFinite(d.lower())) {
+            throw node.error("een bedrag of aantal kan niet negatief zijn, kreeg " + d.describe()
+                    + "; geldig: 0 of groter");
+        }
+        if (!(d.mean() >= 0)) {
+            throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe());
+        }
+        return new Input(node.path(), d);
+    }
+
+    static Input probability(YamlNode node) {
+        Distribution d = DistributionReader.distribution(node);
+        if (!(d.lower() >= 0 && d.upper() <= 1)) {
+            throw node.error("een kans ligt tussen 0 en 1, kreeg " + d.describe()
+                    + "; geldig: een getal tussen 0 en 1 of bv. {beta: [6, 4]} of {uniform: [0.4, 0.8]}");
+        }
+        return new Input(node.path(), d);
+    }
+
+    static Input growth(YamlNode node) {
+        Distribution d = DistributionReader.distribution(node);
+        if (d.lower() < -1 && Double.isFinite(d.lower())) {
+            throw node.error("groei is een fractie per jaar (0.02 = 2%) en kan niet onder -1 liggen, kreeg " + d.describe());
+        }
+        if (d.mean() > 1) {
+            throw node.error("groei is een fractie per jaar (0.02 = 2%); " + d.describe()
+                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.plain(d.mean() / 100) + "?");
+        }
+        return new Input(node.path(), d);
+    }
+}

@@ -1,0 +1,237 @@
+package nl.ppsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A node of a composed YAML document that knows its file, YAML path and line, so that every
+ * error can say where it is. Scalars are interpreted here, not by YAML 1.1 rules: {@code 010} is
+ * ten and {@code yes} is text.
+ */
+final class YamlNode {
+    private final Node node;
+    private final String file;
+    private final String path;
+
+    YamlNode(Node node, String file, String path) {
+        this.node = node;
+        this.file = file;
+        this.path = path;
+    }
+
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    InvalidScenarioException error(String problem) {
+        return new InvalidScenarioException(file, path, line(), problem);
+    }
+
+    boolean isScalar() {
+        return node instanceof ScalarNode && !isNull();
+    }
+
+    boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    boolean isNull() {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+                && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    String text() {
+        if (!isScalar()) {
+            throw error("verwacht een tekst, kreeg " + kind());
+        }
+        return ((ScalarNode) node).getValue();
+    }
+
+    /** A finite number; plain scalars only, underscores allowed as digit separators. */
+    double number() {
+        if (!(node instanceof ScalarNode s) || isNull()) {
+            throw error("verwacht een getal, kreeg " + kind());
+        }
+        String value = s.getValue().trim();
+        if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !value.isEmpty()
+                && value.matches("[-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9]+)?")) {
+            try {
+                double d = Double.parseDouble(value.replace("_", ""));
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        String hint = value.matches("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?")
+                ? " (schrijf getallen zonder duizendtalpunten en met een punt als decimaalteken, bv. 250000 of 0.5)"
+                : "";
+        throw error("verwacht een getal, kreeg '" + value + "'" + hint);
+    }
+
+    int integer(int min, int max) {
+        double d = number();
+        if (d != Math.rint(d)) {
+            throw error("verwacht een geheel getal, kreeg " + text());
+        }
+        if (d < min || d > max) {
+            throw error("moet tussen " + min + " en " + max + " liggen, kreeg " + text());
+        }
+        return (int) d;
+    }
+
+    long longValue() {
+        double d = number();
+        if (d != Math.rint(d) || Math.abs(d) > 9.007199254740992E15) {
+            throw error("verwacht een geheel getal (hoogstens 16 cijfers), kreeg " + text());
+        }
+        return (long) d;
+    }
+
+    /** One of the allowed words (case-sensitive), or an error that lists them. */
+    String choice(Collection<String> allowed) {
+        String value = text().trim();
+        if (!allowed.contains(value)) {
+            throw error("onbekende waarde '" + value + "'" + suggestion(value, allowed)
+                    + "; geldig: " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    List<YamlNode> list() {
+        if (!(node instanceof SequenceNode seq)) {
+            throw error("verwacht een lijst (regels die met '- ' beginnen), kreeg " + kind());
+        }
+        List<YamlNode> out = new ArrayList<>();
+        List<Node> items = seq.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(new YamlNode(items.get(i), file, path + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /** The mapping's entries; rejects duplicate keys and keys not in {@code allowed}. */
+    Fields fields(String... allowed) {
+        if (!(node instanceof MappingNode map)) {
+            throw error("verwacht sleutels met waarden (key: waarde), kreeg " + kind());
+        }
+        Set<String> valid = new LinkedHashSet<>(Arrays.asList(allowed));
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            YamlNode keyNode = new YamlNode(t.getKeyNode(), file, path);
+            if (!(t.getKeyNode() instanceof ScalarNode)) {
+                throw keyNode.error("een sleutel moet een woord zijn");
+            }
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            YamlNode child = new YamlNode(t.getValueNode(), file, path.isEmpty() ? key : path + "." + key);
+            if (entries.containsKey(key)) {
+                throw child.error("sleutel '" + key + "' staat er twee keer");
+            }
+            if (allowed.length > 0 && !valid.contains(key)) {
+                throw child.error("onbekende sleutel '" + key + "'" + suggestion(key, valid)
+                        + "; geldig hier: " + String.join(", ", valid));
+            }
+            entries.put(key, child);
+        }
+        return new Fields(this, entries);
+    }
+
+    String kind() {
+        if (isNull()) {
+            return "niets (lege waarde)";
+        }
+        if (node instanceof ScalarNode s) {
+            return "'" + s.getValue() + "'";
+        }
+        return node instanceof MappingNode ? "een blok met sleutels" : "een lijst";
+    }
+
+    static String suggestion(String given, Collection<String> valid) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String v : valid) {
+            int d = distance(given.toLowerCase(), v.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = v;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, given.length() / 3) ? " (bedoelt u '" + best + "'?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The entries of one mapping, looked up by key. */
+    static final class Fields {
+        private final YamlNode owner;
+        private final Map<String, YamlNode> entries;
+
+        Fields(YamlNode owner, Map<String, YamlNode> entries) {
+            this.owner = owner;
+            this.entries = entries;
+        }
+
+        /** The value, or null when the key is absent or its value is empty. */
+        YamlNode get(String key) {
+            YamlNode n = entries.get(key);
+            return n == null || n.isNull() ? null : n;
+        }
+
+        YamlNode require(String key, String whatIsValid) {
+            YamlNode n = get(key);
+            if (n == null) {
+                String where = owner.path.isEmpty() ? key : owner.path + "." + key;
+                throw new InvalidScenarioException(owner.file, where, owner.line(),
+                        "verplichte sleutel '" + key + "' ontbreekt; " + whatIsValid);
+            }
+            return n;
+        }
+
+        Set<String> keys() {
+            return entries.keySet();
+        }
+
+        YamlNode owner() {
+            return owner;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nl.ppsim.stats;
+
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+/**
+ * A Monte Carlo estimate of a probability: the share of iterations in which an event happened,
+ * its standard error sqrt(p(1-p)/n) and its 95% Wilson score interval (which stays inside [0, 1]
+ * and is honest near 0 and 1, where the normal interval is not).
+ */
+public record Proportion(long successes, long trials) {
+
+    public Proportion {
+        if (trials <= 0 || successes < 0 || successes > trials) {
+            throw new IllegalArgumentException("need 0 <= successes <= trials and trials > 0, got "
+                    + successes + " of " + trials);
+        }
+    }
+
+    public double estimate() {
+        return (double) successes / trials;
+    }
+
+    public double standardError() {
+        double p = estimate();
+        return Math.sqrt(p * (1 - p) / trials);
+    }
+
+    public double[] wilson95() {
+        if (successes == 0 || successes == trials) {
+            // Commons Math needs 0 < successes < trials for its interval; the formula itself does not.
+            double z = 1.959963984540054;
+            double n = trials;
+            double p = estimate();
+            double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+            double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+            return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        }
+        ConfidenceInterval ci = new WilsonScoreInterval().createInterval((int) Math.min(trials, Integer.MAX_VALUE),
+                (int) successes, 0.95);
+        return new double[] {ci.getLowerBound(), ci.getUpperBound()};
+    }
+}
