@@ -1,0 +1,159 @@
+package nl.ppsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The command line: exit codes, messages for every kind of bad input, no partial reports. */
+class CliTest {
+
+    /** Result of one command: exit code and captured output. */
+    public record Outcome(int code, String out, String err) {
+    }
+
+    public static Outcome exec(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    static final String VALID = """
+            scenario: cli-test
+            start_year: 2026
+            subsidy_years: 2
+            horizon_years: 5
+            iterations: 2000
+            seed: 3
+            subsidy: {per_year: 100000}
+            partners:
+              - name: ROC
+                group: onderwijs
+                cash_per_year: 50000
+                committed_years: 2
+                renewal_probability: 0.5
+              - name: Bedrijf
+                group: werkveld
+                cash_per_year: {uniform: [10000, 30000]}
+            lines:
+              - name: team
+                kind: cost
+                amount: {normal: [90000, 5000]}
+            """;
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("unknown key", VALID.replace("seed: 3", "seed: 3\nsubsidie_jaren: 4"), "subsidie_jaren", "onbekende sleutel"),
+                Arguments.of("misspelt key gets a suggestion", VALID.replace("cash_per_year: 50000", "cash_per_yaer: 50000"),
+                        "partners[0].cash_per_yaer", "bedoelt u 'cash_per_year'"),
+                Arguments.of("wrong type", VALID.replace("cash_per_year: 50000", "cash_per_year: veel"), "partners[0].cash_per_year", "verwacht een getal"),
+                Arguments.of("Dutch thousands separator", VALID.replace("cash_per_year: 50000", "cash_per_year: 50.000.000"),
+                        "partners[0].cash_per_year", "duizendtalpunten"),
+                Arguments.of("missing required key", VALID.replace("start_year: 2026\n", ""), "start_year", "ontbreekt"),
+                Arguments.of("missing partner name", VALID.replace("  - name: ROC\n    group", "  - group"), "partners[0].name", "ontbreekt"),
+                Arguments.of("negative sd", VALID.replace("{normal: [90000, 5000]}", "{normal: [90000, -5]}"), "lines[0].amount", "standaardafwijking"),
+                Arguments.of("min > max", VALID.replace("{uniform: [10000, 30000]}", "{uniform: [30000, 10000]}"), "partners[1].cash_per_year", "min (30000) mag niet groter"),
+                Arguments.of("negative amount", VALID.replace("cash_per_year: 50000", "cash_per_year: -50000"), "partners[0].cash_per_year", "niet negatief"),
+                Arguments.of("probability above 1", VALID.replace("renewal_probability: 0.5", "renewal_probability: 1.5"), "partners[0].renewal_probability", "tussen 0 en 1"),
+                Arguments.of("horizon <= subsidy", VALID.replace("horizon_years: 5", "horizon_years: 2"), "horizon_years", "groter zijn dan subsidy_years"),
+                Arguments.of("from > to", VALID.replace("amount: {normal: [90000, 5000]}", "amount: 1\n    from_year: 4\n    to_year: 2"), "lines[0].to_year", "ligt voor from_year"),
+                Arguments.of("unknown group", VALID.replace("group: werkveld", "group: bedrijven"), "partners[1].group", "geldig: onderwijs, werkveld, overheid"),
+                Arguments.of("unknown distribution", VALID.replace("{uniform: [10000, 30000]}", "{gamma: [2, 3]}"), "partners[1].cash_per_year", "onbekende sleutel 'gamma'"),
+                Arguments.of("wrong number of parameters", VALID.replace("{uniform: [10000, 30000]}", "{triangular: [1, 2]}"), "partners[1].cash_per_year", "verwacht 3 getallen"),
+                Arguments.of("duplicate partner", VALID.replace("name: Bedrijf", "name: ROC"), "partners[1]", "komt twee keer voor"),
+                Arguments.of("duplicate key", VALID.replace("seed: 3", "seed: 3\nseed: 4"), "", "seed"),
+                Arguments.of("empty file", "", "", "leeg"),
+                Arguments.of("comments only", "# niets\n", "", "leeg"),
+                Arguments.of("YAML syntax error", "scenario: x\n  partners: [a, b\n", "", "geen geldige YAML"),
+                Arguments.of("not a mapping", "- a\n- b\n", "", "blok met sleutels"),
+                Arguments.of("bad scenario id", VALID.replace("scenario: cli-test", "scenario: Mijn PPS"), "scenario", "geen geldige naam"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputGivesOneClearMessageAndExitTwo(String what, String yaml, String path, String message,
+                                                @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, yaml);
+        Path out = dir.resolve("rapport");
+        Outcome o = exec("run", file.toString(), "--out", out.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(file.toString()), "names the file: " + o.err());
+        assertTrue(o.err().contains(path), "names the path " + path + ": " + o.err());
+        assertTrue(o.err().contains(message), "says " + message + ": " + o.err());
+        assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertFalse(Files.exists(out), "no partial report");
+        assertEquals(2, exec("validate", file.toString()).code());
+    }
+
+    @Test
+    void missingFileAndDirectory(@TempDir Path dir) {
+        Outcome o = exec("run", dir.resolve("bestaat-niet.yaml").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bestand bestaat niet"), o.err());
+        Outcome d = exec("validate", dir.toString());
+        assertEquals(2, d.code());
+        assertTrue(d.err().contains("map"), d.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path dir) throws IOException {
+        assertEquals(2, exec("run").code());
+        assertEquals(2, exec("vliegen").code());
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, VALID);
+        assertEquals(2, exec("run", file.toString(), "--threads", "0").code());
+        assertEquals(2, exec("run", file.toString(), "--iterations", "veel").code());
+        assertEquals(2, exec("run", file.toString(), "--lang", "de").code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Outcome h = exec("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("run") && h.out().contains("validate"), h.out());
+        Outcome v = exec("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("ppsim "), v.out());
+    }
+
+    @Test
+    void runWritesReportAndPrintsDutchSummary(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, VALID);
+        Path out = dir.resolve("rapport");
+        Outcome o = exec("run", file.toString(), "--out", out.toString(), "--no-charts", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Kans op verduurzaming"), o.out());
+        assertTrue(o.out().contains("95%-interval"), o.out());
+        assertTrue(Files.exists(out.resolve("yearly.csv")));
+        String summary = Files.readString(out.resolve("summary.csv"));
+        assertTrue(summary.startsWith("metric,value\r\n"), summary);
+        assertTrue(summary.contains("\r\niterations,2000\r\n"), summary);
+        assertTrue(summary.contains("\r\nseed,3\r\n"), summary);
+        // overrides from the command line win
+        Outcome again = exec("run", file.toString(), "--out", out.toString(), "--no-charts", "--iterations", "1500", "--seed", "9");
+        assertEquals(0, again.code(), again.err());
+        String replaced = Files.readString(out.resolve("summary.csv"));
+        assertTrue(replaced.contains("\r\niterations,1500\r\n") && replaced.contains("\r\nseed,9\r\n"), replaced);
+        try (var listing = Files.list(dir)) {
+            assertEquals(2, listing.count(), "no temp or backup folders left behind");
+        }
+        Outcome validate = exec("validate", file.toString());
+        assertEquals(0, validate.code());
+        assertTrue(validate.out().contains("geldig scenario"), validate.out());
+    }
+}

@@ -1,0 +1,113 @@
+package nl.ppsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sample moments and quantiles of every distribution against theory. Fixed seed; tolerances are
+ * 4 standard errors of the estimate (a false failure rate of about 6e-5 per check for a fresh seed).
+ */
+class DistributionsTest {
+    private static final int N = 200_000;
+
+    static Stream<Arguments> distributions() {
+        return Stream.of(
+                Arguments.of("uniform", Distributions.uniform(10, 30)),
+                Arguments.of("triangular", Distributions.triangular(4, 8, 14)),
+                Arguments.of("pert", Distributions.pert(20000, 40000, 70000)),
+                Arguments.of("normal", Distributions.normal(100000, 20000)),
+                Arguments.of("lognormal", Distributions.lognormal(50000, 20000)),
+                Arguments.of("beta", Distributions.beta(2, 5)),
+                Arguments.of("poisson", Distributions.poisson(7.5)),
+                Arguments.of("bernoulli", Distributions.bernoulli(0.3)),
+                Arguments.of("discrete", Distributions.discrete(new double[] {1, 2, 5}, new double[] {1, 2, 1})),
+                Arguments.of("range90-lognormal", Distributions.range90(30000, 70000)),
+                Arguments.of("range90-normal", Distributions.range90(-10, 30)));
+    }
+
+    private static double[] sample(Distribution d, long key) {
+        UniformRandomProvider rng = RandomStreams.substream(key, 0);
+        double[] x = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = d.quantile(RandomStreams.uniform(rng));
+        }
+        return x;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void sampleMeanAndVarianceMatchTheory(String name, Distribution d) {
+        double[] x = sample(d, name.hashCode());
+        double mean = Arrays.stream(x).average().orElseThrow();
+        double sd = Math.sqrt(d.variance());
+        assertEquals(d.mean(), mean, 4 * sd / Math.sqrt(N), name + " mean");
+        double var = Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (N - 1);
+        // SE of the sample variance ~ sd^2 * sqrt((kurtosis - 1) / n); kurtosis < 10 for these shapes.
+        assertEquals(d.variance(), var, 4 * d.variance() * Math.sqrt(9.0 / N), name + " variance");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void empiricalCdfMatchesAtTheoreticalQuantiles(String name, Distribution d) {
+        double[] x = sample(d, 31L * name.hashCode());
+        for (double p : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) {
+            double q = d.quantile(p);
+            long below = Arrays.stream(x).filter(v -> v < q).count();
+            long atOrBelow = Arrays.stream(x).filter(v -> v <= q).count();
+            double tol = 4 * Math.sqrt(p * (1 - p) / N);
+            // For discrete distributions p lies between P(X < q) and P(X <= q).
+            assertTrue((double) below / N <= p + tol && (double) atOrBelow / N >= p - tol,
+                    name + " F(q_" + p + ") " + below + ".." + atOrBelow);
+        }
+    }
+
+    @Test
+    void analyticParameters() {
+        // lognormal is parameterised by the mean and sd of the variable itself
+        Distribution ln = Distributions.lognormal(50000, 20000);
+        assertEquals(50000, ln.mean(), 1e-6);
+        assertEquals(20000, Math.sqrt(ln.variance()), 1e-6);
+        // range90: 5% below low and 5% above high
+        for (Distribution d : new Distribution[] {Distributions.range90(30000, 70000), Distributions.range90(-10, 30)}) {
+            String text = d.describe();
+            assertEquals(text.contains("-10") ? -10 : 30000, d.quantile(0.05), 1e-6, text);
+            assertEquals(text.contains("-10") ? 30 : 70000, d.quantile(0.95), 1e-6, text);
+        }
+        // PERT mean (min + 4 mode + max) / 6
+        assertEquals((20000 + 4 * 40000 + 70000) / 6.0, Distributions.pert(20000, 40000, 70000).mean(), 1e-6);
+        assertEquals(NormalDistribution.of(0, 1).cumulativeProbability(0.5), 0.6914624612740131, 1e-12);
+        // degenerate ranges become constants and consume no random numbers
+        assertTrue(Distributions.uniform(3, 3).isConstant());
+        assertTrue(Distributions.normal(5, 0).isConstant());
+    }
+
+    @Test
+    void invalidParametersAreRejectedWithTheRule() {
+        assertMessage(() -> Distributions.uniform(5, 1), "min (5) mag niet groter zijn dan max (1)");
+        assertMessage(() -> Distributions.triangular(1, 5, 3), "min <= modus <= max");
+        assertMessage(() -> Distributions.normal(0, -1), "standaardafwijking moet 0 of groter zijn");
+        assertMessage(() -> Distributions.normal(Double.NaN, 1), "eindig getal");
+        assertMessage(() -> Distributions.lognormal(-5, 1), "groter dan 0");
+        assertMessage(() -> Distributions.beta(0, 1), "alpha moet groter dan 0");
+        assertMessage(() -> Distributions.bernoulli(1.5), "tussen 0 en 1");
+        assertMessage(() -> Distributions.poisson(-1), "0 of groter");
+        assertMessage(() -> Distributions.discrete(new double[] {1, 2}, new double[] {1}), "even lang");
+        assertMessage(() -> Distributions.discrete(new double[] {1}, new double[] {0}), "groter dan 0");
+        assertMessage(() -> Distributions.range90(10, 5), "laag (10) mag niet groter");
+    }
+
+    private static void assertMessage(org.junit.jupiter.api.function.Executable e, String part) {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
+        assertTrue(ex.getMessage().contains(part), ex.getMessage());
+    }
+}

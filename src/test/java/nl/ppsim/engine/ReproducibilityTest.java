@@ -1,0 +1,78 @@
+package nl.ppsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ppsim.TestScenarios;
+import nl.ppsim.report.CsvFormat;
+import nl.ppsim.report.CsvReport;
+import nl.ppsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same scenario and seed give byte-identical CSV for any thread count; streams are independent per input. */
+class ReproducibilityTest {
+    static final String SCENARIO = TestScenarios.header(4, 10, 5000, 0) + """
+            subsidy: {per_year: {uniform: [200000, 250000]}}
+            partners:
+              - {name: ROC, group: onderwijs, cash_per_year: {normal: [50000, 5000]}, in_kind_per_year: {triangular: [60000, 80000, 90000]}, committed_years: 4, renewal_probability: 0.6}
+              - {name: Bedrijven, group: werkveld, cash_per_year: {range90: [30000, 70000]}, committed_years: 4, renewal_probability: {beta: [6, 4]}}
+            lines:
+              - {name: kernteam, kind: cost, amount: {normal: [150000, 10000]}, growth: 0.02}
+              - {name: cursussen, kind: revenue, amount: {pert: [20000, 60000, 150000]}, from_year: 2, growth: {uniform: [0, 0.1]}}
+              - {name: leden, kind: revenue, amount: {poisson: 20}, vary: per_iteration}
+            """;
+
+    private static byte[][] csv(String yaml, int threads, Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("t" + threads + "-" + yaml.hashCode()));
+        CsvReport.write(TestScenarios.run(yaml, threads), out, CsvFormat.RFC4180);
+        return new byte[][] {Files.readAllBytes(out.resolve("yearly.csv")), Files.readAllBytes(out.resolve("summary.csv"))};
+    }
+
+    @Test
+    void identicalBytesForOneTwoAndEightThreads(@TempDir Path dir) throws IOException {
+        byte[][] one = csv(SCENARIO, 1, dir);
+        assertArrayEquals(one[0], csv(SCENARIO, 2, dir)[0]);
+        assertArrayEquals(one[1], csv(SCENARIO, 2, dir)[1]);
+        assertArrayEquals(one[0], csv(SCENARIO, 8, dir)[0]);
+        assertArrayEquals(one[1], csv(SCENARIO, 8, dir)[1]);
+    }
+
+    @Test
+    void differentSeedsGiveDifferentResults() {
+        Scenario s = TestScenarios.parse(SCENARIO);
+        SimulationResult a = Simulation.run(s, new RunSettings(5000, 1, 2));
+        SimulationResult b = Simulation.run(s, new RunSettings(5000, 2, 2));
+        assertNotEquals(a.finalReserve(), b.finalReserve());
+        assertFalse(java.util.Arrays.equals(a.finalReserves(), b.finalReserves()));
+    }
+
+    @Test
+    void addingAnInputDoesNotShiftTheDrawsOfOthers() {
+        String extra = SCENARIO + "  - {name: extra, kind: cost, amount: {uniform: [1000, 5000]}}\n";
+        SimulationResult a = TestScenarios.run(SCENARIO, 2);
+        SimulationResult b = TestScenarios.run(extra, 2);
+        for (int t = 0; t < 10; t++) {
+            assertEquals(a.years().get(t).metric(Metric.REVENUE), b.years().get(t).metric(Metric.REVENUE));
+            assertEquals(a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
+            assertEquals(a.years().get(t).metric(Metric.PARTNER_CASH), b.years().get(t).metric(Metric.PARTNER_CASH));
+            assertNotEquals(a.years().get(t).metric(Metric.COSTS), b.years().get(t).metric(Metric.COSTS));
+        }
+    }
+
+    @Test
+    void streamsDifferByPathYearAndBlock() {
+        RandomStreams s = new RandomStreams(7);
+        long k1 = s.streamKey("lines[0].amount", 1);
+        assertNotEquals(k1, s.streamKey("lines[0].amount", 2));
+        assertNotEquals(k1, s.streamKey("lines[1].amount", 1));
+        assertNotEquals(k1, new RandomStreams(8).streamKey("lines[0].amount", 1));
+        assertNotEquals(RandomStreams.substream(k1, 0).nextLong(), RandomStreams.substream(k1, 1).nextLong());
+        assertEquals(RandomStreams.substream(k1, 3).nextLong(), RandomStreams.substream(k1, 3).nextLong());
+    }
+}
