@@ -34,9 +34,13 @@ final class Components {
         public void apply(Workspace w, int i, Ledger l) {
             double factor = 1;
             double step = 1 + w.value(growth, i, 0);
-            double[] target = revenue ? l.revenue : l.costs;
             for (int t = from; t <= to; t++) {
-                target[t] += w.value(amount, i, t) * factor;
+                double x = w.value(amount, i, t) * factor;
+                if (revenue) {
+                    l.addRevenue(t, x, -1);
+                } else {
+                    l.costs[t] += x;
+                }
                 factor *= step;
             }
         }

@@ -2,9 +2,11 @@ package nl.ppsim.engine;
 
 /**
  * Mean total funding over the whole horizon by source (cash and in-kind), the basis of the
- * funding shares and the 1/3-1/3-1/3 comparison. Group arrays are indexed by {@code Group.ordinal()}.
+ * funding shares and the 1/3-1/3-1/3 comparison. Group arrays are indexed by {@code Group.ordinal()};
+ * {@code revenueByPayer} splits the earned revenue of business models by the group that pays it.
  */
-public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGroup, double revenue) {
+public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGroup, double revenue,
+                      double[] revenueByPayer) {
 
     public double group(int g) {
         return cashByGroup[g] + inKindByGroup[g];

@@ -9,14 +9,26 @@ final class Ledger {
     final double[][] cash;
     final double[][] inKind;
     final double[] revenue;
+    /** Earned revenue by the partner group that pays it (companies pay for concrete projects). */
+    final double[][] revenueByPayer;
     final double[] costs;
+    /** Per business model: revenue, costs, in-kind and whether it runs (1) or has stopped (0). */
+    final double[][] modelRevenue;
+    final double[][] modelCosts;
+    final double[][] modelInKind;
+    final double[][] modelRunning;
 
-    Ledger(int horizon) {
+    Ledger(int horizon, int models) {
         subsidy = new double[horizon + 1];
         cash = new double[GROUPS][horizon + 1];
         inKind = new double[GROUPS][horizon + 1];
         revenue = new double[horizon + 1];
+        revenueByPayer = new double[GROUPS][horizon + 1];
         costs = new double[horizon + 1];
+        modelRevenue = new double[models][horizon + 1];
+        modelCosts = new double[models][horizon + 1];
+        modelInKind = new double[models][horizon + 1];
+        modelRunning = new double[models][horizon + 1];
     }
 
     void clear() {
@@ -24,8 +36,23 @@ final class Ledger {
         for (int g = 0; g < GROUPS; g++) {
             Arrays.fill(cash[g], 0);
             Arrays.fill(inKind[g], 0);
+            Arrays.fill(revenueByPayer[g], 0);
         }
         Arrays.fill(revenue, 0);
         Arrays.fill(costs, 0);
+        for (int m = 0; m < modelRevenue.length; m++) {
+            Arrays.fill(modelRevenue[m], 0);
+            Arrays.fill(modelCosts[m], 0);
+            Arrays.fill(modelInKind[m], 0);
+            Arrays.fill(modelRunning[m], 0);
+        }
+    }
+
+    /** Revenue from generic lines has no known payer; it is booked as revenue only. */
+    void addRevenue(int t, double amount, int payer) {
+        revenue[t] += amount;
+        if (payer >= 0) {
+            revenueByPayer[payer][t] += amount;
+        }
     }
 }

@@ -2,6 +2,9 @@ package nl.ppsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Catalog;
+import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
 import nl.ppsim.scenario.Scenario;
@@ -17,6 +20,7 @@ final class Plan {
     final int subsidyYears;
     final List<InputSlot> slots = new ArrayList<>();
     final List<Component> components = new ArrayList<>();
+    final List<ModelRuntime> models = new ArrayList<>();
     private final RandomStreams streams;
 
     Plan(Scenario scenario, long seed) {
@@ -35,6 +39,22 @@ final class Plan {
             InputSlot amount = perYear ? perYear(l.amount(), l.fromYear(), l.toYear(), 0) : once(l.amount(), 0);
             InputSlot growth = once(l.growth(), -1);
             components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear()));
+        }
+        for (BusinessModelUse use : scenario.businessModels()) {
+            BusinessModel def = Catalog.find(use.model()).orElseThrow();
+            models.add(new ModelRuntime(models.size(), def, use, this));
+        }
+        for (ModelRuntime source : models) {
+            for (BusinessModel.Uplift u : source.model.uplifts()) {
+                for (ModelRuntime target : models) {
+                    if (u.appliesTo(source.model, target.model)) {
+                        target.upliftSources.add(new int[] {source.index, u.parameter()});
+                    }
+                }
+            }
+        }
+        if (!models.isEmpty()) {
+            components.add(new BusinessModelsFlow(models));
         }
     }
 

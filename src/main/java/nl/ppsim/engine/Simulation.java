@@ -1,7 +1,6 @@
 package nl.ppsim.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
+import nl.ppsim.stats.QuantileSketch;
 import nl.ppsim.stats.Summary;
 
 /**
  * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows, iteration by
  * iteration, in blocks of {@link RandomStreams#BLOCK_SIZE} iterations spread over worker threads.
- * A library: no I/O. Results are identical for any number of threads because every block draws
- * from its own substreams and every sum is reduced in block order.
+ * A library: no I/O. Memory does not grow with the number of iterations: means come from per-block
+ * sums, quantiles from mergeable sketches, probabilities from counts. Results are identical for
+ * any number of threads: every block draws from its own substreams, block sums are added in block
+ * order, and sketches and counts hold whole numbers, which add up the same in any order.
  *
  * <p>Accounting per iteration and year t (S subsidy years, H horizon):
  * net = subsidy + partner cash + revenue - costs; reserve_t = reserve_(t-1) + net; self-sufficient
@@ -28,7 +30,9 @@ import nl.ppsim.stats.Summary;
  */
 public final class Simulation {
 
-    private static final Metric[] METRICS = Metric.values();
+    static final Metric[] METRICS = Metric.values();
+    /** Per business model: revenue, costs, margin, in-kind. */
+    static final int MODEL_METRICS = 4;
 
     private Simulation() {
     }
@@ -40,13 +44,12 @@ public final class Simulation {
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         Plan plan = new Plan(scenario, settings.seed());
         Run run = new Run(plan, settings.iterations());
-        int blocks = run.blocks;
-        int threads = Math.min(settings.threads(), blocks);
+        int threads = Math.min(settings.threads(), run.blocks);
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
-        List<Counts> counts = new ArrayList<>();
+        List<Tally> tallies = new ArrayList<>();
         if (threads == 1) {
-            counts.add(run.work(next, done, progress));
+            tallies.add(run.work(next, done, progress));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "ppsim-worker");
@@ -54,12 +57,12 @@ public final class Simulation {
                 return t;
             });
             try {
-                List<Future<Counts>> futures = new ArrayList<>();
+                List<Future<Tally>> futures = new ArrayList<>();
                 for (int k = 0; k < threads; k++) {
                     futures.add(pool.submit(() -> run.work(next, done, progress)));
                 }
-                for (Future<Counts> f : futures) {
-                    counts.add(f.get());
+                for (Future<Tally> f : futures) {
+                    tallies.add(f.get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -74,92 +77,126 @@ public final class Simulation {
                 pool.shutdownNow();
             }
         }
-        return run.result(Counts.merge(counts, plan.horizon), settings.seed());
+        Tally total = tallies.get(0);
+        for (int k = 1; k < tallies.size(); k++) {
+            total.merge(tallies.get(k));
+        }
+        return run.result(total, settings.seed());
     }
 
-    /** Event counts of one worker; integer sums, so merging is exact in any order. */
-    static final class Counts {
+    /** What one worker counted and sketched; merging is exact in any order. */
+    static final class Tally {
         final long[] selfSufficient;
         final long[] insolvent;
         final long[] year;
+        final long[][] running;
+        final QuantileSketch[][] metrics;
+        final QuantileSketch[][][] models;
         long verduurzaamd;
         long survives;
 
-        Counts(int horizon) {
+        Tally(int horizon, int modelCount) {
             selfSufficient = new long[horizon + 1];
             insolvent = new long[horizon + 1];
             year = new long[horizon + 2];
+            running = new long[modelCount][horizon + 1];
+            metrics = new QuantileSketch[METRICS.length][horizon + 1];
+            for (QuantileSketch[] row : metrics) {
+                for (int t = 1; t <= horizon; t++) {
+                    row[t] = new QuantileSketch();
+                }
+            }
+            models = new QuantileSketch[modelCount][MODEL_METRICS][horizon + 1];
+            for (QuantileSketch[][] model : models) {
+                for (QuantileSketch[] row : model) {
+                    for (int t = 1; t <= horizon; t++) {
+                        row[t] = new QuantileSketch();
+                    }
+                }
+            }
         }
 
-        static Counts merge(List<Counts> parts, int horizon) {
-            Counts total = new Counts(horizon);
-            for (Counts c : parts) {
-                for (int t = 0; t <= horizon; t++) {
-                    total.selfSufficient[t] += c.selfSufficient[t];
-                    total.insolvent[t] += c.insolvent[t];
-                }
-                for (int t = 0; t < total.year.length; t++) {
-                    total.year[t] += c.year[t];
-                }
-                total.verduurzaamd += c.verduurzaamd;
-                total.survives += c.survives;
+        void merge(Tally o) {
+            add(selfSufficient, o.selfSufficient);
+            add(insolvent, o.insolvent);
+            add(year, o.year);
+            for (int m = 0; m < running.length; m++) {
+                add(running[m], o.running[m]);
             }
-            return total;
+            for (int m = 0; m < metrics.length; m++) {
+                for (int t = 1; t < metrics[m].length; t++) {
+                    metrics[m][t].merge(o.metrics[m][t]);
+                }
+            }
+            for (int m = 0; m < models.length; m++) {
+                for (int k = 0; k < MODEL_METRICS; k++) {
+                    for (int t = 1; t < models[m][k].length; t++) {
+                        models[m][k][t].merge(o.models[m][k][t]);
+                    }
+                }
+            }
+            verduurzaamd += o.verduurzaamd;
+            survives += o.survives;
+        }
+
+        private static void add(long[] into, long[] from) {
+            for (int k = 0; k < into.length; k++) {
+                into[k] += from[k];
+            }
         }
     }
 
-    /** The shared state of one run: per-iteration values (disjoint writes) and per-block sums. */
+    /** The shared state of one run: the plan and the per-block sums (each block writes its own row). */
     private static final class Run {
         final Plan plan;
         final int iterations;
         final int blocks;
         final int horizon;
         final int stride;
-        final double[][][] values;
+        final int modelCount;
         final double[][] blockSums;
+        private final int cashBase;
+        private final int inKindBase;
+        private final int payerBase;
+        private final int modelBase;
+        private final int sumLength;
 
         Run(Plan plan, int iterations) {
             this.plan = plan;
             this.iterations = iterations;
             this.horizon = plan.horizon;
+            this.modelCount = plan.models.size();
             this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
             this.stride = horizon + 1;
-            values = new double[METRICS.length][horizon + 1][];
-            for (int m = 0; m < METRICS.length; m++) {
-                for (int t = 1; t <= horizon; t++) {
-                    values[m][t] = new double[iterations];
-                }
-            }
+            cashBase = METRICS.length * stride;
+            inKindBase = cashBase + Ledger.GROUPS * stride;
+            payerBase = inKindBase + Ledger.GROUPS * stride;
+            modelBase = payerBase + Ledger.GROUPS * stride;
+            sumLength = modelBase + modelCount * MODEL_METRICS * stride;
             blockSums = new double[blocks][];
         }
 
-        int sumIndexCash(int g, int t) {
-            return (METRICS.length + g) * stride + t;
+        private int modelIndex(int m, int k, int t) {
+            return modelBase + (m * MODEL_METRICS + k) * stride + t;
         }
 
-        int sumIndexInKind(int g, int t) {
-            return (METRICS.length + Ledger.GROUPS + g) * stride + t;
-        }
-
-        Counts work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
+        Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
             Workspace w = new Workspace(plan);
-            Counts c = new Counts(horizon);
+            Tally c = new Tally(horizon, modelCount);
             Ledger l = w.ledger;
             int subsidyYears = plan.subsidyYears;
             double initialReserve = plan.scenario.initialReserve();
-            List<Component> components = plan.components;
-            int nComponents = components.size();
+            Component[] components = plan.components.toArray(Component[]::new);
             int b;
             while ((b = next.getAndIncrement()) < blocks) {
                 int first = b * RandomStreams.BLOCK_SIZE;
                 int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
                 w.sample(b, n);
-                double[] sums = new double[(METRICS.length + 2 * Ledger.GROUPS) * stride];
+                double[] sums = new double[sumLength];
                 for (int i = 0; i < n; i++) {
-                    int it = first + i;
                     l.clear();
-                    for (int k = 0; k < nComponents; k++) {
-                        components.get(k).apply(w, i, l);
+                    for (Component component : components) {
+                        component.apply(w, i, l);
                     }
                     double reserve = initialReserve;
                     int lastFailure = subsidyYears;
@@ -170,8 +207,9 @@ public final class Simulation {
                         for (int g = 0; g < Ledger.GROUPS; g++) {
                             cash += l.cash[g][t];
                             inKind += l.inKind[g][t];
-                            sums[sumIndexCash(g, t)] += l.cash[g][t];
-                            sums[sumIndexInKind(g, t)] += l.inKind[g][t];
+                            sums[cashBase + g * stride + t] += l.cash[g][t];
+                            sums[inKindBase + g * stride + t] += l.inKind[g][t];
+                            sums[payerBase + g * stride + t] += l.revenueByPayer[g][t];
                         }
                         double net = l.subsidy[t] + cash + l.revenue[t] - l.costs[t];
                         reserve += net;
@@ -185,13 +223,16 @@ public final class Simulation {
                             c.insolvent[t]++;
                             solvent = false;
                         }
-                        record(sums, Metric.SUBSIDY, t, it, l.subsidy[t]);
-                        record(sums, Metric.PARTNER_CASH, t, it, cash);
-                        record(sums, Metric.REVENUE, t, it, l.revenue[t]);
-                        record(sums, Metric.COSTS, t, it, l.costs[t]);
-                        record(sums, Metric.NET, t, it, net);
-                        record(sums, Metric.RESERVE, t, it, reserve);
-                        record(sums, Metric.IN_KIND, t, it, inKind);
+                        record(c, sums, Metric.SUBSIDY, t, l.subsidy[t]);
+                        record(c, sums, Metric.PARTNER_CASH, t, cash);
+                        record(c, sums, Metric.REVENUE, t, l.revenue[t]);
+                        record(c, sums, Metric.COSTS, t, l.costs[t]);
+                        record(c, sums, Metric.NET, t, net);
+                        record(c, sums, Metric.RESERVE, t, reserve);
+                        record(c, sums, Metric.IN_KIND, t, inKind);
+                        for (int m = 0; m < modelCount; m++) {
+                            recordModel(c, sums, m, t, l);
+                        }
                     }
                     c.year[lastFailure + 1]++;
                     if (lastFailure == subsidyYears) {
@@ -207,13 +248,30 @@ public final class Simulation {
             return c;
         }
 
-        private void record(double[] sums, Metric m, int t, int iteration, double x) {
-            values[m.ordinal()][t][iteration] = x;
+        private void record(Tally c, double[] sums, Metric m, int t, double x) {
+            c.metrics[m.ordinal()][t].accept(x);
             sums[m.ordinal() * stride + t] += x;
         }
 
-        SimulationResult result(Counts c, long seed) {
-            double[] total = new double[blockSums[0].length];
+        private void recordModel(Tally c, double[] sums, int m, int t, Ledger l) {
+            double revenue = l.modelRevenue[m][t];
+            double costs = l.modelCosts[m][t];
+            recordModel(c, sums, m, 0, t, revenue);
+            recordModel(c, sums, m, 1, t, costs);
+            recordModel(c, sums, m, 2, t, revenue - costs);
+            recordModel(c, sums, m, 3, t, l.modelInKind[m][t]);
+            if (l.modelRunning[m][t] > 0) {
+                c.running[m][t]++;
+            }
+        }
+
+        private void recordModel(Tally c, double[] sums, int m, int k, int t, double x) {
+            c.models[m][k][t].accept(x);
+            sums[modelIndex(m, k, t)] += x;
+        }
+
+        SimulationResult result(Tally c, long seed) {
+            double[] total = new double[sumLength];
             for (double[] sums : blockSums) {
                 for (int k = 0; k < total.length; k++) {
                     total[k] += sums[k];
@@ -222,26 +280,22 @@ public final class Simulation {
             List<YearResult> years = new ArrayList<>();
             double[] fundingCash = new double[Ledger.GROUPS];
             double[] fundingInKind = new double[Ledger.GROUPS];
+            double[] fundingPayer = new double[Ledger.GROUPS];
             double fundingSubsidy = 0;
             double fundingRevenue = 0;
-            double[] finalReserves = null;
             for (int t = 1; t <= horizon; t++) {
                 Map<Metric, Summary> metrics = new EnumMap<>(Metric.class);
                 for (Metric m : METRICS) {
-                    double[] v = values[m.ordinal()][t];
-                    Arrays.sort(v);
-                    metrics.put(m, Summary.ofSorted(total[m.ordinal() * stride + t] / iterations, v));
-                    if (m == Metric.RESERVE && t == horizon) {
-                        finalReserves = v;
-                    }
+                    metrics.put(m, Summary.of(total[m.ordinal() * stride + t] / iterations, c.metrics[m.ordinal()][t]));
                 }
                 double[] cash = new double[Ledger.GROUPS];
                 double[] inKind = new double[Ledger.GROUPS];
                 for (int g = 0; g < Ledger.GROUPS; g++) {
-                    cash[g] = total[sumIndexCash(g, t)] / iterations;
-                    inKind[g] = total[sumIndexInKind(g, t)] / iterations;
+                    cash[g] = total[cashBase + g * stride + t] / iterations;
+                    inKind[g] = total[inKindBase + g * stride + t] / iterations;
                     fundingCash[g] += cash[g];
                     fundingInKind[g] += inKind[g];
+                    fundingPayer[g] += total[payerBase + g * stride + t] / iterations;
                 }
                 fundingSubsidy += metrics.get(Metric.SUBSIDY).mean();
                 fundingRevenue += metrics.get(Metric.REVENUE).mean();
@@ -249,11 +303,29 @@ public final class Simulation {
                         new Proportion(c.selfSufficient[t], iterations), new Proportion(c.insolvent[t], iterations),
                         metrics, cash, inKind));
             }
-            Summary finalReserve = years.get(horizon - 1).metric(Metric.RESERVE);
+            List<ModelResult> models = new ArrayList<>();
+            for (ModelRuntime m : plan.models) {
+                List<ModelResult.Year> rows = new ArrayList<>();
+                for (int t = 1; t <= horizon; t++) {
+                    Summary[] s = new Summary[MODEL_METRICS];
+                    for (int k = 0; k < MODEL_METRICS; k++) {
+                        s[k] = Summary.of(total[modelIndex(m.index, k, t)] / iterations, c.models[m.index][k][t]);
+                    }
+                    rows.add(new ModelResult.Year(t, plan.scenario.calendarYear(t), s[0], s[1], s[2], s[3],
+                            new Proportion(c.running[m.index][t], iterations)));
+                }
+                models.add(new ModelResult(m.use.name(), m.model.key(), List.copyOf(rows)));
+            }
+            QuantileSketch last = c.metrics[Metric.RESERVE.ordinal()][horizon];
+            double[] percentiles = new double[101];
+            for (int k = 0; k <= 100; k++) {
+                percentiles[k] = last.quantile(k / 100.0);
+            }
             return new SimulationResult(plan.scenario, iterations, seed, List.copyOf(years),
                     new Proportion(c.verduurzaamd, iterations), new Proportion(c.survives, iterations), c.year,
-                    finalReserve, finalReserves,
-                    new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue));
+                    years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
+                    new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
+                    List.copyOf(models));
         }
     }
 }

@@ -8,11 +8,12 @@ import nl.ppsim.stats.Summary;
 /**
  * Everything a run found. {@code selfSufficiencyYear[t]} counts iterations that became
  * self-sufficient in simulation year t and stayed so; index {@code horizon + 1} counts "never".
- * {@code finalReserves} holds every iteration's final reserve, ascending.
+ * {@code finalReservePercentiles[k]} is the k-th percentile (k = 0..100) of the final reserve.
  */
 public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
-                               Summary finalReserve, double[] finalReserves, Funding funding) {
+                               Summary finalReserve, double[] finalReservePercentiles, Funding funding,
+                               List<ModelResult> models) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -7,6 +7,7 @@ final class Workspace {
     final Plan plan;
     final double[][] values;
     final Ledger ledger;
+    final BusinessModelsFlow.State modelState;
 
     Workspace(Plan plan) {
         this.plan = plan;
@@ -17,7 +18,8 @@ final class Workspace {
                 java.util.Arrays.fill(values[s.index], Math.max(s.floor, s.input.distribution().quantile(0.5)));
             }
         }
-        ledger = new Ledger(plan.horizon);
+        ledger = new Ledger(plan.horizon, plan.models.size());
+        modelState = new BusinessModelsFlow.State(plan.models);
     }
 
     /** Draws every non-constant input for the {@code n} iterations of block {@code block}. */

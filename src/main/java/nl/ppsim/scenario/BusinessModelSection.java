@@ -1,6 +1,16 @@
 package nl.ppsim.scenario;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ppsim.engine.Distribution;
+import nl.ppsim.engine.Input;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Catalog;
+import nl.ppsim.model.Parameter;
 
 /** Reads the {@code business_models} section against the catalog. */
 final class BusinessModelSection {
@@ -8,6 +18,96 @@ final class BusinessModelSection {
     }
 
     static List<BusinessModelUse> read(YamlNode node, int horizon) {
-        throw node.error("bedrijfsmodellen worden nog niet ondersteund");
+        List<BusinessModelUse> uses = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlNode item : node.list()) {
+            BusinessModelUse use = one(item, horizon);
+            if (!names.add(use.name())) {
+                throw item.error("naam '" + use.name() + "' komt twee keer voor; geef elk bedrijfsmodel een eigen 'name'");
+            }
+            uses.add(use);
+        }
+        return uses;
+    }
+
+    private static BusinessModelUse one(YamlNode node, int horizon) {
+        YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule");
+        String key = f.require("model", "een van: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
+        BusinessModel model = Catalog.find(key).orElseThrow();
+        String name = f.get("name") == null ? model.dutchName() : f.get("name").text().trim();
+        int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
+        int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
+        if (from > to) {
+            throw (f.get("to_year") != null ? f.get("to_year") : f.get("from_year"))
+                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")");
+        }
+        Boolean varyAll = null;
+        if (f.get("vary") != null) {
+            varyAll = f.get("vary").choice(List.of("per_year", "per_iteration")).equals("per_year");
+        }
+        Map<String, YamlNode> given = new LinkedHashMap<>();
+        if (f.get("params") != null) {
+            String[] valid = model.parameters().stream().map(Parameter::key).toArray(String[]::new);
+            YamlNode.Fields pf = f.get("params").fields(valid);
+            for (String k : pf.keys()) {
+                YamlNode v = pf.get(k);
+                if (v == null) {
+                    throw f.get("params").error("parameter '" + k + "' heeft geen waarde");
+                }
+                given.put(k, v);
+            }
+        }
+        Map<String, Input> params = new LinkedHashMap<>();
+        Map<String, Boolean> perYear = new LinkedHashMap<>();
+        String paramsPath = node.path() + ".params";
+        for (Parameter p : model.parameters()) {
+            YamlNode v = given.get(p.key());
+            Input input;
+            if (v != null) {
+                input = validate(v, p);
+            } else if (p.optional()) {
+                continue;
+            } else {
+                input = new Input(paramsPath + "." + p.key(), p.defaultValue());
+            }
+            params.put(p.key(), input);
+            perYear.put(p.key(), varyAll != null ? varyAll : p.perYear());
+        }
+        StopRule stop = f.get("stop_rule") == null ? null : stopRule(f.get("stop_rule"), horizon);
+        return new BusinessModelUse(key, name, from, to, params, perYear, stop, node.path());
+    }
+
+    private static Input validate(YamlNode v, Parameter p) {
+        return switch (p.kind()) {
+            case AMOUNT, COUNT -> ScenarioReader.amount(v);
+            case FRACTION -> {
+                Distribution d = DistributionReader.distribution(v);
+                if (!(d.lower() >= 0 && d.upper() <= 1)) {
+                    throw v.error("een fractie ligt tussen 0 en 1 (0.25 = 25%), kreeg " + d.describe());
+                }
+                yield new Input(v.path(), d);
+            }
+            case YEARS -> {
+                Distribution d = DistributionReader.distribution(v);
+                if (d.lower() < 0 || d.upper() > 100) {
+                    throw v.error("een aantal jaren ligt tussen 0 en 100, kreeg " + d.describe());
+                }
+                yield new Input(v.path(), d);
+            }
+        };
+    }
+
+    private static StopRule stopRule(YamlNode node, int horizon) {
+        YamlNode.Fields f = node.fields("margin_below", "years", "wind_down_cost");
+        double margin = f.get("margin_below") == null ? 0 : f.get("margin_below").number();
+        int years = f.require("years", "het aantal opeenvolgende jaren met een te lage marge, bv. 'years: 2'").integer(1, horizon);
+        double windDown = 0;
+        if (f.get("wind_down_cost") != null) {
+            windDown = f.get("wind_down_cost").number();
+            if (windDown < 0) {
+                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + windDown);
+            }
+        }
+        return new StopRule(margin, years, windDown);
     }
 }

@@ -1,0 +1,55 @@
+package nl.ppsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Parameter;
+import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.StopRule;
+
+/** A business model of the scenario compiled for the engine: its parameter slots and synergy sources. */
+final class ModelRuntime {
+    final int index;
+    final BusinessModel model;
+    final BusinessModelUse use;
+    /** Slot per catalog parameter; null for an optional parameter left out (reads as +infinity). */
+    final InputSlot[] slots;
+    final int rampParameter;
+    final int payer;
+    final int inKindGroup;
+    final StopRule stopRule;
+    /** Pairs (source model index, source parameter index) that raise this model's demand while the source runs. */
+    final List<int[]> upliftSources = new ArrayList<>();
+
+    ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
+        this.index = index;
+        this.model = model;
+        this.use = use;
+        this.stopRule = use.stopRule();
+        this.payer = model.revenuePayer().ordinal();
+        this.inKindGroup = model.inKindGroup().ordinal();
+        List<Parameter> params = model.parameters();
+        slots = new InputSlot[params.size()];
+        int ramp = -1;
+        for (Parameter p : params) {
+            Input input = use.params().get(p.key());
+            if (input == null) {
+                continue;
+            }
+            boolean perYear = use.perYear().getOrDefault(p.key(), false);
+            slots[p.index()] = perYear ? plan.perYear(input, use.fromYear(), use.toYear(), 0) : plan.once(input, 0);
+            if (p.key().equals("ramp_up_years")) {
+                ramp = p.index();
+            }
+        }
+        rampParameter = ramp;
+    }
+
+    int age(int year) {
+        return year - use.fromYear() + 1;
+    }
+
+    boolean inYears(int year) {
+        return year >= use.fromYear() && year <= use.toYear();
+    }
+}

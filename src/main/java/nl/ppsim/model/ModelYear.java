@@ -1,0 +1,34 @@
+package nl.ppsim.model;
+
+/**
+ * What a formula needs to know about the year besides its parameters: how far the model is in
+ * its life, its ramp-up factor, the demand multiplier from other models (synergies) and, for the
+ * laboratorium, the projects the research models ran this year. Mutable and reused.
+ */
+public final class ModelYear {
+    /** Year of the model's life: 1 in its first year. */
+    public int age;
+    /** Share of full volume reached this year (S-curve ramp-up), 0..1. */
+    public double ramp;
+    /** Multiplier on demand from synergies (1 = none). */
+    public double uplift;
+    /** Projects run this year by onderzoekshuis and innovatieteams models. */
+    public double researchProjects;
+
+    /** Volume delivered: demand x ramp-up x synergy uplift, capped by capacity. */
+    public double volume(double demand, double capacity) {
+        return Math.min(capacity, demand * ramp * uplift);
+    }
+
+    /**
+     * The S-curve of ramp-up: 1 from year {@code rampYears + 1} on; before that the smoothstep
+     * 3x^2 - 2x^3 of x = age / (rampYears + 1). With rampYears 3: 16%, 50%, 84%, then 100%.
+     */
+    public static double ramp(int age, double rampYears) {
+        if (!(rampYears > 0) || age > rampYears) {
+            return 1;
+        }
+        double x = age / (rampYears + 1);
+        return x * x * (3 - 2 * x);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.ppsim.model;
+
+import nl.ppsim.engine.Distribution;
+
+/**
+ * A driver of a business model: its key in the scenario, unit, Dutch and English description, an
+ * illustrative default (null for an optional parameter that is off unless given), whether it gets
+ * a new draw every year by default, and what kind of value it is (for validation).
+ */
+public record Parameter(String key, int index, Kind kind, String unit, String dutch, String english,
+                        Distribution defaultValue, boolean perYear) {
+
+    /** What values a parameter accepts. */
+    public enum Kind {
+        /** Euro amount, 0 or more. */
+        AMOUNT,
+        /** A number of things (courses, projects, hours), 0 or more. */
+        COUNT,
+        /** A share between 0 and 1. */
+        FRACTION,
+        /** A number of years, 0 or more. */
+        YEARS
+    }
+
+    public boolean optional() {
+        return defaultValue == null;
+    }
+}
