@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.engine.Funding;
 import nl.ppsim.engine.Metric;
+import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.scenario.Group;
@@ -20,6 +21,34 @@ public final class CsvReport {
     public static void write(SimulationResult r, Path folder, CsvFormat f) throws IOException {
         f.write(folder.resolve("yearly.csv"), yearly(r, f));
         f.write(folder.resolve("summary.csv"), summary(r, f));
+        if (!r.models().isEmpty()) {
+            f.write(folder.resolve("models.csv"), models(r, f));
+        }
+    }
+
+    static List<String[]> models(SimulationResult r, CsvFormat f) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("model", "name", "year", "calendar_year", "p_running"));
+        for (String m : new String[] {"revenue", "costs", "margin", "in_kind"}) {
+            for (String q : new String[] {"mean", "p05", "p50", "p95"}) {
+                header.add(m + "_" + q);
+            }
+        }
+        rows.add(header.toArray(String[]::new));
+        for (ModelResult m : r.models()) {
+            for (ModelResult.Year y : m.years()) {
+                List<String> row = new ArrayList<>(List.of(m.model(), m.name(), Integer.toString(y.year()),
+                        Integer.toString(y.calendarYear()), f.number(y.running().estimate())));
+                for (Summary s : new Summary[] {y.revenue(), y.costs(), y.margin(), y.inKind()}) {
+                    row.add(f.number(s.mean()));
+                    row.add(f.number(s.p05()));
+                    row.add(f.number(s.p50()));
+                    row.add(f.number(s.p95()));
+                }
+                rows.add(row.toArray(String[]::new));
+            }
+        }
+        return rows;
     }
 
     static List<String[]> yearly(SimulationResult r, CsvFormat f) {
@@ -80,6 +109,9 @@ public final class CsvReport {
             rows.add(new String[] {"share_" + g.key(), f.number(fu.share(fu.group(g.ordinal())))});
         }
         rows.add(new String[] {"share_revenue", f.number(fu.share(fu.revenue()))});
+        for (Group g : Group.values()) {
+            rows.add(new String[] {"share_revenue_paid_by_" + g.key(), f.number(fu.share(fu.revenueByPayer()[g.ordinal()]))});
+        }
         rows.add(new String[] {"share_in_kind", f.number(fu.share(fu.inKindTotal()))});
         rows.add(new String[] {"funding_total_mean", f.number(fu.total())});
         return rows;

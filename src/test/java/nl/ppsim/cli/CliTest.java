@@ -78,6 +78,18 @@ class CliTest {
                 Arguments.of("comments only", "# niets\n", "", "leeg"),
                 Arguments.of("YAML syntax error", "scenario: x\n  partners: [a, b\n", "", "geen geldige YAML"),
                 Arguments.of("not a mapping", "- a\n- b\n", "", "blok met sleutels"),
+                Arguments.of("unknown business model", VALID + "business_models:\n  - model: kantine\n", "business_models[0].model",
+                        "geldig: opleidingshuis, leren_in_de_praktijk"),
+                Arguments.of("unknown model parameter", VALID + "business_models:\n  - model: trainingsbureau\n    params: {cursussen: 5}\n",
+                        "business_models[0].params.cursussen", "courses_per_year, participants_per_course"),
+                Arguments.of("fraction above 1", VALID + "business_models:\n  - model: verkoopkantoor\n    params: {margin: 15}\n",
+                        "business_models[0].params.margin", "tussen 0 en 1"),
+                Arguments.of("negative model amount", VALID + "business_models:\n  - model: trainingsbureau\n    params: {fee_per_participant: {uniform: [-5, 10]}}\n",
+                        "business_models[0].params.fee_per_participant", "niet negatief"),
+                Arguments.of("duplicate model name", VALID + "business_models:\n  - model: loket\n  - model: loket\n", "business_models[1]",
+                        "komt twee keer voor"),
+                Arguments.of("stop rule without years", VALID + "business_models:\n  - model: loket\n    stop_rule: {margin_below: 0}\n",
+                        "business_models[0].stop_rule.years", "ontbreekt"),
                 Arguments.of("bad scenario id", VALID.replace("scenario: cli-test", "scenario: Mijn PPS"), "scenario", "geen geldige naam"));
     }
 
@@ -118,6 +130,21 @@ class CliTest {
         assertEquals(2, exec("run", file.toString(), "--threads", "0").code());
         assertEquals(2, exec("run", file.toString(), "--iterations", "veel").code());
         assertEquals(2, exec("run", file.toString(), "--lang", "de").code());
+    }
+
+    @Test
+    void modelsListsTheCatalogAndShowsOneModel() {
+        Outcome list = exec("models");
+        assertEquals(0, list.code());
+        assertTrue(list.out().contains("leven lang leren") && list.out().contains("trainingsbureau"), list.out());
+        Outcome one = exec("models", "trainingsbureau");
+        assertEquals(0, one.code());
+        assertTrue(one.out().contains("courses_per_year") && one.out().contains("illustratieve aannames"), one.out());
+        Outcome english = exec("models", "trainingsbureau", "--lang", "en");
+        assertTrue(english.out().contains("illustrative assumptions") && english.out().contains("Courses per year"), english.out());
+        Outcome unknown = exec("models", "kantine");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("geldig: opleidingshuis"), unknown.err());
     }
 
     @Test

@@ -44,6 +44,20 @@ class ReproducibilityTest {
     }
 
     @Test
+    void identicalBytesWithBusinessModelsForOneAndEightThreads(@TempDir Path dir) throws IOException {
+        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
+        byte[][] out = new byte[2][];
+        int k = 0;
+        for (int threads : new int[] {1, 8}) {
+            Path folder = Files.createDirectories(dir.resolve("m" + threads));
+            CsvReport.write(Simulation.run(s, new RunSettings(6000, 5, threads)), folder, CsvFormat.RFC4180);
+            out[k++] = (Files.readString(folder.resolve("models.csv")) + Files.readString(folder.resolve("yearly.csv"))
+                    + Files.readString(folder.resolve("summary.csv"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertArrayEquals(out[0], out[1]);
+    }
+
+    @Test
     void differentSeedsGiveDifferentResults() {
         Scenario s = TestScenarios.parse(SCENARIO);
         SimulationResult a = Simulation.run(s, new RunSettings(5000, 1, 2));

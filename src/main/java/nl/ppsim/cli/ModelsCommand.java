@@ -1,0 +1,102 @@
+package nl.ppsim.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import nl.ppsim.engine.Numbers;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Catalog;
+import nl.ppsim.model.ModelGroup;
+import nl.ppsim.model.Parameter;
+import nl.ppsim.report.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Lists the business-model catalog, or shows one model's parameters and money logic. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "Toont de catalogus van bedrijfsmodellen, of van één model de parameters en het verdienmodel.")
+final class ModelsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", description = "Naam van een model, bv. trainingsbureau.")
+    String name;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
+    String lang;
+
+    @Option(names = "--markdown", description = "De hele catalogus als Markdown (zoals docs/bedrijfsmodellen.md).")
+    boolean markdown;
+
+    @Override
+    public Integer call() {
+        if (markdown) {
+            spec.commandLine().getOut().print(nl.ppsim.report.CatalogDoc.markdown());
+            return ExitCodes.OK;
+        }
+        Lang l;
+        try {
+            l = Lang.of(lang);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--lang kent '" + lang + "' niet; geldig: nl, en");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (name == null) {
+            list(out, l);
+            return ExitCodes.OK;
+        }
+        BusinessModel m = Catalog.find(name).orElseThrow(() -> new UserException(
+                l.t("onbekend bedrijfsmodel '", "unknown business model '") + name + "'; "
+                        + l.t("geldig: ", "valid: ") + String.join(", ", Catalog.keys())));
+        show(out, m, l);
+        return ExitCodes.OK;
+    }
+
+    private static void list(PrintWriter out, Lang l) {
+        out.println(l.t("De 15 bedrijfsmodellen van het Katapult-handboek (ppsim models NAAM voor details):",
+                "The 15 business models of the Katapult handbook (ppsim models NAME for details):"));
+        for (ModelGroup g : ModelGroup.values()) {
+            out.println();
+            out.println(l.t(g.dutch(), g.english()));
+            for (BusinessModel m : Catalog.all()) {
+                if (m.group() == g) {
+                    out.printf("  %-22s %s%s%n", m.key(), l.t(m.dutchName(), m.englishName()),
+                            m.earning() ? "" : l.t("  (verdient zelf niet)", "  (does not earn on its own)"));
+                }
+            }
+        }
+    }
+
+    private static void show(PrintWriter out, BusinessModel m, Lang l) {
+        out.println(l.t(m.dutchName(), m.englishName()) + " (" + m.key() + "), "
+                + l.t("groep ", "group ") + l.t(m.group().dutch(), m.group().english()));
+        out.println();
+        out.println(l.t(m.logicDutch(), m.logicEnglish()));
+        out.println();
+        out.println(l.t("Formules per jaar: ", "Yearly formulas (Dutch names): ") + m.formulaText());
+        out.println(l.t("Opbrengst betaald door: ", "Revenue paid by: ") + m.revenuePayer().key()
+                + l.t("; natura van: ", "; in kind from: ") + m.inKindGroup().key());
+        out.println();
+        out.println(l.t("Parameters (standaardwaarden zijn illustratieve aannames: vervang ze door eigen cijfers):",
+                "Parameters (defaults are illustrative assumptions: replace them with your own figures):"));
+        for (Parameter p : m.parameters()) {
+            String def = p.optional() ? l.t("geen", "none") : p.defaultValue().describe();
+            out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + p.unit() + "]", l.t("standaard ", "default ") + def,
+                    l.t(p.dutch(), p.english()),
+                    p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "");
+        }
+        out.println();
+        out.println(l.t("Voorbeeld in een scenario:", "Example in a scenario:"));
+        out.println("business_models:");
+        out.println("  - model: " + m.key());
+        out.println("    from_year: 1");
+        out.println("    params:");
+        m.parameters().stream().filter(p -> !p.optional()).limit(3).forEach(p ->
+                out.println("      " + p.key() + ": " + (p.defaultValue().isConstant()
+                        ? Numbers.plain(p.defaultValue().mean()) : "{triangular: [..., ..., ...]}")));
+        out.println("    stop_rule: {margin_below: 0, years: 2, wind_down_cost: 10000}   # "
+                + l.t("optioneel", "optional"));
+    }
+}
