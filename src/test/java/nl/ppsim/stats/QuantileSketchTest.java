@@ -1,0 +1,81 @@
+package nl.ppsim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import nl.ppsim.engine.Distribution;
+import nl.ppsim.engine.Distributions;
+import nl.ppsim.engine.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.api.Test;
+
+/** Streaming quantiles agree with exact ones; merging is order-independent; constants are exact. */
+class QuantileSketchTest {
+
+    private static double[] sample(Distribution d, int n, long key) {
+        UniformRandomProvider rng = RandomStreams.substream(key, 0);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = d.quantile(RandomStreams.uniform(rng));
+        }
+        return x;
+    }
+
+    @Test
+    void agreesWithExactQuantilesWithinHalfAPercent() {
+        for (Distribution d : new Distribution[] {Distributions.lognormal(500000, 300000), Distributions.normal(20000, 150000),
+            Distributions.uniform(-1e6, 2e6)}) {
+            double[] x = sample(d, 200_000, d.describe().hashCode());
+            QuantileSketch s = new QuantileSketch();
+            for (double v : x) {
+                s.accept(v);
+            }
+            double[] sorted = x.clone();
+            Arrays.sort(sorted);
+            double scale = Math.sqrt(d.variance());
+            for (double p : new double[] {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}) {
+                double exact = Quantiles.ofSorted(sorted, p);
+                double tol = 0.005 * Math.abs(exact) + 1e-3 * scale;
+                assertEquals(exact, s.quantile(p), tol, d.describe() + " p" + p);
+            }
+            assertEquals(sorted[0], s.quantile(0));
+            assertEquals(sorted[sorted.length - 1], s.quantile(1));
+        }
+    }
+
+    @Test
+    void mergingInAnyOrderGivesIdenticalQuantiles() {
+        double[] x = sample(Distributions.normal(0, 1000), 30_000, 11);
+        QuantileSketch[] parts = new QuantileSketch[3];
+        for (int k = 0; k < 3; k++) {
+            parts[k] = new QuantileSketch();
+        }
+        for (int i = 0; i < x.length; i++) {
+            parts[i % 3].accept(x[i]);
+        }
+        QuantileSketch a = new QuantileSketch();
+        a.merge(parts[0]);
+        a.merge(parts[1]);
+        a.merge(parts[2]);
+        QuantileSketch b = new QuantileSketch();
+        b.merge(parts[2]);
+        b.merge(parts[0]);
+        b.merge(parts[1]);
+        for (double p = 0; p <= 1; p += 0.01) {
+            assertEquals(a.quantile(p), b.quantile(p), 0.0);
+        }
+        assertEquals(x.length, a.count());
+    }
+
+    @Test
+    void constantsAreReportedExactly() {
+        QuantileSketch s = new QuantileSketch();
+        for (int i = 0; i < 100; i++) {
+            s.accept(123456.789);
+        }
+        assertEquals(123456.789, s.quantile(0.5), 0.0);
+        assertEquals(123456.789, s.quantile(0.05), 0.0);
+        assertTrue(Double.isNaN(new QuantileSketch().quantile(0.5)));
+    }
+}
