@@ -13,7 +13,8 @@ import nl.ppsim.engine.Numbers;
 
 /**
  * The two CSV dialects: {@code rfc4180} (comma, '.' decimals, CRLF; the default, for analysts
- * and scripts) and {@code excel-nl} (semicolon, decimal comma, for Dutch Excel). Numbers are
+ * and scripts) and {@code excel-nl} (semicolon, decimal comma, UTF-8 byte-order mark so that Excel
+ * reads accents right; for Dutch Excel). Numbers are
  * written at full precision without exponent or thousands separators.
  */
 public enum CsvFormat {
@@ -63,6 +64,9 @@ public enum CsvFormat {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVWriter csv = new CSVWriter(out, separator, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                      ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
+            if (this == EXCEL_NL) {
+                out.write('\uFEFF');
+            }
             for (String[] row : rows) {
                 csv.writeNext(row, false);
             }

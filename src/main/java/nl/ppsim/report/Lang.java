@@ -76,7 +76,7 @@ public enum Lang {
         double a = Math.abs(x);
         String sign = x < 0 ? "-" : "";
         if (a >= 1e6) {
-            return sign + pattern("0.#").format(a / 1e6) + t(" mln", " m");
+            return sign + pattern("0.##").format(a / 1e6) + t(" mln", " m");
         }
         if (a >= 1e3) {
             return sign + pattern("0.#").format(a / 1e3) + "k";

@@ -1,7 +1,11 @@
 package nl.ppsim.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ppsim.engine.SimulationResult;
 
 /** Writes a complete report folder (CSV, and charts and HTML unless switched off) atomically. */
@@ -11,10 +15,36 @@ public final class Report {
     public record Options(Lang lang, CsvFormat csv, boolean charts) {
     }
 
+    /** Extra content from other commands (e.g. review checks): CSV files to add and HTML sections. */
+    public record Extras(List<HtmlReport.Section> sections, Writer files) {
+        public static final Extras NONE = new Extras(List.of(), folder -> { });
+    }
+
+    /** Writes additional files into the report folder. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path folder) throws IOException;
+    }
+
     private Report() {
     }
 
     public static void write(SimulationResult result, Path folder, Options options) throws IOException {
-        ReportFolder.write(folder, dir -> CsvReport.write(result, dir, options.csv()));
+        write(result, folder, options, Extras.NONE);
+    }
+
+    public static void write(SimulationResult result, Path folder, Options options, Extras extras) throws IOException {
+        ReportFolder.write(folder, dir -> {
+            CsvReport.write(result, dir, options.csv());
+            extras.files().write(dir);
+            if (options.charts()) {
+                List<HtmlReport.Figure> figures = new ArrayList<>();
+                for (Charts.Chart c : Charts.all(result, options.lang())) {
+                    figures.add(new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir)));
+                }
+                Files.writeString(dir.resolve("report.html"),
+                        HtmlReport.render(result, options.lang(), figures, extras.sections()), StandardCharsets.UTF_8);
+            }
+        });
     }
 }

@@ -33,6 +33,11 @@ public final class ReportFolder {
         String name = target.getFileName().toString();
         Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+        try {
             writer.write(temp);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(temp);

@@ -1,0 +1,59 @@
+package nl.ppsim.report;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
+
+/** Writes a chart as PNG (for the HTML report and slides) and as SVG (for print and editing). */
+public final class ChartWriter {
+    private ChartWriter() {
+    }
+
+    public static byte[] png(Charts.Chart c) throws IOException {
+        BufferedImage image = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            Charts.prepare(g);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, c.width(), c.height());
+            c.drawing().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+        } finally {
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    public static void svg(Charts.Chart c, Path file) throws IOException {
+        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGraphics2D g = new SVGGraphics2D(doc);
+        g.setSVGCanvasSize(new Dimension(c.width(), c.height()));
+        Charts.prepare(g);
+        c.drawing().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            g.stream(out, true);
+        }
+    }
+
+    /** Writes {@code name.png} and {@code name.svg}; returns the PNG bytes (embedded in the HTML report). */
+    public static byte[] write(Charts.Chart c, Path folder) throws IOException {
+        byte[] png = png(c);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(c.name() + ".png"))) {
+            out.write(png);
+        }
+        svg(c, folder.resolve(c.name() + ".svg"));
+        return png;
+    }
+}

@@ -1,0 +1,449 @@
+package nl.ppsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ppsim.engine.Funding;
+import nl.ppsim.engine.Metric;
+import nl.ppsim.engine.ModelResult;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.YearResult;
+import nl.ppsim.scenario.Group;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.Summary;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The report's charts, built with JFreeChart from a run's results. Sized for A4 width, with the
+ * same colour per funding source everywhere, labels in the report language and amounts written as
+ * people say them (EUR 1,2 mln).
+ */
+public final class Charts {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 640;
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+
+    /** Something that draws itself into a rectangle (one chart or several side by side). */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(Graphics2D g, Rectangle2D area);
+    }
+
+    /** A chart to write as {@code name.png} and {@code name.svg}, with its caption. */
+    public record Chart(String name, String caption, Drawing drawing, int width, int height) {
+    }
+
+    private Charts() {
+    }
+
+    public static List<Chart> all(SimulationResult r, Lang l) {
+        List<Chart> charts = new ArrayList<>();
+        charts.add(new Chart("kans-zelfstandig", l.t("Kans om zelfstandig te zijn, per jaar", "Probability of being self-sufficient, per year"),
+                single(selfSufficiency(r, l)), WIDTH, HEIGHT));
+        charts.add(new Chart("reserve-waaier", l.t("Reserve over de jaren (waaier)", "Reserve over the years (fan chart)"),
+                single(reserveFan(r, l)), WIDTH, HEIGHT));
+        JFreeChart mix = fundingMix(r, l);
+        JFreeChart split = fundingSplit(r, l);
+        charts.add(new Chart("financieringsmix", l.t("Financiering per jaar en verdeling over de partijen",
+                "Funding per year and split between the parties"), (g, a) -> {
+                    double left = a.getWidth() * 0.68;
+                    mix.draw(g, new Rectangle2D.Double(a.getX(), a.getY(), left, a.getHeight()));
+                    split.draw(g, new Rectangle2D.Double(a.getX() + left, a.getY(), a.getWidth() - left, a.getHeight()));
+                }, WIDTH + 300, HEIGHT + 60));
+        charts.add(new Chart("jaar-zelfstandig", l.t("Jaar waarin de pps zelfstandig wordt", "Year in which the PPS becomes self-sufficient"),
+                single(yearDistribution(r, l)), WIDTH, HEIGHT));
+        charts.add(new Chart("eindreserve", l.t("Verdeling van de eindreserve", "Distribution of the final reserve"),
+                single(finalReserve(r, l)), WIDTH, HEIGHT));
+        if (!r.models().isEmpty()) {
+            charts.add(new Chart("bedrijfsmodellen", l.t("Marge per bedrijfsmodel", "Margin per business model"),
+                    single(modelMargins(r, l)), WIDTH, HEIGHT));
+        }
+        return charts;
+    }
+
+    private static Drawing single(JFreeChart chart) {
+        return (g, a) -> chart.draw(g, a);
+    }
+
+    static void prepare(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+        JFreeChart c = new JFreeChart(title, TITLE, plot, legend);
+        c.setBackgroundPaint(Color.WHITE);
+        c.setPadding(new RectangleInsets(8, 8, 8, 16));
+        if (legend) {
+            c.getLegend().setItemFont(LABEL);
+            c.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return c;
+    }
+
+    private static void subtitle(JFreeChart c, String text) {
+        TextTitle t = new TextTitle(text, LABEL);
+        t.setPaint(Palette.NEUTRAL);
+        c.addSubtitle(0, t);
+    }
+
+    private static NumberAxis yearAxis(Lang l, Scenario s) {
+        NumberAxis x = new NumberAxis(l.t("Jaar", "Year"));
+        x.setTickUnit(new NumberTickUnit(1, new LangNumberFormat(l, LangNumberFormat.Kind.YEAR)));
+        x.setRange(s.startYear() - 0.5, s.calendarYear(s.horizonYears()) + 0.5);
+        style(x);
+        return x;
+    }
+
+    private static NumberAxis euroAxis(Lang l, String label) {
+        NumberAxis y = new NumberAxis(label);
+        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.EURO));
+        y.setAutoRangeIncludesZero(true);
+        style(y);
+        return y;
+    }
+
+    private static NumberAxis percentAxis(String label) {
+        NumberAxis y = new NumberAxis(label);
+        y.setNumberFormatOverride(new LangNumberFormat(Lang.NL, LangNumberFormat.Kind.PERCENT));
+        style(y);
+        return y;
+    }
+
+    private static void style(org.jfree.chart.axis.Axis a) {
+        a.setLabelFont(LABEL);
+        a.setTickLabelFont(TICK);
+    }
+
+    private static XYPlot xyPlot(org.jfree.data.xy.XYDataset d, NumberAxis x, NumberAxis y,
+                                 org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
+        XYPlot p = new XYPlot(d, x, y, renderer);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setDomainGridlinesVisible(false);
+        p.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        p.setRangeGridlineStroke(new BasicStroke(1f));
+        p.setOutlineVisible(false);
+        return p;
+    }
+
+    private static void shadeSubsidy(XYPlot p, Scenario s, Lang l) {
+        if (s.subsidyYears() == 0) {
+            return;
+        }
+        IntervalMarker m = new IntervalMarker(s.startYear() - 0.5, s.calendarYear(s.subsidyYears()) + 0.5);
+        m.setPaint(Palette.SHADE);
+        m.setLabel(l.t("subsidieperiode", "subsidy period"));
+        m.setLabelFont(TICK);
+        m.setLabelPaint(Palette.NEUTRAL);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new RectangleInsets(6, 8, 6, 6));
+        p.addDomainMarker(m, Layer.BACKGROUND);
+    }
+
+    private static void zeroLine(XYPlot p, boolean range) {
+        ValueMarker zero = new ValueMarker(0, Palette.NEUTRAL, new BasicStroke(1.5f));
+        if (range) {
+            p.addRangeMarker(zero);
+        } else {
+            p.addDomainMarker(zero);
+        }
+    }
+
+    // ------------------------------------------------------------------ 1. P(self-sufficient)
+
+    static JFreeChart selfSufficiency(SimulationResult r, Lang l) {
+        YIntervalSeries s = new YIntervalSeries(l.t("kans zelfstandig (95%-band)", "probability self-sufficient (95% band)"));
+        YIntervalSeries insolvent = new YIntervalSeries(l.t("kans reserve negatief", "probability reserve negative"));
+        for (YearResult y : r.years()) {
+            double p = y.selfSufficient().estimate();
+            double[] ci = y.selfSufficient().wilson95();
+            s.add(y.calendarYear(), p, ci[0], ci[1]);
+            double q = y.insolvent().estimate();
+            double[] qi = y.insolvent().wilson95();
+            insolvent.add(y.calendarYear(), q, qi[0], qi[1]);
+        }
+        YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(s);
+        d.addSeries(insolvent);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setSeriesPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesFillPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesPaint(1, Palette.REVENUE);
+        renderer.setSeriesFillPaint(1, Palette.REVENUE);
+        renderer.setSeriesStroke(0, new BasicStroke(3f));
+        renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        renderer.setAlpha(0.25f);
+        NumberAxis y = percentAxis(l.t("Kans", "Probability"));
+        y.setRange(0, 1.02);
+        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), y, renderer);
+        shadeSubsidy(p, r.scenario(), l);
+        double[] ci = r.verduurzaamd().wilson95();
+        JFreeChart c = chart(l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(r.verduurzaamd().estimate())
+                + " (95%: " + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")", p, true);
+        subtitle(c, l.t("Zelfstandig = partnergeld + opbrengsten dekken de kosten en de reserve is niet negatief",
+                "Self-sufficient = partner cash + revenue cover the costs and the reserve is not negative"));
+        return c;
+    }
+
+    // ------------------------------------------------------------------ 2. reserve fan
+
+    static JFreeChart reserveFan(SimulationResult r, Lang l) {
+        YIntervalSeries outer = new YIntervalSeries(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"));
+        YIntervalSeries inner = new YIntervalSeries(l.t("50% (p25-p75) en mediaan", "50% (p25-p75) and median"));
+        for (YearResult y : r.years()) {
+            Summary s = y.metric(Metric.RESERVE);
+            outer.add(y.calendarYear(), s.p50(), s.p05(), s.p95());
+            inner.add(y.calendarYear(), s.p50(), s.p25(), s.p75());
+        }
+        YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(outer);
+        d.addSeries(inner);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesFillPaint(0, Palette.tint(Palette.SUBSIDY));
+        renderer.setSeriesPaint(1, Palette.SUBSIDY);
+        renderer.setSeriesFillPaint(1, Palette.SUBSIDY);
+        renderer.setSeriesStroke(0, new BasicStroke(3f));
+        renderer.setSeriesStroke(1, new BasicStroke(3f));
+        renderer.setAlpha(0.35f);
+        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, l.t("Reserve (EUR)", "Reserve (EUR)")), renderer);
+        shadeSubsidy(p, r.scenario(), l);
+        zeroLine(p, true);
+        JFreeChart c = chart(l.t("Reserve: mediaan eind ", "Reserve: median at end of ") + r.scenario().calendarYear(r.scenario().horizonYears())
+                + " " + l.euro(r.finalReserve().p50()), p, true);
+        subtitle(c, l.t("Kans dat de reserve nooit negatief wordt: ", "Probability that the reserve never goes negative: ")
+                + l.percent(r.survives().estimate()));
+        return c;
+    }
+
+    // ------------------------------------------------------------------ 3. funding mix
+
+    static JFreeChart fundingMix(SimulationResult r, Lang l) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        List<Color> colours = new ArrayList<>();
+        String subsidy = l.t("subsidie", "subsidy");
+        String cash = l.t(" (geld)", " (cash)");
+        String inKind = l.t(" (natura)", " (in kind)");
+        String revenue = l.t("opbrengsten", "earned revenue");
+        for (YearResult y : r.years()) {
+            String year = Integer.toString(y.calendarYear());
+            d.addValue(y.metric(Metric.SUBSIDY).mean(), subsidy, year);
+        }
+        colours.add(Palette.SUBSIDY);
+        for (Group g : Group.values()) {
+            for (YearResult y : r.years()) {
+                d.addValue(y.cashByGroup()[g.ordinal()], groupName(g, l) + cash, Integer.toString(y.calendarYear()));
+            }
+            colours.add(Palette.groups()[g.ordinal()]);
+            for (YearResult y : r.years()) {
+                d.addValue(y.inKindByGroup()[g.ordinal()], groupName(g, l) + inKind, Integer.toString(y.calendarYear()));
+            }
+            colours.add(Palette.tint(Palette.groups()[g.ordinal()]));
+        }
+        for (YearResult y : r.years()) {
+            d.addValue(y.metric(Metric.REVENUE).mean(), revenue, Integer.toString(y.calendarYear()));
+        }
+        colours.add(Palette.REVENUE);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int k = 0; k < colours.size(); k++) {
+            renderer.setSeriesPaint(k, colours.get(k));
+        }
+        renderer.setDrawBarOutline(false);
+        CategoryAxis x = new CategoryAxis(l.t("Jaar", "Year"));
+        style(x);
+        CategoryPlot p = new CategoryPlot(d, x, euroAxis(l, l.t("Gemiddeld per jaar (EUR)", "Mean per year (EUR)")), renderer);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        p.setOutlineVisible(false);
+        JFreeChart c = chart(l.t("Financiering per jaar", "Funding per year"), p, true);
+        Funding f = r.funding();
+        subtitle(c, l.t("Natura (licht) is ", "In kind (light) is ") + l.percent(f.share(f.inKindTotal()))
+                + l.t(" van alle financiering over de hele periode", " of all funding over the whole period"));
+        return c;
+    }
+
+    /** The parties' own shares (school, work field incl. the revenue it pays, government), against the handbook's 1/3 each. */
+    static double[] partyShares(Funding f) {
+        double[] amount = new double[3];
+        double total = 0;
+        for (Group g : Group.values()) {
+            amount[g.ordinal()] = f.group(g.ordinal()) + f.revenueByPayer()[g.ordinal()];
+            total += amount[g.ordinal()];
+        }
+        for (int g = 0; g < 3; g++) {
+            amount[g] = total > 0 ? amount[g] / total : 0;
+        }
+        return amount;
+    }
+
+    static JFreeChart fundingSplit(SimulationResult r, Lang l) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        double[] shares = partyShares(r.funding());
+        String series = l.t("aandeel", "share");
+        for (Group g : Group.values()) {
+            d.addValue(shares[g.ordinal()], series, groupName(g, l));
+        }
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return Palette.groups()[column];
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(LABEL);
+        CategoryAxis x = new CategoryAxis(null);
+        style(x);
+        x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        NumberAxis y = percentAxis(l.t("Aandeel over de hele periode", "Share over the whole period"));
+        y.setRange(0, 1);
+        CategoryPlot p = new CategoryPlot(d, x, y, renderer);
+        p.setOrientation(PlotOrientation.VERTICAL);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setOutlineVisible(false);
+        ValueMarker third = new ValueMarker(1.0 / 3, Palette.NEUTRAL,
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        third.setLabel("1/3");
+        third.setLabelFont(LABEL);
+        third.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        third.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        p.addRangeMarker(third);
+        JFreeChart c = chart(l.t("Verdeling vs 1/3-1/3-1/3", "Split vs 1/3-1/3-1/3"), p, false);
+        subtitle(c, l.t("geld + natura + betaalde opbrengsten, zonder subsidie", "cash + in kind + revenue paid, excluding subsidy"));
+        return c;
+    }
+
+    static String groupName(Group g, Lang l) {
+        return l.t(g.key(), g.english());
+    }
+
+    // ------------------------------------------------------------------ 4. year of self-sufficiency
+
+    static JFreeChart yearDistribution(SimulationResult r, Lang l) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        Scenario s = r.scenario();
+        String series = l.t("aandeel trekkingen", "share of iterations");
+        for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
+            d.addValue((double) r.selfSufficiencyYear()[t] / r.iterations(), series, Integer.toString(s.calendarYear(t)));
+        }
+        d.addValue((double) r.never() / r.iterations(), series, l.t("nooit", "never"));
+        int neverColumn = s.horizonYears() - s.subsidyYears();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column == neverColumn ? Palette.REVENUE : Palette.WERKVELD;
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(TICK);
+        CategoryAxis x = new CategoryAxis(l.t("Eerste jaar vanaf wanneer de pps tot het eind zelfstandig blijft",
+                "First year from which the PPS stays self-sufficient to the end"));
+        style(x);
+        NumberAxis y = percentAxis(l.t("Aandeel trekkingen", "Share of iterations"));
+        y.setUpperMargin(0.12);
+        CategoryPlot p = new CategoryPlot(d, x, y, renderer);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        p.setOutlineVisible(false);
+        Integer median = r.medianYearSelfSufficient();
+        return chart(l.t("Jaar van zelfstandigheid (mediaan: ", "Year of self-sufficiency (median: ")
+                + (median == null ? l.t("nooit", "never") : median.toString()) + ")", p, false);
+    }
+
+    // ------------------------------------------------------------------ 5. final reserve S-curve
+
+    static JFreeChart finalReserve(SimulationResult r, Lang l) {
+        XYSeries curve = new XYSeries(l.t("cumulatieve kans", "cumulative probability"), false, true);
+        double[] q = r.finalReservePercentiles();
+        for (int k = 0; k < q.length; k++) {
+            curve.add(q[k], k / 100.0);
+        }
+        XYSeriesCollection d = new XYSeriesCollection(curve);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesStroke(0, new BasicStroke(3f));
+        NumberAxis x = euroAxis(l, l.t("Reserve eind ", "Reserve at end of ") + r.scenario().calendarYear(r.scenario().horizonYears()) + " (EUR)");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = percentAxis(l.t("Kans dat de reserve lager is", "Probability the reserve is lower"));
+        y.setRange(0, 1);
+        XYPlot p = xyPlot(d, x, y, renderer);
+        if (q[0] < 0 && q[100] > 0) {
+            zeroLine(p, false);
+        }
+        JFreeChart c = chart(l.t("Eindreserve: 90% tussen ", "Final reserve: 90% between ") + l.euro(r.finalReserve().p05())
+                + l.t(" en ", " and ") + l.euro(r.finalReserve().p95()), p, false);
+        subtitle(c, l.t("Lees af: bij een reserve van X op de horizontale as is de kans op minder dan X de hoogte van de lijn",
+                "Read: at reserve X on the horizontal axis, the height of the line is the probability of less than X"));
+        return c;
+    }
+
+    // ------------------------------------------------------------------ 6. business models
+
+    static JFreeChart modelMargins(SimulationResult r, Lang l) {
+        XYSeriesCollection d = new XYSeriesCollection();
+        for (ModelResult m : r.models()) {
+            XYSeries s = new XYSeries(m.name(), false, true);
+            for (ModelResult.Year y : m.years()) {
+                s.add(y.calendarYear(), y.margin().mean());
+            }
+            d.addSeries(s);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int k = 0; k < r.models().size(); k++) {
+            renderer.setSeriesPaint(k, Palette.SERIES[k % Palette.SERIES.length]);
+            renderer.setSeriesStroke(k, new BasicStroke(3f));
+        }
+        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, l.t("Gemiddelde marge per jaar (EUR)", "Mean margin per year (EUR)")),
+                renderer);
+        shadeSubsidy(p, r.scenario(), l);
+        zeroLine(p, true);
+        JFreeChart c = chart(l.t("Marge per bedrijfsmodel (opbrengst - kosten)", "Margin per business model (revenue - costs)"), p, true);
+        subtitle(c, l.t("Onder de nullijn kost het model geld; samen moeten de modellen en partners de kosten dekken",
+                "Below zero the model costs money; together, models and partners must cover the costs"));
+        return c;
+    }
+}

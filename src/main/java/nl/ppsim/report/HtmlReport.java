@@ -1,0 +1,349 @@
+package nl.ppsim.report;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.ppsim.engine.Funding;
+import nl.ppsim.engine.Input;
+import nl.ppsim.engine.Metric;
+import nl.ppsim.engine.ModelResult;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.YearResult;
+import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.Group;
+import nl.ppsim.scenario.Line;
+import nl.ppsim.scenario.Partner;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.Proportion;
+
+/**
+ * {@code report.html}: one self-contained page (charts embedded as data URIs, no external
+ * resources) with the headline answer, what it means, the charts, the assumptions and the yearly
+ * table; prints to A4 from any browser.
+ */
+public final class HtmlReport {
+
+    /** A chart image with its caption, as embedded in the page. */
+    public record Figure(String caption, String file, byte[] png) {
+    }
+
+    /** An extra section (e.g. the review checks) placed after the conclusions. */
+    public record Section(String id, String title, String html) {
+    }
+
+    private HtmlReport() {
+    }
+
+    public static String render(SimulationResult r, Lang l, List<Figure> figures, List<Section> extra) {
+        Scenario s = r.scenario();
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"").raw(l.key()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<title>").text(s.title() + " - ppsim").raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+        h.raw("<header><p class=\"kicker\">").text(l.t("ppsim - verduurzamingsrapport", "ppsim - sustainability report"))
+                .raw("</p>\n<h1>").text(s.title()).raw("</h1>\n<p class=\"meta\">")
+                .text(l.t("Scenario ", "Scenario ") + s.id() + " · " + l.integer(r.iterations()) + l.t(" trekkingen", " iterations")
+                        + " · seed " + r.seed() + " · " + s.calendarYear(1) + "-" + s.calendarYear(s.horizonYears())
+                        + l.t(", subsidie t/m ", ", subsidy until ") + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-"))
+                .raw("</p></header>\n");
+
+        Proportion p = r.verduurzaamd();
+        double[] ci = p.wilson95();
+        h.raw("<section class=\"headline\"><p>");
+        h.text(l.t("De kans dat de pps na de subsidie in elk jaar ", "The probability that the PPS is self-sufficient in every year "))
+                .text(s.calendarYear(s.subsidyYears() + 1) + "-" + s.calendarYear(s.horizonYears()))
+                .text(l.t(" op eigen benen staat, is ", " after the subsidy is "))
+                .raw("<strong class=\"p\" data-v=\"").raw(CsvFormat.RFC4180.number(p.estimate())).raw("\">")
+                .text(l.percent(p.estimate())).raw("</strong> ")
+                .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
+                        + l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ") + l.percent(p.standardError()) + ").")
+                .raw("</p>\n<p class=\"verdict\">").text(verdict(p.estimate(), l)).raw("</p></section>\n");
+
+        h.raw("<section><h2>").text(l.t("Wat dit betekent", "What this means")).raw("</h2>\n<ul>\n");
+        for (String point : meaning(r, l)) {
+            h.raw("<li>").text(point).raw("</li>\n");
+        }
+        h.raw("</ul></section>\n");
+
+        for (Section sec : extra) {
+            h.raw("<section id=\"").raw(sec.id()).raw("\"><h2>").text(sec.title()).raw("</h2>\n").raw(sec.html()).raw("</section>\n");
+        }
+
+        if (!figures.isEmpty()) {
+            h.raw("<section><h2>").text(l.t("Grafieken", "Charts")).raw("</h2>\n");
+            for (Figure f : figures) {
+                h.raw("<figure><img alt=\"").text(f.caption()).raw("\" src=\"data:image/png;base64,")
+                        .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
+                        .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
+            }
+            h.raw("</section>\n");
+        }
+
+        yearlyTable(h, r, l);
+        if (!r.models().isEmpty()) {
+            modelTable(h, r, l);
+        }
+        assumptions(h, s, l);
+        h.raw("<footer><p>").text(l.t("Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
+                        + "standaardwaarden van bedrijfsmodellen zijn illustratieve aannames. De CSV-bestanden in deze map "
+                        + "bevatten alle cijfers.",
+                "Made with ppsim. Probabilities are Monte Carlo estimates with their uncertainty; business-model defaults are "
+                        + "illustrative assumptions. The CSV files in this folder hold all figures."))
+                .raw("</p></footer>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    static String verdict(double p, Lang l) {
+        if (p >= 0.8) {
+            return l.t("Een goede kans: het plan houdt in de meeste trekkingen stand.",
+                    "A good chance: the plan holds in most iterations.");
+        }
+        if (p >= 0.5) {
+            return l.t("Een redelijke kans, maar in een flink deel van de trekkingen lukt het niet: kijk naar de zwakke jaren en modellen.",
+                    "A fair chance, but a sizeable share of iterations fails: look at the weak years and models.");
+        }
+        if (p >= 0.2) {
+            return l.t("Onzeker: verduurzaming lukt in minder dan de helft van de trekkingen.",
+                    "Uncertain: sustainability is reached in fewer than half of the iterations.");
+        }
+        return l.t("Een kleine kans: zonder aanpassingen staat de pps na de subsidie waarschijnlijk niet op eigen benen.",
+                "A small chance: without changes, the PPS will probably not stand on its own after the subsidy.");
+    }
+
+    /** Plain-language observations generated from the numbers. */
+    static List<String> meaning(SimulationResult r, Lang l) {
+        Scenario s = r.scenario();
+        List<String> out = new ArrayList<>();
+        int S = s.subsidyYears();
+        YearResult worst = null;
+        for (YearResult y : r.years()) {
+            if (y.year() > S && (worst == null || y.selfSufficient().estimate() < worst.selfSufficient().estimate())) {
+                worst = y;
+            }
+        }
+        if (worst != null) {
+            out.add(l.t("Het risico is het grootst in ", "Risk peaks in ") + worst.calendarYear()
+                    + l.t(": dan is de pps in ", ": the PPS is self-sufficient in ") + l.percent(worst.selfSufficient().estimate())
+                    + l.t(" van de trekkingen zelfstandig.", " of iterations in that year."));
+        }
+        if (S > 0) {
+            YearResult last = r.years().get(S - 1);
+            YearResult after = r.years().get(S);
+            double before = last.metric(Metric.PARTNER_CASH).mean();
+            double now = after.metric(Metric.PARTNER_CASH).mean();
+            if (before > 0 && now < before) {
+                out.add(l.t("Na de subsidie daalt het partnergeld gemiddeld van ", "After the subsidy, partner cash falls on average from ")
+                        + l.euro(before) + l.t(" naar ", " to ") + l.euro(now) + l.t(" per jaar (", " per year (")
+                        + l.percent(1 - now / before) + l.t(" minder), doordat niet alle partners verlengen.",
+                                " less), as not all partners renew."));
+            }
+            double gap = after.metric(Metric.COSTS).mean() - after.metric(Metric.PARTNER_CASH).mean() - after.metric(Metric.REVENUE).mean();
+            if (gap > 0) {
+                out.add(l.t("In ", "In ") + after.calendarYear() + l.t(" zijn de kosten gemiddeld ", " costs exceed partner cash and revenue by ")
+                        + l.euro(gap) + l.t(" hoger dan partnergeld en opbrengsten samen.", " on average."));
+            }
+        }
+        Integer median = r.medianYearSelfSufficient();
+        out.add(median == null
+                ? l.t("In meer dan de helft van de trekkingen wordt de pps binnen de horizon nooit blijvend zelfstandig (",
+                        "In more than half of the iterations the PPS never becomes lastingly self-sufficient within the horizon (")
+                        + l.percent((double) r.never() / r.iterations()) + ")."
+                : l.t("De helft van de trekkingen is uiterlijk in ", "Half of the iterations are lastingly self-sufficient by ") + median
+                        + l.t(" blijvend zelfstandig.", "."));
+        out.add(l.t("De reserve wordt in ", "The reserve goes negative at some point in ")
+                + l.percent(1 - r.survives().estimate()) + l.t(" van de trekkingen ooit negatief.", " of iterations."));
+        Funding f = r.funding();
+        out.add(l.t("Van alle financiering over de hele periode is ", "Of all funding over the whole period, ")
+                + l.percent(f.share(f.inKindTotal())) + l.t(" in natura (uren, ruimte, apparatuur): dat geld komt niet op de rekening.",
+                " is in kind (hours, space, equipment): that money never reaches the bank account.")
+                + l.t(" De subsidie is ", " The subsidy is ") + l.percent(f.share(f.subsidy())) + l.t(", opbrengsten ", ", earned revenue ")
+                + l.percent(f.share(f.revenue())) + ".");
+        double[] shares = Charts.partyShares(f);
+        out.add(l.t("Verdeling over de partijen (zonder subsidie): onderwijs ", "Split between the parties (excluding subsidy): education ")
+                + l.percent(shares[0]) + l.t(", werkveld ", ", work field ") + l.percent(shares[1]) + l.t(", overheid ", ", government ")
+                + l.percent(shares[2]) + l.t("; het handboek streeft naar 1/3 elk.", "; the handbook aims at 1/3 each."));
+        if (!r.models().isEmpty()) {
+            ModelResult best = null;
+            ModelResult worstModel = null;
+            double bestMargin = Double.NEGATIVE_INFINITY;
+            double worstMargin = Double.POSITIVE_INFINITY;
+            for (ModelResult m : r.models()) {
+                double margin = 0;
+                for (ModelResult.Year y : m.years()) {
+                    if (y.year() > S) {
+                        margin += y.margin().mean();
+                    }
+                }
+                margin /= Math.max(1, s.horizonYears() - S);
+                if (margin > bestMargin) {
+                    bestMargin = margin;
+                    best = m;
+                }
+                if (margin < worstMargin) {
+                    worstMargin = margin;
+                    worstModel = m;
+                }
+            }
+            out.add(l.t("Na de subsidie draagt ", "After the subsidy, ") + best.name()
+                    + l.t(" het meest bij (gemiddelde marge ", " contributes most (mean margin ") + l.euro(bestMargin)
+                    + l.t(" per jaar); ", " per year); ") + worstModel.name() + l.t(" het minst (", " least (") + l.euro(worstMargin) + ").");
+            for (ModelResult m : r.models()) {
+                ModelResult.Year last = m.years().get(m.years().size() - 1);
+                BusinessModelUse use = s.businessModels().stream().filter(u -> u.name().equals(m.name())).findFirst().orElseThrow();
+                if (use.stopRule() != null && use.toYear() == s.horizonYears() && last.running().estimate() < 1) {
+                    out.add(m.name() + l.t(" is aan het eind in ", " has been stopped by its stop rule by the end in ")
+                            + l.percent(1 - last.running().estimate()) + l.t(" van de trekkingen gestopt door zijn stopregel.",
+                            " of iterations."));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void yearlyTable(Html h, SimulationResult r, Lang l) {
+        h.raw("<section><h2>").text(l.t("Per jaar", "Per year")).raw("</h2>\n<div class=\"scroll\"><table class=\"wide\">\n")
+                .head(l.t("Jaar", "Year"), l.t("Fase", "Phase"), l.t("Kans zelfstandig", "P(self-sufficient)"), "± se",
+                        l.t("Kans reserve < 0", "P(reserve < 0)"), l.t("Subsidie", "Subsidy"), l.t("Partnergeld", "Partner cash"),
+                        l.t("Opbrengsten", "Revenue"), l.t("Kosten", "Costs"), l.t("Netto", "Net"), l.t("Reserve p05", "Reserve p05"),
+                        l.t("Reserve mediaan", "Reserve median"), l.t("Reserve p95", "Reserve p95"), l.t("Natura", "In kind"))
+                .raw("<tbody>\n");
+        for (YearResult y : r.years()) {
+            h.raw("<tr>").num(Integer.toString(y.calendarYear()), y.calendarYear())
+                    .cell(y.subsidyPhase() ? l.t("subsidie", "subsidy") : l.t("na subsidie", "after subsidy"))
+                    .num(l.percent(y.selfSufficient().estimate()), y.selfSufficient().estimate())
+                    .num(l.percent(y.selfSufficient().standardError()), y.selfSufficient().standardError())
+                    .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
+            for (Metric m : new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.NET}) {
+                h.num(l.integer(y.metric(m).mean()), y.metric(m).mean());
+            }
+            h.num(l.integer(y.metric(Metric.RESERVE).p05()), y.metric(Metric.RESERVE).p05())
+                    .num(l.integer(y.metric(Metric.RESERVE).p50()), y.metric(Metric.RESERVE).p50())
+                    .num(l.integer(y.metric(Metric.RESERVE).p95()), y.metric(Metric.RESERVE).p95())
+                    .num(l.integer(y.metric(Metric.IN_KIND).mean()), y.metric(Metric.IN_KIND).mean())
+                    .raw("</tr>\n");
+        }
+        h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Bedragen in euro; gemiddelden over de trekkingen, tenzij anders vermeld.",
+                "Amounts in euro; means over the iterations unless stated otherwise.")).raw("</p></section>\n");
+    }
+
+    private static void modelTable(Html h, SimulationResult r, Lang l) {
+        Scenario s = r.scenario();
+        int last = s.horizonYears();
+        h.raw("<section><h2>").text(l.t("Bedrijfsmodellen", "Business models")).raw("</h2>\n<table>\n")
+                .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Opbrengst ", "Revenue ") + s.calendarYear(last),
+                        l.t("Kosten ", "Costs ") + s.calendarYear(last), l.t("Marge ", "Margin ") + s.calendarYear(last),
+                        l.t("Marge p05-p95", "Margin p05-p95"), l.t("Natura ", "In kind ") + s.calendarYear(last),
+                        l.t("Draait nog", "Still running"))
+                .raw("<tbody>\n");
+        for (ModelResult m : r.models()) {
+            ModelResult.Year y = m.years().get(last - 1);
+            h.raw("<tr>").cell(m.model()).cell(m.name()).num(l.euro(y.revenue().mean()), y.revenue().mean())
+                    .num(l.euro(y.costs().mean()), y.costs().mean()).num(l.euro(y.margin().mean()), y.margin().mean())
+                    .cell(l.euro(y.margin().p05()) + " - " + l.euro(y.margin().p95()))
+                    .num(l.euro(y.inKind().mean()), y.inKind().mean())
+                    .num(l.percent(y.running().estimate()), y.running().estimate()).raw("</tr>\n");
+        }
+        h.raw("</tbody></table></section>\n");
+    }
+
+    private static void assumptions(Html h, Scenario s, Lang l) {
+        h.raw("<section><h2>").text(l.t("Aannames van het scenario", "Scenario assumptions")).raw("</h2>\n<table class=\"kv\"><tbody>\n");
+        kv(h, l.t("Startjaar", "Start year"), Integer.toString(s.startYear()));
+        kv(h, l.t("Subsidiejaren", "Subsidy years"), Integer.toString(s.subsidyYears()));
+        kv(h, l.t("Horizon (jaren)", "Horizon (years)"), Integer.toString(s.horizonYears()));
+        kv(h, l.t("Beginreserve", "Initial reserve"), l.euro(s.initialReserve()));
+        kv(h, l.t("Subsidie per jaar", "Subsidy per year"), s.subsidyPerYear() == null ? "-" : s.subsidyPerYear().distribution().describe());
+        h.raw("</tbody></table>\n");
+        if (!s.partners().isEmpty()) {
+            h.raw("<h3>").text(l.t("Partners", "Partners")).raw("</h3>\n<table>\n")
+                    .head(l.t("Partner", "Partner"), l.t("Groep", "Group"), l.t("Geld per jaar", "Cash per year"),
+                            l.t("Natura per jaar", "In kind per year"), l.t("Zeker t/m jaar", "Committed to year"),
+                            l.t("Kans op verlenging", "Renewal probability"))
+                    .raw("<tbody>\n");
+            for (Partner p : s.partners()) {
+                h.raw("<tr>").cell(p.name()).cell(Charts.groupName(p.group(), l)).cell(p.cashPerYear().distribution().describe())
+                        .cell(p.inKindPerYear().distribution().describe())
+                        .cell(p.committedYears() == 0 ? "-" : Integer.toString(s.calendarYear(p.committedYears())))
+                        .cell(p.committedYears() >= s.horizonYears() ? "-" : p.renewalProbability().distribution().describe())
+                        .raw("</tr>\n");
+            }
+            h.raw("</tbody></table>\n");
+        }
+        if (!s.lines().isEmpty()) {
+            h.raw("<h3>").text(l.t("Kosten- en opbrengstregels", "Cost and revenue lines")).raw("</h3>\n<table>\n")
+                    .head(l.t("Regel", "Line"), l.t("Soort", "Kind"), l.t("Bedrag per jaar", "Amount per year"),
+                            l.t("Jaren", "Years"), l.t("Groei", "Growth"))
+                    .raw("<tbody>\n");
+            for (Line line : s.lines()) {
+                h.raw("<tr>").cell(line.name()).cell(line.revenue() ? l.t("opbrengst", "revenue") : l.t("kosten", "cost"))
+                        .cell(line.amount().distribution().describe())
+                        .cell(s.calendarYear(line.fromYear()) + "-" + s.calendarYear(line.toYear()))
+                        .cell(line.growth().distribution().describe()).raw("</tr>\n");
+            }
+            h.raw("</tbody></table>\n");
+        }
+        if (!s.businessModels().isEmpty()) {
+            h.raw("<h3>").text(l.t("Bedrijfsmodellen en hun parameters", "Business models and their parameters")).raw("</h3>\n<table>\n")
+                    .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Jaren", "Years"), l.t("Parameters", "Parameters"),
+                            l.t("Stopregel", "Stop rule"))
+                    .raw("<tbody>\n");
+            for (BusinessModelUse u : s.businessModels()) {
+                StringBuilder params = new StringBuilder();
+                for (Map.Entry<String, Input> e : u.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                    if (params.length() > 0) {
+                        params.append("; ");
+                    }
+                    params.append(e.getKey()).append(" = ").append(e.getValue().distribution().describe());
+                }
+                h.raw("<tr>").cell(u.model()).cell(u.name()).cell(s.calendarYear(u.fromYear()) + "-" + s.calendarYear(u.toYear()))
+                        .raw("<td class=\"params\">").text(params.toString()).raw("</td>")
+                        .cell(u.stopRule() == null ? "-" : l.t("marge < ", "margin < ") + l.euro(u.stopRule().marginBelow())
+                                + l.t(" gedurende ", " for ") + u.stopRule().years() + l.t(" jaar", " years"))
+                        .raw("</tr>\n");
+            }
+            h.raw("</tbody></table>\n");
+        }
+        h.raw("</section>\n");
+    }
+
+    private static void kv(Html h, String k, String v) {
+        h.raw("<tr><th>").text(k).raw("</th>").cell(v).raw("</tr>\n");
+    }
+
+    static final String CSS = """
+            :root { --ink: #222; --muted: #555; --line: #ddd; --accent: #0072B2; }
+            * { box-sizing: border-box; }
+            body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink); max-width: 1100px;
+                   margin: 0 auto; padding: 24px; line-height: 1.45; }
+            header h1 { margin: 0.1em 0 0.2em; font-size: 1.9em; }
+            .kicker { color: var(--accent); text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8em; margin: 0; }
+            .meta, .note, figcaption, footer { color: var(--muted); font-size: 0.9em; }
+            .headline { border-left: 6px solid var(--accent); background: #f3f8fc; padding: 12px 18px; margin: 18px 0; }
+            .headline p { margin: 0.3em 0; font-size: 1.15em; }
+            .headline strong.p { font-size: 1.35em; color: var(--accent); }
+            .verdict { font-weight: bold; }
+            h2 { border-bottom: 2px solid var(--line); padding-bottom: 4px; margin-top: 1.6em; }
+            figure { margin: 18px 0; page-break-inside: avoid; break-inside: avoid; }
+            figure img { width: 100%; height: auto; border: 1px solid var(--line); }
+            table { border-collapse: collapse; width: 100%; font-size: 0.85em; margin: 8px 0 16px; }
+            th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+            td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            thead th { background: #f5f5f5; }
+            table.kv { width: auto; }
+            td.params { font-size: 0.9em; }
+            .scroll { overflow-x: auto; }
+            table.wide { font-size: 0.8em; }
+            .pass { color: #00704f; font-weight: bold; } .warn { color: #9a6a00; font-weight: bold; } .fail { color: #b34100; font-weight: bold; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10pt; }
+              section, table { page-break-inside: auto; }
+              .scroll { overflow: visible; }
+              table { font-size: 7.5pt; }
+              th, td { padding: 2px 3px; }
+              tr, figure { page-break-inside: avoid; break-inside: avoid; }
+              h2 { page-break-after: avoid; break-after: avoid; }
+              @page { size: A4; margin: 15mm; }
+            }
+            """;
+}

@@ -1,0 +1,140 @@
+package nl.ppsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.ScenarioReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Charts and the HTML report: written, valid, self-contained, headless, and the same in both languages. */
+class ReportTest {
+    static SimulationResult result;
+    static final List<String> CHARTS = List.of("kans-zelfstandig", "reserve-waaier", "financieringsmix", "jaar-zelfstandig",
+            "eindreserve", "bedrijfsmodellen");
+
+    @BeforeAll
+    static void simulate() {
+        Scenario s = new ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
+        result = Simulation.run(s, new RunSettings(3000, 1, 2));
+    }
+
+    private static Path write(Path dir, String name, Lang lang, CsvFormat csv, boolean charts) throws IOException {
+        Path out = dir.resolve(name);
+        Report.write(result, out, new Report.Options(lang, csv, charts));
+        return out;
+    }
+
+    @Test
+    void chartsRenderHeadless() {
+        assertTrue(GraphicsEnvironment.isHeadless(), "tests run with java.awt.headless=true, as on a server without display");
+    }
+
+    @Test
+    void everyChartIsAValidNonEmptyPngAndSvg(@TempDir Path dir) throws Exception {
+        Path out = write(dir, "r", Lang.NL, CsvFormat.RFC4180, true);
+        for (String chart : CHARTS) {
+            Path png = out.resolve(chart + ".png");
+            assertTrue(Files.size(png) > 10_000, chart + ".png is not empty");
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertNotNull(image, chart + ".png decodes");
+            assertTrue(image.getWidth() >= 1200 && image.getHeight() >= 600, chart + " is readable at A4 width");
+            Path svg = out.resolve(chart + ".svg");
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            Document doc = f.newDocumentBuilder().parse(svg.toFile());
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), chart + ".svg is SVG");
+            assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength() > 5
+                    || doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength() > 5, chart + ".svg has content");
+        }
+    }
+
+    @Test
+    void htmlIsSelfContainedAndShowsTheHeadlineOfSummaryCsv(@TempDir Path dir) throws IOException {
+        Path out = write(dir, "r", Lang.NL, CsvFormat.RFC4180, true);
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("http://") || html.contains("https://"), "no external URL");
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!data:|#)", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "every src/href is embedded data or an anchor");
+        assertFalse(html.contains("@import") || html.contains("<script src"), "no external style or script");
+        assertEquals(CHARTS.size(), count(html, "<img "), "all charts embedded");
+        String summary = Files.readString(out.resolve("summary.csv"));
+        Matcher m = Pattern.compile("\r\np_verduurzaamd,([^\r]+)\r\n").matcher(summary);
+        assertTrue(m.find());
+        String p = m.group(1);
+        assertTrue(html.contains("<strong class=\"p\" data-v=\"" + p + "\">" + Lang.NL.percent(Double.parseDouble(p)) + "</strong>"),
+                "headline " + p + " in the page");
+        assertTrue(html.contains("Wat dit betekent") && html.contains("Aannames van het scenario"));
+        assertTrue(html.contains("Masterclasses slim onderhoud"), "models and their parameters listed");
+        assertTrue(html.contains("@media print"), "print layout");
+    }
+
+    @Test
+    void dutchAndEnglishReportsDifferOnlyInLanguage(@TempDir Path dir) throws IOException {
+        Path nl = write(dir, "nl", Lang.NL, CsvFormat.RFC4180, true);
+        Path en = write(dir, "en", Lang.EN, CsvFormat.RFC4180, true);
+        String a = Files.readString(nl.resolve("report.html"));
+        String b = Files.readString(en.resolve("report.html"));
+        assertEquals(values(a), values(b), "the same numbers");
+        for (String tag : new String[] {"<img ", "<tr>", "<section", "<li>", "<h2>", "<td"}) {
+            assertEquals(count(a, tag), count(b, tag), tag);
+        }
+        assertTrue(a.contains("lang=\"nl\"") && a.contains("op eigen benen"));
+        assertTrue(b.contains("lang=\"en\"") && b.contains("self-sufficient in every year"));
+        assertFalse(b.contains("trekkingen"), "no Dutch left in the English report");
+        for (String csv : new String[] {"yearly.csv", "summary.csv", "models.csv"}) {
+            assertEquals(Files.readString(nl.resolve(csv)), Files.readString(en.resolve(csv)), csv + " is language-neutral");
+        }
+    }
+
+    @Test
+    void excelDialectUsesSemicolonsAndDecimalCommas(@TempDir Path dir) throws IOException {
+        Path out = write(dir, "x", Lang.NL, CsvFormat.EXCEL_NL, false);
+        byte[] bytes = Files.readAllBytes(out.resolve("summary.csv"));
+        assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Excel");
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertTrue(text.startsWith("metric;value\r\n"), text);
+        assertTrue(Pattern.compile("\r\np_verduurzaamd;0,\\d+\r\n").matcher(text).find(), text);
+        assertFalse(Files.exists(out.resolve("report.html")), "--no-charts writes no HTML");
+        assertFalse(Files.exists(out.resolve("kans-zelfstandig.png")));
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<String> values(String html) {
+        List<String> v = new ArrayList<>();
+        Matcher m = Pattern.compile("data-v=\"([^\"]*)\"").matcher(html);
+        while (m.find()) {
+            v.add(m.group(1));
+        }
+        assertTrue(v.size() > 50);
+        return v;
+    }
+}
