@@ -28,6 +28,24 @@ public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGro
         return sum;
     }
 
+    /**
+     * The parties' own shares (school, work field, government; by {@code Group.ordinal()}): their cash,
+     * in-kind and the business-model revenue they pay, without the subsidy, to hold against the
+     * handbook's preferred 1/3 each.
+     */
+    public double[] partyShares() {
+        double[] amount = new double[cashByGroup.length];
+        double total = 0;
+        for (int g = 0; g < amount.length; g++) {
+            amount[g] = group(g) + revenueByPayer[g];
+            total += amount[g];
+        }
+        for (int g = 0; g < amount.length; g++) {
+            amount[g] = total > 0 ? amount[g] / total : 0;
+        }
+        return amount;
+    }
+
     /** Share of total funding, or 0 when there is no funding at all. */
     public double share(double amount) {
         double total = total();

@@ -2,12 +2,25 @@ package nl.ppsim.engine;
 
 /**
  * One uncertain input of a scenario, named by its YAML path (e.g. {@code partners[1].cash_per_year}).
- * The path names the input's random stream and appears in errors and sensitivity reports.
+ * The path names the input's random stream and appears in errors, sensitivity reports and the
+ * assumption register; {@code source} says where the figure comes from (null when not given).
  */
-public record Input(String path, Distribution distribution) {
+public record Input(String path, Distribution distribution, String source) {
+
+    /** The source given to business-model parameters the scenario left at their catalog default. */
+    public static final String CATALOG_DEFAULT = "catalogusstandaard (illustratief)";
+
+    public Input(String path, Distribution distribution) {
+        this(path, distribution, null);
+    }
 
     public static Input constant(String path, double value) {
         return new Input(path, Distributions.constant(value));
+    }
+
+    /** True when the scenario says where the figure comes from (a catalog default does not count). */
+    public boolean hasSource() {
+        return source != null && !source.isBlank() && !CATALOG_DEFAULT.equals(source);
     }
 
     public boolean isConstant() {
@@ -16,5 +29,9 @@ public record Input(String path, Distribution distribution) {
 
     public double mean() {
         return distribution.mean();
+    }
+
+    public Input withDistribution(Distribution d) {
+        return new Input(path, d, source);
     }
 }

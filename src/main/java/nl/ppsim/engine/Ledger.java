@@ -17,6 +17,11 @@ final class Ledger {
     final double[][] modelCosts;
     final double[][] modelInKind;
     final double[][] modelRunning;
+    /** Subsidy-period totals of this iteration, filled by the settlement (when the scenario has scheme rules). */
+    double subsidyTotal;
+    double cofinancing;
+    final double[] groupCofinancing = new double[GROUPS];
+    double reduction;
 
     Ledger(int horizon, int models) {
         subsidy = new double[horizon + 1];
@@ -32,6 +37,10 @@ final class Ledger {
     }
 
     void clear() {
+        subsidyTotal = 0;
+        cofinancing = 0;
+        reduction = 0;
+        Arrays.fill(groupCofinancing, 0);
         Arrays.fill(subsidy, 0);
         for (int g = 0; g < GROUPS; g++) {
             Arrays.fill(cash[g], 0);

@@ -23,7 +23,16 @@ final class Plan {
     final List<ModelRuntime> models = new ArrayList<>();
     private final RandomStreams streams;
 
+    final Settlement settlement;
+    private final java.util.Map<String, Distribution> overrides;
+
     Plan(Scenario scenario, long seed) {
+        this(scenario, new RunSettings(1, seed, 1));
+    }
+
+    Plan(Scenario scenario, RunSettings settings) {
+        long seed = settings.seed();
+        this.overrides = settings.overrides();
         this.scenario = scenario;
         this.horizon = scenario.horizonYears();
         this.subsidyYears = scenario.subsidyYears();
@@ -56,6 +65,30 @@ final class Plan {
         if (!models.isEmpty()) {
             components.add(new BusinessModelsFlow(models));
         }
+        settlement = settlement(scenario);
+        if (settlement != null) {
+            components.add(new Components.SettlementFlow(settlement, subsidyYears));
+        }
+    }
+
+    /** The scheme's money rules in engine terms, or null when the scenario follows no scheme. */
+    static Settlement settlement(Scenario s) {
+        nl.ppsim.scenario.SubsidyScheme scheme = s.scheme();
+        if (scheme == null || s.subsidyYears() == 0) {
+            return null;
+        }
+        double[] fractions = null;
+        if (scheme.payments() != null) {
+            int duration = Double.isNaN(scheme.durationYears().value()) ? s.subsidyYears() : (int) scheme.durationYears().value();
+            fractions = scheme.payments().fractions(s.subsidyYears(), duration);
+        }
+        double[] min = Settlement.none();
+        double[] max = Settlement.none();
+        for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
+            min[g.ordinal()] = scheme.group(g).min();
+            max[g.ordinal()] = scheme.group(g).max();
+        }
+        return new Settlement(fractions, scheme.subsidyShare().max(), scheme.proRataSettlement(), min, max);
     }
 
     private Component partner(Partner p) {
@@ -68,7 +101,12 @@ final class Plan {
             probability = once(p.renewalProbability(), 0);
             event = once(new Input(p.path() + ".renewal", Distributions.uniform(0, 1)), 0);
         }
-        return new Components.PartnerFlow(p.group().ordinal(), p.committedYears(), cash, inKind, probability, event);
+        InputSlot hours = null;
+        if (!(p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0)) {
+            hours = perYear ? perYear(p.inKindHoursPerYear(), 1, horizon, 0) : once(p.inKindHoursPerYear(), 0);
+        }
+        return new Components.PartnerFlow(p.group().ordinal(), p.committedYears(), cash, inKind, probability, event,
+                hours, p.hourRate());
     }
 
     InputSlot perYear(Input input, int from, int to, double floor) {
@@ -79,7 +117,9 @@ final class Plan {
         return add(input, false, 0, 0, floor);
     }
 
-    private InputSlot add(Input input, boolean perYear, int from, int to, double floor) {
+    private InputSlot add(Input original, boolean perYear, int from, int to, double floor) {
+        Distribution override = overrides.get(original.path());
+        Input input = override == null ? original : original.withDistribution(override);
         InputSlot slot = new InputSlot(slots.size(), input, perYear && !input.isConstant(), from, to, floor, streams);
         slots.add(slot);
         return slot;

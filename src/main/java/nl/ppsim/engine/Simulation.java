@@ -42,7 +42,7 @@ public final class Simulation {
     }
 
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        Plan plan = new Plan(scenario, settings.seed());
+        Plan plan = new Plan(scenario, settings);
         Run run = new Run(plan, settings.iterations());
         int threads = Math.min(settings.threads(), run.blocks);
         AtomicInteger next = new AtomicInteger();
@@ -94,6 +94,10 @@ public final class Simulation {
         final QuantileSketch[][][] models;
         long verduurzaamd;
         long survives;
+        final long[] belowMin = new long[Ledger.GROUPS];
+        final long[] aboveMax = new long[Ledger.GROUPS];
+        long subsidyAboveMax;
+        long reduced;
 
         Tally(int horizon, int modelCount) {
             selfSufficient = new long[horizon + 1];
@@ -137,6 +141,10 @@ public final class Simulation {
             }
             verduurzaamd += o.verduurzaamd;
             survives += o.survives;
+            add(belowMin, o.belowMin);
+            add(aboveMax, o.aboveMax);
+            subsidyAboveMax += o.subsidyAboveMax;
+            reduced += o.reduced;
         }
 
         private static void add(long[] into, long[] from) {
@@ -159,6 +167,7 @@ public final class Simulation {
         private final int inKindBase;
         private final int payerBase;
         private final int modelBase;
+        private final int settlementBase;
         private final int sumLength;
 
         Run(Plan plan, int iterations) {
@@ -172,7 +181,8 @@ public final class Simulation {
             inKindBase = cashBase + Ledger.GROUPS * stride;
             payerBase = inKindBase + Ledger.GROUPS * stride;
             modelBase = payerBase + Ledger.GROUPS * stride;
-            sumLength = modelBase + modelCount * MODEL_METRICS * stride;
+            settlementBase = modelBase + modelCount * MODEL_METRICS * stride;
+            sumLength = settlementBase + 3 + Ledger.GROUPS;
             blockSums = new double[blocks][];
         }
 
@@ -234,6 +244,9 @@ public final class Simulation {
                             recordModel(c, sums, m, t, l);
                         }
                     }
+                    if (plan.settlement != null) {
+                        settle(c, sums, l, plan.settlement);
+                    }
                     c.year[lastFailure + 1]++;
                     if (lastFailure == subsidyYears) {
                         c.verduurzaamd++;
@@ -246,6 +259,29 @@ public final class Simulation {
                 progress.progress(done.addAndGet(n), iterations);
             }
             return c;
+        }
+
+        private void settle(Tally c, double[] sums, Ledger l, Settlement rules) {
+            double budget = l.subsidyTotal + l.cofinancing;
+            sums[settlementBase] += l.reduction;
+            sums[settlementBase + 1] += l.subsidyTotal;
+            sums[settlementBase + 2] += l.cofinancing;
+            for (int g = 0; g < Ledger.GROUPS; g++) {
+                sums[settlementBase + 3 + g] += l.groupCofinancing[g];
+                double share = budget > 0 ? l.groupCofinancing[g] / budget : 0;
+                if (share < rules.groupMin()[g]) {
+                    c.belowMin[g]++;
+                }
+                if (share > rules.groupMax()[g]) {
+                    c.aboveMax[g]++;
+                }
+            }
+            if (budget > 0 && l.subsidyTotal / budget > rules.maxSubsidyShare()) {
+                c.subsidyAboveMax++;
+            }
+            if (l.reduction > 0) {
+                c.reduced++;
+            }
         }
 
         private void record(Tally c, double[] sums, Metric m, int t, double x) {
@@ -316,6 +352,20 @@ public final class Simulation {
                 }
                 models.add(new ModelResult(m.use.name(), m.model.key(), List.copyOf(rows)));
             }
+            SettlementResult settlement = null;
+            if (plan.settlement != null) {
+                Proportion[] below = new Proportion[Ledger.GROUPS];
+                Proportion[] above = new Proportion[Ledger.GROUPS];
+                double[] groups = new double[Ledger.GROUPS];
+                for (int g = 0; g < Ledger.GROUPS; g++) {
+                    below[g] = new Proportion(c.belowMin[g], iterations);
+                    above[g] = new Proportion(c.aboveMax[g], iterations);
+                    groups[g] = total[settlementBase + 3 + g] / iterations;
+                }
+                settlement = new SettlementResult(below, above, new Proportion(c.subsidyAboveMax, iterations),
+                        new Proportion(c.reduced, iterations), total[settlementBase] / iterations,
+                        total[settlementBase + 1] / iterations, total[settlementBase + 2] / iterations, groups);
+            }
             QuantileSketch last = c.metrics[Metric.RESERVE.ordinal()][horizon];
             double[] percentiles = new double[101];
             for (int k = 0; k <= 100; k++) {
@@ -325,7 +375,7 @@ public final class Simulation {
                     new Proportion(c.verduurzaamd, iterations), new Proportion(c.survives, iterations), c.year,
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                     new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
-                    List.copyOf(models));
+                    List.copyOf(models), settlement);
         }
     }
 }

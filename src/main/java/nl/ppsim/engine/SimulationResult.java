@@ -9,11 +9,12 @@ import nl.ppsim.stats.Summary;
  * Everything a run found. {@code selfSufficiencyYear[t]} counts iterations that became
  * self-sufficient in simulation year t and stayed so; index {@code horizon + 1} counts "never".
  * {@code finalReservePercentiles[k]} is the k-th percentile (k = 0..100) of the final reserve.
+ * {@code settlement} is null unless the scenario follows a subsidy scheme.
  */
 public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
                                Summary finalReserve, double[] finalReservePercentiles, Funding funding,
-                               List<ModelResult> models) {
+                               List<ModelResult> models, SettlementResult settlement) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -299,23 +299,9 @@ public final class Charts {
         return c;
     }
 
-    /** The parties' own shares (school, work field incl. the revenue it pays, government), against the handbook's 1/3 each. */
-    static double[] partyShares(Funding f) {
-        double[] amount = new double[3];
-        double total = 0;
-        for (Group g : Group.values()) {
-            amount[g.ordinal()] = f.group(g.ordinal()) + f.revenueByPayer()[g.ordinal()];
-            total += amount[g.ordinal()];
-        }
-        for (int g = 0; g < 3; g++) {
-            amount[g] = total > 0 ? amount[g] / total : 0;
-        }
-        return amount;
-    }
-
     static JFreeChart fundingSplit(SimulationResult r, Lang l) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        double[] shares = partyShares(r.funding());
+        double[] shares = r.funding().partyShares();
         String series = l.t("aandeel", "share");
         for (Group g : Group.values()) {
             d.addValue(shares[g.ordinal()], series, groupName(g, l));

@@ -159,7 +159,7 @@ public final class HtmlReport {
                 " is in kind (hours, space, equipment): that money never reaches the bank account.")
                 + l.t(" De subsidie is ", " The subsidy is ") + l.percent(f.share(f.subsidy())) + l.t(", opbrengsten ", ", earned revenue ")
                 + l.percent(f.share(f.revenue())) + ".");
-        double[] shares = Charts.partyShares(f);
+        double[] shares = f.partyShares();
         out.add(l.t("Verdeling over de partijen (zonder subsidie): onderwijs ", "Split between the parties (excluding subsidy): education ")
                 + l.percent(shares[0]) + l.t(", werkveld ", ", work field ") + l.percent(shares[1]) + l.t(", overheid ", ", government ")
                 + l.percent(shares[2]) + l.t("; het handboek streeft naar 1/3 elk.", "; the handbook aims at 1/3 each."));

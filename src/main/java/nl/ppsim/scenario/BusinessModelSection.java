@@ -68,7 +68,7 @@ final class BusinessModelSection {
             } else if (p.optional()) {
                 continue;
             } else {
-                input = new Input(paramsPath + "." + p.key(), p.defaultValue());
+                input = new Input(paramsPath + "." + p.key(), p.defaultValue(), Input.CATALOG_DEFAULT);
             }
             params.put(p.key(), input);
             perYear.put(p.key(), varyAll != null ? varyAll : p.perYear());
@@ -85,14 +85,14 @@ final class BusinessModelSection {
                 if (!(d.lower() >= 0 && d.upper() <= 1)) {
                     throw v.error("een fractie ligt tussen 0 en 1 (0.25 = 25%), kreeg " + d.describe());
                 }
-                yield new Input(v.path(), d);
+                yield new Input(v.path(), d, DistributionReader.source(v));
             }
             case YEARS -> {
                 Distribution d = DistributionReader.distribution(v);
                 if (d.lower() < 0 || d.upper() > 100) {
                     throw v.error("een aantal jaren ligt tussen 0 en 100, kreeg " + d.describe());
                 }
-                yield new Input(v.path(), d);
+                yield new Input(v.path(), d, DistributionReader.source(v));
             }
         };
     }

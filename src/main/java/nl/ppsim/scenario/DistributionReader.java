@@ -19,8 +19,22 @@ final class DistributionReader {
     private DistributionReader() {
     }
 
-    static Input read(YamlNode node) {
-        return new Input(node.path(), distribution(node));
+    /** The optional {@code source} of an input written as a map, e.g. {@code {pert: [...], source: "offerte 2026"}}. */
+    static String source(YamlNode node) {
+        if (!node.isMap()) {
+            return null;
+        }
+        YamlNode.Fields f = node.fields(KEYS);
+        return f.get("source") == null ? null : f.get("source").text().trim();
+    }
+
+    private static final String[] KEYS;
+
+    static {
+        List<String> keys = new java.util.ArrayList<>(NAMES);
+        keys.add("value");
+        keys.add("source");
+        KEYS = keys.toArray(String[]::new);
     }
 
     static Distribution distribution(YamlNode node) {
@@ -30,11 +44,17 @@ final class DistributionReader {
         if (!node.isMap()) {
             throw node.error("verwacht " + VALID);
         }
-        YamlNode.Fields f = node.fields(NAMES.toArray(String[]::new));
-        if (f.keys().size() != 1) {
-            throw node.error("een verdeling heeft precies één naam, kreeg " + f.keys() + "; verwacht " + VALID);
+        YamlNode.Fields f = node.fields(KEYS);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(f.keys());
+        names.remove("source");
+        if (names.size() != 1) {
+            throw node.error("een verdeling heeft precies één naam (plus eventueel 'source'), kreeg " + names + "; verwacht " + VALID
+                    + ", of {value: 5000, source: \"...\"}");
         }
-        String name = f.keys().iterator().next();
+        String name = names.iterator().next();
+        if (name.equals("value")) {
+            return Distributions.constant(f.get("value").number());
+        }
         YamlNode args = f.get(name);
         if (args == null) {
             throw node.error("parameters van '" + name + "' ontbreken");

@@ -5,12 +5,13 @@ import nl.ppsim.engine.Input;
 
 /**
  * A validated scenario (schema version 1): everything the engine needs, nothing it must check
- * again. Built by {@link ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy.
+ * again. Built by {@link ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy,
+ * {@code scheme} null when the subsidy follows no scheme.
  */
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
-                       List<BusinessModelUse> businessModels) {
+                       List<BusinessModelUse> businessModels, SubsidyScheme scheme) {
 
     public Scenario {
         partners = List.copyOf(partners);
@@ -21,7 +22,13 @@ public record Scenario(String source, String id, String title, int startYear, in
     /** The same scenario with another number of iterations and seed (command-line overrides). */
     public Scenario withRun(int iterations, long seed) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, businessModels);
+                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme);
+    }
+
+    /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
+    public Scenario withBusinessModels(List<BusinessModelUse> models) {
+        return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
+                initialReserve, subsidyPerYear, partners, lines, models, scheme);
     }
 
     public int calendarYear(int year) {

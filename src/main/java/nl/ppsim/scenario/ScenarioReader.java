@@ -109,16 +109,32 @@ public final class ScenarioReader {
         double initialReserve = f.get("initial_reserve") == null ? 0 : f.get("initial_reserve").number();
 
         Input subsidy = null;
+        SubsidyScheme scheme = null;
         if (f.get("subsidy") != null) {
-            YamlNode.Fields s = f.get("subsidy").fields("per_year");
+            YamlNode.Fields s = f.get("subsidy").fields("per_year", "scheme", "rules");
             subsidy = amount(s.require("per_year", "het subsidiebedrag per jaar, " + DistributionReader.VALID));
+            List<String> schemes = new ArrayList<>(SchemeReader.SHIPPED);
+            schemes.add("custom");
+            String schemeId = s.get("scheme") == null ? null : s.get("scheme").choice(schemes);
+            if ("custom".equals(schemeId)) {
+                scheme = SchemeReader.read(s.require("rules", "de eigen regels, met dezelfde sleutels als een regeling: "
+                        + String.join(", ", SchemeReader.RULE_KEYS)), false);
+            } else if (schemeId != null) {
+                if (s.get("rules") != null) {
+                    throw s.get("rules").error("'rules' hoort alleen bij scheme: custom; regeling " + schemeId + " heeft vaste regels");
+                }
+                scheme = SchemeReader.shipped(schemeId);
+            } else if (s.get("rules") != null) {
+                throw s.get("rules").error("'rules' vereist 'scheme: custom'");
+            }
         }
+        double hourRate = scheme == null ? Double.NaN : scheme.hourRate().value();
 
         List<Partner> partners = new ArrayList<>();
         if (f.get("partners") != null) {
             Set<String> names = new HashSet<>();
             for (YamlNode p : f.get("partners").list()) {
-                Partner partner = partner(p, horizon);
+                Partner partner = partner(p, horizon, hourRate);
                 if (!names.add(partner.name())) {
                     throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn");
                 }
@@ -142,11 +158,11 @@ public final class ScenarioReader {
                 : BusinessModelSection.read(f.get("business_models"), horizon);
 
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models);
+                subsidy, partners, lines, models, scheme);
     }
 
-    private static Partner partner(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year",
+    private static Partner partner(YamlNode node, int horizon, double hourRate) {
+        YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
                 "committed_years", "renewal_probability", "vary");
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").text().trim();
         List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
@@ -160,7 +176,15 @@ public final class ScenarioReader {
         Input renewal = f.get("renewal_probability") == null
                 ? Input.constant(node.path() + ".renewal_probability", 0)
                 : probability(f.get("renewal_probability"));
-        return new Partner(name, group, cash, inKind, committed, renewal, vary(f), node.path());
+        Input hours = Input.constant(node.path() + ".in_kind_hours_per_year", 0);
+        if (f.get("in_kind_hours_per_year") != null) {
+            if (Double.isNaN(hourRate)) {
+                throw f.get("in_kind_hours_per_year").error("uren in natura worden gewaardeerd tegen het uurtarief van een regeling;"
+                        + " geef 'subsidy: {scheme: rif, ...}' (EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro");
+            }
+            hours = amount(f.get("in_kind_hours_per_year"));
+        }
+        return new Partner(name, group, cash, inKind, committed, renewal, vary(f), node.path(), hours, hourRate);
     }
 
     private static Line line(YamlNode node, int horizon) {
@@ -199,7 +223,7 @@ public final class ScenarioReader {
         if (!(d.mean() >= 0)) {
             throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe());
         }
-        return new Input(node.path(), d);
+        return new Input(node.path(), d, DistributionReader.source(node));
     }
 
     static Input probability(YamlNode node) {
@@ -208,7 +232,7 @@ public final class ScenarioReader {
             throw node.error("een kans ligt tussen 0 en 1, kreeg " + d.describe()
                     + "; geldig: een getal tussen 0 en 1 of bv. {beta: [6, 4]} of {uniform: [0.4, 0.8]}");
         }
-        return new Input(node.path(), d);
+        return new Input(node.path(), d, DistributionReader.source(node));
     }
 
     static Input growth(YamlNode node) {
@@ -220,6 +244,6 @@ public final class ScenarioReader {
             throw node.error("groei is een fractie per jaar (0.02 = 2%); " + d.describe()
                     + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.plain(d.mean() / 100) + "?");
         }
-        return new Input(node.path(), d);
+        return new Input(node.path(), d, DistributionReader.source(node));
     }
 }

@@ -90,6 +90,17 @@ class CliTest {
                         "komt twee keer voor"),
                 Arguments.of("stop rule without years", VALID + "business_models:\n  - model: loket\n    stop_rule: {margin_below: 0}\n",
                         "business_models[0].stop_rule.years", "ontbreekt"),
+                Arguments.of("unknown scheme", VALID.replace("subsidy: {per_year: 100000}", "subsidy: {scheme: mit, per_year: 100000}"),
+                        "subsidy.scheme", "geldig: rif, custom"),
+                Arguments.of("rules without custom", VALID.replace("subsidy: {per_year: 100000}",
+                        "subsidy: {scheme: rif, per_year: 100000, rules: {}}"), "subsidy.rules", "alleen bij scheme: custom"),
+                Arguments.of("custom share above 1", VALID.replace("subsidy: {per_year: 100000}",
+                        "subsidy: {scheme: custom, per_year: 100000, rules: {subsidy_share: {max: 33}}}"), "subsidy.rules.subsidy_share",
+                        "tussen 0 en 1"),
+                Arguments.of("hours without a rate", VALID.replace("cash_per_year: 50000", "in_kind_hours_per_year: 500"),
+                        "partners[0].in_kind_hours_per_year", "uurtarief van een regeling"),
+                Arguments.of("source on a plain key", VALID.replace("cash_per_year: 50000", "cash_per_year: {value: 5, bron: x}"),
+                        "partners[0].cash_per_year.bron", "geldig hier"),
                 Arguments.of("bad scenario id", VALID.replace("scenario: cli-test", "scenario: Mijn PPS"), "scenario", "geen geldige naam"));
     }
 
@@ -145,6 +156,35 @@ class CliTest {
         Outcome unknown = exec("models", "kantine");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("geldig: opleidingshuis"), unknown.err());
+    }
+
+    @Test
+    void checkExitsThreeWhenARuleFailsAndWritesChecksCsv(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("toets");
+        Outcome o = exec("check", "scenarios/plan-rif.yaml", "--out", out.toString(), "--iterations", "2000", "--tornado-iterations", "300");
+        assertEquals(3, o.code(), o.err());
+        assertTrue(o.out().contains("[voldoet niet] regeling.subsidieaandeel"), o.out());
+        assertTrue(o.out().contains("[voldoet niet] regeling.jaren_na_subsidie"), o.out());
+        assertTrue(o.out().contains("Conclusie: het plan voldoet NIET"), o.out());
+        String checks = Files.readString(out.resolve("checks.csv"));
+        assertTrue(checks.startsWith("rule,verdict,value,threshold,explanation\r\n"), checks);
+        assertTrue(checks.contains("\r\nregeling.subsidieaandeel,fail,"), checks);
+        String register = Files.readString(out.resolve("assumptions.csv"));
+        assertTrue(register.contains("partners[0].in_kind_hours_per_year,\"triangular(1200, 1500, 1800)\"") || register.contains(
+                "partners[0].in_kind_hours_per_year,triangular"), register);
+        assertTrue(register.contains("urenplanning docenten"), "sources listed: " + register);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"toetsing\""));
+    }
+
+    @Test
+    void checkExitsZeroWhenNothingFails(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, nl.ppsim.check.PlanReviewTest.BASE);
+        Outcome o = exec("check", file.toString(), "--out", dir.resolve("r").toString(), "--no-charts", "--tornado-iterations", "200");
+        assertEquals(0, o.code(), o.out() + o.err());
+        assertTrue(o.out().contains("Conclusie: het plan voldoet"), o.out());
+        assertEquals(2, exec("check", dir.resolve("geen.yaml").toString()).code());
+        assertEquals(2, exec("check", file.toString(), "--threshold", "1.5").code());
     }
 
     @Test

@@ -1,0 +1,90 @@
+package nl.ppsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ppsim.check.Check;
+import nl.ppsim.check.PlanReview;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.Tornado;
+import nl.ppsim.report.ConsoleSummary;
+import nl.ppsim.report.Lang;
+import nl.ppsim.report.Report;
+import nl.ppsim.report.ReviewReport;
+import nl.ppsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A reviewer's check of a plan: scheme rules, credibility of its verduurzaming, plausibility, assumption register. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Toetst een plan aan de subsidieregeling en op geloofwaardige verduurzaming; schrijft het rapport met checks.csv.",
+            "Exit 0: niets voldoet niet; 3: een of meer regels voldoen niet; 2: ongeldige invoer."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario- of planbestand (YAML).")
+    Path file;
+
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5",
+            description = "Drempel voor de kans op verduurzaming (standaard ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Geen grafieken en HTML.")
+    boolean noCharts;
+
+    @Option(names = "--tornado-iterations", paramLabel = "N", defaultValue = "2000",
+            description = "Trekkingen per tornadorun voor het belang van de invoer (standaard ${DEFAULT-VALUE}).")
+    int tornadoIterations;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold);
+        }
+        if (tornadoIterations < 100) {
+            throw new UserException("--tornado-iterations moet minstens 100 zijn, kreeg " + tornadoIterations);
+        }
+        Scenario scenario = Scenarios.load(file);
+        RunSettings settings = options.settings(scenario);
+        Lang lang = options.language();
+        Scenario run = scenario.withRun(settings.iterations(), settings.seed());
+        SimulationResult result;
+        Tornado.Result tornado;
+        try (ConsoleProgress progress = new ConsoleProgress()) {
+            result = Simulation.run(run, settings, progress);
+            tornado = Tornado.run(run, settings.withIterations(Math.min(tornadoIterations, settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
+        }
+        List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
+        Path folder = out != null ? out : RunOptions.defaultOut(scenario);
+        var csv = options.csvFormat();
+        Report.write(result, folder, new Report.Options(lang, csv, !noCharts), new Report.Extras(
+                List.of(ReviewReport.section(checks, run)),
+                dir -> ReviewReport.writeCsv(checks, run, Tornado.uncertainInputs(run), tornado, dir, csv)));
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(ConsoleSummary.text(result, lang));
+        o.println();
+        for (Check c : checks) {
+            o.printf("[%s] %s: %s%s%n", c.verdict().dutch(), c.rule(), c.value(), c.threshold().isEmpty() ? "" : " (norm " + c.threshold() + ")");
+            o.println("    " + c.explanation());
+        }
+        o.println();
+        o.println(ReviewReport.conclusion(checks));
+        o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "" : "/report.html"));
+        return PlanReview.anyFail(checks) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}
