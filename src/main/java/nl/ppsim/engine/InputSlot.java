@@ -13,6 +13,8 @@ final class InputSlot {
     final int toYear;
     final double floor;
     final long[] keys;
+    /** True when a run setting replaced the scenario's distribution of this input. */
+    boolean overridden;
 
     InputSlot(int index, Input input, boolean perYear, int fromYear, int toYear, double floor,
               RandomStreams streams) {

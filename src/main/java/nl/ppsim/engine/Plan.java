@@ -24,6 +24,8 @@ final class Plan {
     private final RandomStreams streams;
 
     final Settlement settlement;
+    final List<Copula> copulas;
+    final RunSettings.Sampling sampling;
     private final java.util.Map<String, Distribution> overrides;
 
     Plan(Scenario scenario, long seed) {
@@ -65,6 +67,8 @@ final class Plan {
         if (!models.isEmpty()) {
             components.add(new BusinessModelsFlow(models));
         }
+        copulas = Copula.build(scenario.correlations(), slots);
+        sampling = settings.sampling();
         settlement = settlement(scenario);
         if (settlement != null) {
             components.add(new Components.SettlementFlow(settlement, subsidyYears));
@@ -121,6 +125,7 @@ final class Plan {
         Distribution override = overrides.get(original.path());
         Input input = override == null ? original : original.withDistribution(override);
         InputSlot slot = new InputSlot(slots.size(), input, perYear && !input.isConstant(), from, to, floor, streams);
+        slot.overridden = override != null;
         slots.add(slot);
         return slot;
     }

@@ -43,7 +43,7 @@ public final class Simulation {
 
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         Plan plan = new Plan(scenario, settings);
-        Run run = new Run(plan, settings.iterations());
+        Run run = new Run(plan, settings.iterations(), settings.trace());
         int threads = Math.min(settings.threads(), run.blocks);
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
@@ -163,6 +163,13 @@ public final class Simulation {
         final int stride;
         final int modelCount;
         final double[][] blockSums;
+        final long[] blockSuccesses;
+        final RunSettings.Trace traceLevel;
+        final boolean[] traceSuccess;
+        final double[] traceReserve;
+        final List<InputSlot> traced;
+        final double[][] traceInputs;
+        final double[][] traceMargins;
         private final int cashBase;
         private final int inKindBase;
         private final int payerBase;
@@ -170,8 +177,9 @@ public final class Simulation {
         private final int settlementBase;
         private final int sumLength;
 
-        Run(Plan plan, int iterations) {
+        Run(Plan plan, int iterations, RunSettings.Trace trace) {
             this.plan = plan;
+            this.traceLevel = trace;
             this.iterations = iterations;
             this.horizon = plan.horizon;
             this.modelCount = plan.models.size();
@@ -184,6 +192,22 @@ public final class Simulation {
             settlementBase = modelBase + modelCount * MODEL_METRICS * stride;
             sumLength = settlementBase + 3 + Ledger.GROUPS;
             blockSums = new double[blocks][];
+            blockSuccesses = new long[blocks];
+            boolean outcomes = trace != RunSettings.Trace.NONE;
+            boolean full = trace == RunSettings.Trace.FULL;
+            traceSuccess = outcomes ? new boolean[iterations] : null;
+            traceReserve = outcomes ? new double[iterations] : null;
+            traced = new ArrayList<>();
+            if (full) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (InputSlot slot : plan.slots) {
+                    if (!slot.input.isConstant() && seen.add(slot.input.path())) {
+                        traced.add(slot);
+                    }
+                }
+            }
+            traceInputs = full ? new double[traced.size()][iterations] : null;
+            traceMargins = full ? new double[modelCount][iterations] : null;
         }
 
         private int modelIndex(int m, int k, int t) {
@@ -250,6 +274,24 @@ public final class Simulation {
                     c.year[lastFailure + 1]++;
                     if (lastFailure == subsidyYears) {
                         c.verduurzaamd++;
+                        blockSuccesses[b]++;
+                    }
+                    if (traceSuccess != null) {
+                        int it = first + i;
+                        traceSuccess[it] = lastFailure == subsidyYears;
+                        traceReserve[it] = reserve;
+                        if (traceInputs != null) {
+                            for (int k = 0; k < traced.size(); k++) {
+                                traceInputs[k][it] = w.driver(traced.get(k), i);
+                            }
+                            for (int m = 0; m < modelCount; m++) {
+                                double margin = 0;
+                                for (int t = subsidyYears + 1; t <= horizon; t++) {
+                                    margin += l.modelRevenue[m][t] - l.modelCosts[m][t];
+                                }
+                                traceMargins[m][it] = margin / (horizon - subsidyYears);
+                            }
+                        }
                     }
                     if (solvent) {
                         c.survives++;
@@ -375,7 +417,16 @@ public final class Simulation {
                     new Proportion(c.verduurzaamd, iterations), new Proportion(c.survives, iterations), c.year,
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                     new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
-                    List.copyOf(models), settlement);
+                    List.copyOf(models), settlement, blockSuccesses.clone(), trace());
+        }
+
+        private IterationTrace trace() {
+            if (traceSuccess == null) {
+                return null;
+            }
+            List<Input> inputs = traced.stream().map(slot -> slot.input).toList();
+            List<String> names = plan.models.stream().map(m -> m.use.name()).toList();
+            return new IterationTrace(traceSuccess, traceReserve, inputs, traceInputs, names, traceMargins);
         }
     }
 }

@@ -9,12 +9,15 @@ import nl.ppsim.stats.Summary;
  * Everything a run found. {@code selfSufficiencyYear[t]} counts iterations that became
  * self-sufficient in simulation year t and stayed so; index {@code horizon + 1} counts "never".
  * {@code finalReservePercentiles[k]} is the k-th percentile (k = 0..100) of the final reserve.
- * {@code settlement} is null unless the scenario follows a subsidy scheme.
+ * {@code settlement} is null unless the scenario follows a subsidy scheme. {@code blockSuccesses[b]}
+ * counts the sustainable iterations in block b (for the running estimate); {@code trace} is null
+ * unless requested.
  */
 public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
                                Summary finalReserve, double[] finalReservePercentiles, Funding funding,
-                               List<ModelResult> models, SettlementResult settlement) {
+                               List<ModelResult> models, SettlementResult settlement, long[] blockSuccesses,
+                               IterationTrace trace) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {
@@ -27,6 +30,18 @@ public record SimulationResult(Scenario scenario, int iterations, long seed, Lis
             }
         }
         return null;
+    }
+
+    /** The running estimate of p_verduurzaamd after each block: {iterations so far, estimate}. */
+    public double[][] convergence() {
+        double[][] out = new double[blockSuccesses.length][];
+        long successes = 0;
+        for (int b = 0; b < blockSuccesses.length; b++) {
+            successes += blockSuccesses[b];
+            long n = Math.min((long) (b + 1) * RandomStreams.BLOCK_SIZE, iterations);
+            out[b] = new double[] {n, (double) successes / n};
+        }
+        return out;
     }
 
     public long never() {

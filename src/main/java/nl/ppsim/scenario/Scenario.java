@@ -11,9 +11,10 @@ import nl.ppsim.engine.Input;
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
-                       List<BusinessModelUse> businessModels, SubsidyScheme scheme) {
+                       List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations) {
 
     public Scenario {
+        correlations = List.copyOf(correlations);
         partners = List.copyOf(partners);
         lines = List.copyOf(lines);
         businessModels = List.copyOf(businessModels);
@@ -22,13 +23,13 @@ public record Scenario(String source, String id, String title, int startYear, in
     /** The same scenario with another number of iterations and seed (command-line overrides). */
     public Scenario withRun(int iterations, long seed) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme);
+                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme, correlations);
     }
 
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, models, scheme);
+                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations);
     }
 
     public int calendarYear(int year) {

@@ -29,7 +29,7 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models"};
+        "business_models", "correlations"};
 
     public static final int DEFAULT_ITERATIONS = 10_000;
     public static final long DEFAULT_SEED = 1;
@@ -157,8 +157,30 @@ public final class ScenarioReader {
         List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
                 : BusinessModelSection.read(f.get("business_models"), horizon);
 
+        List<Correlation> correlations = new ArrayList<>();
+        if (f.get("correlations") != null) {
+            for (YamlNode c : f.get("correlations").list()) {
+                YamlNode.Fields cf = c.fields("between", "rank");
+                List<YamlNode> between = cf.require("between", "twee YAML-paden, bv. [business_models[0].params.courses_per_year, "
+                        + "partners[1].cash_per_year]").list();
+                if (between.size() != 2) {
+                    throw cf.get("between").error("between noemt precies twee invoerpaden, kreeg er " + between.size());
+                }
+                String a = between.get(0).text().trim();
+                String b = between.get(1).text().trim();
+                if (a.equals(b)) {
+                    throw cf.get("between").error("een invoer kan niet met zichzelf gecorreleerd worden: " + a);
+                }
+                YamlNode rankNode = cf.require("rank", "de rangcorrelatie tussen -1 en 1, bv. 'rank: 0.6'");
+                double rank = rankNode.number();
+                if (!(rank >= -1 && rank <= 1)) {
+                    throw rankNode.error("een rangcorrelatie ligt tussen -1 en 1, kreeg " + rank);
+                }
+                correlations.add(new Correlation(a, b, rank, file, c.path(), c.line()));
+            }
+        }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme);
+                subsidy, partners, lines, models, scheme, correlations);
     }
 
     private static Partner partner(YamlNode node, int horizon, double hourRate) {

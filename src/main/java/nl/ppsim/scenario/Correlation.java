@@ -1,0 +1,13 @@
+package nl.ppsim.scenario;
+
+/**
+ * A requested rank (Spearman) correlation between two uncertain inputs named by their YAML paths.
+ * Where it was written ({@code file}, {@code path}, {@code line}) is kept so that the engine, which
+ * resolves the paths, can report a problem at the right place.
+ */
+public record Correlation(String first, String second, double rank, String file, String path, int line) {
+
+    public InvalidScenarioException error(String problem) {
+        return new InvalidScenarioException(file, path, line, problem);
+    }
+}
