@@ -33,8 +33,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Geen grafieken en HTML (sneller, voor batchgebruik).")
     boolean noCharts;
 
+    @Option(names = "--precision", paramLabel = "SE",
+            description = "Voeg trekkingen toe (in vaste blokken) tot de standaardfout van de kopkans hoogstens SE is, bv. 0.005.")
+    Double precision;
+
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "2000000",
+            description = "Bovengrens voor --precision (standaard ${DEFAULT-VALUE}).")
+    int maxIterations;
+
     @Mixin
     RunOptions options = new RunOptions();
+
+    /** Up to this many iterations the run keeps a full trace for the "why" section (memory grows with it). */
+    static final int TRACE_LIMIT = 100_000;
 
     @Override
     public Integer call() throws IOException {
@@ -44,12 +55,18 @@ final class RunCommand implements Callable<Integer> {
         var csv = options.csvFormat();
         SimulationResult result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            result = Simulation.run(scenario.withRun(settings.iterations(), settings.seed()), settings, progress);
+            result = Precision.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
         Path folder = out != null ? out : RunOptions.defaultOut(scenario);
         Report.write(result, folder, new Report.Options(lang, csv, !noCharts));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
+        if (precision != null) {
+            o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ") + lang.percent(result.verduurzaamd().standardError())
+                    + lang.t(" na ", " after ") + lang.integer(result.iterations()) + lang.t(" trekkingen (doel ", " iterations (target ")
+                    + lang.percent(precision) + (result.verduurzaamd().standardError() > precision
+                    ? lang.t("; niet gehaald binnen --max-iterations)", "; not reached within --max-iterations)") : ")"));
+        }
         o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "" : "/report.html"));
         return ExitCodes.OK;
     }

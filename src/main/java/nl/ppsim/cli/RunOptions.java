@@ -25,6 +25,10 @@ final class RunOptions {
             description = "CSV-formaat: rfc4180 (standaard: komma, decimale punt) of excel-nl (puntkomma, decimale komma).")
     String csv;
 
+    @Option(names = "--sampling", paramLabel = "mc|lhs", defaultValue = "mc",
+            description = "Steekproefmethode: mc (Monte Carlo, standaard) of lhs (Latin hypercube per blok van 1024 trekkingen).")
+    String sampling;
+
     RunSettings settings(Scenario s) {
         int n = iterations == null ? s.iterations() : iterations;
         if (n < 1 || n > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
@@ -34,7 +38,12 @@ final class RunOptions {
         if (t < 1 || t > 1024) {
             throw new UserException("--threads moet tussen 1 en 1024 liggen, kreeg " + t);
         }
-        return new RunSettings(n, seed == null ? s.seed() : seed, t);
+        RunSettings.Sampling method = switch (sampling) {
+            case "mc" -> RunSettings.Sampling.MC;
+            case "lhs" -> RunSettings.Sampling.LHS;
+            default -> throw new UserException("--sampling kent '" + sampling + "' niet; geldig: mc, lhs");
+        };
+        return new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(method);
     }
 
     Lang language() {

@@ -154,6 +154,44 @@ public final class Distributions {
         return new Continuous(NormalDistribution.of((low + high) / 2, (high - low) / (2 * Z95)), text);
     }
 
+    /**
+     * The distribution widened around its median by {@code factor}: quantile(u) becomes
+     * median + factor x (quantile(u) - median). Used by stress tests; a factor below 1 narrows.
+     */
+    public static Distribution stretched(Distribution d, double factor) {
+        requirePositive(factor, "factor");
+        if (d.isConstant() || factor == 1) {
+            return d;
+        }
+        return new Stretched(d, factor, d.quantile(0.5));
+    }
+
+    record Stretched(Distribution inner, double factor, double median) implements Distribution {
+        public double quantile(double u) {
+            return median + factor * (inner.quantile(u) - median);
+        }
+
+        public double mean() {
+            return median + factor * (inner.mean() - median);
+        }
+
+        public double variance() {
+            return factor * factor * inner.variance();
+        }
+
+        public double lower() {
+            return median + factor * (inner.lower() - median);
+        }
+
+        public double upper() {
+            return median + factor * (inner.upper() - median);
+        }
+
+        public String describe() {
+            return inner.describe() + " x" + Numbers.plain(factor);
+        }
+    }
+
     private static void checkOrdered(double min, double mode, double max) {
         requireFinite(min, "min");
         requireFinite(mode, "modus");

@@ -23,6 +23,9 @@ final class Plan {
     final List<ModelRuntime> models = new ArrayList<>();
     private final RandomStreams streams;
 
+    /** Path suffix of a partner's renewal event (a uniform compared with its renewal probability). */
+    static final String RENEWAL_EVENT = ".renewal";
+
     final Settlement settlement;
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
@@ -103,7 +106,7 @@ final class Plan {
         InputSlot event = null;
         if (p.committedYears() < horizon) {
             probability = once(p.renewalProbability(), 0);
-            event = once(new Input(p.path() + ".renewal", Distributions.uniform(0, 1)), 0);
+            event = once(new Input(p.path() + RENEWAL_EVENT, Distributions.uniform(0, 1)), 0);
         }
         InputSlot hours = null;
         if (!(p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0)) {

@@ -36,12 +36,15 @@ public final class Tornado {
 
     /** Every input that is not constant, one per YAML path, in scenario order. */
     public static List<Input> uncertainInputs(Scenario scenario) {
+        return allInputs(scenario).stream().filter(in -> !in.isConstant()).toList();
+    }
+
+    /** Every input the engine samples (constants included), one per YAML path, in scenario order. */
+    public static List<Input> allInputs(Scenario scenario) {
         Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
         Map<String, Input> byPath = new LinkedHashMap<>();
         for (InputSlot s : plan.slots) {
-            if (!s.input.isConstant()) {
-                byPath.putIfAbsent(s.input.path(), s.input);
-            }
+            byPath.putIfAbsent(s.input.path(), s.input);
         }
         return List.copyOf(byPath.values());
     }

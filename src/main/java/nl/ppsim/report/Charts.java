@@ -90,7 +90,103 @@ public final class Charts {
             charts.add(new Chart("bedrijfsmodellen", l.t("Marge per bedrijfsmodel", "Margin per business model"),
                     single(modelMargins(r, l)), WIDTH, HEIGHT));
         }
+        charts.add(new Chart("convergentie", l.t("Convergentie van de kopkans", "Convergence of the headline probability"),
+                single(convergence(r, l)), WIDTH, HEIGHT));
         return charts;
+    }
+
+    // ------------------------------------------------------------------ 7. convergence
+
+    static JFreeChart convergence(SimulationResult r, Lang l) {
+        YIntervalSeries s = new YIntervalSeries(l.t("lopende schatting met 95%-band", "running estimate with 95% band"));
+        for (double[] point : r.convergence()) {
+            double n = point[0];
+            double p = point[1];
+            double half = 1.959963984540054 * Math.sqrt(p * (1 - p) / n);
+            s.add(n, p, Math.max(0, p - half), Math.min(1, p + half));
+        }
+        YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(s);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesFillPaint(0, Palette.SUBSIDY);
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        renderer.setAlpha(0.25f);
+        NumberAxis x = new NumberAxis(l.t("Aantal trekkingen", "Iterations"));
+        x.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(l.locale()));
+        style(x);
+        x.setAutoRangeIncludesZero(false);
+        XYPlot p = xyPlot(d, x, percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability")), renderer);
+        JFreeChart c = chart(l.t("Convergentie: ", "Convergence: ") + l.percent(r.verduurzaamd().estimate()) + l.t(" na ", " after ")
+                + l.integer(r.iterations()) + l.t(" trekkingen", " iterations"), p, true);
+        subtitle(c, l.t("Standaardfout ", "Standard error ") + l.percent(r.verduurzaamd().standardError())
+                + l.t("; een vlakke lijn met een smalle band betekent genoeg trekkingen", "; a flat line with a narrow band means enough iterations"));
+        return c;
+    }
+
+    // ------------------------------------------------------------------ tornado
+
+    public static Chart tornado(nl.ppsim.engine.Tornado.Result t, Lang l, int top) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        String low = l.t("invoer op p10", "input at p10");
+        String high = l.t("invoer op p90", "input at p90");
+        int n = Math.min(top, t.bars().size());
+        for (int k = 0; k < n; k++) {
+            var b = t.bars().get(k);
+            String name = b.input().path();
+            d.addValue(b.reserveLow() - t.baseReserve(), low, name);
+            d.addValue(b.reserveHigh() - t.baseReserve(), high, name);
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, Palette.REVENUE);
+        renderer.setSeriesPaint(1, Palette.SUBSIDY);
+        CategoryAxis x = new CategoryAxis(null);
+        style(x);
+        x.setTickLabelFont(TICK);
+        x.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryPlot p = new CategoryPlot(d, x, euroAxis(l, l.t("Verschil in gemiddelde eindreserve (EUR)",
+                "Change in mean final reserve (EUR)")), renderer);
+        p.setOrientation(PlotOrientation.HORIZONTAL);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setOutlineVisible(false);
+        p.addRangeMarker(new ValueMarker(0, Palette.NEUTRAL, new BasicStroke(1.5f)));
+        JFreeChart c = chart(l.t("Tornado: welke invoer het meest uitmaakt", "Tornado: which inputs matter most"), p, true);
+        subtitle(c, l.t("Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde trekkingen); basis ",
+                "One input at its 10th and 90th percentile, the rest random (same draws); base ") + l.euro(t.baseReserve()));
+        return new Chart("tornado", l.t("Tornado van de eindreserve", "Tornado of the final reserve"), single(c), WIDTH,
+                Math.max(HEIGHT, 160 + 42 * n));
+    }
+
+    // ------------------------------------------------------------------ comparison
+
+    public static Chart comparison(List<SimulationResult> results, Lang l) {
+        XYSeriesCollection d = new XYSeriesCollection();
+        for (SimulationResult r : results) {
+            XYSeries s = new XYSeries(r.scenario().id() + " (" + l.percent(r.verduurzaamd().estimate()) + ")", false, true);
+            for (YearResult y : r.years()) {
+                s.add(y.calendarYear(), y.selfSufficient().estimate());
+            }
+            d.addSeries(s);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int k = 0; k < results.size(); k++) {
+            renderer.setSeriesPaint(k, Palette.SERIES[k % Palette.SERIES.length]);
+            renderer.setSeriesStroke(k, new BasicStroke(3f));
+        }
+        NumberAxis x = new NumberAxis(l.t("Jaar", "Year"));
+        x.setTickUnit(new NumberTickUnit(1, new LangNumberFormat(l, LangNumberFormat.Kind.YEAR)));
+        x.setAutoRangeIncludesZero(false);
+        style(x);
+        NumberAxis y = percentAxis(l.t("Kans zelfstandig", "Probability self-sufficient"));
+        y.setRange(0, 1.02);
+        XYPlot p = xyPlot(d, x, y, renderer);
+        JFreeChart c = chart(l.t("Scenario's vergeleken: kans om zelfstandig te zijn per jaar",
+                "Scenarios compared: probability of being self-sufficient per year"), p, true);
+        subtitle(c, l.t("Tussen haakjes de kopkans (zelfstandig in elk jaar na de subsidie)",
+                "In brackets the headline (self-sufficient in every year after the subsidy)"));
+        return new Chart("vergelijking", l.t("Vergelijking van scenario's", "Scenario comparison"), single(c), WIDTH, HEIGHT);
     }
 
     private static Drawing single(JFreeChart chart) {

@@ -36,14 +36,23 @@ public final class Report {
     public static void write(SimulationResult result, Path folder, Options options, Extras extras) throws IOException {
         ReportFolder.write(folder, dir -> {
             CsvReport.write(result, dir, options.csv());
+            List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
+            nl.ppsim.engine.Sensitivity.Result why = null;
+            if (result.trace() != null && result.trace().inputValues() != null) {
+                why = nl.ppsim.engine.Sensitivity.fromTrace(result);
+                SensitivityReport.writeCsv(why, dir, options.csv());
+            }
             extras.files().write(dir);
             if (options.charts()) {
+                if (why != null && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
+                    sections.add(SensitivityReport.section(why, options.lang(), null));
+                }
                 List<HtmlReport.Figure> figures = new ArrayList<>();
                 for (Charts.Chart c : Charts.all(result, options.lang())) {
                     figures.add(new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir)));
                 }
                 Files.writeString(dir.resolve("report.html"),
-                        HtmlReport.render(result, options.lang(), figures, extras.sections()), StandardCharsets.UTF_8);
+                        HtmlReport.render(result, options.lang(), figures, sections), StandardCharsets.UTF_8);
             }
         });
     }

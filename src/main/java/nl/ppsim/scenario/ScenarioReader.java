@@ -69,6 +69,10 @@ public final class ScenarioReader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String problem = e.getProblem() == null ? "" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            if (context.contains("flow sequence") || problem.contains("flow sequence")) {
+                context += "; staan er [ ] binnen [ ... ], zoals in YAML-paden als partners[0].cash_per_year? Zet die paden tussen"
+                        + " aanhalingstekens of schrijf de lijst onder elkaar met '- '";
+            }
             throw new InvalidScenarioException(file, "", line,
                     "geen geldige YAML: " + problem + context + "; controleer inspringing, dubbele punten en haakjes");
         } catch (YAMLException e) {

@@ -31,7 +31,7 @@ import org.w3c.dom.Document;
 class ReportTest {
     static SimulationResult result;
     static final List<String> CHARTS = List.of("kans-zelfstandig", "reserve-waaier", "financieringsmix", "jaar-zelfstandig",
-            "eindreserve", "bedrijfsmodellen");
+            "eindreserve", "bedrijfsmodellen", "convergentie");
 
     @BeforeAll
     static void simulate() {

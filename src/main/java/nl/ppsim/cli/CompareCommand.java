@@ -1,0 +1,97 @@
+package nl.ppsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.report.ChartWriter;
+import nl.ppsim.report.Charts;
+import nl.ppsim.report.CsvFormat;
+import nl.ppsim.report.Lang;
+import nl.ppsim.report.ReportFolder;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.PairedDifference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Compares scenarios with common random numbers: all run with the same seed and iterations, so the
+ * same input in two scenarios gets the same draws and each pair's difference has a paired standard error.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Vergelijkt scenario's met dezelfde toevalsgetallen (common random numbers): kopkans per scenario en per paar het"
+                + " verschil met zijn gepaarde standaardfout; schrijft compare.csv en vergelijking.png/.svg.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "2..*", description = "Twee of meer scenariobestanden.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/vergelijking",
+            description = "Map voor de vergelijking (standaard ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Geen grafiek.")
+    boolean noCharts;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : files) {
+            scenarios.add(Scenarios.load(f));
+        }
+        RunSettings settings = options.settings(scenarios.get(0)).withTrace(RunSettings.Trace.OUTCOMES);
+        Lang lang = options.language();
+        CsvFormat csv = options.csvFormat();
+        List<SimulationResult> results = new ArrayList<>();
+        try (ConsoleProgress progress = new ConsoleProgress()) {
+            for (Scenario s : scenarios) {
+                results.add(Simulation.run(s.withRun(settings.iterations(), settings.seed()), settings, progress));
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"type", "scenario_a", "scenario_b", "p_a", "p_b", "difference", "paired_se", "independent_se",
+            "ci_low", "ci_high", "iterations", "seed"});
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(lang.t("Vergelijking met dezelfde trekkingen (", "Comparison with the same draws (") + lang.integer(settings.iterations())
+                + lang.t(" trekkingen, seed ", " iterations, seed ") + settings.seed() + "):");
+        for (SimulationResult r : results) {
+            var p = r.verduurzaamd();
+            double[] ci = p.wilson95();
+            rows.add(new String[] {"scenario", r.scenario().id(), "", csv.number(p.estimate()), "", "", csv.number(p.standardError()), "",
+                csv.number(ci[0]), csv.number(ci[1]), Integer.toString(r.iterations()), Long.toString(r.seed())});
+            o.printf("  %-24s %s (95%%: %s - %s)%n", r.scenario().id(), lang.percent(p.estimate()), lang.percent(ci[0]), lang.percent(ci[1]));
+        }
+        for (int a = 0; a < results.size(); a++) {
+            for (int b = a + 1; b < results.size(); b++) {
+                PairedDifference d = PairedDifference.of(results.get(a).trace().verduurzaamd(), results.get(b).trace().verduurzaamd());
+                rows.add(new String[] {"pair", results.get(a).scenario().id(), results.get(b).scenario().id(), csv.number(d.pA()),
+                    csv.number(d.pB()), csv.number(d.difference()), csv.number(d.pairedSe()), csv.number(d.independentSe()),
+                    csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed())});
+                o.printf("  %s - %s: %s (gepaarde se %s; onafhankelijk zou %s zijn)%n", results.get(a).scenario().id(),
+                        results.get(b).scenario().id(), lang.percent(d.difference()), lang.percent(d.pairedSe()), lang.percent(d.independentSe()));
+            }
+        }
+        ReportFolder.write(out, dir -> {
+            csv.write(dir.resolve("compare.csv"), rows);
+            if (!noCharts) {
+                ChartWriter.write(Charts.comparison(results, lang), dir);
+            }
+        });
+        o.println(lang.t("Vergelijking: ", "Comparison: ") + out + "/compare.csv");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.ppsim.cli;
+
+import nl.ppsim.engine.ProgressListener;
+import nl.ppsim.engine.RandomStreams;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * Runs a scenario, optionally until the standard error of p_verduurzaamd is at most a target.
+ * Iterations are added in whole blocks; because every block has its own substreams, a run of N
+ * iterations is exactly the first N iterations of any longer run, so growing N only adds blocks.
+ */
+final class Precision {
+    private Precision() {
+    }
+
+    static SimulationResult run(Scenario scenario, RunSettings settings, Double target, int maxIterations, int traceLimit,
+                                ProgressListener progress) {
+        if (target != null && !(target > 0 && target < 0.5)) {
+            throw new UserException("--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target);
+        }
+        if (maxIterations < 1) {
+            throw new UserException("--max-iterations moet minstens 1 zijn");
+        }
+        int n = settings.iterations();
+        while (true) {
+            RunSettings s = settings.withIterations(n).withTrace(n <= traceLimit ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+            SimulationResult r = Simulation.run(scenario.withRun(n, settings.seed()), s, progress);
+            double se = r.verduurzaamd().standardError();
+            if (target == null || se <= target || n >= maxIterations) {
+                return r;
+            }
+            double p = r.verduurzaamd().estimate();
+            // needed n from p(1-p)/n <= target^2, with p at least 1/n so that p = 0 or 1 still grows n
+            double variance = Math.max(p * (1 - p), 1.0 / n);
+            long needed = (long) Math.ceil(variance / (target * target));
+            long grown = Math.max(needed, (long) n + RandomStreams.BLOCK_SIZE);
+            long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
+            n = (int) Math.min(maxIterations, blocks * RandomStreams.BLOCK_SIZE);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package nl.ppsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Sensitivity;
+import nl.ppsim.engine.Tornado;
+import nl.ppsim.report.ChartWriter;
+import nl.ppsim.report.Charts;
+import nl.ppsim.report.Lang;
+import nl.ppsim.report.Report;
+import nl.ppsim.report.SensitivityReport;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.PairedDifference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Why a scenario succeeds or fails: tornado, rank correlations, conditional analysis, models left out, stress test. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Gevoeligheidsanalyse: tornado, rangcorrelaties, wat mislukte trekkingen onderscheidt, bijdrage per bedrijfsmodel en"
+                + " een stresstest; schrijft het rapport met sensitivity.csv en tornado.png/.svg.")
+final class SensitivityCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
+    Path out;
+
+    @Option(names = "--stress", paramLabel = "FACTOR", defaultValue = "1.5",
+            description = "Verbreed elke bandbreedte rond de mediaan met deze factor (standaard ${DEFAULT-VALUE}; 1 = geen stresstest).")
+    double stress;
+
+    @Option(names = "--tornado-iterations", paramLabel = "N", defaultValue = "2000",
+            description = "Trekkingen per tornadorun (standaard ${DEFAULT-VALUE}).")
+    int tornadoIterations;
+
+    @Option(names = "--no-charts", description = "Geen grafieken en HTML.")
+    boolean noCharts;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        if (!(stress > 0 && stress <= 10)) {
+            throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress);
+        }
+        if (tornadoIterations < 100) {
+            throw new UserException("--tornado-iterations moet minstens 100 zijn");
+        }
+        Scenario scenario = Scenarios.load(file);
+        RunSettings settings = options.settings(scenario);
+        Scenario run = scenario.withRun(settings.iterations(), settings.seed());
+        Lang lang = options.language();
+        Sensitivity.Result s;
+        try (ConsoleProgress progress = new ConsoleProgress()) {
+            s = Sensitivity.run(run, settings, tornadoIterations, stress, progress);
+        }
+        Path folder = out != null ? out : RunOptions.defaultOut(scenario);
+        var csv = options.csvFormat();
+        Charts.Chart tornado = Charts.tornado(s.tornado(), lang, 15);
+        byte[][] png = new byte[1][];
+        Report.write(s.base(), folder, new Report.Options(lang, csv, !noCharts), new Report.Extras(
+                noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
+                dir -> {
+                    SensitivityReport.writeCsv(s, dir, csv);
+                    if (!noCharts) {
+                        png[0] = ChartWriter.write(tornado, dir);
+                    }
+                }));
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
+                + " (se " + lang.percent(s.base().verduurzaamd().standardError()) + ")");
+        o.println(lang.t("Tornado (gemiddelde eindreserve met de invoer op p10 / p90):", "Tornado (mean final reserve with the input at p10 / p90):"));
+        for (Tornado.Bar b : s.tornado().bars().subList(0, Math.min(8, s.tornado().bars().size()))) {
+            o.printf("  %-55s %s / %s   (kans %s / %s)%n", b.input().path(), lang.euro(b.reserveLow()), lang.euro(b.reserveHigh()),
+                    lang.percent(b.pLow()), lang.percent(b.pHigh()));
+        }
+        for (Sensitivity.Counterfactual c : s.counterfactuals()) {
+            PairedDifference d = c.difference();
+            o.println(lang.t("Zonder ", "Without ") + c.model() + ": " + lang.percent(d.pB()) + lang.t(" (verschil ", " (difference ")
+                    + lang.percent(-d.difference()) + ", se " + lang.percent(d.pairedSe()) + ")");
+        }
+        if (s.stress() != null) {
+            o.println(lang.t("Stresstest x", "Stress test x") + stress + ": " + lang.percent(s.stress().difference().pB()) + " -> "
+                    + lang.percent(s.stress().difference().pA()));
+        }
+        o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "/sensitivity.csv" : "/report.html"));
+        return ExitCodes.OK;
+    }
+}

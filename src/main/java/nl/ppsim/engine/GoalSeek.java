@@ -1,0 +1,80 @@
+package nl.ppsim.engine;
+
+import java.util.Map;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * Goal seeking: the smallest value of one input (held fixed at that value) for which
+ * {@code p_verduurzaamd} reaches a target, or the largest when more of the input lowers the
+ * probability. Every evaluation uses the same seed, so all other inputs see the same draws and
+ * p(x) is a monotone step function that bisection can search. The uncertainty of the answer is
+ * the range of x over which p(x) lies within 1.96 standard errors of the target.
+ */
+public final class GoalSeek {
+
+    /** The answer: the value, its range, the probability there, whether p rises with x, and the simulations it took. */
+    public record Result(String path, double value, double low, double high, double pAtValue, double seAtValue, boolean increasing,
+                         int runs) {
+    }
+
+    private GoalSeek() {
+    }
+
+    public static Result solve(Scenario scenario, RunSettings settings, String path, double target, double min, double max,
+                               double tolerance) {
+        if (Tornado.allInputs(scenario).stream().noneMatch(in -> in.path().equals(path))) {
+            throw new IllegalArgumentException("onbekend invoerpad '" + path + "'; kies een pad uit assumptions.csv of de foutmelding van"
+                    + " ppsim, bv. partners[0].cash_per_year of business_models[0].params.fee_per_participant");
+        }
+        if (!(min < max)) {
+            throw new IllegalArgumentException("--min (" + min + ") moet kleiner zijn dan --max (" + max + ")");
+        }
+        int[] runs = {0};
+        java.util.function.DoubleUnaryOperator p = x -> {
+            runs[0]++;
+            return Simulation.run(scenario, settings.withOverrides(Map.of(path, Distributions.constant(x)))).verduurzaamd().estimate();
+        };
+        double pMin = p.applyAsDouble(min);
+        double pMax = p.applyAsDouble(max);
+        boolean increasing = pMax >= pMin;
+        double best = Math.max(pMin, pMax);
+        if (best < target) {
+            throw new IllegalArgumentException("het doel " + target + " wordt tussen " + min + " en " + max + " niet gehaald (hoogstens "
+                    + best + "); vergroot het bereik met --min/--max of kies een ander invoerpad");
+        }
+        double value = bisect(p, min, max, target, increasing, tolerance);
+        double pValue = p.applyAsDouble(value);
+        double se = Math.sqrt(Math.max(pValue * (1 - pValue), 1.0 / settings.iterations()) / settings.iterations());
+        double a = bisectOrEdge(p, min, max, Math.max(0, target - 1.96 * se), increasing, tolerance, pMin, pMax);
+        double b = bisectOrEdge(p, min, max, Math.min(1, target + 1.96 * se), increasing, tolerance, pMin, pMax);
+        return new Result(path, value, Math.min(a, b), Math.max(a, b), pValue, se, increasing, runs[0]);
+    }
+
+    private static double bisectOrEdge(java.util.function.DoubleUnaryOperator p, double min, double max, double target,
+                                       boolean increasing, double tolerance, double pMin, double pMax) {
+        if (Math.max(pMin, pMax) < target) {
+            return increasing ? max : min;
+        }
+        if (Math.min(pMin, pMax) >= target) {
+            return increasing ? min : max;
+        }
+        return bisect(p, min, max, target, increasing, tolerance);
+    }
+
+    /** The boundary x where p(x) first reaches the target, to within {@code tolerance}. */
+    private static double bisect(java.util.function.DoubleUnaryOperator p, double min, double max, double target, boolean increasing,
+                                 double tolerance) {
+        double lo = min;
+        double hi = max;
+        for (int k = 0; k < 60 && hi - lo > tolerance; k++) {
+            double mid = (lo + hi) / 2;
+            boolean reached = p.applyAsDouble(mid) >= target;
+            if (increasing == reached) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return increasing ? hi : lo;
+    }
+}

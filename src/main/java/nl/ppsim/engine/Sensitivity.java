@@ -1,0 +1,158 @@
+package nl.ppsim.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.PairedDifference;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+
+/**
+ * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,
+ * the inputs and business models that differ most between failed and successful iterations, the
+ * contribution of each business model (left out under common random numbers), the one-at-a-time
+ * tornado, and a stress test that widens every range (renewal events are events, not ranges, and
+ * are left as they are). Inputs are named by their YAML path; an
+ * input drawn every year is one driver (its mean over the years).
+ */
+public final class Sensitivity {
+
+    /** Rank correlation of one input with the final reserve. */
+    public record Rank(Input input, double spearman) {
+    }
+
+    /** How an input or model differs between failed and successful iterations. */
+    public record Contrast(String name, boolean model, double meanFailed, double meanSucceeded, double medianFailed,
+                           double medianSucceeded, double standardized) {
+        /** (mean among failures - mean among successes) / |mean among successes|, NaN when undefined. */
+        public double relative() {
+            return meanSucceeded == 0 ? Double.NaN : (meanFailed - meanSucceeded) / Math.abs(meanSucceeded);
+        }
+    }
+
+    /** The change in p_verduurzaamd when one business model is left out. */
+    public record Counterfactual(String model, PairedDifference difference) {
+    }
+
+    /** The headline before and after widening every input's range by {@code factor} around its median. */
+    public record Stress(double factor, PairedDifference difference) {
+    }
+
+    /** All of it. */
+    public record Result(SimulationResult base, List<Rank> ranks, List<Contrast> contrasts, List<Counterfactual> counterfactuals,
+                         Tornado.Result tornado, Stress stress) {
+    }
+
+    private Sensitivity() {
+    }
+
+    /** The cheap part, from a run that kept a full trace: rank correlations and contrasts, no extra simulations. */
+    public static Result fromTrace(SimulationResult base) {
+        return new Result(base, ranks(base.trace()), contrasts(base.trace()), List.of(), null, null);
+    }
+
+    public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
+                             ProgressListener progress) {
+        SimulationResult base = Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
+        List<Rank> ranks = ranks(base.trace());
+        List<Contrast> contrasts = contrasts(base.trace());
+        List<Counterfactual> counterfactuals = new ArrayList<>();
+        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES);
+        List<BusinessModelUse> models = scenario.businessModels();
+        for (int k = 0; k < models.size(); k++) {
+            List<BusinessModelUse> without = new ArrayList<>(models);
+            without.remove(k);
+            SimulationResult r = Simulation.run(scenario.withBusinessModels(without), outcomes);
+            counterfactuals.add(new Counterfactual(models.get(k).name(),
+                    PairedDifference.of(base.trace().verduurzaamd(), r.trace().verduurzaamd())));
+        }
+        Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
+                .withTrace(RunSettings.Trace.NONE), ProgressListener.NONE);
+        Stress stress = null;
+        if (stressFactor > 0 && stressFactor != 1) {
+            SimulationResult stressed = Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)));
+            stress = new Stress(stressFactor, PairedDifference.of(stressed.trace().verduurzaamd(), base.trace().verduurzaamd()));
+        }
+        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress);
+    }
+
+    /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */
+    public static Map<String, Distribution> stretched(Scenario scenario, double factor) {
+        Map<String, Distribution> out = new HashMap<>();
+        for (Input in : Tornado.uncertainInputs(scenario)) {
+            if (!in.path().endsWith(Plan.RENEWAL_EVENT)) {
+                out.put(in.path(), Distributions.stretched(in.distribution(), factor));
+            }
+        }
+        return out;
+    }
+
+    public static List<Rank> ranks(IterationTrace trace) {
+        List<Rank> out = new ArrayList<>();
+        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        for (int k = 0; k < trace.inputs().size(); k++) {
+            double rho = spearman.correlation(trace.inputValues()[k], trace.finalReserve());
+            out.add(new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho));
+        }
+        out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));
+        return List.copyOf(out);
+    }
+
+    public static List<Contrast> contrasts(IterationTrace trace) {
+        List<Contrast> out = new ArrayList<>();
+        boolean[] ok = trace.verduurzaamd();
+        for (int k = 0; k < trace.inputs().size(); k++) {
+            Contrast c = contrast(trace.inputs().get(k).path(), false, trace.inputValues()[k], ok);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        for (int m = 0; m < trace.models().size(); m++) {
+            Contrast c = contrast(trace.models().get(m), true, trace.modelMargins()[m], ok);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble((Contrast c) -> -Math.abs(c.standardized())).thenComparing(Contrast::name));
+        return List.copyOf(out);
+    }
+
+    private static Contrast contrast(String name, boolean model, double[] values, boolean[] ok) {
+        int nOk = 0;
+        for (boolean b : ok) {
+            nOk += b ? 1 : 0;
+        }
+        int nFail = ok.length - nOk;
+        if (nOk == 0 || nFail == 0) {
+            return null;
+        }
+        double[] failed = new double[nFail];
+        double[] succeeded = new double[nOk];
+        int f = 0;
+        int s = 0;
+        double sum = 0;
+        double sum2 = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (ok[i]) {
+                succeeded[s++] = values[i];
+            } else {
+                failed[f++] = values[i];
+            }
+            sum += values[i];
+            sum2 += values[i] * values[i];
+        }
+        double mean = sum / values.length;
+        double sd = Math.sqrt(Math.max(0, sum2 / values.length - mean * mean));
+        double meanF = Arrays.stream(failed).average().orElse(Double.NaN);
+        double meanS = Arrays.stream(succeeded).average().orElse(Double.NaN);
+        Arrays.sort(failed);
+        Arrays.sort(succeeded);
+        double std = sd > 0 ? (meanF - meanS) / sd : 0;
+        return new Contrast(name, model, meanF, meanS, nl.ppsim.stats.Quantiles.ofSorted(failed, 0.5),
+                nl.ppsim.stats.Quantiles.ofSorted(succeeded, 0.5), std);
+    }
+}

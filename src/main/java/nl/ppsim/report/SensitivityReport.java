@@ -1,0 +1,131 @@
+package nl.ppsim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import nl.ppsim.engine.Sensitivity;
+import nl.ppsim.engine.Tornado;
+import nl.ppsim.stats.PairedDifference;
+
+/** {@code sensitivity.csv} (long format: analysis, item, metric, value), the tornado chart and the "Waarom" section. */
+public final class SensitivityReport {
+    private SensitivityReport() {
+    }
+
+    public static void writeCsv(Sensitivity.Result s, Path folder, CsvFormat f) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"analysis", "item", "metric", "value"});
+        Tornado.Result t = s.tornado();
+        if (t != null) {
+            rows.add(new String[] {"tornado", "", "base_p_verduurzaamd", f.number(t.baseP())});
+            rows.add(new String[] {"tornado", "", "base_final_reserve_mean", f.number(t.baseReserve())});
+            rows.add(new String[] {"tornado", "", "iterations_per_run", Integer.toString(t.iterations())});
+        }
+        for (Tornado.Bar b : t == null ? List.<Tornado.Bar>of() : t.bars()) {
+            String p = b.input().path();
+            rows.add(new String[] {"tornado", p, "input_p10", f.number(b.low())});
+            rows.add(new String[] {"tornado", p, "input_p90", f.number(b.high())});
+            rows.add(new String[] {"tornado", p, "p_verduurzaamd_at_p10", f.number(b.pLow())});
+            rows.add(new String[] {"tornado", p, "p_verduurzaamd_at_p90", f.number(b.pHigh())});
+            rows.add(new String[] {"tornado", p, "final_reserve_mean_at_p10", f.number(b.reserveLow())});
+            rows.add(new String[] {"tornado", p, "final_reserve_mean_at_p90", f.number(b.reserveHigh())});
+        }
+        for (Sensitivity.Rank r : s.ranks()) {
+            rows.add(new String[] {"spearman_final_reserve", r.input().path(), "rho", f.number(r.spearman())});
+        }
+        for (Sensitivity.Contrast c : s.contrasts()) {
+            String kind = c.model() ? "conditional_model_margin" : "conditional_input";
+            rows.add(new String[] {kind, c.name(), "mean_failed", f.number(c.meanFailed())});
+            rows.add(new String[] {kind, c.name(), "mean_succeeded", f.number(c.meanSucceeded())});
+            rows.add(new String[] {kind, c.name(), "median_failed", f.number(c.medianFailed())});
+            rows.add(new String[] {kind, c.name(), "median_succeeded", f.number(c.medianSucceeded())});
+            rows.add(new String[] {kind, c.name(), "standardized_difference", f.number(c.standardized())});
+        }
+        for (Sensitivity.Counterfactual c : s.counterfactuals()) {
+            pair(rows, f, "without_model", c.model(), c.difference());
+        }
+        if (s.stress() != null) {
+            pair(rows, f, "stress", "factor " + f.number(s.stress().factor()), s.stress().difference());
+        }
+        f.write(folder.resolve("sensitivity.csv"), rows);
+    }
+
+    private static void pair(List<String[]> rows, CsvFormat f, String analysis, String item, PairedDifference d) {
+        rows.add(new String[] {analysis, item, "p_a", f.number(d.pA())});
+        rows.add(new String[] {analysis, item, "p_b", f.number(d.pB())});
+        rows.add(new String[] {analysis, item, "difference", f.number(d.difference())});
+        rows.add(new String[] {analysis, item, "paired_se", f.number(d.pairedSe())});
+    }
+
+    /** Plain-language sentences on what distinguishes failed from successful iterations. */
+    static List<String> sentences(Sensitivity.Result s, Lang l, int top) {
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (Sensitivity.Contrast c : s.contrasts()) {
+            if (n == top || Math.abs(c.standardized()) < 0.1) {
+                break;
+            }
+            double rel = c.relative();
+            String direction = c.meanFailed() < c.meanSucceeded() ? l.t("lager", "lower") : l.t("hoger", "higher");
+            String what = c.model() ? l.t("de marge van ", "the margin of ") + c.name() : c.name();
+            String amount = Double.isNaN(rel) || Math.abs(rel) > 10 ? "" : " " + l.percent(Math.abs(rel));
+            out.add(l.t("In de mislukte trekkingen lag ", "In the failed iterations, ") + what + l.t(" gemiddeld", " was on average")
+                    + amount + " " + direction + " (" + format(c.meanFailed(), c.model(), l) + l.t(" tegen ", " against ")
+                    + format(c.meanSucceeded(), c.model(), l) + ").");
+            n++;
+        }
+        return out;
+    }
+
+    private static String format(double x, boolean euro, Lang l) {
+        if (euro || Math.abs(x) >= 1000) {
+            return l.euro(x);
+        }
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x);
+    }
+
+    public static HtmlReport.Section section(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
+        Html h = new Html();
+        h.raw("<ul>\n");
+        for (String sentence : sentences(s, l, 5)) {
+            h.raw("<li>").text(sentence).raw("</li>\n");
+        }
+        if (s.stress() != null) {
+            PairedDifference d = s.stress().difference();
+            h.raw("<li>").text(l.t("Stresstest: met alle bandbreedtes ", "Stress test: with every range ") + l.percent(s.stress().factor() - 1)
+                    + l.t(" breder wordt de kans op verduurzaming ", " wider, the probability of sustainability becomes ") + l.percent(d.pA())
+                    + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").").raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+        if (tornadoPng != null) {
+            h.raw("<figure><img alt=\"tornado\" src=\"data:image/png;base64,").raw(Base64.getEncoder().encodeToString(tornadoPng))
+                    .raw("\"><figcaption>").text(l.t("Tornado (ook als tornado.png / .svg)", "Tornado (also as tornado.png / .svg)"))
+                    .raw("</figcaption></figure>\n");
+        }
+        if (!s.counterfactuals().isEmpty()) {
+            h.raw("<h3>").text(l.t("Wat elk bedrijfsmodel bijdraagt", "What each business model contributes")).raw("</h3>\n<table>\n")
+                    .head(l.t("Model", "Model"), l.t("Kans met", "Probability with"), l.t("Kans zonder", "Probability without"),
+                            l.t("Verschil", "Difference"), l.t("Gepaarde se", "Paired se"))
+                    .raw("<tbody>\n");
+            for (Sensitivity.Counterfactual c : s.counterfactuals()) {
+                PairedDifference d = c.difference();
+                h.raw("<tr>").cell(c.model()).num(l.percent(d.pA()), d.pA()).num(l.percent(d.pB()), d.pB())
+                        .num(l.percent(d.difference()), d.difference()).num(l.percent(d.pairedSe()), d.pairedSe()).raw("</tr>\n");
+            }
+            h.raw("</tbody></table>\n");
+        }
+        h.raw("<h3>").text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve")).raw("</h3>\n<table>\n")
+                .head(l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"), "Spearman").raw("<tbody>\n");
+        for (Sensitivity.Rank r : s.ranks().subList(0, Math.min(12, s.ranks().size()))) {
+            h.raw("<tr>").cell(r.input().path()).cell(r.input().distribution().describe())
+                    .num(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(r.spearman()),
+                            r.spearman()).raw("</tr>\n");
+        }
+        h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Alle cijfers staan in sensitivity.csv. Een invoer die elk jaar opnieuw"
+                + " getrokken wordt telt als één drijver (zijn gemiddelde over de jaren).", "All figures are in sensitivity.csv. An input drawn"
+                + " every year counts as one driver (its mean over the years).")).raw("</p>\n");
+        return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+    }
+}

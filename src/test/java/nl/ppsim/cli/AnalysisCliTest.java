@@ -1,0 +1,132 @@
+package nl.ppsim.cli;
+
+import static nl.ppsim.cli.CliTest.exec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ppsim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sensitivity, compare, solve, --precision and --sampling from the command line. */
+class AnalysisCliTest {
+
+    @Test
+    void sensitivityWritesItsCsvChartAndSection(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("s");
+        CliTest.Outcome o = exec("sensitivity", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "3000",
+                "--tornado-iterations", "500");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Tornado") && o.out().contains("Zonder Innovatieteams"), o.out());
+        String csv = Files.readString(out.resolve("sensitivity.csv"));
+        for (String part : new String[] {"\r\ntornado,", "\r\nspearman_final_reserve,", "\r\nconditional_input,", "\r\nwithout_model,",
+            "\r\nstress,", "conditional_model_margin,"}) {
+            assertTrue(csv.contains(part), part);
+        }
+        assertTrue(Files.size(out.resolve("tornado.png")) > 10_000);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"waarom\"") && html.contains("In de mislukte trekkingen lag"), "why section");
+        assertEquals(1, count(html, "id=\"waarom\""), "one why section");
+    }
+
+    @Test
+    void runReportExplainsWhyForModerateRuns(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("r");
+        assertEquals(0, exec("run", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "2000").code());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"waarom\""));
+        assertTrue(Files.readString(out.resolve("sensitivity.csv")).contains("spearman_final_reserve"));
+        assertTrue(Files.exists(out.resolve("convergentie.png")));
+    }
+
+    @Test
+    void compareReportsPairedDifferences(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        String base = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
+        Files.writeString(a, base);
+        Files.writeString(b, base.replace("scenario: voorbeeld", "scenario: hogere-prijs").replace("fee_per_participant: 950",
+                "fee_per_participant: 1100"));
+        Path out = dir.resolve("v");
+        CliTest.Outcome o = exec("compare", a.toString(), b.toString(), "--out", out.toString(), "--iterations", "4000");
+        assertEquals(0, o.code(), o.err());
+        String csv = Files.readString(out.resolve("compare.csv"));
+        Matcher m = Pattern.compile("\r\npair,voorbeeld,hogere-prijs,[^,]*,[^,]*,(-[0-9.]+),([0-9.]+),([0-9.]+),").matcher(csv);
+        assertTrue(m.find(), csv);
+        double diff = Double.parseDouble(m.group(1));
+        double paired = Double.parseDouble(m.group(2));
+        double independent = Double.parseDouble(m.group(3));
+        assertTrue(diff < 0 && paired < independent / 2, csv);
+        assertTrue(Files.exists(out.resolve("vergelijking.png")));
+        assertEquals(2, exec("compare", a.toString()).code(), "needs two scenarios");
+    }
+
+    @Test
+    void solveFindsTheFeeThatReachesTheTarget() {
+        CliTest.Outcome o = exec("solve", "scenarios/voorbeeld.yaml", "--vary", "business_models[0].params.fee_per_participant",
+                "--target", "p_verduurzaamd=0.5", "--iterations", "2000", "--max", "5000");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("business_models[0].params.fee_per_participant = ") && o.out().contains("Meer is beter"), o.out());
+        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[9].cash_per_year", "--target", "p_verduurzaamd=0.5")
+                .code());
+        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "business_models[0].params.fee_per_participant",
+                "--target", "p_verduurzaamd=0.99", "--iterations", "1000", "--max", "960").code(), "unreachable");
+        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "lines[0].amount", "--target", "kans=0.5").code());
+    }
+
+    @Test
+    void precisionAddsBlocksUntilTheStandardErrorIsReached(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, TestScenarios.header(0, 1, 1000, 0) + """
+                lines:
+                  - {name: omzet, kind: revenue, amount: {uniform: [0, 1]}}
+                  - {name: kosten, kind: cost, amount: {uniform: [0, 1]}}
+                """);
+        Path out = dir.resolve("r");
+        CliTest.Outcome o = exec("run", file.toString(), "--out", out.toString(), "--no-charts", "--precision", "0.005");
+        assertEquals(0, o.code(), o.err());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        int n = Integer.parseInt(value(summary, "iterations"));
+        double se = Double.parseDouble(value(summary, "p_verduurzaamd_se"));
+        assertTrue(se <= 0.005, "reached: " + se);
+        // p = 0.5 needs 0.25 / 0.005^2 = 10000 iterations: stopped within one block of that, not far beyond
+        assertTrue(n >= 10000 && n <= 10000 + 2 * 1024, "iterations " + n);
+        assertTrue(o.out().contains("Precisie: standaardfout"), o.out());
+        assertEquals(2, exec("run", file.toString(), "--precision", "0").code());
+    }
+
+    @Test
+    void samplingOptionIsValidated(@TempDir Path dir) {
+        assertEquals(0, exec("run", "scenarios/voorbeeld.yaml", "--out", dir.resolve("l").toString(), "--no-charts", "--sampling", "lhs",
+                "--iterations", "2048").code());
+        assertEquals(2, exec("run", "scenarios/voorbeeld.yaml", "--sampling", "sobol").code());
+    }
+
+    @Test
+    void bracketsInsideAFlowListGetAHint(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                + "correlations:\n  - {between: [partners[2].cash_per_year, lines[0].amount], rank: 0.5}\n");
+        CliTest.Outcome o = exec("validate", file.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("aanhalingstekens"), o.err());
+    }
+
+    private static String value(String summary, String metric) {
+        Matcher m = Pattern.compile("\r\n" + metric + ",([^\r]+)\r\n").matcher(summary);
+        assertTrue(m.find(), metric);
+        return m.group(1);
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

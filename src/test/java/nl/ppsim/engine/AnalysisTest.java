@@ -1,0 +1,184 @@
+package nl.ppsim.engine;
+
+import static nl.ppsim.TestScenarios.header;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.ppsim.TestScenarios;
+import nl.ppsim.scenario.InvalidScenarioException;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.PairedDifference;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+/** Sensitivity, correlations, sampling, goal seeking and paired comparison against answers known in advance. */
+class AnalysisTest {
+
+    @Test
+    void tornadoOrdersInputsByTheirKnownSwing() {
+        // three additive revenue lines over 4 years: holding one at p10 vs p90 moves the mean final reserve by exactly
+        // 4 x (q90 - q10) of that line, the other lines' draws being the same (common random numbers)
+        String yaml = header(0, 4, 3000, 0) + """
+                lines:
+                  - {name: klein, kind: revenue, amount: {uniform: [0, 1000]}}
+                  - {name: groot, kind: revenue, amount: {uniform: [0, 100000]}}
+                  - {name: middel, kind: revenue, amount: {uniform: [0, 10000]}}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        Tornado.Result t = Tornado.run(s, new RunSettings(3000, 1, 2), ProgressListener.NONE);
+        List<String> order = t.bars().stream().map(b -> b.input().path()).toList();
+        assertEquals(List.of("lines[1].amount", "lines[2].amount", "lines[0].amount"), order);
+        assertEquals(4 * 80000, t.bars().get(0).reserveSwing(), 1e-6);
+        assertEquals(4 * 8000, t.bars().get(1).reserveSwing(), 1e-6);
+        assertEquals(4 * 800, t.bars().get(2).reserveSwing(), 1e-6);
+    }
+
+    @Test
+    void realisedRankCorrelationIsWithinFiveHundredthsOfTheRequestedOne() {
+        String yaml = header(0, 2, 20000, 0) + """
+                lines:
+                  - {name: a, kind: revenue, amount: {lognormal: [50000, 30000]}, vary: per_iteration}
+                  - {name: b, kind: revenue, amount: {triangular: [0, 10, 100]}, vary: per_iteration}
+                  - {name: c, kind: cost, amount: {uniform: [0, 1]}, vary: per_iteration}
+                correlations:
+                  - between:
+                      - lines[0].amount
+                      - lines[1].amount
+                    rank: 0.6
+                  - {between: ["lines[0].amount", "lines[2].amount"], rank: -0.4}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        SimulationResult r = Simulation.run(s, new RunSettings(20000, 3, 2).withTrace(RunSettings.Trace.FULL));
+        IterationTrace t = r.trace();
+        SpearmansCorrelation sp = new SpearmansCorrelation();
+        double ab = sp.correlation(values(t, "lines[0].amount"), values(t, "lines[1].amount"));
+        double ac = sp.correlation(values(t, "lines[0].amount"), values(t, "lines[2].amount"));
+        assertEquals(0.6, ab, 0.05);
+        assertEquals(-0.4, ac, 0.05);
+        // each input keeps its own distribution
+        assertEquals(50000, java.util.Arrays.stream(values(t, "lines[0].amount")).average().orElseThrow(), 3 * 30000 / Math.sqrt(20000));
+    }
+
+    private static double[] values(IterationTrace t, String path) {
+        for (int k = 0; k < t.inputs().size(); k++) {
+            if (t.inputs().get(k).path().equals(path)) {
+                return t.inputValues()[k];
+            }
+        }
+        throw new AssertionError(path);
+    }
+
+    @Test
+    void impossibleCorrelationsAreRejectedClearly() {
+        String yaml = header(0, 2, 100, 0) + """
+                lines:
+                  - {name: a, kind: revenue, amount: {uniform: [0, 1]}}
+                  - {name: b, kind: revenue, amount: {uniform: [0, 1]}}
+                  - {name: c, kind: revenue, amount: {uniform: [0, 1]}}
+                correlations:
+                  - {between: ["lines[0].amount", "lines[1].amount"], rank: 0.9}
+                  - {between: ["lines[1].amount", "lines[2].amount"], rank: 0.9}
+                  - {between: ["lines[0].amount", "lines[2].amount"], rank: -0.9}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Simulation.run(s, new RunSettings(100, 1, 1)));
+        assertTrue(e.getMessage().contains("correlations[0]") && e.getMessage().contains("positief semidefiniet"), e.getMessage());
+        String unknown = yaml.replace("\"lines[2].amount\"], rank: -0.9", "\"lines[7].amount\"], rank: -0.9");
+        InvalidScenarioException u = assertThrows(InvalidScenarioException.class,
+                () -> Simulation.run(TestScenarios.parse(unknown), new RunSettings(100, 1, 1)));
+        assertTrue(u.getMessage().contains("correlations[2]") && u.getMessage().contains("onbekend invoerpad 'lines[7].amount'"), u.getMessage());
+    }
+
+    @Test
+    void latinHypercubeGivesASmallerStandardErrorThanMonteCarloForASmoothCase() {
+        // the mean final reserve of additive revenue lines, estimated 40 times with 1024 iterations each
+        String yaml = header(0, 3, 1024, 0) + """
+                lines:
+                  - {name: a, kind: revenue, amount: {normal: [100000, 20000]}}
+                  - {name: b, kind: revenue, amount: {triangular: [0, 20000, 60000]}, growth: {uniform: [0, 0.1]}}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        double mc = spreadOfMeans(s, RunSettings.Sampling.MC);
+        double lhs = spreadOfMeans(s, RunSettings.Sampling.LHS);
+        assertTrue(lhs < 0.3 * mc, "LHS sd " + lhs + " vs MC sd " + mc);
+        // and LHS is unbiased: its estimates centre on the true mean 3 x 100000 + 3 x 26667 (growth ignored) +- noise
+    }
+
+    private static double spreadOfMeans(Scenario s, RunSettings.Sampling sampling) {
+        int reps = 40;
+        double[] means = new double[reps];
+        for (int k = 0; k < reps; k++) {
+            means[k] = Simulation.run(s, new RunSettings(1024, 100 + k, 1).withSampling(sampling)).finalReserve().mean();
+        }
+        double m = java.util.Arrays.stream(means).average().orElseThrow();
+        return Math.sqrt(java.util.Arrays.stream(means).map(x -> (x - m) * (x - m)).sum() / (reps - 1));
+    }
+
+    @Test
+    void goalSeekFindsTheAnalyticRoot() {
+        // one year, fixed revenue X against costs N(100000, 20000): p(X) = Phi((X - 100000) / 20000); p = 0.8 at X = 116832
+        String yaml = header(0, 1, 20000, 10_000_000) + """
+                lines:
+                  - {name: omzet, kind: revenue, amount: 100000}
+                  - {name: kosten, kind: cost, amount: {normal: [100000, 20000]}}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        double root = 100000 + 20000 * NormalDistribution.of(0, 1).inverseCumulativeProbability(0.8);
+        GoalSeek.Result r = GoalSeek.solve(s, new RunSettings(20000, 9, 2), "lines[0].amount", 0.8, 0, 300000, 1);
+        // tolerance: 3 standard errors of p (0.0028) translated to X through the density (dX = dp / phi x 20000 ~ 200 per se)
+        assertEquals(root, r.value(), 600);
+        assertTrue(r.low() <= r.value() && r.value() <= r.high());
+        assertTrue(r.low() < root + 600 && r.high() > root - 600, r.toString());
+        assertTrue(r.increasing());
+        assertTrue(r.runs() > 10 && r.runs() < 200, "runs " + r.runs());
+        assertThrows(IllegalArgumentException.class, () -> GoalSeek.solve(s, new RunSettings(2000, 9, 1), "lines[0].amount", 0.8, 0, 50000, 1),
+                "unreachable target");
+    }
+
+    @Test
+    void pairedComparisonOfASmallChangeHasAMuchSmallerStandardError() {
+        String a = header(2, 6, 20000, 0) + """
+                partners:
+                  - {name: School, group: onderwijs, cash_per_year: {normal: [100000, 20000]}, committed_years: 2, renewal_probability: 0.7}
+                lines:
+                  - {name: kosten, kind: cost, amount: {normal: [120000, 15000]}}
+                  - {name: omzet, kind: revenue, amount: {range90: [10000, 60000]}}
+                """;
+        String b = a.replace("{range90: [10000, 60000]}", "{range90: [10200, 60400]}");
+        RunSettings settings = new RunSettings(20000, 4, 2).withTrace(RunSettings.Trace.OUTCOMES);
+        SimulationResult ra = Simulation.run(TestScenarios.parse(a), settings);
+        SimulationResult rb = Simulation.run(TestScenarios.parse(b), settings);
+        PairedDifference d = PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
+        assertTrue(d.difference() > 0, "more revenue helps: " + d);
+        assertTrue(d.pairedSe() < 0.25 * d.independentSe(), "paired " + d.pairedSe() + " vs independent " + d.independentSe());
+        // the change is clear against the paired error, but within two standard errors of independent runs: lost in their noise
+        assertTrue(d.difference() > 5 * d.pairedSe() && d.difference() < 2 * d.independentSe(), d.toString());
+    }
+
+    @Test
+    void stretchedDistributionsWidenAroundTheMedian() {
+        Distribution d = Distributions.triangular(10, 20, 40);
+        Distribution w = Distributions.stretched(d, 1.5);
+        double m = d.quantile(0.5);
+        assertEquals(m, w.quantile(0.5), 1e-9);
+        assertEquals(m + 1.5 * (d.quantile(0.9) - m), w.quantile(0.9), 1e-9);
+        assertEquals(1.5 * 1.5 * d.variance(), w.variance(), 1e-9);
+        assertTrue(Distributions.stretched(Distributions.constant(5), 2).isConstant());
+    }
+
+    @Test
+    void convergenceIsTheRunningEstimate() {
+        String yaml = header(0, 1, 5000, 0) + "lines:\n  - {name: omzet, kind: revenue, amount: {uniform: [0, 1]}}\n"
+                + "  - {name: kosten, kind: cost, amount: {uniform: [0, 1]}}\n";
+        SimulationResult r = Simulation.run(TestScenarios.parse(yaml), new RunSettings(5000, 1, 2));
+        double[][] c = r.convergence();
+        assertEquals(5, c.length);
+        assertEquals(5000, c[4][0]);
+        assertEquals(r.verduurzaamd().estimate(), c[4][1], 0);
+        assertNull(r.trace());
+    }
+}
