@@ -64,6 +64,21 @@ final class BusinessModelsFlow implements Component {
         java.util.Arrays.fill(s.stopped, false);
         java.util.Arrays.fill(s.lowMarginYears, 0);
         java.util.Arrays.fill(s.windDownYear, 0);
+        for (ModelRuntime m : models) {
+            double[] p = s.params[m.index];
+            for (int j = 0; j < p.length; j++) {
+                InputSlot slot = m.slots[j];
+                if (slot == null) {
+                    p[j] = Double.POSITIVE_INFINITY;
+                } else if (!slot.perYear) {
+                    p[j] = w.value(slot, i, 0);
+                }
+            }
+            java.util.Arrays.fill(l.modelRevenue[m.index], 0);
+            java.util.Arrays.fill(l.modelCosts[m.index], 0);
+            java.util.Arrays.fill(l.modelInKind[m.index], 0);
+            java.util.Arrays.fill(l.modelRunning[m.index], 0);
+        }
         for (int t = 1; t <= horizon; t++) {
             for (ModelRuntime m : models) {
                 int k = m.index;
@@ -72,9 +87,8 @@ final class BusinessModelsFlow implements Component {
                     continue;
                 }
                 double[] p = s.params[k];
-                for (int j = 0; j < p.length; j++) {
-                    InputSlot slot = m.slots[j];
-                    p[j] = slot == null ? Double.POSITIVE_INFINITY : w.value(slot, i, t);
+                for (int j : m.yearly) {
+                    p[j] = w.value(m.slots[j], i, t);
                 }
                 s.ramp[k] = m.rampParameter < 0 ? 1 : ModelYear.ramp(m.age(t), p[m.rampParameter]);
             }

@@ -352,10 +352,19 @@ public final class Distributions {
         }
     }
 
-    /** {@code offset + scale * X} for a distribution X on [0, 1] (beta, PERT). */
-    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe)
+    /** {@code offset + scale * X} for a distribution X on [0, 1] (beta, PERT), inverted through a table. */
+    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table)
             implements Distribution {
+        Scaled(ContinuousDistribution unit, double offset, double scale, String describe) {
+            this(unit, offset, scale, describe, new TabulatedQuantile(unit::inverseCumulativeProbability));
+        }
+
         public double quantile(double u) {
+            return offset + scale * table.quantile(u);
+        }
+
+        /** The library's exact inversion, for tests of the table. */
+        double exactQuantile(double u) {
             return offset + scale * unit.inverseCumulativeProbability(u);
         }
 
@@ -376,13 +385,43 @@ public final class Distributions {
         }
     }
 
-    record Poisson(double lambda, PoissonDistribution dist) implements Distribution {
+    /**
+     * Poisson, inverted exactly by a binary search in its cumulative probabilities, tabulated up to
+     * where less than 1e-15 probability remains (the library's inversion beyond that, and for very large means).
+     */
+    record Poisson(double lambda, PoissonDistribution dist, double[] cumulative) implements Distribution {
         Poisson(double lambda) {
-            this(lambda, PoissonDistribution.of(lambda));
+            this(lambda, PoissonDistribution.of(lambda), table(PoissonDistribution.of(lambda), lambda));
+        }
+
+        private static double[] table(PoissonDistribution d, double lambda) {
+            if (lambda > 100_000) {
+                return null;
+            }
+            int max = (int) Math.ceil(lambda + 12 * Math.sqrt(lambda) + 30);
+            double[] c = new double[max + 1];
+            for (int k = 0; k <= max; k++) {
+                c[k] = d.cumulativeProbability(k);
+            }
+            return c;
         }
 
         public double quantile(double u) {
-            return dist.inverseCumulativeProbability(u);
+            double[] c = cumulative;
+            if (c == null || u > c[c.length - 1]) {
+                return dist.inverseCumulativeProbability(u);
+            }
+            int lo = 0;
+            int hi = c.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (u <= c[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
         }
 
         public double mean() {

@@ -12,7 +12,7 @@ final class Ledger {
     /** Earned revenue by the partner group that pays it (companies pay for concrete projects). */
     final double[][] revenueByPayer;
     final double[] costs;
-    /** Per business model: revenue, costs, in-kind and whether it runs (1) or has stopped (0). */
+    /** Per business model: revenue, costs, in-kind and whether it runs (1) or has stopped (0); cleared by the models' component. */
     final double[][] modelRevenue;
     final double[][] modelCosts;
     final double[][] modelInKind;
@@ -49,12 +49,6 @@ final class Ledger {
         }
         Arrays.fill(revenue, 0);
         Arrays.fill(costs, 0);
-        for (int m = 0; m < modelRevenue.length; m++) {
-            Arrays.fill(modelRevenue[m], 0);
-            Arrays.fill(modelCosts[m], 0);
-            Arrays.fill(modelInKind[m], 0);
-            Arrays.fill(modelRunning[m], 0);
-        }
     }
 
     /** Revenue from generic lines has no known payer; it is booked as revenue only. */

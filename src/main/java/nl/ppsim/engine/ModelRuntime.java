@@ -20,6 +20,8 @@ final class ModelRuntime {
     final StopRule stopRule;
     /** Pairs (source model index, source parameter index) that raise this model's demand while the source runs. */
     final List<int[]> upliftSources = new ArrayList<>();
+    /** Indexes of the parameters drawn anew each year (the others are read once per iteration). */
+    final int[] yearly;
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;
@@ -43,6 +45,7 @@ final class ModelRuntime {
             }
         }
         rampParameter = ramp;
+        yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
     }
 
     int age(int year) {

@@ -33,6 +33,12 @@ public final class Simulation {
     static final Metric[] METRICS = Metric.values();
     /** Per business model: revenue, costs, margin, in-kind. */
     static final int MODEL_METRICS = 4;
+    /**
+     * Business-model quantiles come from at most about this many iterations, evenly spread (every
+     * k-th iteration by number, so the same for any thread count); their means use every iteration.
+     * With 15 models this keeps 600 sketch updates per iteration from dominating large runs.
+     */
+    static final int MODEL_QUANTILE_SAMPLE = 16_384;
 
     private Simulation() {
     }
@@ -162,7 +168,10 @@ public final class Simulation {
         final int horizon;
         final int stride;
         final int modelCount;
-        final double[][] blockSums;
+        /** Sums of completed blocks, folded into {@code totals} strictly in block order as soon as contiguous. */
+        private final java.util.Map<Integer, double[]> pending = new java.util.HashMap<>();
+        private double[] totals;
+        private int nextToFold;
         final long[] blockSuccesses;
         final RunSettings.Trace traceLevel;
         final boolean[] traceSuccess;
@@ -176,6 +185,7 @@ public final class Simulation {
         private final int modelBase;
         private final int settlementBase;
         private final int sumLength;
+        private final int modelStride;
 
         Run(Plan plan, int iterations, RunSettings.Trace trace) {
             this.plan = plan;
@@ -191,8 +201,9 @@ public final class Simulation {
             modelBase = payerBase + Ledger.GROUPS * stride;
             settlementBase = modelBase + modelCount * MODEL_METRICS * stride;
             sumLength = settlementBase + 3 + Ledger.GROUPS;
-            blockSums = new double[blocks][];
+            totals = null;
             blockSuccesses = new long[blocks];
+            modelStride = Math.max(1, (iterations + MODEL_QUANTILE_SAMPLE - 1) / MODEL_QUANTILE_SAMPLE);
             boolean outcomes = trace != RunSettings.Trace.NONE;
             boolean full = trace == RunSettings.Trace.FULL;
             traceSuccess = outcomes ? new boolean[iterations] : null;
@@ -264,8 +275,9 @@ public final class Simulation {
                         record(c, sums, Metric.NET, t, net);
                         record(c, sums, Metric.RESERVE, t, reserve);
                         record(c, sums, Metric.IN_KIND, t, inKind);
+                        boolean sketchModels = (first + i) % modelStride == 0;
                         for (int m = 0; m < modelCount; m++) {
-                            recordModel(c, sums, m, t, l);
+                            recordModel(c, sums, m, t, l, sketchModels);
                         }
                     }
                     if (plan.settlement != null) {
@@ -297,10 +309,28 @@ public final class Simulation {
                         c.survives++;
                     }
                 }
-                blockSums[b] = sums;
+                deliver(b, sums);
                 progress.progress(done.addAndGet(n), iterations);
             }
             return c;
+        }
+
+        /**
+         * Adds a block's sums to the totals in block order, whatever order the threads finish in, so
+         * floating-point sums are identical for any thread count while at most a few blocks wait.
+         */
+        private synchronized void deliver(int block, double[] sums) {
+            pending.put(block, sums);
+            double[] next;
+            while ((next = pending.remove(nextToFold)) != null) {
+                if (totals == null) {
+                    totals = new double[next.length];
+                }
+                for (int k = 0; k < next.length; k++) {
+                    totals[k] += next[k];
+                }
+                nextToFold++;
+            }
         }
 
         private void settle(Tally c, double[] sums, Ledger l, Settlement rules) {
@@ -331,30 +361,30 @@ public final class Simulation {
             sums[m.ordinal() * stride + t] += x;
         }
 
-        private void recordModel(Tally c, double[] sums, int m, int t, Ledger l) {
+        private void recordModel(Tally c, double[] sums, int m, int t, Ledger l, boolean sketch) {
             double revenue = l.modelRevenue[m][t];
             double costs = l.modelCosts[m][t];
-            recordModel(c, sums, m, 0, t, revenue);
-            recordModel(c, sums, m, 1, t, costs);
-            recordModel(c, sums, m, 2, t, revenue - costs);
-            recordModel(c, sums, m, 3, t, l.modelInKind[m][t]);
+            recordModel(c, sums, m, 0, t, revenue, sketch);
+            recordModel(c, sums, m, 1, t, costs, sketch);
+            recordModel(c, sums, m, 2, t, revenue - costs, sketch);
+            recordModel(c, sums, m, 3, t, l.modelInKind[m][t], sketch);
             if (l.modelRunning[m][t] > 0) {
                 c.running[m][t]++;
             }
         }
 
-        private void recordModel(Tally c, double[] sums, int m, int k, int t, double x) {
-            c.models[m][k][t].accept(x);
+        private void recordModel(Tally c, double[] sums, int m, int k, int t, double x, boolean sketch) {
+            if (sketch) {
+                c.models[m][k][t].accept(x);
+            }
             sums[modelIndex(m, k, t)] += x;
         }
 
         SimulationResult result(Tally c, long seed) {
-            double[] total = new double[sumLength];
-            for (double[] sums : blockSums) {
-                for (int k = 0; k < total.length; k++) {
-                    total[k] += sums[k];
-                }
+            if (nextToFold != blocks || !pending.isEmpty()) {
+                throw new IllegalStateException("blocks folded " + nextToFold + " of " + blocks);
             }
+            double[] total = totals;
             List<YearResult> years = new ArrayList<>();
             double[] fundingCash = new double[Ledger.GROUPS];
             double[] fundingInKind = new double[Ledger.GROUPS];

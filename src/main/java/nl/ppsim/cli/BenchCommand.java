@@ -1,0 +1,142 @@
+package nl.ppsim.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the engine: iterations per second at 1, 2 and all threads (engine only, no report),
+ * peak heap at two iteration counts (memory must not grow with iterations), and the end-to-end
+ * time of {@code ppsim run} with charts as a separate process (JVM start included).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: trekkingen per seconde van de engine bij 1, 2 en alle threads, piekgeheugen, en de tijd van ppsim run.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/bench.yaml",
+            description = "Scenario (standaard ${DEFAULT-VALUE}).")
+    Path file;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000000", description = "Trekkingen per meting (standaard ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--memory", paramLabel = "N,M", split = ",", defaultValue = "100000,1000000",
+            description = "Twee aantallen trekkingen voor de geheugenmeting (standaard ${DEFAULT-VALUE}; de doelstelling noemt 100000,10000000).")
+    List<Integer> memory;
+
+    @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml",
+            description = "Scenario voor de eind-tot-eindtijd van ppsim run met grafieken (standaard ${DEFAULT-VALUE}; 'none' slaat over).")
+    String e2e;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        Scenario s = Scenarios.load(file);
+        int cores = Runtime.getRuntime().availableProcessors();
+        o.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB%n", cores, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        o.printf(Locale.ROOT, "scenario: %s (%d partners, %d business models, %d years)%n", s.id(), s.partners().size(),
+                s.businessModels().size(), s.horizonYears());
+        Simulation.run(s, new RunSettings(Math.min(iterations, 50_000), s.seed(), cores));
+        double oneThread = 0;
+        for (int threads : new TreeSet<>(List.of(1, Math.min(2, cores), cores))) {
+            long t0 = System.nanoTime();
+            Simulation.run(s, new RunSettings(iterations, s.seed(), threads));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double rate = iterations / seconds;
+            if (threads == 1) {
+                oneThread = rate;
+            }
+            o.printf(Locale.ROOT, "engine: %,d iterations, %d thread(s): %.2f s, %,.0f iterations/s%s%n", iterations, threads, seconds, rate,
+                    threads > 1 && oneThread > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "");
+        }
+        List<Long> peaks = new ArrayList<>();
+        for (int n : memory) {
+            long peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
+            peaks.add(peak);
+            o.printf(Locale.ROOT, "memory: %,d iterations: peak heap %.1f MB%n", n, peak / 1048576.0);
+        }
+        if (peaks.size() == 2) {
+            o.printf(Locale.ROOT, "memory: ratio %.2f (target <= 1.5)%n", (double) peaks.get(1) / peaks.get(0));
+        }
+        if (!"none".equals(e2e)) {
+            endToEnd(o, e2e);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Peak heap in use while the task runs, sampled every millisecond after a collection. */
+    private static long peakHeap(Runnable task) throws InterruptedException {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        Thread.sleep(100);
+        AtomicLong peak = new AtomicLong(mem.getHeapMemoryUsage().getUsed());
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.setDaemon(true);
+        watcher.start();
+        task.run();
+        running.set(false);
+        watcher.join();
+        return peak.get();
+    }
+
+    private static void endToEnd(PrintWriter o, String scenario) throws IOException, InterruptedException {
+        File jar;
+        try {
+            jar = new File(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        if (!jar.getName().endsWith(".jar")) {
+            o.println("end-to-end: skipped (not running from the jar)");
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = Files.createTempDirectory("ppsim-bench");
+        List<Double> times = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar", jar.getPath(), "run", scenario, "--out",
+                    out.resolve("r").toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int code = p.waitFor();
+            times.add((System.nanoTime() - t0) / 1e9);
+            if (code != 0) {
+                o.println("end-to-end: ppsim run failed with exit code " + code);
+                return;
+            }
+        }
+        times.sort(null);
+        o.printf(Locale.ROOT, "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n", scenario, times.get(1), times);
+    }
+}
