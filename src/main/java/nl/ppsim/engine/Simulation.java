@@ -170,6 +170,8 @@ public final class Simulation {
         final int modelCount;
         /** Sums of completed blocks, folded into {@code totals} strictly in block order as soon as contiguous. */
         private final java.util.Map<Integer, double[]> pending = new java.util.HashMap<>();
+        /** Folded sum arrays, reused for later blocks so that long runs make little garbage. */
+        private final java.util.ArrayDeque<double[]> free = new java.util.ArrayDeque<>();
         private double[] totals;
         private int nextToFold;
         final long[] blockSuccesses;
@@ -237,7 +239,7 @@ public final class Simulation {
                 int first = b * RandomStreams.BLOCK_SIZE;
                 int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
                 w.sample(b, n);
-                double[] sums = new double[sumLength];
+                double[] sums = emptySums();
                 for (int i = 0; i < n; i++) {
                     l.clear();
                     for (Component component : components) {
@@ -324,13 +326,25 @@ public final class Simulation {
             double[] next;
             while ((next = pending.remove(nextToFold)) != null) {
                 if (totals == null) {
-                    totals = new double[next.length];
+                    totals = new double[sumLength];
                 }
                 for (int k = 0; k < next.length; k++) {
                     totals[k] += next[k];
                 }
                 nextToFold++;
+                if (free.size() < 64) {
+                    free.push(next);
+                }
             }
+        }
+
+        private synchronized double[] emptySums() {
+            double[] a = free.poll();
+            if (a == null) {
+                return new double[sumLength];
+            }
+            java.util.Arrays.fill(a, 0);
+            return a;
         }
 
         private void settle(Tally c, double[] sums, Ledger l, Settlement rules) {
