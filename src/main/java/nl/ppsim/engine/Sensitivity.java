@@ -9,7 +9,10 @@ import java.util.Map;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,
@@ -93,9 +96,12 @@ public final class Sensitivity {
 
     public static List<Rank> ranks(IterationTrace trace) {
         List<Rank> out = new ArrayList<>();
-        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once
+        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+        double[] reserveRanks = ranking.rank(trace.finalReserve());
+        PearsonsCorrelation pearson = new PearsonsCorrelation();
         for (int k = 0; k < trace.inputs().size(); k++) {
-            double rho = spearman.correlation(trace.inputValues()[k], trace.finalReserve());
+            double rho = pearson.correlation(ranking.rank(trace.inputValues()[k]), reserveRanks);
             out.add(new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho));
         }
         out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));

@@ -29,6 +29,21 @@ public final class Report {
     private Report() {
     }
 
+    /** Renders the charts on all cores (each chart is an independent object); keeps their order. */
+    static List<HtmlReport.Figure> renderAll(List<Charts.Chart> charts, Path dir) throws IOException {
+        try {
+            return charts.parallelStream().map(c -> {
+                try {
+                    return new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     public static void write(SimulationResult result, Path folder, Options options) throws IOException {
         write(result, folder, options, Extras.NONE);
     }
@@ -47,10 +62,8 @@ public final class Report {
                 if (why != null && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
                     sections.add(SensitivityReport.section(why, options.lang(), null));
                 }
-                List<HtmlReport.Figure> figures = new ArrayList<>();
-                for (Charts.Chart c : Charts.all(result, options.lang())) {
-                    figures.add(new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir)));
-                }
+                List<Charts.Chart> charts = Charts.all(result, options.lang());
+                List<HtmlReport.Figure> figures = renderAll(charts, dir);
                 Files.writeString(dir.resolve("report.html"),
                         HtmlReport.render(result, options.lang(), figures, sections), StandardCharsets.UTF_8);
             }
