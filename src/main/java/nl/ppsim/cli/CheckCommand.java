@@ -38,11 +38,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Drempel voor de kans op verduurzaming (standaard ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Geen grafieken en HTML.")
-    boolean noCharts;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--tornado-iterations", paramLabel = "N", defaultValue = "2000",
             description = "Trekkingen per tornadorun voor het belang van de invoer (standaard ${DEFAULT-VALUE}).")
@@ -70,9 +67,9 @@ final class CheckCommand implements Callable<Integer> {
             tornado = Tornado.run(run, settings.withIterations(Math.min(tornadoIterations, settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-        Path folder = out != null ? out : RunOptions.defaultOut(scenario);
+        Path folder = report.folder(scenario);
         var csv = options.csvFormat();
-        Report.write(result, folder, new Report.Options(lang, csv, !noCharts), new Report.Extras(
+        Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
                 List.of(ReviewReport.section(checks, run)),
                 dir -> ReviewReport.writeCsv(checks, run, Tornado.uncertainInputs(run), tornado, dir, csv)));
         PrintWriter o = spec.commandLine().getOut();
@@ -84,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         o.println();
         o.println(ReviewReport.conclusion(checks));
-        o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "" : "/report.html"));
+        o.println(lang.t("Rapport: ", "Report: ") + report.where(run));
         return PlanReview.anyFail(checks) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }

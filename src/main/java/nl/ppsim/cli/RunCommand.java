@@ -27,11 +27,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Geen grafieken en HTML (sneller, voor batchgebruik).")
-    boolean noCharts;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--precision", paramLabel = "SE",
             description = "Voeg trekkingen toe (in vaste blokken) tot de standaardfout van de kopkans hoogstens SE is, bv. 0.005.")
@@ -57,8 +54,8 @@ final class RunCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = Precision.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
-        Path folder = out != null ? out : RunOptions.defaultOut(scenario);
-        Report.write(result, folder, new Report.Options(lang, csv, !noCharts));
+        Path folder = report.folder(scenario);
+        Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         if (precision != null) {
@@ -67,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
                     + lang.percent(precision) + (result.verduurzaamd().standardError() > precision
                     ? lang.t("; niet gehaald binnen --max-iterations)", "; not reached within --max-iterations)") : ")"));
         }
-        o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "" : "/report.html"));
+        o.println(lang.t("Rapport: ", "Report: ") + report.where(scenario));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package nl.ppsim.cli;
 
-import java.nio.file.Path;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.report.CsvFormat;
 import nl.ppsim.report.Lang;
@@ -60,9 +59,5 @@ final class RunOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException("--csv kent '" + csv + "' niet; geldig: rfc4180, excel-nl");
         }
-    }
-
-    static Path defaultOut(Scenario s) {
-        return Path.of("reports", s.id());
     }
 }

@@ -33,9 +33,6 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
-    Path out;
-
     @Option(names = "--stress", paramLabel = "FACTOR", defaultValue = "1.5",
             description = "Verbreed elke bandbreedte rond de mediaan met deze factor (standaard ${DEFAULT-VALUE}; 1 = geen stresstest).")
     double stress;
@@ -44,8 +41,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Trekkingen per tornadorun (standaard ${DEFAULT-VALUE}).")
     int tornadoIterations;
 
-    @Option(names = "--no-charts", description = "Geen grafieken en HTML.")
-    boolean noCharts;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Mixin
     RunOptions options = new RunOptions();
@@ -66,7 +63,8 @@ final class SensitivityCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             s = Sensitivity.run(run, settings, tornadoIterations, stress, progress);
         }
-        Path folder = out != null ? out : RunOptions.defaultOut(scenario);
+        Path folder = report.folder(scenario);
+        boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
         Charts.Chart tornado = Charts.tornado(s.tornado(), lang, 15);
         byte[][] png = new byte[1][];

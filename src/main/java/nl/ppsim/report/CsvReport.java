@@ -40,10 +40,7 @@ public final class CsvReport {
                 List<String> row = new ArrayList<>(List.of(m.model(), m.name(), Integer.toString(y.year()),
                         Integer.toString(y.calendarYear()), f.number(y.running().estimate())));
                 for (Summary s : new Summary[] {y.revenue(), y.costs(), y.margin(), y.inKind()}) {
-                    row.add(f.number(s.mean()));
-                    row.add(f.number(s.p05()));
-                    row.add(f.number(s.p50()));
-                    row.add(f.number(s.p95()));
+                    addSummary(row, s, f);
                 }
                 rows.add(row.toArray(String[]::new));
             }
@@ -70,15 +67,19 @@ public final class CsvReport {
             row.add(f.number(y.selfSufficient().standardError()));
             row.add(f.number(y.insolvent().estimate()));
             for (Metric m : Metric.values()) {
-                Summary s = y.metric(m);
-                row.add(f.number(s.mean()));
-                row.add(f.number(s.p05()));
-                row.add(f.number(s.p50()));
-                row.add(f.number(s.p95()));
+                addSummary(row, y.metric(m), f);
             }
             rows.add(row.toArray(String[]::new));
         }
         return rows;
+    }
+
+    /** The columns _mean, _p05, _p50, _p95 of one summary. */
+    private static void addSummary(List<String> row, Summary s, CsvFormat f) {
+        row.add(f.number(s.mean()));
+        row.add(f.number(s.p05()));
+        row.add(f.number(s.p50()));
+        row.add(f.number(s.p95()));
     }
 
     static List<String[]> summary(SimulationResult r, CsvFormat f) {

@@ -169,6 +169,11 @@ final class YamlNode {
     }
 
     static String suggestion(String given, Collection<String> valid) {
+        for (String v : valid) {
+            if (given.length() >= 4 && v.startsWith(given.toLowerCase())) {
+                return " (bedoelt u '" + v + "'?)";
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String v : valid) {
