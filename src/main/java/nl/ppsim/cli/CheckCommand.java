@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         Path folder = report.folder(scenario);
         var csv = options.csvFormat();
         Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
-                List.of(ReviewReport.section(checks, run)),
+                List.of(ReviewReport.section(checks, run, Tornado.uncertainInputs(run), tornado)),
                 dir -> ReviewReport.writeCsv(checks, run, Tornado.uncertainInputs(run), tornado, dir, csv)));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));

@@ -21,6 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = Scenarios.load(file);
+        // building the plan resolves what only the engine can: correlation paths and their consistency
+        nl.ppsim.engine.Tornado.allInputs(s);
         spec.commandLine().getOut().printf("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
                 file, s.id(), s.partners().size(), s.lines().size(), s.businessModels().size(),
                 s.horizonYears(), s.subsidyYears());

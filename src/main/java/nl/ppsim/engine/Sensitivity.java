@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.Correlation;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
@@ -45,9 +46,13 @@ public final class Sensitivity {
     public record Stress(double factor, PairedDifference difference) {
     }
 
+    /** A correlation the scenario asked for and the rank correlation the draws actually have. */
+    public record RealisedCorrelation(Correlation requested, double realised) {
+    }
+
     /** All of it. */
     public record Result(SimulationResult base, List<Rank> ranks, List<Contrast> contrasts, List<Counterfactual> counterfactuals,
-                         Tornado.Result tornado, Stress stress) {
+                         Tornado.Result tornado, Stress stress, List<RealisedCorrelation> correlations) {
     }
 
     private Sensitivity() {
@@ -55,7 +60,7 @@ public final class Sensitivity {
 
     /** The cheap part, from a run that kept a full trace: rank correlations and contrasts, no extra simulations. */
     public static Result fromTrace(SimulationResult base) {
-        return new Result(base, ranks(base.trace()), contrasts(base.trace()), List.of(), null, null);
+        return new Result(base, ranks(base.trace()), contrasts(base.trace()), List.of(), null, null, realised(base));
     }
 
     public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
@@ -80,7 +85,7 @@ public final class Sensitivity {
             SimulationResult stressed = Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)));
             stress = new Stress(stressFactor, PairedDifference.of(stressed.trace().verduurzaamd(), base.trace().verduurzaamd()));
         }
-        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress);
+        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base));
     }
 
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */
@@ -92,6 +97,26 @@ public final class Sensitivity {
             }
         }
         return out;
+    }
+
+    /** The realised Spearman correlation of every requested pair (inputs drawn per year: of their yearly means). */
+    public static List<RealisedCorrelation> realised(SimulationResult base) {
+        IterationTrace t = base.trace();
+        List<RealisedCorrelation> out = new ArrayList<>();
+        for (Correlation c : base.scenario().correlations()) {
+            int a = -1;
+            int b = -1;
+            for (int k = 0; k < t.inputs().size(); k++) {
+                a = t.inputs().get(k).path().equals(c.first()) ? k : a;
+                b = t.inputs().get(k).path().equals(c.second()) ? k : b;
+            }
+            if (a >= 0 && b >= 0) {
+                NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+                double rho = new PearsonsCorrelation().correlation(ranking.rank(t.inputValues()[a]), ranking.rank(t.inputValues()[b]));
+                out.add(new RealisedCorrelation(c, rho));
+            }
+        }
+        return List.copyOf(out);
     }
 
     public static List<Rank> ranks(IterationTrace trace) {

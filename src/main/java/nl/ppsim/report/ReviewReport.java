@@ -59,7 +59,7 @@ public final class ReviewReport {
         return head + " (" + pass + " voldoet, " + warn + " waarschuwing" + (warn == 1 ? "" : "en") + ", " + fail + " voldoet niet).";
     }
 
-    public static HtmlReport.Section section(List<Check> checks, Scenario s) {
+    public static HtmlReport.Section section(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado) {
         Html h = new Html();
         h.raw("<p class=\"verdict\">").text(conclusion(checks)).raw("</p>\n");
         if (s.scheme() != null) {
@@ -79,8 +79,23 @@ public final class ReviewReport {
             h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(c.verdict().dutch()).raw("</td>")
                     .cell(c.value()).cell(c.threshold()).cell(c.explanation()).raw("</tr>\n");
         }
-        h.raw("</tbody></table></div>\n<p class=\"note\">").text("Alle regels, waarden en normen staan ook in checks.csv; elke invoer met"
-                + " verdeling, bron en belang in assumptions.csv.").raw("</p>\n");
+        h.raw("</tbody></table></div>\n");
+        h.raw("<h3>").text("Aannameregister").raw("</h3>\n<div class=\"scroll\"><table>\n")
+                .head("Belang", "Invoer (YAML-pad)", "Verdeling", "Bron").raw("<tbody>\n");
+        Map<String, Integer> rank = new HashMap<>();
+        if (tornado != null) {
+            for (int k = 0; k < tornado.bars().size(); k++) {
+                rank.put(tornado.bars().get(k).input().path(), k + 1);
+            }
+        }
+        List<Input> ordered = new ArrayList<>(inputs);
+        ordered.sort(java.util.Comparator.comparingInt(in -> rank.getOrDefault(in.path(), Integer.MAX_VALUE)));
+        for (Input in : ordered) {
+            h.raw("<tr>").cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "").cell(in.path())
+                    .cell(in.distribution().describe()).cell(in.source() == null ? "(geen bron)" : in.source()).raw("</tr>\n");
+        }
+        h.raw("</tbody></table></div>\n<p class=\"note\">").text("Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
+                + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.").raw("</p>\n");
         return new HtmlReport.Section("toetsing", "Toetsing", h.toString());
     }
 }

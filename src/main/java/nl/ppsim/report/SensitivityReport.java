@@ -49,6 +49,11 @@ public final class SensitivityReport {
         if (s.stress() != null) {
             pair(rows, f, "stress", "factor " + f.number(s.stress().factor()), s.stress().difference());
         }
+        for (Sensitivity.RealisedCorrelation c : s.correlations()) {
+            String item = c.requested().first() + " ~ " + c.requested().second();
+            rows.add(new String[] {"correlation", item, "requested_rank", f.number(c.requested().rank())});
+            rows.add(new String[] {"correlation", item, "realised_rank", f.number(c.realised())});
+        }
         f.write(folder.resolve("sensitivity.csv"), rows);
     }
 
@@ -97,6 +102,11 @@ public final class SensitivityReport {
             h.raw("<li>").text(l.t("Stresstest: met alle bandbreedtes ", "Stress test: with every range ") + l.percent(s.stress().factor() - 1)
                     + l.t(" breder wordt de kans op verduurzaming ", " wider, the probability of sustainability becomes ") + l.percent(d.pA())
                     + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").").raw("</li>\n");
+        }
+        for (Sensitivity.RealisedCorrelation c : s.correlations()) {
+            h.raw("<li>").text(l.t("Gevraagde rangcorrelatie ", "Requested rank correlation ") + c.requested().first() + " ~ "
+                    + c.requested().second() + ": " + c.requested().rank() + l.t(", gerealiseerd ", ", realised ")
+                    + String.format(l.locale(), "%.3f", c.realised()) + ".").raw("</li>\n");
         }
         h.raw("</ul>\n");
         if (tornadoPng != null) {

@@ -35,6 +35,30 @@ class AnalysisCliTest {
     }
 
     @Test
+    void realisedRankCorrelationIsReported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, Files.readString(Path.of("scenarios/voorbeeld.yaml")) + """
+                correlations:
+                  - between:
+                      - partners[2].cash_per_year
+                      - business_models[1].params.companies
+                    rank: 0.7
+                """);
+        Path out = dir.resolve("r");
+        assertEquals(0, exec("run", file.toString(), "--out", out.toString(), "--iterations", "8000").code());
+        String csv = Files.readString(out.resolve("sensitivity.csv"));
+        Matcher m = Pattern.compile("correlation,partners\\[2\\]\\.cash_per_year ~ "
+                + "business_models\\[1\\]\\.params\\.companies,realised_rank,([0-9.]+)").matcher(csv);
+        assertTrue(m.find(), csv);
+        assertEquals(0.7, Double.parseDouble(m.group(1)), 0.05);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Gevraagde rangcorrelatie"));
+        Files.writeString(file, Files.readString(file).replace("partners[2].cash_per_year", "business_models[0].params.courses_per_year"));
+        CliTest.Outcome v = exec("validate", file.toString());
+        assertEquals(2, v.code(), "validate resolves correlations too");
+        assertTrue(v.err().contains("op dezelfde manier getrokken"), v.err());
+    }
+
+    @Test
     void runReportExplainsWhyForModerateRuns(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("r");
         assertEquals(0, exec("run", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "2000").code());

@@ -173,7 +173,9 @@ class CliTest {
         assertTrue(register.contains("partners[0].in_kind_hours_per_year,\"triangular(1200, 1500, 1800)\"") || register.contains(
                 "partners[0].in_kind_hours_per_year,triangular"), register);
         assertTrue(register.contains("urenplanning docenten"), "sources listed: " + register);
-        assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"toetsing\""));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"toetsing\"") && html.contains("Aannameregister") && html.contains("urenplanning docenten")
+                && html.contains("(geen bron)"), "register in the page");
     }
 
     @Test
