@@ -133,6 +133,18 @@ class CliTest {
     }
 
     @Test
+    void unwritableOutputGivesAClearMessage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, VALID);
+        Path blocker = dir.resolve("bestand");
+        Files.writeString(blocker, "geen map");
+        Outcome o = exec("run", file.toString(), "--out", blocker.resolve("rapport").toString(), "--no-charts");
+        assertEquals(1, o.code());
+        assertTrue(o.err().startsWith("Fout bij lezen of schrijven") && o.err().contains("--out"), o.err());
+        assertFalse(o.err().contains("Interne fout") || o.err().contains("\tat "), o.err());
+    }
+
+    @Test
     void usageErrorsExitTwo(@TempDir Path dir) throws IOException {
         assertEquals(2, exec("run").code());
         assertEquals(2, exec("vliegen").code());
