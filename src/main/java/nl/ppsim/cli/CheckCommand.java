@@ -41,20 +41,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--tornado-iterations", paramLabel = "N", defaultValue = "2000",
-            description = "Trekkingen per tornadorun voor het belang van de invoer (standaard ${DEFAULT-VALUE}).")
-    int tornadoIterations;
+    @Mixin
+    TornadoOptions tornadoOptions = new TornadoOptions();
 
     @Mixin
     RunOptions options = new RunOptions();
 
     @Override
     public Integer call() throws IOException {
+        tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold);
-        }
-        if (tornadoIterations < 100) {
-            throw new UserException("--tornado-iterations moet minstens 100 zijn, kreeg " + tornadoIterations);
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
@@ -64,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         Tornado.Result tornado;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = Simulation.run(run, settings, progress);
-            tornado = Tornado.run(run, settings.withIterations(Math.min(tornadoIterations, settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
+            tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
         Path folder = report.folder(scenario);

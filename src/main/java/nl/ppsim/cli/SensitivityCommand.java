@@ -37,9 +37,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Verbreed elke bandbreedte rond de mediaan met deze factor (standaard ${DEFAULT-VALUE}; 1 = geen stresstest).")
     double stress;
 
-    @Option(names = "--tornado-iterations", paramLabel = "N", defaultValue = "2000",
-            description = "Trekkingen per tornadorun (standaard ${DEFAULT-VALUE}).")
-    int tornadoIterations;
+    @Mixin
+    TornadoOptions tornadoOptions = new TornadoOptions();
 
     @Mixin
     ReportOptions report = new ReportOptions();
@@ -49,11 +48,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(stress > 0 && stress <= 10)) {
             throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress);
-        }
-        if (tornadoIterations < 100) {
-            throw new UserException("--tornado-iterations moet minstens 100 zijn");
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
@@ -61,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Lang lang = options.language();
         Sensitivity.Result s;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            s = Sensitivity.run(run, settings, tornadoIterations, stress, progress);
+            s = Sensitivity.run(run, settings, tornadoOptions.iterations(settings.iterations()), stress, progress);
         }
         Path folder = report.folder(scenario);
         boolean noCharts = report.noCharts;
