@@ -64,11 +64,12 @@ final class CheckCommand implements Callable<Integer> {
             tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
+        List<nl.ppsim.engine.Input> inputs = Tornado.uncertainInputs(run);
         Path folder = report.folder(scenario);
         var csv = options.csvFormat();
         Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
-                List.of(ReviewReport.section(checks, run, Tornado.uncertainInputs(run), tornado)),
-                dir -> ReviewReport.writeCsv(checks, run, Tornado.uncertainInputs(run), tornado, dir, csv)));
+                List.of(ReviewReport.section(checks, run, inputs, tornado)),
+                dir -> ReviewReport.writeCsv(checks, run, inputs, tornado, dir, csv)));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         o.println();
