@@ -41,9 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000000", description = "Trekkingen per meting (standaard ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--memory", paramLabel = "N,M", split = ",", defaultValue = "100000,1000000",
-            description = "Twee aantallen trekkingen voor de geheugenmeting (standaard ${DEFAULT-VALUE}; de doelstelling noemt 100000,10000000).")
-    List<Integer> memory;
+    @Option(names = "--memory", paramLabel = "N,M", defaultValue = "100000,1000000",
+            description = "Twee aantallen trekkingen voor de geheugenmeting (standaard ${DEFAULT-VALUE}; de doelstelling noemt 100000,10000000; 'none' slaat over).")
+    String memory;
 
     @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml",
             description = "Scenario voor de eind-tot-eindtijd van ppsim run met grafieken (standaard ${DEFAULT-VALUE}; 'none' slaat over).")
@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                     threads > 1 && oneThread > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "");
         }
         List<long[]> peaks = new ArrayList<>();
-        for (int n : memory) {
+        for (int n : memoryCounts()) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
             peaks.add(peak);
             o.printf(Locale.ROOT, "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (after collections) %.1f MB%n", n,
@@ -86,6 +86,26 @@ final class BenchCommand implements Callable<Integer> {
             endToEnd(o, e2e);
         }
         return ExitCodes.OK;
+    }
+
+    private List<Integer> memoryCounts() {
+        if ("none".equals(memory)) {
+            return List.of();
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (String part : memory.split(",")) {
+            try {
+                int n = Integer.parseInt(part.strip());
+                if (n < 1) {
+                    throw new NumberFormatException();
+                }
+                counts.add(n);
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--memory: '" + part + "' is geen positief aantal trekkingen; geldig is bijvoorbeeld 100000,10000000 of none");
+            }
+        }
+        return counts;
     }
 
     /**

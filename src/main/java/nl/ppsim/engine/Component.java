@@ -1,8 +1,8 @@
 package nl.ppsim.engine;
 
-/** A source of yearly flows (subsidy, a partner, a line, a business model) for one iteration. */
+/** A source of yearly flows (subsidy, a partner, a line, a business model), applied to a chunk of iterations. */
 interface Component {
 
-    /** Adds this component's flows of iteration {@code i} of the current block to the ledger. */
-    void apply(Workspace w, int i, Ledger ledger);
+    /** Adds this component's flows of the {@code n} iterations of the current chunk to the ledger. */
+    void apply(Workspace w, int n, Ledger ledger);
 }

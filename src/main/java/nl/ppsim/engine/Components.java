@@ -1,14 +1,20 @@
 package nl.ppsim.engine;
 
-/** The flow components of schema version 1: subsidy, partners and generic lines. */
+import java.util.Arrays;
+
+/** The flow components of schema version 1: subsidy, partners and generic lines, each applied to a chunk of iterations. */
 final class Components {
     private Components() {
     }
 
     record SubsidyFlow(InputSlot perYear, int years) implements Component {
-        public void apply(Workspace w, int i, Ledger l) {
+        public void apply(Workspace w, int n, Ledger l) {
             for (int t = 1; t <= years; t++) {
-                l.subsidy[t] += w.value(perYear, i, t);
+                double[] amount = w.row(perYear, t);
+                double[] into = l.subsidy[t];
+                for (int i = 0; i < n; i++) {
+                    into[i] += amount[i];
+                }
             }
         }
     }
@@ -16,17 +22,32 @@ final class Components {
     /** A partner contributes in years 1..committed for certain, and afterwards only if its renewal draw succeeded. */
     record PartnerFlow(int group, int committed, InputSlot cash, InputSlot inKind, InputSlot probability,
                        InputSlot event, InputSlot hours, double hourRate) implements Component {
-        public void apply(Workspace w, int i, Ledger l) {
-            int horizon = l.revenue.length - 1;
-            int last = committed;
-            if (event != null && w.value(event, i, 0) < w.value(probability, i, 0)) {
-                last = horizon;
+        public void apply(Workspace w, int n, Ledger l) {
+            int horizon = l.horizon();
+            int[] last = w.lastYear;
+            if (event != null) {
+                double[] draw = w.row(event, 0);
+                double[] p = w.row(probability, 0);
+                for (int i = 0; i < n; i++) {
+                    last[i] = draw[i] < p[i] ? horizon : committed;
+                }
+            } else {
+                Arrays.fill(last, 0, n, committed);
             }
-            for (int t = 1; t <= last; t++) {
-                l.cash[group][t] += w.value(cash, i, t);
-                l.inKind[group][t] += w.value(inKind, i, t);
-                if (hours != null) {
-                    l.inKind[group][t] += w.value(hours, i, t) * hourRate;
+            for (int t = 1; t <= horizon; t++) {
+                double[] c = w.row(cash, t);
+                double[] k = w.row(inKind, t);
+                double[] h = hours == null ? null : w.row(hours, t);
+                double[] toCash = l.cash[group][t];
+                double[] toInKind = l.inKind[group][t];
+                for (int i = 0; i < n; i++) {
+                    if (t <= last[i]) {
+                        toCash[i] += c[i];
+                        toInKind[i] += k[i];
+                        if (h != null) {
+                            toInKind[i] += h[i] * hourRate;
+                        }
+                    }
                 }
             }
         }
@@ -34,17 +55,21 @@ final class Components {
 
     /** A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from). */
     record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to) implements Component {
-        public void apply(Workspace w, int i, Ledger l) {
-            double factor = 1;
-            double step = 1 + w.value(growth, i, 0);
+        public void apply(Workspace w, int n, Ledger l) {
+            double[] factor = w.scratch;
+            double[] step = w.scratch2;
+            double[] g = w.row(growth, 0);
+            for (int i = 0; i < n; i++) {
+                factor[i] = 1;
+                step[i] = 1 + g[i];
+            }
             for (int t = from; t <= to; t++) {
-                double x = w.value(amount, i, t) * factor;
-                if (revenue) {
-                    l.addRevenue(t, x, -1);
-                } else {
-                    l.costs[t] += x;
+                double[] a = w.row(amount, t);
+                double[] into = revenue ? l.revenue[t] : l.costs[t];
+                for (int i = 0; i < n; i++) {
+                    into[i] += a[i] * factor[i];
+                    factor[i] *= step[i];
                 }
-                factor *= step;
             }
         }
     }
@@ -55,26 +80,30 @@ final class Components {
      * exceeds its maximum share of the realised budget.
      */
     record SettlementFlow(Settlement rules, int subsidyYears) implements Component {
-        public void apply(Workspace w, int i, Ledger l) {
-            double total = 0;
-            for (int t = 1; t <= subsidyYears; t++) {
-                total += l.subsidy[t];
-                for (int g = 0; g < Ledger.GROUPS; g++) {
-                    double c = l.cash[g][t] + l.inKind[g][t];
-                    l.groupCofinancing[g] += c;
-                    l.cofinancing += c;
-                }
-            }
-            l.subsidyTotal = total;
+        public void apply(Workspace w, int n, Ledger l) {
             double[] f = rules.paymentFractions();
-            if (f != null) {
+            int repayYear = Math.min(subsidyYears + 1, l.horizon());
+            for (int i = 0; i < n; i++) {
+                double total = 0;
                 for (int t = 1; t <= subsidyYears; t++) {
-                    l.subsidy[t] = total * f[t - 1];
+                    total += l.subsidy[t][i];
+                    for (int g = 0; g < Ledger.GROUPS; g++) {
+                        double c = l.cash[g][t][i] + l.inKind[g][t][i];
+                        l.groupCofinancing[g][i] += c;
+                        l.cofinancing[i] += c;
+                    }
                 }
-            }
-            l.reduction = rules.reduction(total, l.cofinancing);
-            if (l.reduction > 0) {
-                l.subsidy[Math.min(subsidyYears + 1, l.subsidy.length - 1)] -= l.reduction;
+                l.subsidyTotal[i] = total;
+                if (f != null) {
+                    for (int t = 1; t <= subsidyYears; t++) {
+                        l.subsidy[t][i] = total * f[t - 1];
+                    }
+                }
+                double reduction = rules.reduction(total, l.cofinancing[i]);
+                l.reduction[i] = reduction;
+                if (reduction > 0) {
+                    l.subsidy[repayYear][i] -= reduction;
+                }
             }
         }
     }

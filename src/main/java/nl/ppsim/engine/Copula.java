@@ -123,14 +123,18 @@ final class Copula {
         }
     }
 
-    /** Mixes the uniforms of this group for the {@code n} iterations of a block (in place). */
-    void apply(double[][] buffers, int n, double[] z, double[] mixed) {
+    /** Mixes the uniforms of this group for the {@code n} iterations of a chunk (in place; {@code values[slot][row][i]}). */
+    void apply(double[][][] values, int n, double[] z, double[] mixed) {
         int k = slots.length;
         InputSlot first = slots[0];
+        double[][] rows = new double[k][];
         for (int t = first.fromYear; t <= first.toYear; t++) {
+            for (int j = 0; j < k; j++) {
+                rows[j] = values[slots[j].index][slots[j].row(t)];
+            }
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < k; j++) {
-                    z[j] = STANDARD.inverseCumulativeProbability(buffers[slots[j].index][slots[j].offset(i, t)]);
+                    z[j] = STANDARD.inverseCumulativeProbability(rows[j][i]);
                 }
                 for (int j = 0; j < k; j++) {
                     double sum = 0;
@@ -141,7 +145,7 @@ final class Copula {
                 }
                 for (int j = 0; j < k; j++) {
                     double u = STANDARD.cumulativeProbability(mixed[j]);
-                    buffers[slots[j].index][slots[j].offset(i, t)] = Math.min(1 - 0x1.0p-53, Math.max(0x1.0p-60, u));
+                    rows[j][i] = Math.min(1 - 0x1.0p-53, Math.max(0x1.0p-60, u));
                 }
             }
         }

@@ -30,12 +30,8 @@ final class InputSlot {
         }
     }
 
-    /** Offset of (iteration i, year t) in a worker's buffer for this slot. */
-    int offset(int i, int t) {
-        return perYear ? (t - 1) * RandomStreams.BLOCK_SIZE + i : i;
-    }
-
-    int bufferLength(int horizon) {
-        return perYear ? horizon * RandomStreams.BLOCK_SIZE : RandomStreams.BLOCK_SIZE;
+    /** The row of a worker's buffer that holds this slot's draws for year {@code t} (row 0 when drawn once). */
+    int row(int t) {
+        return perYear ? t : 0;
     }
 }

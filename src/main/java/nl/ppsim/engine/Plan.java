@@ -29,6 +29,8 @@ final class Plan {
     final Settlement settlement;
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
+    /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
+    final int lanes;
     private final java.util.Map<String, Distribution> overrides;
 
     Plan(Scenario scenario, long seed) {
@@ -72,6 +74,7 @@ final class Plan {
         }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
+        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : Workspace.CHUNK;
         settlement = settlement(scenario);
         if (settlement != null) {
             components.add(new Components.SettlementFlow(settlement, subsidyYears));

@@ -230,91 +230,209 @@ public final class Simulation {
         Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
             Workspace w = new Workspace(plan);
             Tally c = new Tally(horizon, modelCount);
-            Ledger l = w.ledger;
-            int subsidyYears = plan.subsidyYears;
-            double initialReserve = plan.scenario.initialReserve();
+            Chunk chunk = new Chunk(c, plan.lanes);
+            w.sink = chunk;
             Component[] components = plan.components.toArray(Component[]::new);
             int b;
             while ((b = next.getAndIncrement()) < blocks) {
                 int first = b * RandomStreams.BLOCK_SIZE;
                 int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
-                w.sample(b, n);
-                double[] sums = emptySums();
-                for (int i = 0; i < n; i++) {
-                    l.clear();
+                chunk.sums = emptySums();
+                w.startBlock(b);
+                for (int start = 0; start < n; start += plan.lanes) {
+                    int lanes = Math.min(plan.lanes, n - start);
+                    w.sample(lanes);
+                    w.ledger.clear(lanes);
+                    chunk.start(first + start, lanes);
                     for (Component component : components) {
-                        component.apply(w, i, l);
+                        component.apply(w, lanes, w.ledger);
                     }
-                    double reserve = initialReserve;
-                    int lastFailure = subsidyYears;
-                    boolean solvent = true;
-                    for (int t = 1; t <= horizon; t++) {
-                        double cash = 0;
-                        double inKind = 0;
-                        for (int g = 0; g < Ledger.GROUPS; g++) {
-                            cash += l.cash[g][t];
-                            inKind += l.inKind[g][t];
-                            sums[cashBase + g * stride + t] += l.cash[g][t];
-                            sums[inKindBase + g * stride + t] += l.inKind[g][t];
-                            sums[payerBase + g * stride + t] += l.revenueByPayer[g][t];
-                        }
-                        double net = l.subsidy[t] + cash + l.revenue[t] - l.costs[t];
-                        reserve += net;
-                        boolean selfSufficient = cash + l.revenue[t] >= l.costs[t] && reserve >= 0;
-                        if (selfSufficient) {
-                            c.selfSufficient[t]++;
-                        } else if (t > subsidyYears) {
-                            lastFailure = t;
-                        }
-                        if (reserve < 0) {
-                            c.insolvent[t]++;
-                            solvent = false;
-                        }
-                        record(c, sums, Metric.SUBSIDY, t, l.subsidy[t]);
-                        record(c, sums, Metric.PARTNER_CASH, t, cash);
-                        record(c, sums, Metric.REVENUE, t, l.revenue[t]);
-                        record(c, sums, Metric.COSTS, t, l.costs[t]);
-                        record(c, sums, Metric.NET, t, net);
-                        record(c, sums, Metric.RESERVE, t, reserve);
-                        record(c, sums, Metric.IN_KIND, t, inKind);
-                        boolean sketchModels = (first + i) % modelStride == 0;
-                        for (int m = 0; m < modelCount; m++) {
-                            recordModel(c, sums, m, t, l, sketchModels);
-                        }
-                    }
-                    if (plan.settlement != null) {
-                        settle(c, sums, l, plan.settlement);
-                    }
-                    c.year[lastFailure + 1]++;
-                    if (lastFailure == subsidyYears) {
-                        c.verduurzaamd++;
-                        blockSuccesses[b]++;
-                    }
-                    if (traceSuccess != null) {
-                        int it = first + i;
-                        traceSuccess[it] = lastFailure == subsidyYears;
-                        traceReserve[it] = reserve;
-                        if (traceInputs != null) {
-                            for (int k = 0; k < traced.size(); k++) {
-                                traceInputs[k][it] = w.driver(traced.get(k), i);
-                            }
-                            for (int m = 0; m < modelCount; m++) {
-                                double margin = 0;
-                                for (int t = subsidyYears + 1; t <= horizon; t++) {
-                                    margin += l.modelRevenue[m][t] - l.modelCosts[m][t];
-                                }
-                                traceMargins[m][it] = margin / (horizon - subsidyYears);
-                            }
-                        }
-                    }
-                    if (solvent) {
-                        c.survives++;
-                    }
+                    chunk.account(w, b);
                 }
-                deliver(b, sums);
+                deliver(b, chunk.sums);
                 progress.progress(done.addAndGet(n), iterations);
             }
             return c;
+        }
+
+        /**
+         * One worker's accounting of a chunk of iterations: yearly totals, reserves and
+         * self-sufficiency per iteration, into the worker's tally and the block's sums. Every sum
+         * receives its terms in iteration order, as if the block were run one iteration at a time.
+         * Also receives the business models' flows as they are computed.
+         */
+        final class Chunk implements ModelYearSink {
+            final Tally c;
+            double[] sums;
+            int first;
+            int n;
+            private final double[] reserve;
+            private final int[] lastFailure;
+            private final boolean[] solvent;
+            private final double[] cash;
+            private final double[] inKind;
+            private final double[] net;
+            private final double[] reserveRow;
+            private final double[][] rows = new double[METRICS.length][];
+            /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
+            private final double[][] margins;
+
+            Chunk(Tally c, int lanes) {
+                this.c = c;
+                reserve = new double[lanes];
+                lastFailure = new int[lanes];
+                solvent = new boolean[lanes];
+                cash = new double[lanes];
+                inKind = new double[lanes];
+                net = new double[lanes];
+                reserveRow = new double[lanes];
+                margins = traceMargins == null ? null : new double[modelCount][lanes];
+            }
+
+            void start(int firstIteration, int lanes) {
+                first = firstIteration;
+                n = lanes;
+                if (margins != null) {
+                    for (double[] row : margins) {
+                        java.util.Arrays.fill(row, 0, n, 0);
+                    }
+                }
+            }
+
+            @Override
+            public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, boolean[] running, int lanes) {
+                int base = modelIndex(m, 0, t);
+                for (int i = 0; i < lanes; i++) {
+                    sums[base] += revenue[i];
+                }
+                for (int i = 0; i < lanes; i++) {
+                    sums[base + stride] += costs[i];
+                }
+                for (int i = 0; i < lanes; i++) {
+                    sums[base + 2 * stride] += revenue[i] - costs[i];
+                }
+                for (int i = 0; i < lanes; i++) {
+                    sums[base + 3 * stride] += inKind[i];
+                }
+                int runs = 0;
+                for (int i = 0; i < lanes; i++) {
+                    if (running[i]) {
+                        runs++;
+                    }
+                }
+                c.running[m][t] += runs;
+                QuantileSketch[][] sketches = c.models[m];
+                for (int i = (modelStride - first % modelStride) % modelStride; i < lanes; i += modelStride) {
+                    sketches[0][t].accept(revenue[i]);
+                    sketches[1][t].accept(costs[i]);
+                    sketches[2][t].accept(revenue[i] - costs[i]);
+                    sketches[3][t].accept(inKind[i]);
+                }
+                if (margins != null && t > plan.subsidyYears) {
+                    double[] margin = margins[m];
+                    for (int i = 0; i < lanes; i++) {
+                        margin[i] += revenue[i] - costs[i];
+                    }
+                }
+            }
+
+            void account(Workspace w, int block) {
+                Ledger l = w.ledger;
+                int subsidyYears = plan.subsidyYears;
+                java.util.Arrays.fill(reserve, 0, n, plan.scenario.initialReserve());
+                java.util.Arrays.fill(lastFailure, 0, n, subsidyYears);
+                java.util.Arrays.fill(solvent, 0, n, true);
+                for (int t = 1; t <= horizon; t++) {
+                    java.util.Arrays.fill(cash, 0, n, 0);
+                    java.util.Arrays.fill(inKind, 0, n, 0);
+                    for (int g = 0; g < Ledger.GROUPS; g++) {
+                        double[] cg = l.cash[g][t];
+                        double[] kg = l.inKind[g][t];
+                        add(cashBase + g * stride + t, cg);
+                        add(inKindBase + g * stride + t, kg);
+                        add(payerBase + g * stride + t, l.revenueByPayer[g][t]);
+                        for (int i = 0; i < n; i++) {
+                            cash[i] += cg[i];
+                            inKind[i] += kg[i];
+                        }
+                    }
+                    double[] subsidy = l.subsidy[t];
+                    double[] revenue = l.revenue[t];
+                    double[] costs = l.costs[t];
+                    long selfSufficient = 0;
+                    long insolvent = 0;
+                    for (int i = 0; i < n; i++) {
+                        double x = subsidy[i] + cash[i] + revenue[i] - costs[i];
+                        net[i] = x;
+                        reserve[i] += x;
+                        reserveRow[i] = reserve[i];
+                        if (cash[i] + revenue[i] >= costs[i] && reserve[i] >= 0) {
+                            selfSufficient++;
+                        } else if (t > subsidyYears) {
+                            lastFailure[i] = t;
+                        }
+                        if (reserve[i] < 0) {
+                            insolvent++;
+                            solvent[i] = false;
+                        }
+                    }
+                    c.selfSufficient[t] += selfSufficient;
+                    c.insolvent[t] += insolvent;
+                    rows[Metric.SUBSIDY.ordinal()] = subsidy;
+                    rows[Metric.PARTNER_CASH.ordinal()] = cash;
+                    rows[Metric.REVENUE.ordinal()] = revenue;
+                    rows[Metric.COSTS.ordinal()] = costs;
+                    rows[Metric.NET.ordinal()] = net;
+                    rows[Metric.RESERVE.ordinal()] = reserveRow;
+                    rows[Metric.IN_KIND.ordinal()] = inKind;
+                    for (int m = 0; m < METRICS.length; m++) {
+                        double[] row = rows[m];
+                        QuantileSketch sketch = c.metrics[m][t];
+                        for (int i = 0; i < n; i++) {
+                            sketch.accept(row[i]);
+                        }
+                        add(m * stride + t, row);
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (plan.settlement != null) {
+                        settle(c, sums, l, plan.settlement, i);
+                    }
+                    c.year[lastFailure[i] + 1]++;
+                    if (lastFailure[i] == subsidyYears) {
+                        c.verduurzaamd++;
+                        blockSuccesses[block]++;
+                    }
+                    if (solvent[i]) {
+                        c.survives++;
+                    }
+                    if (traceSuccess != null) {
+                        trace(w, i);
+                    }
+                }
+            }
+
+            private void trace(Workspace w, int i) {
+                int it = first + i;
+                traceSuccess[it] = lastFailure[i] == plan.subsidyYears;
+                traceReserve[it] = reserve[i];
+                if (traceInputs != null) {
+                    for (int k = 0; k < traced.size(); k++) {
+                        traceInputs[k][it] = w.driver(traced.get(k), i);
+                    }
+                    for (int m = 0; m < modelCount; m++) {
+                        traceMargins[m][it] = margins[m][i] / (horizon - plan.subsidyYears);
+                    }
+                }
+            }
+
+            private void add(int index, double[] row) {
+                double sum = sums[index];
+                for (int i = 0; i < n; i++) {
+                    sum += row[i];
+                }
+                sums[index] = sum;
+            }
         }
 
         /**
@@ -347,14 +465,14 @@ public final class Simulation {
             return a;
         }
 
-        private void settle(Tally c, double[] sums, Ledger l, Settlement rules) {
-            double budget = l.subsidyTotal + l.cofinancing;
-            sums[settlementBase] += l.reduction;
-            sums[settlementBase + 1] += l.subsidyTotal;
-            sums[settlementBase + 2] += l.cofinancing;
+        private void settle(Tally c, double[] sums, Ledger l, Settlement rules, int i) {
+            double budget = l.subsidyTotal[i] + l.cofinancing[i];
+            sums[settlementBase] += l.reduction[i];
+            sums[settlementBase + 1] += l.subsidyTotal[i];
+            sums[settlementBase + 2] += l.cofinancing[i];
             for (int g = 0; g < Ledger.GROUPS; g++) {
-                sums[settlementBase + 3 + g] += l.groupCofinancing[g];
-                double share = budget > 0 ? l.groupCofinancing[g] / budget : 0;
+                sums[settlementBase + 3 + g] += l.groupCofinancing[g][i];
+                double share = budget > 0 ? l.groupCofinancing[g][i] / budget : 0;
                 if (share < rules.groupMin()[g]) {
                     c.belowMin[g]++;
                 }
@@ -362,36 +480,12 @@ public final class Simulation {
                     c.aboveMax[g]++;
                 }
             }
-            if (budget > 0 && l.subsidyTotal / budget > rules.maxSubsidyShare()) {
+            if (budget > 0 && l.subsidyTotal[i] / budget > rules.maxSubsidyShare()) {
                 c.subsidyAboveMax++;
             }
-            if (l.reduction > 0) {
+            if (l.reduction[i] > 0) {
                 c.reduced++;
             }
-        }
-
-        private void record(Tally c, double[] sums, Metric m, int t, double x) {
-            c.metrics[m.ordinal()][t].accept(x);
-            sums[m.ordinal() * stride + t] += x;
-        }
-
-        private void recordModel(Tally c, double[] sums, int m, int t, Ledger l, boolean sketch) {
-            double revenue = l.modelRevenue[m][t];
-            double costs = l.modelCosts[m][t];
-            recordModel(c, sums, m, 0, t, revenue, sketch);
-            recordModel(c, sums, m, 1, t, costs, sketch);
-            recordModel(c, sums, m, 2, t, revenue - costs, sketch);
-            recordModel(c, sums, m, 3, t, l.modelInKind[m][t], sketch);
-            if (l.modelRunning[m][t] > 0) {
-                c.running[m][t]++;
-            }
-        }
-
-        private void recordModel(Tally c, double[] sums, int m, int k, int t, double x, boolean sketch) {
-            if (sketch) {
-                c.models[m][k][t].accept(x);
-            }
-            sums[modelIndex(m, k, t)] += x;
         }
 
         SimulationResult result(Tally c, long seed) {

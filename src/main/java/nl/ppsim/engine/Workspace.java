@@ -1,101 +1,147 @@
 package nl.ppsim.engine;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
-/** One worker thread's buffers: the sampled inputs of the current block and the ledger. */
+/**
+ * One worker thread's buffers: the sampled inputs of the current chunk of iterations, the ledger
+ * and the business models' scratch state. The engine works on chunks of {@link #lanes} iterations
+ * at once (structure of arrays: {@code values[slot][row][iteration]}), so every loop runs over
+ * contiguous memory that stays in the core's cache. A chunk is part of one block of
+ * {@link RandomStreams#BLOCK_SIZE} iterations; each (input, year) keeps its block's substream open
+ * from chunk to chunk, so a chunk's draws are exactly those the block would make in one go.
+ */
 final class Workspace {
+    /** Iterations per chunk with Monte Carlo sampling; Latin hypercube sampling stratifies a whole block, so its chunk is the block. */
+    static final int CHUNK = 64;
+
     final Plan plan;
-    final double[][] values;
+    final int lanes;
+    /** Sampled values: {@code values[slot][row][i]}, row = year for inputs drawn each year, 0 for one draw per iteration. */
+    final double[][][] values;
+    /** The value of an optional parameter left out: no limit. */
+    final double[] unlimited;
     final Ledger ledger;
     final BusinessModelsFlow.State modelState;
-    private final int[] permutation = new int[RandomStreams.BLOCK_SIZE];
+    /** Per-iteration scratch rows for the components (growth factors, last contributing year). */
+    final double[] scratch;
+    final double[] scratch2;
+    final int[] lastYear;
+    /** Receives each business model's yearly flows (the engine's statistics); set by the worker. */
+    ModelYearSink sink = ModelYearSink.NONE;
+
+    private final InputSlot[] drawSlot;
+    private final int[] drawYear;
+    private final UniformRandomProvider[] streams;
+    private final int[] permutation;
     private final double[] copulaZ;
     private final double[] copulaMixed;
 
     Workspace(Plan plan) {
         this.plan = plan;
-        values = new double[plan.slots.size()][];
+        this.lanes = plan.lanes;
+        values = new double[plan.slots.size()][][];
+        int draws = 0;
         for (InputSlot s : plan.slots) {
-            values[s.index] = new double[s.bufferLength(plan.horizon)];
+            double[][] rows = new double[s.toYear + 1][];
+            for (int t = s.fromYear; t <= s.toYear; t++) {
+                rows[t] = new double[lanes];
+            }
+            values[s.index] = rows;
             if (s.input.isConstant()) {
-                java.util.Arrays.fill(values[s.index], Math.max(s.floor, s.input.distribution().quantile(0.5)));
+                Arrays.fill(rows[0], Math.max(s.floor, s.input.distribution().quantile(0.5)));
+            } else {
+                draws += s.toYear - s.fromYear + 1;
             }
         }
-        ledger = new Ledger(plan.horizon, plan.models.size());
-        modelState = new BusinessModelsFlow.State(plan.models);
+        drawSlot = new InputSlot[draws];
+        drawYear = new int[draws];
+        int d = 0;
+        for (InputSlot s : plan.slots) {
+            if (!s.input.isConstant()) {
+                for (int t = s.fromYear; t <= s.toYear; t++) {
+                    drawSlot[d] = s;
+                    drawYear[d++] = t;
+                }
+            }
+        }
+        streams = new UniformRandomProvider[draws];
+        unlimited = new double[lanes];
+        Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
+        ledger = new Ledger(plan.horizon, plan.models.size(), lanes);
+        modelState = new BusinessModelsFlow.State(plan.models, lanes);
+        scratch = new double[lanes];
+        scratch2 = new double[lanes];
+        lastYear = new int[lanes];
+        permutation = plan.sampling == RunSettings.Sampling.LHS ? new int[lanes] : null;
         int widest = plan.copulas.stream().mapToInt(c -> c.slots.length).max().orElse(0);
         copulaZ = new double[widest];
         copulaMixed = new double[widest];
     }
 
+    /** Positions every input's stream at the start of block {@code block}'s substream. */
+    void startBlock(long block) {
+        for (int d = 0; d < streams.length; d++) {
+            streams[d] = RandomStreams.substream(drawSlot[d].keys[drawYear[d]], block);
+        }
+    }
+
     /**
-     * Draws every non-constant input for the {@code n} iterations of block {@code block}: first the
-     * uniforms of each input's substream (stratified within the block for Latin hypercube
-     * sampling), then the copula mixes the uniforms of correlated inputs, then each input's
-     * quantile function turns its uniforms into values.
+     * Draws every non-constant input for the next {@code n} iterations of the current block: first
+     * the uniforms of each input's substream (stratified within the block for Latin hypercube
+     * sampling, whose chunk is the whole block), then the copula mixes the uniforms of correlated
+     * inputs, then each input's quantile function turns its uniforms into values.
      */
-    void sample(long block, int n) {
-        boolean lhs = plan.sampling == RunSettings.Sampling.LHS;
-        for (InputSlot s : plan.slots) {
-            if (s.input.isConstant()) {
-                continue;
+    void sample(int n) {
+        for (int d = 0; d < streams.length; d++) {
+            UniformRandomProvider rng = streams[d];
+            double[] row = values[drawSlot[d].index][drawYear[d]];
+            for (int i = 0; i < n; i++) {
+                row[i] = RandomStreams.uniform(rng);
             }
-            double[] buf = values[s.index];
-            for (int t = s.fromYear; t <= s.toYear; t++) {
-                UniformRandomProvider rng = RandomStreams.substream(s.keys[t], block);
-                int base = s.offset(0, t);
-                for (int i = 0; i < n; i++) {
-                    buf[base + i] = RandomStreams.uniform(rng);
-                }
-                if (lhs) {
-                    for (int i = 0; i < n; i++) {
-                        permutation[i] = i;
-                    }
-                    for (int i = n - 1; i > 0; i--) {
-                        int j = rng.nextInt(i + 1);
-                        int tmp = permutation[i];
-                        permutation[i] = permutation[j];
-                        permutation[j] = tmp;
-                    }
-                    for (int i = 0; i < n; i++) {
-                        buf[base + i] = (permutation[i] + buf[base + i]) / n;
-                    }
-                }
+            if (permutation != null) {
+                stratify(rng, row, n);
             }
         }
         for (Copula c : plan.copulas) {
             c.apply(values, n, copulaZ, copulaMixed);
         }
-        for (InputSlot s : plan.slots) {
-            if (s.input.isConstant()) {
-                continue;
-            }
-            Distribution d = s.input.distribution();
-            double[] buf = values[s.index];
-            for (int t = s.fromYear; t <= s.toYear; t++) {
-                int base = s.offset(0, t);
-                for (int i = 0; i < n; i++) {
-                    double x = d.quantile(buf[base + i]);
-                    buf[base + i] = x < s.floor ? s.floor : x;
-                }
-            }
+        for (int d = 0; d < streams.length; d++) {
+            InputSlot s = drawSlot[d];
+            s.input.distribution().quantiles(values[s.index][drawYear[d]], n, s.floor);
+        }
+    }
+
+    /** Latin hypercube: uniform i moves into stratum perm(i) of n, the permutation drawn from the same stream. */
+    private void stratify(UniformRandomProvider rng, double[] row, int n) {
+        for (int i = 0; i < n; i++) {
+            permutation[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int tmp = permutation[i];
+            permutation[i] = permutation[j];
+            permutation[j] = tmp;
+        }
+        for (int i = 0; i < n; i++) {
+            row[i] = (permutation[i] + row[i]) / n;
         }
     }
 
     /** The mean of an input's draws over its years for iteration {@code i}: one value per driver. */
     double driver(InputSlot s, int i) {
         if (!s.perYear) {
-            return values[s.index][i];
+            return values[s.index][0][i];
         }
         double sum = 0;
         for (int t = s.fromYear; t <= s.toYear; t++) {
-            sum += values[s.index][s.offset(i, t)];
+            sum += values[s.index][t][i];
         }
         return sum / (s.toYear - s.fromYear + 1);
     }
 
-    /** The draw of a slot for iteration {@code i} of this block in year {@code t}. */
-    double value(InputSlot s, int i, int t) {
-        return values[s.index][s.offset(i, t)];
+    /** The draws of a slot in year {@code t} for the iterations of the current chunk. */
+    double[] row(InputSlot s, int t) {
+        return values[s.index][s.row(t)];
     }
 }

@@ -95,9 +95,11 @@ public final class Catalog {
                 "Hours of company experts and guest lecturers", tri(200, 400, 800), true);
         int rate = b.param("in_kind_hour_value", AMOUNT, "EUR/uur", "Waarde van een uur in natura", "Value of an in-kind hour",
                 c(75), false);
-        return b.formula((p, y, o) -> {
-            o.costs = p[fte] * p[costFte] + p[dev];
-            o.inKind = p[hours] * p[rate];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = p[fte][i] * p[costFte][i] + p[dev][i];
+                o.inKind[i] = p[hours][i] * p[rate][i];
+            }
         });
     }
 
@@ -131,14 +133,16 @@ public final class Catalog {
                 "Set-up fee the PPS receives per new environment (optional)", c(0), false);
         int inKind = b.param("in_kind_per_environment", AMOUNT, "EUR/jaar", "Werkplek, begeleiding en gastcolleges in natura",
                 "Workplace, coaching and guest lectures in kind", tri(10000, 15000, 25000), true);
-        return b.formula((p, y, o) -> {
-            double prev = ModelYear.ramp(y.age - 1, p[ramp]) * (y.age > 1 ? 1 : 0);
-            double envNow = p[env] * y.ramp;
-            double added = Math.max(0, p[env] * (y.ramp - prev));
-            o.volume = envNow;
-            o.revenue = added * p[setupFee] * y.uplift;
-            o.costs = envNow * (p[students] * p[coach] * p[coachRate] + p[companyFee]);
-            o.inKind = envNow * p[inKind];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double prev = ModelYear.ramp(y.age - 1, p[ramp][i]) * (y.age > 1 ? 1 : 0);
+                double envNow = p[env][i] * y.ramp[i];
+                double added = Math.max(0, p[env][i] * (y.ramp[i] - prev));
+                o.volume[i] = envNow;
+                o.revenue[i] = added * p[setupFee][i] * y.uplift[i];
+                o.costs[i] = envNow * (p[students][i] * p[coach][i] * p[coachRate][i] + p[companyFee][i]);
+                o.inKind[i] = envNow * p[inKind][i];
+            }
         });
     }
 
@@ -168,12 +172,14 @@ public final class Catalog {
         int inKind = b.param("in_kind_per_trajectory", AMOUNT, "EUR", "Begeleiding door partners in natura per traject",
                 "Partners' own guidance in kind per trajectory", c(1500), false);
         int capacity = capacity(b, "trajecten/jaar", "Maximaal aantal trajecten per jaar", "Maximum trajectories per year");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[n], p[capacity]);
-            o.volume = v;
-            o.revenue = v * p[fee];
-            o.costs = v * p[hours] * p[hourCost] + p[recruit];
-            o.inKind = v * p[inKind];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[n][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.revenue[i] = v * p[fee][i];
+                o.costs[i] = v * p[hours][i] * p[hourCost][i] + p[recruit][i];
+                o.inKind[i] = v * p[inKind][i];
+            }
         });
     }
 
@@ -202,11 +208,13 @@ public final class Catalog {
                 tri(300, 600, 1000), true);
         int rate = b.param("in_kind_hour_value", AMOUNT, "EUR/uur", "Waarde van een uur in natura", "Value of an in-kind hour",
                 c(73), false);
-        return b.formula((p, y, o) -> {
-            o.volume = y.ramp;
-            o.revenue = p[income] * y.ramp * y.uplift;
-            o.costs = p[practor] * p[practorCost] + p[teachers] * p[teacherCost];
-            o.inKind = p[schoolHours] * p[rate];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                o.volume[i] = y.ramp[i];
+                o.revenue[i] = p[income][i] * y.ramp[i] * y.uplift[i];
+                o.costs[i] = p[practor][i] * p[practorCost][i] + p[teachers][i] * p[teacherCost][i];
+                o.inKind[i] = p[schoolHours][i] * p[rate][i];
+            }
         });
     }
 
@@ -240,13 +248,15 @@ public final class Catalog {
                 tri(10000, 25000, 40000), true);
         int capacity = capacity(b, "projecten/jaar", "Maximaal aantal projecten (onderzoekscapaciteit)",
                 "Maximum projects (research capacity)");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[n], p[capacity]);
-            o.volume = v;
-            o.projects = v;
-            o.revenue = v * p[fee] + p[grants];
-            o.costs = v * p[fee] * p[direct] + p[bd];
-            o.inKind = p[lector];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[n][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.projects[i] = v;
+                o.revenue[i] = v * p[fee][i] + p[grants][i];
+                o.costs[i] = v * p[fee][i] * p[direct][i] + p[bd][i];
+                o.inKind[i] = p[lector][i];
+            }
         });
     }
 
@@ -272,12 +282,14 @@ public final class Catalog {
         int coordination = b.param("coordination_costs", AMOUNT, "EUR/jaar", "Programmacoördinatie", "Programme coordination",
                 tri(50000, 70000, 90000), true);
         int capacity = capacity(b, "leden", "Maximaal aantal leden", "Maximum members");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[members], p[capacity]);
-            o.volume = v;
-            o.revenue = v * p[fee];
-            o.costs = p[coordination];
-            o.inKind = v * p[hours] * p[rate];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[members][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.revenue[i] = v * p[fee][i];
+                o.costs[i] = p[coordination][i];
+                o.inKind[i] = v * p[hours][i] * p[rate][i];
+            }
         });
     }
 
@@ -307,13 +319,15 @@ public final class Catalog {
                 "Company supervision and location in kind", c(2000), false);
         int capacity = capacity(b, "projecten/jaar", "Maximaal aantal projecten (studenten, begeleiders)",
                 "Maximum projects (students, supervisors)");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[companies] * p[perCompany], p[capacity]);
-            o.volume = v;
-            o.projects = v;
-            o.revenue = v * p[fee];
-            o.costs = v * p[supervision] + p[account];
-            o.inKind = v * p[inKind];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[companies][i] * p[perCompany][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.projects[i] = v;
+                o.revenue[i] = v * p[fee][i];
+                o.costs[i] = v * p[supervision][i] + p[account][i];
+                o.inKind[i] = v * p[inKind][i];
+            }
         });
     }
 
@@ -348,12 +362,14 @@ public final class Catalog {
                 "Deel van de cursussen gegeven door partnertrainers in natura (dat deel kost de pps niets)",
                 "Share of courses taught by partner trainers in kind (free for the PPS)", c(0.2), false);
         int capacity = capacity(b, "cursussen/jaar", "Maximaal aantal cursussen (trainerdagen)", "Maximum courses (trainer days)");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[courses], p[capacity]);
-            o.volume = v;
-            o.revenue = v * p[participants] * p[fee];
-            o.costs = v * (1 - p[partnerShare]) * p[trainer] + p[modules] + p[sales];
-            o.inKind = v * p[partnerShare] * p[trainer];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[courses][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.revenue[i] = v * p[participants][i] * p[fee][i];
+                o.costs[i] = v * (1 - p[partnerShare][i]) * p[trainer][i] + p[modules][i] + p[sales][i];
+                o.inKind[i] = v * p[partnerShare][i] * p[trainer][i];
+            }
         });
     }
 
@@ -379,12 +395,14 @@ public final class Catalog {
         int rate = b.param("hourly_rate", AMOUNT, "EUR/uur", "Uurtarief", "Hourly rate", c(95), false);
         int cost = b.param("cost_per_fte", AMOUNT, "EUR/fte/jaar", "Kosten per fte projectmanager", "Cost per project manager FTE",
                 c(90000), false);
-        return b.formula((p, y, o) -> {
-            double available = p[fte] * p[hours];
-            double invoiced = Math.min(available, available * p[billable] * y.ramp * y.uplift);
-            o.volume = invoiced;
-            o.revenue = invoiced * p[rate];
-            o.costs = p[fte] * p[cost];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double available = p[fte][i] * p[hours][i];
+                double invoiced = Math.min(available, available * p[billable][i] * y.ramp[i] * y.uplift[i]);
+                o.volume[i] = invoiced;
+                o.revenue[i] = invoiced * p[rate][i];
+                o.costs[i] = p[fte][i] * p[cost][i];
+            }
         });
     }
 
@@ -416,11 +434,13 @@ public final class Catalog {
                 c(0.10), false);
         int capacity = capacity(b, "deals/jaar", "Maximaal aantal deals", "Maximum deals");
         b.uplift(uplift, Set.of());
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[deals], p[capacity]);
-            o.volume = v;
-            o.revenue = v * p[value] * p[margin];
-            o.costs = p[fte] * p[cost];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[deals][i], p[capacity][i]);
+                o.volume[i] = v;
+                o.revenue[i] = v * p[value][i] * p[margin][i];
+                o.costs[i] = p[fte][i] * p[cost][i];
+            }
         });
     }
 
@@ -471,14 +491,16 @@ public final class Catalog {
                 + " op nieuwe apparatuur (synergie; 0 = uit)", "Extra demand for the training agency from training on new"
                 + " equipment (synergy; 0 = off)", c(0.15), false);
         b.uplift(trainingUplift, Set.of("trainingsbureau"));
-        return b.formula((p, y, o) -> {
-            double h = Math.min(p[capacityHours], p[hours] * y.ramp * y.uplift + p[perProject] * y.researchProjects);
-            o.volume = h;
-            o.revenue = h * p[rate] + h * p[studentShare] * p[surcharge] + p[trainings] * y.ramp * p[trainingFee];
-            int every = (int) Math.round(p[replacement]);
-            boolean invest = y.age == 1 || (every > 0 && (y.age - 1) % every == 0);
-            o.costs = (invest ? p[investment] : 0) + p[maintenance] * p[investment] + p[supervision];
-            o.inKind = p[supplier];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double h = Math.min(p[capacityHours][i], p[hours][i] * y.ramp[i] * y.uplift[i] + p[perProject][i] * y.researchProjects[i]);
+                o.volume[i] = h;
+                o.revenue[i] = h * p[rate][i] + h * p[studentShare][i] * p[surcharge][i] + p[trainings][i] * y.ramp[i] * p[trainingFee][i];
+                int every = (int) Math.round(p[replacement][i]);
+                boolean invest = y.age == 1 || (every > 0 && (y.age - 1) % every == 0);
+                o.costs[i] = (invest ? p[investment][i] : 0) + p[maintenance][i] * p[investment][i] + p[supervision][i];
+                o.inKind[i] = p[supplier][i];
+            }
         });
     }
 
@@ -504,12 +526,14 @@ public final class Catalog {
                 tri(20000, 35000, 50000), true);
         int ambassadors = b.param("ambassador_in_kind", AMOUNT, "EUR/jaar", "Ambassadeurs van bedrijven in natura",
                 "Company ambassadors in kind", c(10000), false);
-        return b.formula((p, y, o) -> {
-            double v = p[students] * y.ramp * y.uplift;
-            o.volume = v;
-            o.revenue = v * p[fee];
-            o.costs = p[campaigns];
-            o.inKind = p[ambassadors];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = p[students][i] * y.ramp[i] * y.uplift[i];
+                o.volume[i] = v;
+                o.revenue[i] = v * p[fee][i];
+                o.costs[i] = p[campaigns][i];
+                o.inKind[i] = p[ambassadors][i];
+            }
         });
     }
 
@@ -542,10 +566,12 @@ public final class Catalog {
         int uplift = b.param("demand_uplift", FRACTION, "fractie", "Extra vraag die het netwerk de andere verdienende modellen"
                 + " oplevert (0 = uit)", "Extra demand the network brings the other earning models (0 = off)", c(0.05), false);
         b.uplift(uplift, Set.of());
-        return b.formula((p, y, o) -> {
-            o.volume = p[members] * y.ramp;
-            o.revenue = o.volume * p[fee];
-            o.costs = p[fte] * p[cost] + p[events] * p[eventCost] + p[crm];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                o.volume[i] = p[members][i] * y.ramp[i];
+                o.revenue[i] = o.volume[i] * p[fee][i];
+                o.costs[i] = p[fte][i] * p[cost][i] + p[events][i] * p[eventCost][i] + p[crm][i];
+            }
         });
     }
 
@@ -569,12 +595,14 @@ public final class Catalog {
         int cost = b.param("cost_per_fte", AMOUNT, "EUR/fte/jaar", "Kosten per fte", "Cost per FTE", c(60000), false);
         int inKind = b.param("school_helpdesk_in_kind", AMOUNT, "EUR/jaar", "Helpdesks van scholen in natura",
                 "Schools' help desks in kind", c(10000), false);
-        return b.formula((p, y, o) -> {
-            double v = p[questions] * y.ramp * y.uplift;
-            o.volume = v;
-            o.revenue = v * p[fee];
-            o.costs = p[fte] * p[cost];
-            o.inKind = p[inKind];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = p[questions][i] * y.ramp[i] * y.uplift[i];
+                o.volume[i] = v;
+                o.revenue[i] = v * p[fee][i];
+                o.costs[i] = p[fte][i] * p[cost][i];
+                o.inKind[i] = p[inKind][i];
+            }
         });
     }
 
@@ -609,12 +637,14 @@ public final class Catalog {
         int overhead = b.param("account_and_scout_costs", AMOUNT, "EUR/jaar", "Accountmanagers en talentscout",
                 "Account managers and talent scout", c(50000), false);
         int capacity = capacity(b, "plaatsingen/jaar", "Maximaal aantal plaatsingen", "Maximum placements");
-        return b.formula((p, y, o) -> {
-            double v = y.volume(p[placements], p[capacity]);
-            double a = p[assignments] * y.ramp * y.uplift;
-            o.volume = v;
-            o.revenue = v * p[months] * p[monthlyFee] + a * p[assignmentFee];
-            o.costs = v * p[months] * p[wage] + p[overhead];
+        return b.formula((p, y, o, lanes) -> {
+            for (int i = 0; i < lanes; i++) {
+                double v = y.volume(i, p[placements][i], p[capacity][i]);
+                double a = p[assignments][i] * y.ramp[i] * y.uplift[i];
+                o.volume[i] = v;
+                o.revenue[i] = v * p[months][i] * p[monthlyFee][i] + a * p[assignmentFee][i];
+                o.costs[i] = v * p[months][i] * p[wage][i] + p[overhead][i];
+            }
         });
     }
 }

@@ -1,23 +1,33 @@
 package nl.ppsim.model;
 
-/** One model's flows in one year, written by its formula (reused, never allocated per iteration). */
+import java.util.Arrays;
+
+/** One model's flows in one year for a chunk of iterations, written by its formula (reused, never allocated per iteration). */
 public final class Flows {
     /** Cash earned by the PPS. */
-    public double revenue;
+    public final double[] revenue;
     /** Cash costs borne by the PPS. */
-    public double costs;
+    public final double[] costs;
     /** Value of in-kind contributions (hours, space, equipment) given to this model. */
-    public double inKind;
+    public final double[] inKind;
     /** Projects this model ran this year (read by the laboratorium synergy). */
-    public double projects;
+    public final double[] projects;
     /** Volume actually delivered (after ramp-up, synergies and capacity), in the model's volume unit. */
-    public double volume;
+    public final double[] volume;
 
-    public void clear() {
-        revenue = 0;
-        costs = 0;
-        inKind = 0;
-        projects = 0;
-        volume = 0;
+    public Flows(int lanes) {
+        revenue = new double[lanes];
+        costs = new double[lanes];
+        inKind = new double[lanes];
+        projects = new double[lanes];
+        volume = new double[lanes];
+    }
+
+    public void clear(int n) {
+        Arrays.fill(revenue, 0, n, 0);
+        Arrays.fill(costs, 0, n, 0);
+        Arrays.fill(inKind, 0, n, 0);
+        Arrays.fill(projects, 0, n, 0);
+        Arrays.fill(volume, 0, n, 0);
     }
 }

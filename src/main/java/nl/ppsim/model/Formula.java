@@ -1,7 +1,12 @@
 package nl.ppsim.model;
 
-/** A business model's money logic for one year: parameters (indexed as in the catalog) in, flows out. */
+/**
+ * A business model's money logic for one year, for a chunk of {@code n} iterations at once:
+ * parameter {@code j} of iteration {@code i} is {@code p[j][i]} (indexed as in the catalog), flows
+ * go to {@code out}'s arrays at index {@code i}. Working on whole chunks keeps the engine's inner
+ * loop free of per-iteration calls and lets the JIT vectorise the arithmetic.
+ */
 @FunctionalInterface
 public interface Formula {
-    void year(double[] p, ModelYear year, Flows out);
+    void year(double[][] p, ModelYear year, Flows out, int n);
 }

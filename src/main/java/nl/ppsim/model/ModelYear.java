@@ -1,23 +1,30 @@
 package nl.ppsim.model;
 
 /**
- * What a formula needs to know about the year besides its parameters: how far the model is in
- * its life, its ramp-up factor, the demand multiplier from other models (synergies) and, for the
- * laboratorium, the projects the research models ran this year. Mutable and reused.
+ * What a formula needs to know about the year besides its parameters, per iteration of a chunk:
+ * how far the model is in its life (the same for every iteration), its ramp-up factor, the demand
+ * multiplier from other models (synergies) and, for the laboratorium, the projects the research
+ * models ran this year. Mutable and reused by the engine.
  */
 public final class ModelYear {
     /** Year of the model's life: 1 in its first year. */
     public int age;
-    /** Share of full volume reached this year (S-curve ramp-up), 0..1. */
-    public double ramp;
-    /** Multiplier on demand from synergies (1 = none). */
-    public double uplift;
-    /** Projects run this year by onderzoekshuis and innovatieteams models. */
-    public double researchProjects;
+    /** Share of full volume reached this year (S-curve ramp-up), 0..1, per iteration. */
+    public double[] ramp;
+    /** Multiplier on demand from synergies (1 = none), per iteration. */
+    public double[] uplift;
+    /** Projects run this year by onderzoekshuis and innovatieteams models, per iteration. */
+    public double[] researchProjects;
 
-    /** Volume delivered: demand x ramp-up x synergy uplift, capped by capacity. */
-    public double volume(double demand, double capacity) {
-        return Math.min(capacity, demand * ramp * uplift);
+    public ModelYear(int lanes) {
+        ramp = new double[lanes];
+        uplift = new double[lanes];
+        researchProjects = new double[lanes];
+    }
+
+    /** Volume delivered by iteration {@code i}: demand x ramp-up x synergy uplift, capped by capacity. */
+    public double volume(int i, double demand, double capacity) {
+        return Math.min(capacity, demand * ramp[i] * uplift[i]);
     }
 
     /**
