@@ -276,6 +276,14 @@ public final class Distributions {
             return min + u * (max - min);
         }
 
+        @Override
+        public void quantiles(double[] buf, int n, double floor) {
+            for (int i = 0; i < n; i++) {
+                double x = min + buf[i] * (max - min);
+                buf[i] = x < floor ? floor : x;
+            }
+        }
+
         public double mean() {
             return (min + max) / 2;
         }
@@ -306,6 +314,14 @@ public final class Distributions {
                 return min + Math.sqrt(u * range * (mode - min));
             }
             return max - Math.sqrt((1 - u) * range * (max - mode));
+        }
+
+        @Override
+        public void quantiles(double[] buf, int n, double floor) {
+            for (int i = 0; i < n; i++) {
+                double x = quantile(buf[i]);
+                buf[i] = x < floor ? floor : x;
+            }
         }
 
         public double mean() {
@@ -361,6 +377,14 @@ public final class Distributions {
 
         public double quantile(double u) {
             return offset + scale * table.quantile(u);
+        }
+
+        @Override
+        public void quantiles(double[] buf, int n, double floor) {
+            for (int i = 0; i < n; i++) {
+                double x = quantile(buf[i]);
+                buf[i] = x < floor ? floor : x;
+            }
         }
 
         /** The library's exact inversion, for tests of the table. */

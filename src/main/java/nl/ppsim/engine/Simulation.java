@@ -302,24 +302,24 @@ public final class Simulation {
             @Override
             public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, boolean[] running, int lanes) {
                 int base = modelIndex(m, 0, t);
-                for (int i = 0; i < lanes; i++) {
-                    sums[base] += revenue[i];
-                }
-                for (int i = 0; i < lanes; i++) {
-                    sums[base + stride] += costs[i];
-                }
-                for (int i = 0; i < lanes; i++) {
-                    sums[base + 2 * stride] += revenue[i] - costs[i];
-                }
-                for (int i = 0; i < lanes; i++) {
-                    sums[base + 3 * stride] += inKind[i];
-                }
+                double sumRevenue = sums[base];
+                double sumCosts = sums[base + stride];
+                double sumMargin = sums[base + 2 * stride];
+                double sumInKind = sums[base + 3 * stride];
                 int runs = 0;
                 for (int i = 0; i < lanes; i++) {
+                    sumRevenue += revenue[i];
+                    sumCosts += costs[i];
+                    sumMargin += revenue[i] - costs[i];
+                    sumInKind += inKind[i];
                     if (running[i]) {
                         runs++;
                     }
                 }
+                sums[base] = sumRevenue;
+                sums[base + stride] = sumCosts;
+                sums[base + 2 * stride] = sumMargin;
+                sums[base + 3 * stride] = sumInKind;
                 c.running[m][t] += runs;
                 QuantileSketch[][] sketches = c.models[m];
                 for (int i = (modelStride - first % modelStride) % modelStride; i < lanes; i += modelStride) {
@@ -348,34 +348,66 @@ public final class Simulation {
                     for (int g = 0; g < Ledger.GROUPS; g++) {
                         double[] cg = l.cash[g][t];
                         double[] kg = l.inKind[g][t];
-                        add(cashBase + g * stride + t, cg);
-                        add(inKindBase + g * stride + t, kg);
-                        add(payerBase + g * stride + t, l.revenueByPayer[g][t]);
+                        double[] pg = l.revenueByPayer[g][t];
+                        int ci = cashBase + g * stride + t;
+                        int ki = inKindBase + g * stride + t;
+                        int pi = payerBase + g * stride + t;
+                        double sumCash = sums[ci];
+                        double sumInKind = sums[ki];
+                        double sumPayer = sums[pi];
                         for (int i = 0; i < n; i++) {
+                            sumCash += cg[i];
+                            sumInKind += kg[i];
+                            sumPayer += pg[i];
                             cash[i] += cg[i];
                             inKind[i] += kg[i];
                         }
+                        sums[ci] = sumCash;
+                        sums[ki] = sumInKind;
+                        sums[pi] = sumPayer;
                     }
                     double[] subsidy = l.subsidy[t];
                     double[] revenue = l.revenue[t];
                     double[] costs = l.costs[t];
                     long selfSufficient = 0;
                     long insolvent = 0;
+                    double sumSubsidy = sums[Metric.SUBSIDY.ordinal() * stride + t];
+                    double sumCash = sums[Metric.PARTNER_CASH.ordinal() * stride + t];
+                    double sumRevenue = sums[Metric.REVENUE.ordinal() * stride + t];
+                    double sumCosts = sums[Metric.COSTS.ordinal() * stride + t];
+                    double sumNet = sums[Metric.NET.ordinal() * stride + t];
+                    double sumReserve = sums[Metric.RESERVE.ordinal() * stride + t];
+                    double sumInKind = sums[Metric.IN_KIND.ordinal() * stride + t];
                     for (int i = 0; i < n; i++) {
                         double x = subsidy[i] + cash[i] + revenue[i] - costs[i];
                         net[i] = x;
-                        reserve[i] += x;
-                        reserveRow[i] = reserve[i];
-                        if (cash[i] + revenue[i] >= costs[i] && reserve[i] >= 0) {
+                        double r = reserve[i] + x;
+                        reserve[i] = r;
+                        reserveRow[i] = r;
+                        if (cash[i] + revenue[i] >= costs[i] && r >= 0) {
                             selfSufficient++;
                         } else if (t > subsidyYears) {
                             lastFailure[i] = t;
                         }
-                        if (reserve[i] < 0) {
+                        if (r < 0) {
                             insolvent++;
                             solvent[i] = false;
                         }
+                        sumSubsidy += subsidy[i];
+                        sumCash += cash[i];
+                        sumRevenue += revenue[i];
+                        sumCosts += costs[i];
+                        sumNet += x;
+                        sumReserve += r;
+                        sumInKind += inKind[i];
                     }
+                    sums[Metric.SUBSIDY.ordinal() * stride + t] = sumSubsidy;
+                    sums[Metric.PARTNER_CASH.ordinal() * stride + t] = sumCash;
+                    sums[Metric.REVENUE.ordinal() * stride + t] = sumRevenue;
+                    sums[Metric.COSTS.ordinal() * stride + t] = sumCosts;
+                    sums[Metric.NET.ordinal() * stride + t] = sumNet;
+                    sums[Metric.RESERVE.ordinal() * stride + t] = sumReserve;
+                    sums[Metric.IN_KIND.ordinal() * stride + t] = sumInKind;
                     c.selfSufficient[t] += selfSufficient;
                     c.insolvent[t] += insolvent;
                     rows[Metric.SUBSIDY.ordinal()] = subsidy;
@@ -386,12 +418,7 @@ public final class Simulation {
                     rows[Metric.RESERVE.ordinal()] = reserveRow;
                     rows[Metric.IN_KIND.ordinal()] = inKind;
                     for (int m = 0; m < METRICS.length; m++) {
-                        double[] row = rows[m];
-                        QuantileSketch sketch = c.metrics[m][t];
-                        for (int i = 0; i < n; i++) {
-                            sketch.accept(row[i]);
-                        }
-                        add(m * stride + t, row);
+                        c.metrics[m][t].acceptAll(rows[m], n);
                     }
                 }
                 for (int i = 0; i < n; i++) {
@@ -424,14 +451,6 @@ public final class Simulation {
                         traceMargins[m][it] = margins[m][i] / (horizon - plan.subsidyYears);
                     }
                 }
-            }
-
-            private void add(int index, double[] row) {
-                double sum = sums[index];
-                for (int i = 0; i < n; i++) {
-                    sum += row[i];
-                }
-                sums[index] = sum;
             }
         }
 

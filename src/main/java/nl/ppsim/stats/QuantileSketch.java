@@ -41,6 +41,29 @@ public final class QuantileSketch {
             max = x;
         }
         count++;
+        add(x);
+    }
+
+    /** Adds {@code x[0..n)}: the same as {@link #accept} for each, with the running extremes kept in registers. */
+    public void acceptAll(double[] x, int n) {
+        double lo = min;
+        double hi = max;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+            add(v);
+        }
+        min = lo;
+        max = hi;
+        count += n;
+    }
+
+    private void add(double x) {
         double a = Math.abs(x);
         if (!(a >= SMALLEST)) {
             zeros++;
