@@ -66,7 +66,7 @@ public final class Distributions {
         if (sd == 0) {
             return new Constant(mean);
         }
-        return new Continuous(NormalDistribution.of(mean, sd), format("normal(%s, %s)", mean, sd));
+        return new Gaussian(mean, sd, false, NormalDistribution.of(mean, sd), format("normal(%s, %s)", mean, sd));
     }
 
     /** Lognormal given the mean and standard deviation of the variable itself (not of its log). */
@@ -81,7 +81,7 @@ public final class Distributions {
         }
         double sigma2 = Math.log1p((sd / mean) * (sd / mean));
         double mu = Math.log(mean) - sigma2 / 2;
-        return new Continuous(LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
+        return new Gaussian(mu, Math.sqrt(sigma2), true, LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
                 format("lognormal(%s, %s)", mean, sd));
     }
 
@@ -149,9 +149,11 @@ public final class Distributions {
         if (low > 0) {
             double mu = (Math.log(low) + Math.log(high)) / 2;
             double sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
-            return new Continuous(LogNormalDistribution.of(mu, sigma), text);
+            return new Gaussian(mu, sigma, true, LogNormalDistribution.of(mu, sigma), text);
         }
-        return new Continuous(NormalDistribution.of((low + high) / 2, (high - low) / (2 * Z95)), text);
+        double mean = (low + high) / 2;
+        double sd = (high - low) / (2 * Z95);
+        return new Gaussian(mean, sd, false, NormalDistribution.of(mean, sd), text);
     }
 
     /**
@@ -345,10 +347,22 @@ public final class Distributions {
         }
     }
 
-    /** A Commons Statistics continuous distribution, inverted by the library. */
-    record Continuous(ContinuousDistribution dist, String describe) implements Distribution {
+    /**
+     * Normal (mu + sigma z) or lognormal (exp(mu + sigma z)), inverted through {@link StandardNormal};
+     * moments and support come from the Commons Statistics distribution {@code dist}.
+     */
+    record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, String describe) implements Distribution {
         public double quantile(double u) {
-            return dist.inverseCumulativeProbability(u);
+            double x = mu + sigma * StandardNormal.quantile(u);
+            return log ? Math.exp(x) : x;
+        }
+
+        @Override
+        public void quantiles(double[] buf, int n, double floor) {
+            for (int i = 0; i < n; i++) {
+                double x = quantile(buf[i]);
+                buf[i] = x < floor ? floor : x;
+            }
         }
 
         public double mean() {

@@ -2,11 +2,35 @@ package nl.ppsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.junit.jupiter.api.Test;
 
 /** The fast quantile tables agree with the libraries' exact inversions. */
 class TabulatedQuantileTest {
+
+    @Test
+    void standardNormalQuantileAgreesWithTheLibraryToDoublePrecision() {
+        NormalDistribution exact = NormalDistribution.of(0, 1);
+        double worst = 0;
+        for (int i = 1; i < 200_000; i++) {
+            double u = i / 200_000.0;
+            double z = exact.inverseCumulativeProbability(u);
+            worst = Math.max(worst, Math.abs(StandardNormal.quantile(u) - z) / Math.max(1, Math.abs(z)));
+        }
+        for (double u : new double[] {0x1.0p-60, 1e-300, 1e-20, 1e-12, 1e-9, 0.075, 0.0749, 0.925, 0.9251, 1 - 1e-9, 1 - 0x1.0p-53}) {
+            double z = exact.inverseCumulativeProbability(u);
+            worst = Math.max(worst, Math.abs(StandardNormal.quantile(u) - z) / Math.max(1, Math.abs(z)));
+        }
+        assertEquals(0, worst, 1e-14);
+        assertEquals(0, StandardNormal.quantile(0.5), 0.0);
+        assertEquals(Double.NEGATIVE_INFINITY, StandardNormal.quantile(0), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, StandardNormal.quantile(1), 0.0);
+        // lognormal and range90 use it too: their medians are exact
+        assertEquals(50000 / Math.sqrt(1.09), Distributions.lognormal(50000, 15000).quantile(0.5), 1e-9);
+        assertEquals(Math.sqrt(30000.0 * 70000), Distributions.range90(30000, 70000).quantile(0.5), 1e-9);
+        assertEquals(70000, Distributions.range90(30000, 70000).quantile(0.95), 1e-9);
+    }
 
     @Test
     void betaAndPertTablesAgreeWithExactInversionToOneMillionthOfTheRange() {
