@@ -14,14 +14,14 @@ public interface Distribution {
     double quantile(double u);
 
     /**
-     * Replaces the uniforms {@code buf[0..n)} by their quantiles, raised to at least {@code floor}:
+     * Replaces the uniforms {@code buf[0..n)} by their quantiles, raised to at least {@code floor} (Math.max):
      * the engine's bulk form of {@link #quantile}, which the common distributions override with a
      * loop the JIT can inline.
      */
     default void quantiles(double[] buf, int n, double floor) {
         for (int i = 0; i < n; i++) {
             double x = quantile(buf[i]);
-            buf[i] = x < floor ? floor : x;
+            buf[i] = Math.max(x, floor);
         }
     }
 

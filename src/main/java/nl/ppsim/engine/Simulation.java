@@ -252,6 +252,8 @@ public final class Simulation {
                 deliver(b, chunk.sums);
                 progress.progress(done.addAndGet(n), iterations);
             }
+            chunk.start(iterations, 0);
+            chunk.flushSamples();
             return c;
         }
 
@@ -276,9 +278,23 @@ public final class Simulation {
             private final double[][] rows = new double[METRICS.length][];
             /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
             private final double[][] margins;
+            /**
+             * Model flows of the iterations sampled for model quantiles, one row per sampled
+             * iteration ({@code modelIndex - modelBase} within a row), fed to the sketches in runs
+             * so that each sketch's pages are in cache while it is updated.
+             */
+            private final double[] sampled;
+            private final int sampleWidth;
+            private final int sampleCapacity;
+            private int sampleRows;
+            private int firstSampledLane;
+            private int sampledLanes;
 
             Chunk(Tally c, int lanes) {
                 this.c = c;
+                sampleWidth = modelCount * MODEL_METRICS * stride;
+                sampleCapacity = (lanes + modelStride - 1) / modelStride + 64;
+                sampled = new double[sampleWidth * sampleCapacity];
                 reserve = new double[lanes];
                 lastFailure = new int[lanes];
                 solvent = new boolean[lanes];
@@ -292,6 +308,12 @@ public final class Simulation {
             void start(int firstIteration, int lanes) {
                 first = firstIteration;
                 n = lanes;
+                sampleRows += sampledLanes;
+                firstSampledLane = (modelStride - first % modelStride) % modelStride;
+                sampledLanes = firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
+                if (sampleRows + sampledLanes > sampleCapacity) {
+                    flushSamples();
+                }
                 if (margins != null) {
                     for (double[] row : margins) {
                         java.util.Arrays.fill(row, 0, n, 0);
@@ -321,12 +343,13 @@ public final class Simulation {
                 sums[base + 2 * stride] = sumMargin;
                 sums[base + 3 * stride] = sumInKind;
                 c.running[m][t] += runs;
-                QuantileSketch[][] sketches = c.models[m];
-                for (int i = (modelStride - first % modelStride) % modelStride; i < lanes; i += modelStride) {
-                    sketches[0][t].accept(revenue[i]);
-                    sketches[1][t].accept(costs[i]);
-                    sketches[2][t].accept(revenue[i] - costs[i]);
-                    sketches[3][t].accept(inKind[i]);
+                int column = base - modelBase;
+                for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
+                    int at = (sampleRows + j) * sampleWidth + column;
+                    sampled[at] = revenue[i];
+                    sampled[at + stride] = costs[i];
+                    sampled[at + 2 * stride] = revenue[i] - costs[i];
+                    sampled[at + 3 * stride] = inKind[i];
                 }
                 if (margins != null && t > plan.subsidyYears) {
                     double[] margin = margins[m];
@@ -334,6 +357,22 @@ public final class Simulation {
                         margin[i] += revenue[i] - costs[i];
                     }
                 }
+            }
+
+            /** Feeds the buffered model flows to the model sketches, one sketch at a time. */
+            void flushSamples() {
+                for (int m = 0; m < modelCount; m++) {
+                    for (int k = 0; k < MODEL_METRICS; k++) {
+                        for (int t = 1; t <= horizon; t++) {
+                            QuantileSketch sketch = c.models[m][k][t];
+                            int column = modelIndex(m, k, t) - modelBase;
+                            for (int r = 0; r < sampleRows; r++) {
+                                sketch.accept(sampled[r * sampleWidth + column]);
+                            }
+                        }
+                    }
+                }
+                sampleRows = 0;
             }
 
             void account(Workspace w, int block) {

@@ -4,8 +4,9 @@ package nl.ppsim.engine;
  * The standard normal quantile function by Wichura's algorithm AS 241 (PPND16, Applied Statistics
  * 37(3), 1988, 477-484): rational approximations accurate to about 1e-16, with one logarithm and
  * one square root only outside the central 85% of probability. Used for normal and lognormal
- * inputs, where the library's inversion (through the inverse error function) measured 40 ns a draw
- * against about 8 here; the two agree to within 1e-14 (tested).
+ * inputs, where the library's inversion (through the inverse error function) measured 40 ns a draw;
+ * the polynomials are evaluated with fused multiply-adds, which halves their latency. Agrees with
+ * Commons Statistics to within 1e-14 (tested).
  */
 final class StandardNormal {
     private StandardNormal() {
@@ -15,13 +16,44 @@ final class StandardNormal {
         double q = p - 0.5;
         if (Math.abs(q) <= 0.425) {
             double r = 0.180625 - q * q;
-            return q * (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r
-                    + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r
-                    + 133.14166789178437745) * r + 3.387132872796366608)
-                    / (((((((5226.495278852854561 * r + 28729.085735721942674) * r + 39307.89580009271061) * r
-                    + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r
-                    + 42.313330701600911252) * r + 1.0);
+            return q * central(r);
         }
+        return tail(p, q);
+    }
+
+    /**
+     * Replaces the uniforms {@code buf[0..n)} by their standard normal quantiles, with the same
+     * arithmetic as {@link #quantile}: first the central approximation for all of them without
+     * branches (a tail draw is kept as its uniform), then the tails (15% of draws) one by one. A
+     * branch per draw would be mispredicted about one time in six.
+     */
+    static void quantiles(double[] buf, int n) {
+        for (int start = 0; start < n; start += 64) {
+            int end = Math.min(n, start + 64);
+            long tails = 0;
+            for (int i = start; i < end; i++) {
+                double u = buf[i];
+                double q = u - 0.5;
+                long tail = Double.doubleToRawLongBits(0.425 - Math.abs(q)) >>> 63;
+                tails |= tail << (i - start);
+                double z = q * central(Math.max(0.180625 - q * q, 0));
+                double central = 1 - tail;
+                buf[i] = z * central + u * tail;
+            }
+            while (tails != 0) {
+                int i = start + Long.numberOfTrailingZeros(tails);
+                tails &= tails - 1;
+                buf[i] = tail(buf[i], buf[i] - 0.5);
+            }
+        }
+    }
+
+    private static double central(double r) {
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2509.0809287301226727, r, 33430.575583588128105), r, 67265.770927008700853), r, 45921.953931549871457), r, 13731.693765509461125), r, 1971.5909503065514427), r, 133.14166789178437745), r, 3.387132872796366608)
+                / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(5226.495278852854561, r, 28729.085735721942674), r, 39307.89580009271061), r, 21213.794301586595867), r, 5394.1960214247511077), r, 687.1870074920579083), r, 42.313330701600911252), r, 1.0);
+    }
+
+    private static double tail(double p, double q) {
         if (!(p > 0 && p < 1)) {
             return p == 0 ? Double.NEGATIVE_INFINITY : p == 1 ? Double.POSITIVE_INFINITY : Double.NaN;
         }
@@ -29,20 +61,12 @@ final class StandardNormal {
         double x;
         if (r <= 5) {
             r -= 1.6;
-            x = (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r
-                    + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r
-                    + 4.6303378461565452959) * r + 1.42343711074968357734)
-                    / (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r
-                    + 0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r
-                    + 2.05319162663775882187) * r + 1.0);
+            x = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(7.7454501427834140764e-4, r, 0.0227238449892691845833), r, 0.24178072517745061177), r, 1.27045825245236838258), r, 3.64784832476320460504), r, 5.7694972214606914055), r, 4.6303378461565452959), r, 1.42343711074968357734)
+                    / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(1.05075007164441684324e-9, r, 5.475938084995344946e-4), r, 0.0151986665636164571966), r, 0.14810397642748007459), r, 0.68976733498510000455), r, 1.6763848301838038494), r, 2.05319162663775882187), r, 1.0);
         } else {
             r -= 5;
-            x = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r
-                    + 0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r
-                    + 5.4637849111641143699) * r + 6.6579046435011037772)
-                    / (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r
-                    + 7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r
-                    + 0.59983220655588793769) * r + 1.0);
+            x = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2.01033439929228813265e-7, r, 2.71155556874348757815e-5), r, 0.0012426609473880784386), r, 0.026532189526576123093), r, 0.29656057182850489123), r, 1.7848265399172913358), r, 5.4637849111641143699), r, 6.6579046435011037772)
+                    / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2.04426310338993978564e-15, r, 1.4215117583164458887e-7), r, 1.8463183175100546818e-5), r, 7.868691311456132591e-4), r, 0.0148753612908506148525), r, 0.13692988092273580531), r, 0.59983220655588793769), r, 1.0);
         }
         return q < 0 ? -x : x;
     }

@@ -33,6 +33,37 @@ class TabulatedQuantileTest {
     }
 
     @Test
+    void bulkQuantilesAreExactlyTheScalarQuantilesRaisedToTheFloor() {
+        Distribution[] cases = {Distributions.triangular(4, 8, 14), Distributions.triangular(0, 0, 10),
+            Distributions.triangular(0, 10, 10), Distributions.triangular(0, 1, 100), Distributions.uniform(-5, 5),
+            Distributions.normal(100, 30), Distributions.lognormal(50000, 15000), Distributions.range90(-10, 30),
+            Distributions.pert(1, 4, 10), Distributions.poisson(3), Distributions.discrete(new double[] {1, 2, 5}, new double[] {1, 2, 1})};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (Distribution d : cases) {
+            for (int n : new int[] {1, 63, 64, 200}) {
+                double[] u = new double[n];
+                for (int i = 0; i < n; i++) {
+                    u[i] = i % 7 == 0 ? (i % 2 == 0 ? 1e-12 : 1 - 1e-12) : random.nextDouble(0x1.0p-53, 1);
+                }
+                double[] bulk = u.clone();
+                d.quantiles(bulk, n, 0);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(Math.max(0, d.quantile(u[i])), bulk[i], 0.0, d.describe() + " u " + u[i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void triangularQuantileIsTheClosedFormOnEitherSideOfTheMode() {
+        Distribution d = Distributions.triangular(4, 8, 14);
+        // F(mode) = 0.4; left: 4 + sqrt(u * 10 * 4), right: 14 - sqrt((1 - u) * 10 * 6)
+        assertEquals(4 + Math.sqrt(0.1 * 40), d.quantile(0.1), 1e-12);
+        assertEquals(8, d.quantile(0.4), 1e-12);
+        assertEquals(14 - Math.sqrt(0.3 * 60), d.quantile(0.7), 1e-12);
+    }
+
+    @Test
     void betaAndPertTablesAgreeWithExactInversionToOneMillionthOfTheRange() {
         Distributions.Scaled[] cases = {
             (Distributions.Scaled) Distributions.pert(1, 4, 10), (Distributions.Scaled) Distributions.pert(0, 9.9, 10),
