@@ -42,6 +42,7 @@ final class BusinessModelsFlow implements Component {
         final double[][] ramp;
         final boolean[][] active;
         final boolean[] anyActive;
+        final boolean[] allActive;
         final boolean[][] stopped;
         final int[][] lowMarginYears;
         final int[][] windDownYear;
@@ -57,6 +58,7 @@ final class BusinessModelsFlow implements Component {
             ramp = new double[n][lanes];
             active = new boolean[n][lanes];
             anyActive = new boolean[n];
+            allActive = new boolean[n];
             stopped = new boolean[n][lanes];
             lowMarginYears = new int[n][lanes];
             windDownYear = new int[n][lanes];
@@ -96,14 +98,16 @@ final class BusinessModelsFlow implements Component {
     private static void startYear(Workspace w, State s, ModelRuntime m, int t, int n) {
         int k = m.index;
         boolean inYears = m.inYears(t);
-        boolean any = false;
+        int running = 0;
         boolean[] active = s.active[k];
         boolean[] stopped = s.stopped[k];
         for (int i = 0; i < n; i++) {
             active[i] = inYears && !stopped[i];
-            any |= active[i];
+            running += active[i] ? 1 : 0;
         }
+        boolean any = running > 0;
         s.anyActive[k] = any;
+        s.allActive[k] = running == n;
         if (!any) {
             return;
         }
@@ -152,47 +156,83 @@ final class BusinessModelsFlow implements Component {
     /** Books the flows of the iterations that ran the model, applies its stop rule, and zeroes the others (wind-down costs aside). */
     private static void book(State s, ModelRuntime m, int t, int n, Ledger l) {
         int k = m.index;
-        BusinessModel def = m.model;
         Flows f = s.flows;
-        boolean[] active = s.active[k];
-        boolean research = def.runsResearchProjects();
-        StopRule rule = m.stopRule;
-        int age = m.age(t);
-        double[] rampYears = m.rampParameter < 0 ? null : s.params[k][m.rampParameter];
         double[] revenue = l.revenue[t];
         double[] byPayer = l.revenueByPayer[m.payer][t];
         double[] costs = l.costs[t];
         double[] inKind = l.inKind[m.inKindGroup][t];
-        int[] low = s.lowMarginYears[k];
+        double[] research = m.model.runsResearchProjects() ? s.year.researchProjects : null;
+        if (s.allActive[k]) {
+            for (int i = 0; i < n; i++) {
+                revenue[i] += f.revenue[i];
+                byPayer[i] += f.revenue[i];
+                costs[i] += f.costs[i];
+                inKind[i] += f.inKind[i];
+            }
+            if (research != null) {
+                for (int i = 0; i < n; i++) {
+                    research[i] += f.projects[i];
+                }
+            }
+        } else {
+            bookSome(s, m, t, n, l);
+        }
+        if (m.stopRule != null && s.anyActive[k]) {
+            applyStopRule(s, m, t, n);
+        }
+    }
+
+    /** Booking when the model does not run in every iteration of the chunk (stopped in some, or outside its years). */
+    private static void bookSome(State s, ModelRuntime m, int t, int n, Ledger l) {
+        int k = m.index;
+        Flows f = s.flows;
+        boolean[] active = s.active[k];
         int[] windDown = s.windDownYear[k];
+        double[] costs = l.costs[t];
         for (int i = 0; i < n; i++) {
-            if (!active[i]) {
+            if (active[i]) {
+                if (m.model.runsResearchProjects()) {
+                    s.year.researchProjects[i] += f.projects[i];
+                }
+                l.revenue[t][i] += f.revenue[i];
+                l.revenueByPayer[m.payer][t][i] += f.revenue[i];
+                costs[i] += f.costs[i];
+                l.inKind[m.inKindGroup][t][i] += f.inKind[i];
+            } else {
                 f.revenue[i] = 0;
                 f.inKind[i] = 0;
                 f.costs[i] = 0;
                 if (windDown[i] == t) {
-                    double cost = rule.windDownCost();
+                    double cost = m.stopRule.windDownCost();
                     costs[i] += cost;
                     f.costs[i] = cost;
                 }
-                continue;
             }
-            if (research) {
-                s.year.researchProjects[i] += f.projects[i];
-            }
-            revenue[i] += f.revenue[i];
-            byPayer[i] += f.revenue[i];
-            costs[i] += f.costs[i];
-            inKind[i] += f.inKind[i];
-            if (rule != null && age > (rampYears == null ? 0 : rampYears[i])) {
-                if (f.revenue[i] - f.costs[i] < rule.marginBelow()) {
-                    low[i]++;
-                } else {
-                    low[i] = 0;
-                }
-                if (low[i] >= rule.years()) {
+        }
+    }
+
+    /**
+     * Counts the years in a row with a margin below the rule's threshold once ramp-up is over, and
+     * stops the model in an iteration when they reach the rule's number of years (wind-down costs
+     * follow the next year).
+     */
+    private static void applyStopRule(State s, ModelRuntime m, int t, int n) {
+        int k = m.index;
+        StopRule rule = m.stopRule;
+        Flows f = s.flows;
+        boolean[] active = s.active[k];
+        int[] low = s.lowMarginYears[k];
+        int age = m.age(t);
+        double[] rampYears = m.rampParameter < 0 ? null : s.params[k][m.rampParameter];
+        double below = rule.marginBelow();
+        int years = rule.years();
+        for (int i = 0; i < n; i++) {
+            if (active[i] && age > (rampYears == null ? 0 : rampYears[i])) {
+                int count = f.revenue[i] - f.costs[i] < below ? low[i] + 1 : 0;
+                low[i] = count;
+                if (count >= years) {
                     s.stopped[k][i] = true;
-                    windDown[i] = t + 1;
+                    s.windDownYear[k][i] = t + 1;
                 }
             }
         }
