@@ -2,6 +2,7 @@ package nl.ppsim.engine;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
  * One worker thread's buffers: the sampled inputs of the current chunk of iterations, the ledger
@@ -32,7 +33,8 @@ final class Workspace {
 
     private final InputSlot[] drawSlot;
     private final int[] drawYear;
-    private final UniformRandomProvider[] streams;
+    /** XoRoShiRo128++ state of each (input, year) stream within the current block: words 2d and 2d + 1. */
+    private final long[] streams;
     private final int[] permutation;
     private final double[] copulaZ;
     private final double[] copulaMixed;
@@ -65,7 +67,7 @@ final class Workspace {
                 }
             }
         }
-        streams = new UniformRandomProvider[draws];
+        streams = new long[2 * draws];
         unlimited = new double[lanes];
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         ledger = new Ledger(plan.horizon, plan.models.size(), lanes);
@@ -81,8 +83,11 @@ final class Workspace {
 
     /** Positions every input's stream at the start of block {@code block}'s substream. */
     void startBlock(long block) {
-        for (int d = 0; d < streams.length; d++) {
-            streams[d] = RandomStreams.substream(drawSlot[d].keys[drawYear[d]], block);
+        for (int d = 0; d < drawSlot.length; d++) {
+            long key = drawSlot[d].keys[drawYear[d]];
+            long s0 = RandomStreams.seed0(key, block);
+            streams[2 * d] = s0;
+            streams[2 * d + 1] = RandomStreams.seed1(key, s0);
         }
     }
 
@@ -93,20 +98,17 @@ final class Workspace {
      * inputs, then each input's quantile function turns its uniforms into values.
      */
     void sample(int n) {
-        for (int d = 0; d < streams.length; d++) {
-            UniformRandomProvider rng = streams[d];
+        for (int d = 0; d < drawSlot.length; d++) {
             double[] row = values[drawSlot[d].index][drawYear[d]];
-            for (int i = 0; i < n; i++) {
-                row[i] = RandomStreams.uniform(rng);
-            }
+            RandomStreams.uniforms(streams, d, row, n);
             if (permutation != null) {
-                stratify(rng, row, n);
+                stratify(new XoRoShiRo128PlusPlus(streams[2 * d], streams[2 * d + 1]), row, n);
             }
         }
         for (Copula c : plan.copulas) {
             c.apply(values, n, copulaZ, copulaMixed);
         }
-        for (int d = 0; d < streams.length; d++) {
+        for (int d = 0; d < drawSlot.length; d++) {
             InputSlot s = drawSlot[d];
             s.input.distribution().quantiles(values[s.index][drawYear[d]], n, s.floor);
         }

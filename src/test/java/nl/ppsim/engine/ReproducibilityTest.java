@@ -12,6 +12,7 @@ import nl.ppsim.TestScenarios;
 import nl.ppsim.report.CsvFormat;
 import nl.ppsim.report.CsvReport;
 import nl.ppsim.scenario.Scenario;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +89,21 @@ class ReproducibilityTest {
         assertNotEquals(k1, new RandomStreams(8).streamKey("lines[0].amount", 1));
         assertNotEquals(RandomStreams.substream(k1, 0).nextLong(), RandomStreams.substream(k1, 1).nextLong());
         assertEquals(RandomStreams.substream(k1, 3).nextLong(), RandomStreams.substream(k1, 3).nextLong());
+    }
+
+    @Test
+    void theEnginesInlinedGeneratorGivesExactlyCommonsRngsNumbers() {
+        long key = new RandomStreams(42).streamKey("partners[0].cash_per_year", 3);
+        UniformRandomProvider reference = RandomStreams.substream(key, 17);
+        long s0 = RandomStreams.seed0(key, 17);
+        long[] state = {0, 0, s0, RandomStreams.seed1(key, s0)};
+        double[] row = new double[64];
+        for (int chunk = 0; chunk < 40; chunk++) {
+            RandomStreams.uniforms(state, 1, row, chunk % 2 == 0 ? 64 : 13);
+            for (int i = 0; i < (chunk % 2 == 0 ? 64 : 13); i++) {
+                assertEquals(RandomStreams.uniform(reference), row[i], 0.0);
+            }
+        }
+        assertEquals(0, state[0]);
     }
 }
