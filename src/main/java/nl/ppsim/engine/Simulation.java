@@ -279,9 +279,10 @@ public final class Simulation {
             /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
             private final double[][] margins;
             /**
-             * Model flows of the iterations sampled for model quantiles, one row per sampled
-             * iteration ({@code modelIndex - modelBase} within a row), fed to the sketches in runs
-             * so that each sketch's pages are in cache while it is updated.
+             * Model flows of the iterations sampled for model quantiles: a column of
+             * {@code sampleCapacity} per (model, metric, year), at {@code modelIndex - modelBase},
+             * fed to the sketches column by column so that each sketch's pages stay in cache while
+             * it is updated.
              */
             private final double[] sampled;
             private final int sampleWidth;
@@ -293,7 +294,7 @@ public final class Simulation {
             Chunk(Tally c, int lanes) {
                 this.c = c;
                 sampleWidth = modelCount * MODEL_METRICS * stride;
-                sampleCapacity = (lanes + modelStride - 1) / modelStride + 64;
+                sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
                 sampled = new double[sampleWidth * sampleCapacity];
                 reserve = new double[lanes];
                 lastFailure = new int[lanes];
@@ -343,13 +344,13 @@ public final class Simulation {
                 sums[base + 2 * stride] = sumMargin;
                 sums[base + 3 * stride] = sumInKind;
                 c.running[m][t] += runs;
-                int column = base - modelBase;
+                int at = (base - modelBase) * sampleCapacity + sampleRows;
+                int step = stride * sampleCapacity;
                 for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
-                    int at = (sampleRows + j) * sampleWidth + column;
-                    sampled[at] = revenue[i];
-                    sampled[at + stride] = costs[i];
-                    sampled[at + 2 * stride] = revenue[i] - costs[i];
-                    sampled[at + 3 * stride] = inKind[i];
+                    sampled[at + j] = revenue[i];
+                    sampled[at + step + j] = costs[i];
+                    sampled[at + 2 * step + j] = revenue[i] - costs[i];
+                    sampled[at + 3 * step + j] = inKind[i];
                 }
                 if (margins != null && t > plan.subsidyYears) {
                     double[] margin = margins[m];
@@ -365,9 +366,9 @@ public final class Simulation {
                     for (int k = 0; k < MODEL_METRICS; k++) {
                         for (int t = 1; t <= horizon; t++) {
                             QuantileSketch sketch = c.models[m][k][t];
-                            int column = modelIndex(m, k, t) - modelBase;
+                            int column = (modelIndex(m, k, t) - modelBase) * sampleCapacity;
                             for (int r = 0; r < sampleRows; r++) {
-                                sketch.accept(sampled[r * sampleWidth + column]);
+                                sketch.accept(sampled[column + r]);
                             }
                         }
                     }
