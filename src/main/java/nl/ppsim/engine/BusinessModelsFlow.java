@@ -131,17 +131,24 @@ final class BusinessModelsFlow implements Component {
         int k = m.index;
         ModelYear y = s.year;
         Flows f = s.flows;
-        f.clear(n);
         if (s.anyActive[k]) {
+            f.clear(n, m.unwritten);
             double[] uplift = y.uplift;
             Arrays.fill(uplift, 0, n, 1);
             for (int[] source : m.upliftSources) {
-                boolean[] on = s.active[source[0]];
-                double[] value = s.params[source[0]][source[1]];
-                double[] ramp = s.ramp[source[0]];
-                for (int i = 0; i < n; i++) {
-                    if (on[i]) {
+                int from = source[0];
+                double[] value = s.params[from][source[1]];
+                double[] ramp = s.ramp[from];
+                if (s.allActive[from]) {
+                    for (int i = 0; i < n; i++) {
                         uplift[i] += value[i] * ramp[i];
+                    }
+                } else if (s.anyActive[from]) {
+                    boolean[] on = s.active[from];
+                    for (int i = 0; i < n; i++) {
+                        if (on[i]) {
+                            uplift[i] += value[i] * ramp[i];
+                        }
                     }
                 }
             }

@@ -22,6 +22,8 @@ final class ModelRuntime {
     final List<int[]> upliftSources = new ArrayList<>();
     /** Indexes of the parameters drawn anew each year (the others are read once per iteration). */
     final int[] yearly;
+    /** Flow fields the model's formula does not write (zeroed before each call). */
+    final boolean[] unwritten;
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;
@@ -45,6 +47,7 @@ final class ModelRuntime {
             }
         }
         rampParameter = ramp;
+        unwritten = nl.ppsim.model.Flows.unwritten(model.formula(), params.size());
         yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
     }
 

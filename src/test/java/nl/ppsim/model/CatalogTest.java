@@ -129,4 +129,13 @@ class CatalogTest {
             assertTrue(increasing.get(k) > increasing.get(k - 1));
         }
     }
+
+    @Test
+    void theEngineKnowsWhichFlowsEachFormulaLeavesForItToZero() {
+        boolean[] opleidingshuis = Flows.unwritten(Catalog.find("opleidingshuis").orElseThrow().formula(), 5);
+        assertTrue(opleidingshuis[Flows.REVENUE], "earns nothing: revenue is zeroed by the engine");
+        assertTrue(!opleidingshuis[Flows.COSTS] && !opleidingshuis[Flows.IN_KIND]);
+        BusinessModel onderzoekshuis = Catalog.find("onderzoekshuis").orElseThrow();
+        assertTrue(!Flows.unwritten(onderzoekshuis.formula(), onderzoekshuis.parameters().size())[Flows.PROJECTS]);
+    }
 }
