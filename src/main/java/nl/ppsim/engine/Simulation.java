@@ -461,14 +461,14 @@ public final class Simulation {
                         c.metrics[m][t].acceptAll(rows[m], n);
                     }
                 }
+                long successes = 0;
                 for (int i = 0; i < n; i++) {
                     if (plan.settlement != null) {
                         settle(c, sums, l, plan.settlement, i);
                     }
                     c.year[lastFailure[i] + 1]++;
                     if (lastFailure[i] == subsidyYears) {
-                        c.verduurzaamd++;
-                        blockSuccesses[block]++;
+                        successes++;
                     }
                     if (solvent[i]) {
                         c.survives++;
@@ -477,6 +477,9 @@ public final class Simulation {
                         trace(w, i);
                     }
                 }
+                c.verduurzaamd += successes;
+                // shared by the workers: written once per chunk, not per iteration (false sharing)
+                blockSuccesses[block] += successes;
             }
 
             private void trace(Workspace w, int i) {
