@@ -279,14 +279,18 @@ public final class Simulation {
             /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
             private final double[][] margins;
             /**
-             * Model flows of the iterations sampled for model quantiles: a column of
-             * {@code sampleCapacity} per (model, metric, year), at {@code modelIndex - modelBase},
-             * fed to the sketches column by column so that each sketch's pages stay in cache while
-             * it is updated.
+             * Model flows of the iterations sampled for model quantiles: a row per sampled
+             * iteration, (model, metric, year) at {@code modelIndex - modelBase} within it, so
+             * that writing a sample touches few cache lines. Flushed through a transposing tile,
+             * so that each sketch then gets its values in one run while its pages are in cache.
              */
             private final double[] sampled;
             private final int sampleWidth;
             private final int sampleCapacity;
+            private static final int TILE = 64;
+            private final double[] tile;
+            /** The model sketch of each column of {@code sampled} (null for the unused year 0). */
+            private final QuantileSketch[] sampleSketches;
             private int sampleRows;
             private int firstSampledLane;
             private int sampledLanes;
@@ -296,6 +300,15 @@ public final class Simulation {
                 sampleWidth = modelCount * MODEL_METRICS * stride;
                 sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
                 sampled = new double[sampleWidth * sampleCapacity];
+                tile = new double[TILE * sampleCapacity];
+                sampleSketches = new QuantileSketch[sampleWidth];
+                for (int m = 0; m < modelCount; m++) {
+                    for (int k = 0; k < MODEL_METRICS; k++) {
+                        for (int t = 1; t <= horizon; t++) {
+                            sampleSketches[modelIndex(m, k, t) - modelBase] = c.models[m][k][t];
+                        }
+                    }
+                }
                 reserve = new double[lanes];
                 lastFailure = new int[lanes];
                 solvent = new boolean[lanes];
@@ -344,13 +357,12 @@ public final class Simulation {
                 sums[base + 2 * stride] = sumMargin;
                 sums[base + 3 * stride] = sumInKind;
                 c.running[m][t] += runs;
-                int at = (base - modelBase) * sampleCapacity + sampleRows;
-                int step = stride * sampleCapacity;
                 for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
-                    sampled[at + j] = revenue[i];
-                    sampled[at + step + j] = costs[i];
-                    sampled[at + 2 * step + j] = revenue[i] - costs[i];
-                    sampled[at + 3 * step + j] = inKind[i];
+                    int at = (sampleRows + j) * sampleWidth + base - modelBase;
+                    sampled[at] = revenue[i];
+                    sampled[at + stride] = costs[i];
+                    sampled[at + 2 * stride] = revenue[i] - costs[i];
+                    sampled[at + 3 * stride] = inKind[i];
                 }
                 if (margins != null && t > plan.subsidyYears) {
                     double[] margin = margins[m];
@@ -360,16 +372,20 @@ public final class Simulation {
                 }
             }
 
-            /** Feeds the buffered model flows to the model sketches, one sketch at a time. */
+            /** Feeds the buffered model flows to the model sketches, one sketch at a time, transposing a tile of columns at once. */
             void flushSamples() {
-                for (int m = 0; m < modelCount; m++) {
-                    for (int k = 0; k < MODEL_METRICS; k++) {
-                        for (int t = 1; t <= horizon; t++) {
-                            QuantileSketch sketch = c.models[m][k][t];
-                            int column = (modelIndex(m, k, t) - modelBase) * sampleCapacity;
-                            for (int r = 0; r < sampleRows; r++) {
-                                sketch.accept(sampled[column + r]);
-                            }
+                for (int c0 = 0; c0 < sampleWidth; c0 += TILE) {
+                    int width = Math.min(TILE, sampleWidth - c0);
+                    for (int r = 0; r < sampleRows; r++) {
+                        int from = r * sampleWidth + c0;
+                        for (int j = 0; j < width; j++) {
+                            tile[j * sampleCapacity + r] = sampled[from + j];
+                        }
+                    }
+                    for (int j = 0; j < width; j++) {
+                        QuantileSketch sketch = sampleSketches[c0 + j];
+                        if (sketch != null) {
+                            sketch.acceptAll(tile, j * sampleCapacity, sampleRows);
                         }
                     }
                 }

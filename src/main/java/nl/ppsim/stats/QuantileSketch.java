@@ -46,9 +46,14 @@ public final class QuantileSketch {
 
     /** Adds {@code x[0..n)}: the same as {@link #accept} for each, with the running extremes kept in registers. */
     public void acceptAll(double[] x, int n) {
+        acceptAll(x, 0, n);
+    }
+
+    /** Adds {@code x[from..from + n)}. */
+    public void acceptAll(double[] x, int from, int n) {
         double lo = min;
         double hi = max;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             double v = x[i];
             if (v < lo) {
                 lo = v;
