@@ -21,29 +21,36 @@ final class StandardNormal {
         return tail(p, q);
     }
 
+    /** Each thread's copy of the uniforms being converted, so the tails can be done after the central pass. */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+
     /**
      * Replaces the uniforms {@code buf[0..n)} by their standard normal quantiles, with the same
-     * arithmetic as {@link #quantile}: first the central approximation for all of them without
-     * branches (a tail draw is kept as its uniform), then the tails (15% of draws) one by one. A
-     * branch per draw would be mispredicted about one time in six.
+     * arithmetic as {@link #quantile}: first the central approximation for all of them in one loop
+     * without branches (which the JIT can vectorise), then the tails (15% of draws) from a copy
+     * of the uniforms. A branch per draw would be mispredicted about one time in six.
      */
     static void quantiles(double[] buf, int n) {
+        double[][] holder = SCRATCH.get();
+        if (holder[0].length < n) {
+            holder[0] = new double[Math.max(n, 64)];
+        }
+        double[] u = holder[0];
+        System.arraycopy(buf, 0, u, 0, n);
+        for (int i = 0; i < n; i++) {
+            double q = buf[i] - 0.5;
+            buf[i] = q * central(Math.max(0.180625 - q * q, 0));
+        }
         for (int start = 0; start < n; start += 64) {
             int end = Math.min(n, start + 64);
             long tails = 0;
             for (int i = start; i < end; i++) {
-                double u = buf[i];
-                double q = u - 0.5;
-                long tail = Double.doubleToRawLongBits(0.425 - Math.abs(q)) >>> 63;
-                tails |= tail << (i - start);
-                double z = q * central(Math.max(0.180625 - q * q, 0));
-                double central = 1 - tail;
-                buf[i] = z * central + u * tail;
+                tails |= (Double.doubleToRawLongBits(0.425 - Math.abs(u[i] - 0.5)) >>> 63) << (i - start);
             }
             while (tails != 0) {
                 int i = start + Long.numberOfTrailingZeros(tails);
                 tails &= tails - 1;
-                buf[i] = tail(buf[i], buf[i] - 0.5);
+                buf[i] = tail(u[i], u[i] - 0.5);
             }
         }
     }
