@@ -26,8 +26,8 @@ public final class QuantileSketch {
     private static final int MIN_EXPONENT = -11;
     private static final int PAGES = 1023 - MIN_EXPONENT + 1;
 
-    private final int[][] positive = new int[PAGES][];
-    private final int[][] negative = new int[PAGES][];
+    /** Pages of positive values at 0..PAGES-1, of negative values (by magnitude) at PAGES..2 PAGES-1. */
+    private final int[][] pages = new int[2 * PAGES][];
     private long zeros;
     private long count;
     private double min = Double.POSITIVE_INFINITY;
@@ -75,9 +75,8 @@ public final class QuantileSketch {
             return;
         }
         long bits = Double.doubleToRawLongBits(a);
-        int page = (int) (bits >>> 52) - 1023 - MIN_EXPONENT;
+        int page = (int) (bits >>> 52) - 1023 - MIN_EXPONENT + (int) (Double.doubleToRawLongBits(x) >>> 63) * PAGES;
         int bucket = (int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1);
-        int[][] pages = x > 0 ? positive : negative;
         int[] p = pages[page];
         if (p == null) {
             p = new int[PAGE];
@@ -90,8 +89,7 @@ public final class QuantileSketch {
         if (other.count == 0) {
             return;
         }
-        mergePages(positive, other.positive);
-        mergePages(negative, other.negative);
+        mergePages(pages, other.pages);
         zeros += other.zeros;
         count += other.count;
         min = Math.min(min, other.min);
@@ -99,7 +97,7 @@ public final class QuantileSketch {
     }
 
     private static void mergePages(int[][] into, int[][] from) {
-        for (int k = 0; k < PAGES; k++) {
+        for (int k = 0; k < into.length; k++) {
             if (from[k] == null) {
                 continue;
             }
@@ -139,7 +137,7 @@ public final class QuantileSketch {
         long rank = (long) Math.floor(p * (count - 1));
         long seen = 0;
         for (int k = PAGES - 1; k >= 0; k--) {
-            int[] page = negative[k];
+            int[] page = pages[PAGES + k];
             if (page == null) {
                 continue;
             }
@@ -155,7 +153,7 @@ public final class QuantileSketch {
             return clamp(0);
         }
         for (int k = 0; k < PAGES; k++) {
-            int[] page = positive[k];
+            int[] page = pages[k];
             if (page == null) {
                 continue;
             }
