@@ -76,7 +76,7 @@ class TabulatedQuantileTest {
                 double u = i / 20000.0;
                 worst = Math.max(worst, Math.abs(d.quantile(u) - d.exactQuantile(u)) / range);
             }
-            for (double u : new double[] {1e-9, 1e-6, 2e-5, 1 - 2e-5, 1 - 1e-7}) {
+            for (double u : new double[] {1e-12, 1e-9, 2e-8, 1e-7, 1e-6, 2e-5, 1 - 2e-5, 1 - 1e-7, 1 - 2e-8}) {
                 worst = Math.max(worst, Math.abs(d.quantile(u) - d.exactQuantile(u)) / range);
             }
             assertEquals(0, worst, 1e-6, d.describe());
