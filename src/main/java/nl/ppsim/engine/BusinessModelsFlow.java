@@ -100,10 +100,15 @@ final class BusinessModelsFlow implements Component {
         boolean inYears = m.inYears(t);
         int running = 0;
         boolean[] active = s.active[k];
-        boolean[] stopped = s.stopped[k];
-        for (int i = 0; i < n; i++) {
-            active[i] = inYears && !stopped[i];
-            running += active[i] ? 1 : 0;
+        if (m.stopRule == null) {
+            Arrays.fill(active, 0, n, inYears);
+            running = inYears ? n : 0;
+        } else {
+            boolean[] stopped = s.stopped[k];
+            for (int i = 0; i < n; i++) {
+                active[i] = inYears && !stopped[i];
+                running += active[i] ? 1 : 0;
+            }
         }
         boolean any = running > 0;
         s.anyActive[k] = any;
@@ -118,6 +123,8 @@ final class BusinessModelsFlow implements Component {
         double[] ramp = s.ramp[k];
         if (m.rampParameter < 0) {
             Arrays.fill(ramp, 0, n, 1);
+        } else if (m.slots[m.rampParameter] == null || m.slots[m.rampParameter].input.isConstant()) {
+            Arrays.fill(ramp, 0, n, ModelYear.ramp(m.age(t), p[m.rampParameter][0]));
         } else {
             int age = m.age(t);
             double[] years = p[m.rampParameter];
