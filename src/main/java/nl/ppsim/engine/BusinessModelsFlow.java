@@ -43,6 +43,8 @@ final class BusinessModelsFlow implements Component {
         final boolean[][] active;
         final boolean[] anyActive;
         final boolean[] allActive;
+        /** In how many iterations of the chunk each model runs this year. */
+        final int[] running;
         final boolean[][] stopped;
         final int[][] lowMarginYears;
         final int[][] windDownYear;
@@ -59,6 +61,7 @@ final class BusinessModelsFlow implements Component {
             active = new boolean[n][lanes];
             anyActive = new boolean[n];
             allActive = new boolean[n];
+            running = new int[n];
             stopped = new boolean[n][lanes];
             lowMarginYears = new int[n][lanes];
             windDownYear = new int[n][lanes];
@@ -113,6 +116,7 @@ final class BusinessModelsFlow implements Component {
         boolean any = running > 0;
         s.anyActive[k] = any;
         s.allActive[k] = running == n;
+        s.running[k] = running;
         if (!any) {
             return;
         }
@@ -164,7 +168,7 @@ final class BusinessModelsFlow implements Component {
             m.model.formula().year(s.params[k], y, f, n);
         }
         book(s, m, t, n, l);
-        w.sink.accept(k, t, f.revenue, f.costs, f.inKind, s.active[k], n);
+        w.sink.accept(k, t, f.revenue, f.costs, f.inKind, s.running[k], n);
     }
 
     /** Books the flows of the iterations that ran the model, applies its stop rule, and zeroes the others (wind-down costs aside). */

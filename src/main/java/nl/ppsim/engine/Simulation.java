@@ -336,21 +336,17 @@ public final class Simulation {
             }
 
             @Override
-            public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, boolean[] running, int lanes) {
+            public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, int runs, int lanes) {
                 int base = modelIndex(m, 0, t);
                 double sumRevenue = sums[base];
                 double sumCosts = sums[base + stride];
                 double sumMargin = sums[base + 2 * stride];
                 double sumInKind = sums[base + 3 * stride];
-                int runs = 0;
                 for (int i = 0; i < lanes; i++) {
                     sumRevenue += revenue[i];
                     sumCosts += costs[i];
                     sumMargin += revenue[i] - costs[i];
                     sumInKind += inKind[i];
-                    if (running[i]) {
-                        runs++;
-                    }
                 }
                 sums[base] = sumRevenue;
                 sums[base + stride] = sumCosts;
