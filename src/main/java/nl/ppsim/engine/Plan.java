@@ -38,6 +38,10 @@ final class Plan {
     }
 
     Plan(Scenario scenario, RunSettings settings) {
+        this(scenario, settings, 0);
+    }
+
+    Plan(Scenario scenario, RunSettings settings, int chunk) {
         long seed = settings.seed();
         this.overrides = settings.overrides();
         this.scenario = scenario;
@@ -74,7 +78,7 @@ final class Plan {
         }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
-        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : Workspace.CHUNK;
+        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : Workspace.CHUNK;
         settlement = settlement(scenario);
         if (settlement != null) {
             components.add(new Components.SettlementFlow(settlement, subsidyYears));

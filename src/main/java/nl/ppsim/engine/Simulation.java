@@ -48,7 +48,15 @@ public final class Simulation {
     }
 
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        Plan plan = new Plan(scenario, settings);
+        return run(scenario, settings, progress, 0);
+    }
+
+    /**
+     * With {@code lanes} iterations per chunk (0: the default). Results do not depend on it (every
+     * sum gets its terms in iteration order, counts are integers); tests use it to show that.
+     */
+    static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress, int lanes) {
+        Plan plan = new Plan(scenario, settings, lanes);
         Run run = new Run(plan, settings.iterations(), settings.trace());
         int threads = Math.min(settings.threads(), run.blocks);
         AtomicInteger next = new AtomicInteger();

@@ -58,6 +58,33 @@ class ReproducibilityTest {
         assertArrayEquals(out[0], out[1]);
     }
 
+    private static byte[] allCsv(SimulationResult r, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        CsvReport.write(r, folder, CsvFormat.RFC4180);
+        return (Files.readString(folder.resolve("models.csv")) + Files.readString(folder.resolve("yearly.csv"))
+                + Files.readString(folder.resolve("summary.csv"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theChunkSizeDoesNotChangeAnyByte(@TempDir Path dir) throws IOException {
+        // all 15 models, stop rules, scheme settlement: stops differ per iteration inside a chunk
+        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/bench.yaml"));
+        RunSettings settings = new RunSettings(3000, 9, 2);
+        byte[] reference = allCsv(Simulation.run(s, settings, ProgressListener.NONE, 1), dir.resolve("c1"));
+        for (int lanes : new int[] {7, 64, 1024}) {
+            assertArrayEquals(reference, allCsv(Simulation.run(s, settings, ProgressListener.NONE, lanes), dir.resolve("c" + lanes)),
+                    "chunk of " + lanes);
+        }
+    }
+
+    @Test
+    void latinHypercubeRunsAreIdenticalForAnyThreadCount(@TempDir Path dir) throws IOException {
+        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/voorbeeld.yaml"));
+        RunSettings one = new RunSettings(5000, 3, 1).withSampling(RunSettings.Sampling.LHS);
+        RunSettings eight = new RunSettings(5000, 3, 8).withSampling(RunSettings.Sampling.LHS);
+        assertArrayEquals(allCsv(Simulation.run(s, one), dir.resolve("l1")), allCsv(Simulation.run(s, eight), dir.resolve("l8")));
+    }
+
     @Test
     void differentSeedsGiveDifferentResults() {
         Scenario s = TestScenarios.parse(SCENARIO);
