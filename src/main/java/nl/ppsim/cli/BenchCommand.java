@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (repeat < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat moet minstens 1 zijn, kreeg " + repeat);
+        }
+        List<Integer> memoryRuns = memoryCounts();
         PrintWriter o = spec.commandLine().getOut();
         Scenario s = Scenarios.load(file);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -64,9 +68,6 @@ final class BenchCommand implements Callable<Integer> {
                 s.businessModels().size(), s.horizonYears());
         Simulation.run(s, new RunSettings(Math.min(iterations, 50_000), s.seed(), cores));
         double oneThread = 0;
-        if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat moet minstens 1 zijn, kreeg " + repeat);
-        }
         for (int threads : new TreeSet<>(List.of(1, Math.min(2, cores), cores))) {
             double[] seconds = new double[repeat];
             for (int r = 0; r < repeat; r++) {
@@ -84,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                     threads > 1 && oneThread > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "");
         }
         List<long[]> peaks = new ArrayList<>();
-        for (int n : memoryCounts()) {
+        for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
             peaks.add(peak);
             o.printf(Locale.ROOT, "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (after collections) %.1f MB%n", n,

@@ -153,4 +153,15 @@ class AnalysisCliTest {
         }
         return n;
     }
+
+    @Test
+    void benchMeasuresTheEngineAndRejectsBadOptionsBeforeMeasuring() {
+        CliTest.Outcome o = exec("bench", "--iterations", "2048", "--repeat", "2", "--memory", "none", "--e2e", "none");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("engine: 2,048 iterations, 1 thread(s)") && o.out().contains("(best of 2; median"), o.out());
+        CliTest.Outcome bad = exec("bench", "--memory", "100000,abc");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("'abc' is geen positief aantal trekkingen") && !bad.out().contains("engine:"), bad.err());
+        assertEquals(2, exec("bench", "--repeat", "0").code());
+    }
 }
