@@ -16,9 +16,10 @@ import nl.ppsim.stats.QuantileSketch;
 import nl.ppsim.stats.Summary;
 
 /**
- * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows, iteration by
- * iteration, in blocks of {@link RandomStreams#BLOCK_SIZE} iterations spread over worker threads.
- * A library: no I/O. Memory does not grow with the number of iterations: means come from per-block
+ * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows in blocks of
+ * {@link RandomStreams#BLOCK_SIZE} iterations spread over worker threads; within a block, chunks of
+ * iterations go through sampling, flows and accounting together in structure-of-arrays form (see
+ * {@link Workspace}), and the results do not depend on the chunk size. A library: no I/O. Memory does not grow with the number of iterations: means come from per-block
  * sums, quantiles from mergeable sketches, probabilities from counts. Results are identical for
  * any number of threads: every block draws from its own substreams, block sums are added in block
  * order, and sketches and counts hold whole numbers, which add up the same in any order.
