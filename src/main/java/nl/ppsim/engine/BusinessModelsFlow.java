@@ -207,10 +207,11 @@ final class BusinessModelsFlow implements Component {
         boolean[] active = s.active[k];
         int[] windDown = s.windDownYear[k];
         double[] costs = l.costs[t];
+        double[] research = m.model.runsResearchProjects() ? s.year.researchProjects : null;
         for (int i = 0; i < n; i++) {
             if (active[i]) {
-                if (m.model.runsResearchProjects()) {
-                    s.year.researchProjects[i] += f.projects[i];
+                if (research != null) {
+                    research[i] += f.projects[i];
                 }
                 l.revenue[t][i] += f.revenue[i];
                 l.revenueByPayer[m.payer][t][i] += f.revenue[i];

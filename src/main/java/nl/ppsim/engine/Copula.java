@@ -124,10 +124,9 @@ final class Copula {
     }
 
     /** Mixes the uniforms of this group for the {@code n} iterations of a chunk (in place; {@code values[slot][row][i]}). */
-    void apply(double[][][] values, int n, double[] z, double[] mixed) {
+    void apply(double[][][] values, int n, double[] z, double[] mixed, double[][] rows) {
         int k = slots.length;
         InputSlot first = slots[0];
-        double[][] rows = new double[k][];
         for (int t = first.fromYear; t <= first.toYear; t++) {
             for (int j = 0; j < k; j++) {
                 rows[j] = values[slots[j].index][slots[j].row(t)];

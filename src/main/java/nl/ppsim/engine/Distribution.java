@@ -15,8 +15,10 @@ public interface Distribution {
 
     /**
      * Replaces the uniforms {@code buf[0..n)} by their quantiles, raised to at least {@code floor} (Math.max):
-     * the engine's bulk form of {@link #quantile}, which the common distributions override with a
-     * loop the JIT can inline.
+     * the engine's bulk form of {@link #quantile}. The distributions the catalog uses override it,
+     * some with this very loop: in a default method the call to {@code quantile} sees every
+     * implementing class and is not inlined; an override sees one (measured on bench.yaml: 7,0
+     * instead of 5,1 µs per iteration).
      */
     default void quantiles(double[] buf, int n, double floor) {
         for (int i = 0; i < n; i++) {

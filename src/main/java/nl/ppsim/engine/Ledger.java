@@ -23,7 +23,7 @@ final class Ledger {
     final double[] reduction;
     private final int horizon;
 
-    Ledger(int horizon, int models, int lanes) {
+    Ledger(int horizon, int lanes) {
         this.horizon = horizon;
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];

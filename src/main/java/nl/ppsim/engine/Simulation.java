@@ -261,8 +261,7 @@ public final class Simulation {
                 deliver(b, chunk.sums);
                 progress.progress(done.addAndGet(n), iterations);
             }
-            chunk.start(iterations, 0);
-            chunk.flushSamples();
+            chunk.finish();
             return c;
         }
 
@@ -375,6 +374,13 @@ public final class Simulation {
                         margin[i] += revenue[i] - costs[i];
                     }
                 }
+            }
+
+            /** Feeds the samples of the last chunk and all still buffered to the sketches. */
+            void finish() {
+                sampleRows += sampledLanes;
+                sampledLanes = 0;
+                flushSamples();
             }
 
             /** Feeds the buffered model flows to the model sketches, one sketch at a time, transposing a tile of columns at once. */

@@ -38,6 +38,7 @@ final class Workspace {
     private final int[] permutation;
     private final double[] copulaZ;
     private final double[] copulaMixed;
+    private final double[][] copulaRows;
 
     Workspace(Plan plan) {
         this.plan = plan;
@@ -70,7 +71,7 @@ final class Workspace {
         streams = new long[2 * draws];
         unlimited = new double[lanes];
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
-        ledger = new Ledger(plan.horizon, plan.models.size(), lanes);
+        ledger = new Ledger(plan.horizon, lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes);
         scratch = new double[lanes];
         scratch2 = new double[lanes];
@@ -79,6 +80,7 @@ final class Workspace {
         int widest = plan.copulas.stream().mapToInt(c -> c.slots.length).max().orElse(0);
         copulaZ = new double[widest];
         copulaMixed = new double[widest];
+        copulaRows = new double[widest][];
     }
 
     /** Positions every input's stream at the start of block {@code block}'s substream. */
@@ -106,7 +108,7 @@ final class Workspace {
             }
         }
         for (Copula c : plan.copulas) {
-            c.apply(values, n, copulaZ, copulaMixed);
+            c.apply(values, n, copulaZ, copulaMixed, copulaRows);
         }
         for (int d = 0; d < drawSlot.length; d++) {
             InputSlot s = drawSlot[d];
