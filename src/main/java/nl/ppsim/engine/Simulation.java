@@ -636,10 +636,11 @@ public final class Simulation {
                         total[settlementBase + 1] / iterations, total[settlementBase + 2] / iterations, groups);
             }
             QuantileSketch last = c.metrics[Metric.RESERVE.ordinal()][horizon];
-            double[] percentiles = new double[101];
+            double[] levels = new double[101];
             for (int k = 0; k <= 100; k++) {
-                percentiles[k] = last.quantile(k / 100.0);
+                levels[k] = k / 100.0;
             }
+            double[] percentiles = last.quantiles(levels);
             return new SimulationResult(plan.scenario, iterations, seed, List.copyOf(years),
                     new Proportion(c.verduurzaamd, iterations), new Proportion(c.survives, iterations), c.year,
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,

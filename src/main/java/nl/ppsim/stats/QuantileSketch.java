@@ -4,7 +4,7 @@ package nl.ppsim.stats;
  * Streaming quantiles with a relative-accuracy guarantee, in the manner of DDSketch and
  * HdrHistogram: a value's bucket is its binary exponent and the top {@value #MANTISSA_BITS} bits of
  * its mantissa, so every bucket spans 0.2% of its value and its midpoint is within 0.1% of every
- * value in it. Buckets of one binade form a page, allocated when first used; memory grows with the
+ * value in it. Buckets of one sign and binade form a page, allocated when first used; memory grows with the
  * range of the values, never with their number, and nothing is ever moved. Counts are integers,
  * so partial sketches merge to the same result in any order: results do not depend on how
  * iterations were spread over threads. Quantiles are clamped to the exact minimum and maximum,
@@ -17,18 +17,21 @@ package nl.ppsim.stats;
 public final class QuantileSketch {
     /** Every reported quantile lies within 0.1% (relative) of a sample value of that rank. */
     public static final double RELATIVE_ACCURACY = 0.001;
-    /** Magnitudes below this (a tenth of a euro cent) count as zero. */
-    public static final double SMALLEST = 1e-3;
+    /** Magnitudes below this (2^-10, about a tenth of a euro cent) count as zero. */
+    public static final double SMALLEST = 0x1p-10;
 
     static final int MANTISSA_BITS = 9;
     private static final int PAGE = 1 << MANTISSA_BITS;
-    /** Binary exponents from -11 (about 5e-4) to 1023 get a page; smaller magnitudes are zero. */
-    private static final int MIN_EXPONENT = -11;
-    private static final int PAGES = 1023 - MIN_EXPONENT + 1;
+    /**
+     * A page per sign and binary exponent: the top 12 bits of a value's IEEE representation index
+     * the page and the next {@value #MANTISSA_BITS} bits the bucket, so adding a value needs no
+     * branch, absolute value or sign arithmetic. Pages of magnitudes below {@link #SMALLEST}
+     * (biased exponent below {@link #ZERO_BELOW}) are read as zero.
+     */
+    private static final int SIGN = 2048;
+    private static final int ZERO_BELOW = 1023 - 10;
 
-    /** Pages of positive values at 0..PAGES-1, of negative values (by magnitude) at PAGES..2 PAGES-1. */
-    private final int[][] pages = new int[2 * PAGES][];
-    private long zeros;
+    private final int[][] pages = new int[2 * SIGN][];
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -69,46 +72,37 @@ public final class QuantileSketch {
     }
 
     private void add(double x) {
-        double a = Math.abs(x);
-        if (!(a >= SMALLEST)) {
-            zeros++;
-            return;
-        }
-        long bits = Double.doubleToRawLongBits(a);
-        int page = (int) (bits >>> 52) - 1023 - MIN_EXPONENT + (int) (Double.doubleToRawLongBits(x) >>> 63) * PAGES;
-        int bucket = (int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1);
+        long bits = Double.doubleToRawLongBits(x);
+        int page = (int) (bits >>> 52);
         int[] p = pages[page];
         if (p == null) {
             p = new int[PAGE];
             pages[page] = p;
         }
-        p[bucket]++;
+        p[(int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1)]++;
     }
 
     public void merge(QuantileSketch other) {
         if (other.count == 0) {
             return;
         }
-        mergePages(pages, other.pages);
-        zeros += other.zeros;
-        count += other.count;
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
-    }
-
-    private static void mergePages(int[][] into, int[][] from) {
-        for (int k = 0; k < into.length; k++) {
-            if (from[k] == null) {
+        for (int k = 0; k < pages.length; k++) {
+            int[] from = other.pages[k];
+            if (from == null) {
                 continue;
             }
-            if (into[k] == null) {
-                into[k] = from[k].clone();
+            if (pages[k] == null) {
+                pages[k] = from.clone();
             } else {
+                int[] into = pages[k];
                 for (int b = 0; b < PAGE; b++) {
-                    into[k][b] += from[k][b];
+                    into[b] += from[b];
                 }
             }
         }
+        count += other.count;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
     }
 
     public long count() {
@@ -125,54 +119,96 @@ public final class QuantileSketch {
 
     /** The value of rank floor(p (n - 1)) + 1 in ascending order, to within the relative accuracy. */
     public double quantile(double p) {
+        return quantiles(p)[0];
+    }
+
+    /**
+     * {@link #quantile} of each of {@code ps} (ascending), in one pass over the buckets: reports
+     * ask for several quantiles of hundreds of sketches.
+     */
+    public double[] quantiles(double... ps) {
+        double[] out = new double[ps.length];
         if (count == 0) {
-            return Double.NaN;
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
         }
-        if (min == max || p <= 0) {
-            return min;
+        long[] ranks = new long[ps.length];
+        int next = 0;
+        for (int j = 0; j < ps.length; j++) {
+            if (j > 0 && !(ps[j] >= ps[j - 1])) {
+                throw new IllegalArgumentException("probabilities not ascending: " + java.util.Arrays.toString(ps));
+            }
+            double p = ps[j];
+            if (min == max || p <= 0) {
+                out[j] = min;
+                next = j + 1;
+            } else if (p >= 1) {
+                out[j] = max;
+            } else {
+                ranks[j] = (long) Math.floor(p * (count - 1));
+            }
         }
-        if (p >= 1) {
-            return max;
+        int last = ps.length;
+        while (last > next && ps[last - 1] >= 1) {
+            last--;
         }
-        long rank = (long) Math.floor(p * (count - 1));
+        if (next >= last) {
+            return out;
+        }
         long seen = 0;
-        for (int k = PAGES - 1; k >= 0; k--) {
-            int[] page = pages[PAGES + k];
+        for (int e = SIGN - 1; e >= ZERO_BELOW && next < last; e--) {
+            int[] page = pages[SIGN + e];
             if (page == null) {
                 continue;
             }
-            for (int b = PAGE - 1; b >= 0; b--) {
+            for (int b = PAGE - 1; b >= 0 && next < last; b--) {
                 seen += page[b];
-                if (seen > rank) {
-                    return clamp(-midpoint(k, b));
+                while (next < last && seen > ranks[next]) {
+                    out[next++] = clamp(-midpoint(e, b));
                 }
             }
         }
-        seen += zeros;
-        if (seen > rank) {
-            return clamp(0);
+        for (int e = 0; e < ZERO_BELOW; e++) {
+            seen += pageCount(pages[e]) + pageCount(pages[SIGN + e]);
         }
-        for (int k = 0; k < PAGES; k++) {
-            int[] page = pages[k];
+        while (next < last && seen > ranks[next]) {
+            out[next++] = clamp(0);
+        }
+        for (int e = ZERO_BELOW; e < SIGN && next < last; e++) {
+            int[] page = pages[e];
             if (page == null) {
                 continue;
             }
-            for (int b = 0; b < PAGE; b++) {
+            for (int b = 0; b < PAGE && next < last; b++) {
                 seen += page[b];
-                if (seen > rank) {
-                    return clamp(midpoint(k, b));
+                while (next < last && seen > ranks[next]) {
+                    out[next++] = clamp(midpoint(e, b));
                 }
             }
         }
-        return max;
+        while (next < last) {
+            out[next++] = max;
+        }
+        return out;
+    }
+
+    private static long pageCount(int[] page) {
+        long n = 0;
+        if (page != null) {
+            for (int c : page) {
+                n += c;
+            }
+        }
+        return n;
     }
 
     private double clamp(double v) {
         return Math.max(min, Math.min(max, v));
     }
 
-    private static double midpoint(int page, int bucket) {
-        double base = Math.scalb(1.0, page + MIN_EXPONENT);
+    /** The middle of bucket {@code bucket} of the binade with biased exponent {@code exponent}. */
+    private static double midpoint(int exponent, int bucket) {
+        double base = Math.scalb(1.0, exponent - 1023);
         return base * (1 + (bucket + 0.5) / PAGE);
     }
 }

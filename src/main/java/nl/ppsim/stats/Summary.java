@@ -5,7 +5,8 @@ public record Summary(double mean, double p05, double p25, double p50, double p7
 
     /** Summarises a sketch, with the mean computed exactly elsewhere (in a fixed order). */
     public static Summary of(double mean, QuantileSketch s) {
-        return new Summary(mean, s.quantile(0.05), s.quantile(0.25), s.quantile(0.50), s.quantile(0.75), s.quantile(0.95));
+        double[] q = s.quantiles(0.05, 0.25, 0.50, 0.75, 0.95);
+        return new Summary(mean, q[0], q[1], q[2], q[3], q[4]);
     }
 
     /** Summarises {@code sorted} (ascending) exactly. */

@@ -78,4 +78,38 @@ class QuantileSketchTest {
         assertEquals(123456.789, s.quantile(0.05), 0.0);
         assertTrue(Double.isNaN(new QuantileSketch().quantile(0.5)));
     }
+
+    @Test
+    void severalQuantilesInOnePassEqualSingleOnes() {
+        QuantileSketch s = new QuantileSketch();
+        for (double v : sample(Distributions.normal(1000, 5000), 20_000, 7)) {
+            s.accept(v);
+        }
+        for (int i = 0; i < 50; i++) {
+            s.accept(0);
+        }
+        double[] ps = new double[101];
+        for (int k = 0; k <= 100; k++) {
+            ps[k] = k / 100.0;
+        }
+        double[] all = s.quantiles(ps);
+        for (int k = 0; k <= 100; k++) {
+            assertEquals(s.quantile(ps[k]), all[k], 0.0, "p" + ps[k]);
+        }
+        assertEquals(s.min(), all[0], 0.0);
+        assertEquals(s.max(), all[100], 0.0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.quantiles(0.5, 0.25));
+    }
+
+    @Test
+    void magnitudesBelowTheSmallestCountAsZero() {
+        QuantileSketch s = new QuantileSketch();
+        for (double v : new double[] {-1, -QuantileSketch.SMALLEST / 2, 0, QuantileSketch.SMALLEST / 4, 1}) {
+            s.accept(v);
+        }
+        assertEquals(0, s.quantile(0.5), 0.0);
+        assertEquals(0, s.quantile(0.25), 0.0);
+        assertEquals(0, s.quantile(0.99), 0.0);
+        assertEquals(-1, s.quantile(0.2), 0.0);
+    }
 }
