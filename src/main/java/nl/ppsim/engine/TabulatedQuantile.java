@@ -19,6 +19,7 @@ final class TabulatedQuantile {
     static final double CENTRE = 1.0 / 32;
     static final int CENTRAL_INTERVALS = 8192;
     private static final double CENTRAL_STEP = (1 - 2 * CENTRE) / CENTRAL_INTERVALS;
+    private static final double PER_CENTRAL_STEP = CENTRAL_INTERVALS / (1 - 2 * CENTRE);
     private static final double T = Math.log((1 - TAIL) / TAIL);
     private static final double STEP = 2 * T / INTERVALS;
 
@@ -36,8 +37,8 @@ final class TabulatedQuantile {
             if (c == null) {
                 c = buildCentral();
             }
-            double x = (u - CENTRE) / CENTRAL_STEP;
-            int k = Math.min((int) x, CENTRAL_INTERVALS - 1);
+            double x = (u - CENTRE) * PER_CENTRAL_STEP;
+            int k = (int) x;
             double f = x - k;
             return c[k] + f * (c[k + 1] - c[k]);
         }
@@ -59,10 +60,12 @@ final class TabulatedQuantile {
 
     private synchronized double[] buildCentral() {
         if (central == null) {
-            double[] c = new double[CENTRAL_INTERVALS + 1];
+            // one extra point repeats the last, so that u = 1 - CENTRE (k = CENTRAL_INTERVALS) needs no clamp
+            double[] c = new double[CENTRAL_INTERVALS + 2];
             for (int k = 0; k <= CENTRAL_INTERVALS; k++) {
                 c[k] = exact.applyAsDouble(CENTRE + k * CENTRAL_STEP);
             }
+            c[CENTRAL_INTERVALS + 1] = c[CENTRAL_INTERVALS];
             central = c;
         }
         return central;

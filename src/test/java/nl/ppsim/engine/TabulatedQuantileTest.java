@@ -10,26 +10,48 @@ import org.junit.jupiter.api.Test;
 class TabulatedQuantileTest {
 
     @Test
-    void standardNormalQuantileAgreesWithTheLibraryToDoublePrecision() {
+    void standardNormalQuantileAgreesWithTheLibraryToDoublePrecisionCentrallyAndToOneBillionthInTheTails() {
         NormalDistribution exact = NormalDistribution.of(0, 1);
-        double worst = 0;
-        for (int i = 1; i < 200_000; i++) {
-            double u = i / 200_000.0;
+        double central = 0;
+        double tails = 0;
+        double[] extra = {0x1.0p-60, 0x1.0p-64, 0x1.0p-70, 1e-300, 1e-20, 1e-12, 1e-9, 0.0625, 0.075, 0.0749, 0.925, 0.9251, 1 - 1e-9,
+            1 - 0x1.0p-53};
+        for (int i = 1; i < 200_000 + extra.length; i++) {
+            double u = i < 200_000 ? i / 200_000.0 : extra[i - 200_000];
             double z = exact.inverseCumulativeProbability(u);
-            worst = Math.max(worst, Math.abs(StandardNormal.quantile(u) - z) / Math.max(1, Math.abs(z)));
+            double error = Math.abs(StandardNormal.quantile(u) - z) / Math.max(1, Math.abs(z));
+            if (Math.abs(u - 0.5) <= 0.425) {
+                central = Math.max(central, error);
+            } else {
+                tails = Math.max(tails, error);
+            }
         }
-        for (double u : new double[] {0x1.0p-60, 1e-300, 1e-20, 1e-12, 1e-9, 0.075, 0.0749, 0.925, 0.9251, 1 - 1e-9, 1 - 0x1.0p-53}) {
-            double z = exact.inverseCumulativeProbability(u);
-            worst = Math.max(worst, Math.abs(StandardNormal.quantile(u) - z) / Math.max(1, Math.abs(z)));
-        }
-        assertEquals(0, worst, 1e-14);
+        assertEquals(0, central, 1e-14);
+        assertEquals(0, tails, 1e-9);
         assertEquals(0, StandardNormal.quantile(0.5), 0.0);
         assertEquals(Double.NEGATIVE_INFINITY, StandardNormal.quantile(0), 0.0);
         assertEquals(Double.POSITIVE_INFINITY, StandardNormal.quantile(1), 0.0);
-        // lognormal and range90 use it too: their medians are exact
+        assertEquals(-StandardNormal.quantile(0.01), StandardNormal.quantile(0.99), 1e-12);
+        // lognormal and range90 use it too: their medians are exact, their tails within a millionth
         assertEquals(50000 / Math.sqrt(1.09), Distributions.lognormal(50000, 15000).quantile(0.5), 1e-9);
         assertEquals(Math.sqrt(30000.0 * 70000), Distributions.range90(30000, 70000).quantile(0.5), 1e-9);
-        assertEquals(70000, Distributions.range90(30000, 70000).quantile(0.95), 1e-9);
+        assertEquals(70000, Distributions.range90(30000, 70000).quantile(0.95), 70000 * 1e-9);
+    }
+
+    @Test
+    void normalTailTableFollowsAs241WithinOneBillionthEverywhere() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        double worst = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            // log-uniform over the tabulated binades 2^-64..2^-3, and uniform over the busy edge
+            double m = i % 2 == 0 ? Math.scalb(1.0, -64) * Math.pow(2, 61 * random.nextDouble()) : random.nextDouble(0, 0.075);
+            if (m >= 0.075) {
+                continue;
+            }
+            double u = i % 4 < 2 || m < 1e-15 ? m : 1 - m;
+            worst = Math.max(worst, Math.abs(StandardNormal.quantile(u) - StandardNormal.exact(u)));
+        }
+        assertEquals(0, worst, 1e-9);
     }
 
     @Test
@@ -61,6 +83,12 @@ class TabulatedQuantileTest {
         assertEquals(4 + Math.sqrt(0.1 * 40), d.quantile(0.1), 1e-12);
         assertEquals(8, d.quantile(0.4), 1e-12);
         assertEquals(14 - Math.sqrt(0.3 * 60), d.quantile(0.7), 1e-12);
+        assertEquals(4 + Math.sqrt(1e-12 * 40), d.quantile(1e-12), 1e-12);
+        double high = 1 - 1e-12;
+        assertEquals(14 - Math.sqrt((1 - high) * 60), d.quantile(high), 1e-12);
+        // mode at an end: one side only
+        assertEquals(10 - Math.sqrt(0.81 * 100), Distributions.triangular(0, 0, 10).quantile(0.19), 1e-12);
+        assertEquals(Math.sqrt(0.25 * 100), Distributions.triangular(0, 10, 10).quantile(0.25), 1e-12);
     }
 
     @Test
