@@ -13,8 +13,14 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
  * from chunk to chunk, so a chunk's draws are exactly those the block would make in one go.
  */
 final class Workspace {
-    /** Iterations per chunk with Monte Carlo sampling; Latin hypercube sampling stratifies a whole block, so its chunk is the block. */
-    static final int CHUNK = 64;
+    /**
+     * Iterations per chunk with Monte Carlo sampling; Latin hypercube sampling stratifies a whole
+     * block, so its chunk is the block. 256 measured fastest on the benchmark scenario (4.76
+     * against 5.75 us an iteration for 64, 4.91 for 512): long enough loops to amortise each
+     * model's and input's per-chunk work, short enough to keep a row of draws in cache from
+     * sampling to use.
+     */
+    static final int CHUNK = 256;
 
     final Plan plan;
     final int lanes;
@@ -33,6 +39,8 @@ final class Workspace {
 
     private final InputSlot[] drawSlot;
     private final int[] drawYear;
+    /** Whether draw d is part of a correlation, so that its quantiles wait for the copula. */
+    private final boolean[] correlated;
     /** XoRoShiRo128++ state of each (input, year) stream within the current block: words 2d and 2d + 1. */
     private final long[] streams;
     private final int[] permutation;
@@ -68,6 +76,14 @@ final class Workspace {
                 }
             }
         }
+        java.util.Set<InputSlot> inCopula = new java.util.HashSet<>();
+        for (Copula c : plan.copulas) {
+            inCopula.addAll(Arrays.asList(c.slots));
+        }
+        correlated = new boolean[draws];
+        for (d = 0; d < draws; d++) {
+            correlated[d] = inCopula.contains(drawSlot[d]);
+        }
         streams = new long[2 * draws];
         unlimited = new double[lanes];
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
@@ -94,25 +110,36 @@ final class Workspace {
     }
 
     /**
-     * Draws every non-constant input for the next {@code n} iterations of the current block: first
-     * the uniforms of each input's substream (stratified within the block for Latin hypercube
-     * sampling, whose chunk is the whole block), then the copula mixes the uniforms of correlated
-     * inputs, then each input's quantile function turns its uniforms into values.
+     * Draws every non-constant input for the next {@code n} iterations of the current block: the
+     * uniforms of each input's substream (stratified within the block for Latin hypercube
+     * sampling, whose chunk is the whole block), turned into values by the input's quantile
+     * function at once, while the row is in the core's first-level cache (measured 10% faster
+     * than two passes with chunks of 256). Correlated inputs wait for their copula to mix their
+     * uniforms first.
      */
     void sample(int n) {
         for (int d = 0; d < drawSlot.length; d++) {
-            double[] row = values[drawSlot[d].index][drawYear[d]];
+            InputSlot s = drawSlot[d];
+            double[] row = values[s.index][drawYear[d]];
             RandomStreams.uniforms(streams, d, row, n);
             if (permutation != null) {
                 stratify(new XoRoShiRo128PlusPlus(streams[2 * d], streams[2 * d + 1]), row, n);
             }
+            if (!correlated[d]) {
+                s.input.distribution().quantiles(row, n, s.floor);
+            }
+        }
+        if (plan.copulas.isEmpty()) {
+            return;
         }
         for (Copula c : plan.copulas) {
             c.apply(values, n, copulaZ, copulaMixed, copulaRows);
         }
         for (int d = 0; d < drawSlot.length; d++) {
-            InputSlot s = drawSlot[d];
-            s.input.distribution().quantiles(values[s.index][drawYear[d]], n, s.floor);
+            if (correlated[d]) {
+                InputSlot s = drawSlot[d];
+                s.input.distribution().quantiles(values[s.index][drawYear[d]], n, s.floor);
+            }
         }
     }
 
