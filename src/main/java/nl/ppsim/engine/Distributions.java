@@ -393,7 +393,7 @@ public final class Distributions {
     record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table)
             implements Distribution {
         Scaled(ContinuousDistribution unit, double offset, double scale, String describe) {
-            this(unit, offset, scale, describe, new TabulatedQuantile(unit::inverseCumulativeProbability));
+            this(unit, offset, scale, describe, new TabulatedQuantile(unit::inverseCumulativeProbability, unit::density));
         }
 
         public double quantile(double u) {
