@@ -50,6 +50,10 @@ final class BusinessModelsFlow implements Component {
         final int[][] windDownYear;
         final ModelYear year;
         final Flows flows;
+        /** The synergy multipliers of a model that has no synergy sources: all 1, never written. */
+        final double[] noUplift;
+        /** Where the engine writes the multipliers of a model that has sources. */
+        final double[] uplift;
 
         State(List<ModelRuntime> models, int lanes) {
             int n = models.size();
@@ -58,6 +62,12 @@ final class BusinessModelsFlow implements Component {
                 params[m.index] = new double[m.slots.length][];
             }
             ramp = new double[n][lanes];
+            for (ModelRuntime m : models) {
+                if (m.rampParameter < 0) {
+                    // no ramp-up: stays 1, so startYear need not fill it every year
+                    Arrays.fill(ramp[m.index], 1);
+                }
+            }
             active = new boolean[n][lanes];
             anyActive = new boolean[n];
             allActive = new boolean[n];
@@ -67,6 +77,9 @@ final class BusinessModelsFlow implements Component {
             windDownYear = new int[n][lanes];
             year = new ModelYear(lanes);
             flows = new Flows(lanes);
+            noUplift = new double[lanes];
+            Arrays.fill(noUplift, 1);
+            uplift = year.uplift;
         }
     }
 
@@ -124,10 +137,11 @@ final class BusinessModelsFlow implements Component {
         for (int j : m.yearly) {
             p[j] = w.row(m.slots[j], t);
         }
-        double[] ramp = s.ramp[k];
         if (m.rampParameter < 0) {
-            Arrays.fill(ramp, 0, n, 1);
-        } else if (m.slots[m.rampParameter] == null || m.slots[m.rampParameter].input.isConstant()) {
+            return;
+        }
+        double[] ramp = s.ramp[k];
+        if (m.slots[m.rampParameter] == null || m.slots[m.rampParameter].input.isConstant()) {
             Arrays.fill(ramp, 0, n, ModelYear.ramp(m.age(t), p[m.rampParameter][0]));
         } else {
             int age = m.age(t);
@@ -144,8 +158,11 @@ final class BusinessModelsFlow implements Component {
         Flows f = s.flows;
         if (s.anyActive[k]) {
             f.clear(n, m.unwritten);
-            double[] uplift = y.uplift;
-            Arrays.fill(uplift, 0, n, 1);
+            double[] uplift = m.upliftSources.isEmpty() ? s.noUplift : s.uplift;
+            if (uplift != s.noUplift) {
+                Arrays.fill(uplift, 0, n, 1);
+            }
+            y.uplift = uplift;
             for (int[] source : m.upliftSources) {
                 int from = source[0];
                 double[] value = s.params[from][source[1]];

@@ -410,8 +410,6 @@ public final class Simulation {
                 java.util.Arrays.fill(lastFailure, 0, n, subsidyYears);
                 java.util.Arrays.fill(solvent, 0, n, true);
                 for (int t = 1; t <= horizon; t++) {
-                    java.util.Arrays.fill(cash, 0, n, 0);
-                    java.util.Arrays.fill(inKind, 0, n, 0);
                     for (int g = 0; g < Ledger.GROUPS; g++) {
                         double[] cg = l.cash[g][t];
                         double[] kg = l.inKind[g][t];
@@ -422,12 +420,22 @@ public final class Simulation {
                         double sumCash = sums[ci];
                         double sumInKind = sums[ki];
                         double sumPayer = sums[pi];
-                        for (int i = 0; i < n; i++) {
-                            sumCash += cg[i];
-                            sumInKind += kg[i];
-                            sumPayer += pg[i];
-                            cash[i] += cg[i];
-                            inKind[i] += kg[i];
+                        if (g == 0) {
+                            for (int i = 0; i < n; i++) {
+                                sumCash += cg[i];
+                                sumInKind += kg[i];
+                                sumPayer += pg[i];
+                                cash[i] = cg[i];
+                                inKind[i] = kg[i];
+                            }
+                        } else {
+                            for (int i = 0; i < n; i++) {
+                                sumCash += cg[i];
+                                sumInKind += kg[i];
+                                sumPayer += pg[i];
+                                cash[i] += cg[i];
+                                inKind[i] += kg[i];
+                            }
                         }
                         sums[ci] = sumCash;
                         sums[ki] = sumInKind;
