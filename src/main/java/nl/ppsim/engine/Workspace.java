@@ -30,10 +30,9 @@ final class Workspace {
     final double[] unlimited;
     final Ledger ledger;
     final BusinessModelsFlow.State modelState;
-    /** Per-iteration scratch rows for the components (growth factors, last contributing year). */
+    /** Per-iteration scratch rows for the components (growth factors, renewal flags). */
     final double[] scratch;
     final double[] scratch2;
-    final int[] lastYear;
     /** Receives each business model's yearly flows (the engine's statistics); set by the worker. */
     ModelYearSink sink = ModelYearSink.NONE;
 
@@ -91,7 +90,6 @@ final class Workspace {
         modelState = new BusinessModelsFlow.State(plan.models, lanes);
         scratch = new double[lanes];
         scratch2 = new double[lanes];
-        lastYear = new int[lanes];
         permutation = plan.sampling == RunSettings.Sampling.LHS ? new int[lanes] : null;
         int widest = plan.copulas.stream().mapToInt(c -> c.slots.length).max().orElse(0);
         copulaZ = new double[widest];
