@@ -50,6 +50,8 @@ final class BusinessModelsFlow implements Component {
         final int[][] windDownYear;
         final ModelYear year;
         final Flows flows;
+        /** The ramp-up years of a model without a ramp-up parameter: all 0, never written. */
+        final double[] noRamp;
         /** The synergy multipliers of a model that has no synergy sources: all 1, never written. */
         final double[] noUplift;
         /** Where the engine writes the multipliers of a model that has sources. */
@@ -77,6 +79,7 @@ final class BusinessModelsFlow implements Component {
             windDownYear = new int[n][lanes];
             year = new ModelYear(lanes);
             flows = new Flows(lanes);
+            noRamp = new double[lanes];
             noUplift = new double[lanes];
             Arrays.fill(noUplift, 1);
             uplift = year.uplift;
@@ -259,18 +262,19 @@ final class BusinessModelsFlow implements Component {
         boolean[] active = s.active[k];
         int[] low = s.lowMarginYears[k];
         int age = m.age(t);
-        double[] rampYears = m.rampParameter < 0 ? null : s.params[k][m.rampParameter];
+        double[] rampYears = m.rampParameter < 0 ? s.noRamp : s.params[k][m.rampParameter];
         double below = rule.marginBelow();
         int years = rule.years();
+        boolean[] stopped = s.stopped[k];
+        int[] windDown = s.windDownYear[k];
+        // selects instead of branches: whether a margin is too low differs unpredictably between iterations
         for (int i = 0; i < n; i++) {
-            if (active[i] && age > (rampYears == null ? 0 : rampYears[i])) {
-                int count = f.revenue[i] - f.costs[i] < below ? low[i] + 1 : 0;
-                low[i] = count;
-                if (count >= years) {
-                    s.stopped[k][i] = true;
-                    s.windDownYear[k][i] = t + 1;
-                }
-            }
+            boolean counts = active[i] & age > rampYears[i];
+            int count = f.revenue[i] - f.costs[i] < below ? low[i] + 1 : 0;
+            low[i] = counts ? count : low[i];
+            boolean stop = counts & count >= years;
+            stopped[i] |= stop;
+            windDown[i] = stop ? t + 1 : windDown[i];
         }
     }
 }

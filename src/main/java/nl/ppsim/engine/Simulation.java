@@ -459,15 +459,12 @@ public final class Simulation {
                         double r = reserve[i] + x;
                         reserve[i] = r;
                         reserveRow[i] = r;
-                        if (cash[i] + revenue[i] >= costs[i] && r >= 0) {
-                            selfSufficient++;
-                        } else if (t > subsidyYears) {
-                            lastFailure[i] = t;
-                        }
-                        if (r < 0) {
-                            insolvent++;
-                            solvent[i] = false;
-                        }
+                        // without branches: whether an iteration is self-sufficient differs unpredictably between iterations
+                        boolean self = cash[i] + revenue[i] >= costs[i] & r >= 0;
+                        selfSufficient += self ? 1 : 0;
+                        lastFailure[i] = self | t <= subsidyYears ? lastFailure[i] : t;
+                        insolvent += r < 0 ? 1 : 0;
+                        solvent[i] &= r >= 0;
                         sumSubsidy += subsidy[i];
                         sumCash += cash[i];
                         sumRevenue += revenue[i];
