@@ -524,6 +524,28 @@ public final class Distributions {
             return values[lo];
         }
 
+        /**
+         * The same index as {@link #quantile}'s binary search, for a short list counted without
+         * branches (how many cumulative probabilities are at most u), which a draw cannot mispredict.
+         */
+        @Override
+        public void quantiles(double[] buf, int n, double floor) {
+            int last = cumulative.length - 1;
+            if (last > 16) {
+                Distribution.super.quantiles(buf, n, floor);
+                return;
+            }
+            double[] c = cumulative;
+            for (int i = 0; i < n; i++) {
+                double u = buf[i];
+                int k = 0;
+                for (int j = 0; j < last; j++) {
+                    k += u >= c[j] ? 1 : 0;
+                }
+                buf[i] = Math.max(values[k], floor);
+            }
+        }
+
         public double mean() {
             double m = 0;
             for (int i = 0; i < values.length; i++) {

@@ -59,7 +59,10 @@ class TabulatedQuantileTest {
         Distribution[] cases = {Distributions.triangular(4, 8, 14), Distributions.triangular(0, 0, 10),
             Distributions.triangular(0, 10, 10), Distributions.triangular(0, 1, 100), Distributions.uniform(-5, 5),
             Distributions.normal(100, 30), Distributions.lognormal(50000, 15000), Distributions.range90(-10, 30),
-            Distributions.pert(1, 4, 10), Distributions.poisson(3), Distributions.discrete(new double[] {1, 2, 5}, new double[] {1, 2, 1})};
+            Distributions.pert(1, 4, 10), Distributions.poisson(3), Distributions.discrete(new double[] {1, 2, 5}, new double[] {1, 2, 1}),
+            Distributions.discrete(new double[] {1, 2, 3, 4}, new double[] {1, 0, 2, 1}),
+            Distributions.discrete(java.util.stream.IntStream.range(0, 20).asDoubleStream().toArray(),
+                java.util.stream.IntStream.range(0, 20).mapToDouble(k -> 1 + k % 3).toArray())};
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         for (Distribution d : cases) {
             for (int n : new int[] {1, 63, 64, 200}) {
@@ -73,6 +76,18 @@ class TabulatedQuantileTest {
                     assertEquals(Math.max(0, d.quantile(u[i])), bulk[i], 0.0, d.describe() + " u " + u[i]);
                 }
             }
+        }
+    }
+
+    @Test
+    void discreteBulkQuantilesMatchTheBinarySearchAtTheCumulativeSteps() {
+        Distribution d = Distributions.discrete(new double[] {1, 2, 5}, new double[] {1, 2, 1});
+        double[] u = {0.25, 0.75, Math.nextDown(0.25), Math.nextDown(0.75), 0x1.0p-53, 1 - 0x1.0p-53};
+        double[] bulk = u.clone();
+        d.quantiles(bulk, u.length, 0);
+        assertEquals(java.util.List.of(2.0, 5.0, 1.0, 2.0, 1.0, 5.0), java.util.Arrays.stream(bulk).boxed().toList());
+        for (int i = 0; i < u.length; i++) {
+            assertEquals(d.quantile(u[i]), bulk[i], 0.0);
         }
     }
 
