@@ -23,15 +23,22 @@ public final class QuantileSketch {
     static final int MANTISSA_BITS = 9;
     private static final int PAGE = 1 << MANTISSA_BITS;
     /**
-     * A page per sign and binary exponent: the top 12 bits of a value's IEEE representation index
-     * the page and the next {@value #MANTISSA_BITS} bits the bucket, so adding a value needs no
-     * branch, absolute value or sign arithmetic. Pages of magnitudes below {@link #SMALLEST}
-     * (biased exponent below {@link #ZERO_BELOW}) are read as zero.
+     * The top 12 bits of a value's IEEE representation (sign and biased exponent) choose its page
+     * and the next {@value #MANTISSA_BITS} bits its bucket, so adding a value needs no absolute
+     * value or sign arithmetic. Magnitudes from {@link #SMALLEST} to 2^54 (all amounts in euros)
+     * have their pages in a table of 2 x {@value #NEAR} entries; smaller magnitudes count as zero,
+     * larger ones go to a full table made only when one arrives. The small table keeps a sketch
+     * to half a kilobyte plus its pages, which matters with hundreds of sketches per thread.
      */
-    private static final int SIGN = 2048;
     private static final int ZERO_BELOW = 1023 - 10;
+    private static final int NEAR_BITS = 6;
+    static final int NEAR = 1 << NEAR_BITS;
+    private static final int SIGN = 2048;
 
-    private final int[][] pages = new int[2 * SIGN][];
+    private final int[][] near = new int[2 * NEAR][];
+    /** Pages of magnitudes of 2^54 and more, by sign x 2048 + biased exponent; null until needed. */
+    private int[][] far;
+    private long zeros;
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -73,36 +80,73 @@ public final class QuantileSketch {
 
     private void add(double x) {
         long bits = Double.doubleToRawLongBits(x);
-        int page = (int) (bits >>> 52);
-        int[] p = pages[page];
+        int key = (int) (bits >>> 52);
+        int e = (key & (SIGN - 1)) - ZERO_BELOW;
+        if ((e & -NEAR) != 0) {
+            addOutside(key, bits);
+            return;
+        }
+        int page = e | (key >>> 11) << NEAR_BITS;
+        int[] p = near[page];
         if (p == null) {
             p = new int[PAGE];
-            pages[page] = p;
+            near[page] = p;
         }
         p[(int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1)]++;
+    }
+
+    private void addOutside(int key, long bits) {
+        if ((key & (SIGN - 1)) < ZERO_BELOW) {
+            zeros++;
+            return;
+        }
+        if (far == null) {
+            far = new int[2 * SIGN][];
+        }
+        if (far[key] == null) {
+            far[key] = new int[PAGE];
+        }
+        far[key][(int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1)]++;
+    }
+
+    /** The page of values of sign {@code sign} (0 or 1) and biased exponent {@code e} &gt;= ZERO_BELOW, or null. */
+    private int[] page(int sign, int e) {
+        if (e - ZERO_BELOW < NEAR) {
+            return near[sign * NEAR + e - ZERO_BELOW];
+        }
+        return far == null ? null : far[sign * SIGN + e];
     }
 
     public void merge(QuantileSketch other) {
         if (other.count == 0) {
             return;
         }
-        for (int k = 0; k < pages.length; k++) {
-            int[] from = other.pages[k];
-            if (from == null) {
-                continue;
+        mergePages(near, other.near);
+        if (other.far != null) {
+            if (far == null) {
+                far = new int[2 * SIGN][];
             }
-            if (pages[k] == null) {
-                pages[k] = from.clone();
-            } else {
-                int[] into = pages[k];
-                for (int b = 0; b < PAGE; b++) {
-                    into[b] += from[b];
-                }
-            }
+            mergePages(far, other.far);
         }
+        zeros += other.zeros;
         count += other.count;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
+    }
+
+    private static void mergePages(int[][] into, int[][] from) {
+        for (int k = 0; k < into.length; k++) {
+            if (from[k] == null) {
+                continue;
+            }
+            if (into[k] == null) {
+                into[k] = from[k].clone();
+            } else {
+                for (int b = 0; b < PAGE; b++) {
+                    into[k][b] += from[k][b];
+                }
+            }
+        }
     }
 
     public long count() {
@@ -157,7 +201,7 @@ public final class QuantileSketch {
         }
         long seen = 0;
         for (int e = SIGN - 1; e >= ZERO_BELOW && next < last; e--) {
-            int[] page = pages[SIGN + e];
+            int[] page = page(1, e);
             if (page == null) {
                 continue;
             }
@@ -168,14 +212,12 @@ public final class QuantileSketch {
                 }
             }
         }
-        for (int e = 0; e < ZERO_BELOW; e++) {
-            seen += pageCount(pages[e]) + pageCount(pages[SIGN + e]);
-        }
+        seen += zeros;
         while (next < last && seen > ranks[next]) {
             out[next++] = clamp(0);
         }
         for (int e = ZERO_BELOW; e < SIGN && next < last; e++) {
-            int[] page = pages[e];
+            int[] page = page(0, e);
             if (page == null) {
                 continue;
             }
@@ -190,16 +232,6 @@ public final class QuantileSketch {
             out[next++] = max;
         }
         return out;
-    }
-
-    private static long pageCount(int[] page) {
-        long n = 0;
-        if (page != null) {
-            for (int c : page) {
-                n += c;
-            }
-        }
-        return n;
     }
 
     private double clamp(double v) {

@@ -112,4 +112,35 @@ class QuantileSketchTest {
         assertEquals(0, s.quantile(0.99), 0.0);
         assertEquals(-1, s.quantile(0.2), 0.0);
     }
+
+    @Test
+    void hugeAndTinyMagnitudesOfBothSignsKeepTheirRelativeAccuracyAndMerge() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        double[] x = new double[20_000];
+        for (int i = 0; i < x.length; i++) {
+            // 1e-6 .. 1e24: below SMALLEST (zero), ordinary amounts, and beyond the small page table (2^54)
+            x[i] = Math.pow(10, random.nextDouble(-6, 24)) * (random.nextBoolean() ? 1 : -1);
+        }
+        QuantileSketch whole = new QuantileSketch();
+        QuantileSketch a = new QuantileSketch();
+        QuantileSketch b = new QuantileSketch();
+        for (int i = 0; i < x.length; i++) {
+            whole.accept(x[i]);
+            (i % 2 == 0 ? a : b).accept(x[i]);
+        }
+        a.merge(b);
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        for (double p = 0.01; p < 1; p += 0.01) {
+            // the sample value of the rank the sketch reports (no interpolation between ranks)
+            double exact = sorted[(int) Math.floor(p * (sorted.length - 1))];
+            double q = whole.quantile(p);
+            if (Math.abs(exact) < QuantileSketch.SMALLEST) {
+                assertEquals(0, q, 0.0, "p" + p);
+            } else {
+                assertEquals(exact, q, QuantileSketch.RELATIVE_ACCURACY * Math.abs(exact) * 1.001, "p" + p);
+            }
+            assertEquals(q, a.quantile(p), 0.0, "merged, p" + p);
+        }
+    }
 }
