@@ -52,8 +52,6 @@ final class BusinessModelsFlow implements Component {
         final Flows flows;
         /** The ramp-up years of a model without a ramp-up parameter: all 0, never written. */
         final double[] noRamp;
-        /** The synergy multipliers of a model that has no synergy sources: all 1, never written. */
-        final double[] noUplift;
         /** Where the engine writes the multipliers of a model that has sources. */
         final double[] uplift;
 
@@ -80,8 +78,6 @@ final class BusinessModelsFlow implements Component {
             year = new ModelYear(lanes);
             flows = new Flows(lanes);
             noRamp = new double[lanes];
-            noUplift = new double[lanes];
-            Arrays.fill(noUplift, 1);
             uplift = year.uplift;
         }
     }
@@ -161,11 +157,11 @@ final class BusinessModelsFlow implements Component {
         Flows f = s.flows;
         if (s.anyActive[k]) {
             f.clear(n, m.unwritten);
-            double[] uplift = m.upliftSources.isEmpty() ? s.noUplift : s.uplift;
-            if (uplift != s.noUplift) {
+            double[] uplift = m.upliftSources.isEmpty() ? w.ones : s.uplift;
+            y.uplift = uplift;
+            if (!m.upliftSources.isEmpty()) {
                 Arrays.fill(uplift, 0, n, 1);
             }
-            y.uplift = uplift;
             for (int[] source : m.upliftSources) {
                 int from = source[0];
                 double[] value = s.params[from][source[1]];

@@ -21,9 +21,9 @@ final class Components {
 
     /**
      * A partner contributes in years 1..committed for certain, and afterwards only if its renewal
-     * draw succeeded. After the committed years the contribution is multiplied by 1 or 0 per
-     * iteration instead of a branch that is mispredicted whenever renewal differs between
-     * iterations (x + c * 0 = x exactly, so the ledger is the same).
+     * draw succeeded: each year's contribution is multiplied by 1, or after the committed years by
+     * the iteration's renewal flag (1 or 0), instead of a branch that is mispredicted whenever
+     * renewal differs between iterations (c * 1 = c and x + c * 0 = x exactly).
      */
     record PartnerFlow(int group, int committed, InputSlot cash, InputSlot inKind, InputSlot probability,
                        InputSlot event, InputSlot hours, double hourRate) implements Component {
@@ -40,31 +40,19 @@ final class Components {
                 Arrays.fill(renewed, 0, n, 0);
             }
             for (int t = 1; t <= horizon; t++) {
+                double[] share = t <= committed ? w.ones : renewed;
                 double[] c = w.row(cash, t);
                 double[] k = w.row(inKind, t);
                 double[] toCash = l.cash[group][t];
                 double[] toInKind = l.inKind[group][t];
-                if (t <= committed) {
-                    for (int i = 0; i < n; i++) {
-                        toCash[i] += c[i];
-                        toInKind[i] += k[i];
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        toCash[i] += c[i] * renewed[i];
-                        toInKind[i] += k[i] * renewed[i];
-                    }
+                for (int i = 0; i < n; i++) {
+                    toCash[i] += c[i] * share[i];
+                    toInKind[i] += k[i] * share[i];
                 }
                 if (hours != null) {
                     double[] h = w.row(hours, t);
-                    if (t <= committed) {
-                        for (int i = 0; i < n; i++) {
-                            toInKind[i] += h[i] * hourRate;
-                        }
-                    } else {
-                        for (int i = 0; i < n; i++) {
-                            toInKind[i] += h[i] * hourRate * renewed[i];
-                        }
+                    for (int i = 0; i < n; i++) {
+                        toInKind[i] += h[i] * hourRate * share[i];
                     }
                 }
             }

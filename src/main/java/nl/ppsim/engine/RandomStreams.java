@@ -63,7 +63,7 @@ public final class RandomStreams {
             s1 ^= s0;
             s0 = Long.rotateLeft(s0, 49) ^ s1 ^ (s1 << 21);
             s1 = Long.rotateLeft(s1, 28);
-            row[i] = ((result >>> 11) + 0.5) * 0x1.0p-53;
+            row[i] = uniform(result);
         }
         state[2 * d] = s0;
         state[2 * d + 1] = s1;
@@ -71,7 +71,12 @@ public final class RandomStreams {
 
     /** A uniform strictly inside (0, 1), so that every quantile function is finite. */
     public static double uniform(UniformRandomProvider rng) {
-        return ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+        return uniform(rng.nextLong());
+    }
+
+    /** The uniform strictly inside (0, 1) made of the top 53 bits of a generator's output. */
+    private static double uniform(long bits) {
+        return ((bits >>> 11) + 0.5) * 0x1.0p-53;
     }
 
     /** SplitMix64 finaliser (Stafford variant 13). */

@@ -282,7 +282,6 @@ public final class Simulation {
             private final double[] cash;
             private final double[] inKind;
             private final double[] net;
-            private final double[] reserveRow;
             private final double[][] rows = new double[METRICS.length][];
             /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
             private final double[][] margins;
@@ -323,7 +322,6 @@ public final class Simulation {
                 cash = new double[lanes];
                 inKind = new double[lanes];
                 net = new double[lanes];
-                reserveRow = new double[lanes];
                 margins = traceMargins == null ? null : new double[modelCount][lanes];
             }
 
@@ -410,6 +408,8 @@ public final class Simulation {
                 java.util.Arrays.fill(lastFailure, 0, n, subsidyYears);
                 java.util.Arrays.fill(solvent, 0, n, true);
                 for (int t = 1; t <= horizon; t++) {
+                    java.util.Arrays.fill(cash, 0, n, 0);
+                    java.util.Arrays.fill(inKind, 0, n, 0);
                     for (int g = 0; g < Ledger.GROUPS; g++) {
                         double[] cg = l.cash[g][t];
                         double[] kg = l.inKind[g][t];
@@ -420,22 +420,12 @@ public final class Simulation {
                         double sumCash = sums[ci];
                         double sumInKind = sums[ki];
                         double sumPayer = sums[pi];
-                        if (g == 0) {
-                            for (int i = 0; i < n; i++) {
-                                sumCash += cg[i];
-                                sumInKind += kg[i];
-                                sumPayer += pg[i];
-                                cash[i] = cg[i];
-                                inKind[i] = kg[i];
-                            }
-                        } else {
-                            for (int i = 0; i < n; i++) {
-                                sumCash += cg[i];
-                                sumInKind += kg[i];
-                                sumPayer += pg[i];
-                                cash[i] += cg[i];
-                                inKind[i] += kg[i];
-                            }
+                        for (int i = 0; i < n; i++) {
+                            sumCash += cg[i];
+                            sumInKind += kg[i];
+                            sumPayer += pg[i];
+                            cash[i] += cg[i];
+                            inKind[i] += kg[i];
                         }
                         sums[ci] = sumCash;
                         sums[ki] = sumInKind;
@@ -458,7 +448,6 @@ public final class Simulation {
                         net[i] = x;
                         double r = reserve[i] + x;
                         reserve[i] = r;
-                        reserveRow[i] = r;
                         // without branches: whether an iteration is self-sufficient differs unpredictably between iterations
                         boolean self = cash[i] + revenue[i] >= costs[i] & r >= 0;
                         selfSufficient += self ? 1 : 0;
@@ -487,7 +476,7 @@ public final class Simulation {
                     rows[Metric.REVENUE.ordinal()] = revenue;
                     rows[Metric.COSTS.ordinal()] = costs;
                     rows[Metric.NET.ordinal()] = net;
-                    rows[Metric.RESERVE.ordinal()] = reserveRow;
+                    rows[Metric.RESERVE.ordinal()] = reserve;
                     rows[Metric.IN_KIND.ordinal()] = inKind;
                     for (int m = 0; m < METRICS.length; m++) {
                         c.metrics[m][t].acceptAll(rows[m], n);

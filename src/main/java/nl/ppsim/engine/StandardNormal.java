@@ -47,11 +47,7 @@ final class StandardNormal {
                 double f1 = exact(p1);
                 double d0 = (p1 - p0) / density(f0);
                 double d1 = (p1 - p0) / density(f1);
-                int o = 4 * (k * SEGMENTS + j);
-                c[o] = f0;
-                c[o + 1] = d0;
-                c[o + 2] = 3 * (f1 - f0) - 2 * d0 - d1;
-                c[o + 3] = 2 * (f0 - f1) + d0 + d1;
+                TabulatedQuantile.hermite(c, 4 * (k * SEGMENTS + j), f0, f1, d0, d1);
             }
         }
         return c;
@@ -76,7 +72,7 @@ final class StandardNormal {
         }
         int o = 4 * (k * SEGMENTS + ((int) (bits >>> (52 - SEGMENT_BITS)) & (SEGMENTS - 1)));
         double t = (bits & FRACTION) * FRACTION_SCALE;
-        double x = TAIL[o] + t * (TAIL[o + 1] + t * (TAIL[o + 2] + t * TAIL[o + 3]));
+        double x = TabulatedQuantile.cubicAt(TAIL, o, t);
         return Math.copySign(x, q);
     }
 

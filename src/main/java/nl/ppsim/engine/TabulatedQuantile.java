@@ -60,9 +60,23 @@ final class TabulatedQuantile {
 
     private static double cubic(double[] c, double x) {
         int k = (int) x;
-        double t = x - k;
-        int o = 4 * k;
+        return cubicAt(c, 4 * k, x - k);
+    }
+
+    /** The cubic with coefficients {@code c[o..o+3]} at t in [0, 1) (also used by {@link StandardNormal}'s tail table). */
+    static double cubicAt(double[] c, int o, double t) {
         return c[o] + t * (c[o + 1] + t * (c[o + 2] + t * c[o + 3]));
+    }
+
+    /**
+     * Stores at {@code c[o..o+3]} the coefficients of the cubic through (0, f0) and (1, f1) with
+     * slopes d0 and d1 (in units of the interval).
+     */
+    static void hermite(double[] c, int o, double f0, double f1, double d0, double d1) {
+        c[o] = f0;
+        c[o + 1] = d0;
+        c[o + 2] = 3 * (f1 - f0) - 2 * d0 - d1;
+        c[o + 3] = 2 * (f0 - f1) + d0 + d1;
     }
 
     private synchronized double[] buildCentral() {
@@ -92,18 +106,12 @@ final class TabulatedQuantile {
         return logit;
     }
 
-    /** Coefficients of the cubic through (0, f0) and (1, f1) with slopes d0 and d1 (in units of the interval). */
+    /** The interpolants through the points f with slopes {@code slope}, one per interval. */
     private static double[] hermite(double[] f, double[] slope) {
         int n = f.length - 1;
         double[] c = new double[4 * (n + 1)];
         for (int k = 0; k < n; k++) {
-            double d0 = finite(slope[k]);
-            double d1 = finite(slope[k + 1]);
-            int o = 4 * k;
-            c[o] = f[k];
-            c[o + 1] = d0;
-            c[o + 2] = 3 * (f[k + 1] - f[k]) - 2 * d0 - d1;
-            c[o + 3] = 2 * (f[k] - f[k + 1]) + d0 + d1;
+            hermite(c, 4 * k, f[k], f[k + 1], finite(slope[k]), finite(slope[k + 1]));
         }
         c[4 * n] = f[n];
         return c;

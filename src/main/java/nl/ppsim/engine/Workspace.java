@@ -28,6 +28,8 @@ final class Workspace {
     final double[][][] values;
     /** The value of an optional parameter left out: no limit. */
     final double[] unlimited;
+    /** A row of ones, never written: a multiplier that does not apply. */
+    final double[] ones;
     final Ledger ledger;
     final BusinessModelsFlow.State modelState;
     /** Per-iteration scratch rows for the components (growth factors, renewal flags). */
@@ -64,28 +66,28 @@ final class Workspace {
                 draws += s.toYear - s.fromYear + 1;
             }
         }
+        java.util.Set<InputSlot> inCopula = new java.util.HashSet<>();
+        for (Copula c : plan.copulas) {
+            inCopula.addAll(Arrays.asList(c.slots));
+        }
         drawSlot = new InputSlot[draws];
         drawYear = new int[draws];
+        correlated = new boolean[draws];
         int d = 0;
         for (InputSlot s : plan.slots) {
             if (!s.input.isConstant()) {
                 for (int t = s.fromYear; t <= s.toYear; t++) {
                     drawSlot[d] = s;
-                    drawYear[d++] = t;
+                    drawYear[d] = t;
+                    correlated[d++] = inCopula.contains(s);
                 }
             }
-        }
-        java.util.Set<InputSlot> inCopula = new java.util.HashSet<>();
-        for (Copula c : plan.copulas) {
-            inCopula.addAll(Arrays.asList(c.slots));
-        }
-        correlated = new boolean[draws];
-        for (d = 0; d < draws; d++) {
-            correlated[d] = inCopula.contains(drawSlot[d]);
         }
         streams = new long[2 * draws];
         unlimited = new double[lanes];
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
+        ones = new double[lanes];
+        Arrays.fill(ones, 1);
         ledger = new Ledger(plan.horizon, lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes);
         scratch = new double[lanes];
