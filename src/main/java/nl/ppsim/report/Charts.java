@@ -55,6 +55,24 @@ public final class Charts {
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
 
+    /**
+     * Resolves the charts' fonts on the calling thread, before charts are drawn on several threads
+     * at once: once a report came out with the plain font's text drawn as empty boxes in every
+     * chart (the bold title was fine; it did not recur in 24 runs), which points at the JDK's
+     * font set-up racing when threads first use a font together.
+     */
+    static void prepareFonts() {
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            for (Font f : new Font[] {TITLE, LABEL, TICK}) {
+                g.setFont(f);
+                g.drawString("Kans 0,3% € ë", 0, 0);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** Something that draws itself into a rectangle (one chart or several side by side). */
     @FunctionalInterface
     public interface Drawing {

@@ -31,6 +31,7 @@ public final class Report {
 
     /** Renders the charts on all cores (each chart is an independent object); keeps their order. */
     static List<HtmlReport.Figure> renderAll(List<Charts.Chart> charts, Path dir) throws IOException {
+        Charts.prepareFonts();
         try {
             return charts.parallelStream().map(c -> {
                 try {
