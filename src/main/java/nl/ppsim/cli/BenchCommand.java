@@ -170,13 +170,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = Files.createTempDirectory("ppsim-bench");
-        List<String> command = new ArrayList<>(List.of(java));
-        // as the ./ppsim wrapper starts it: with the class-data archive it keeps next to the jar
-        File archive = new File(jar.getParentFile(), "ppsim.jsa");
-        if (archive.isFile()) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive.getPath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        command.addAll(List.of("-Djava.awt.headless=true", "-jar", jar.getPath(), "run", scenario, "--out", out.resolve("r").toString()));
+        List<String> command = List.of(java, "-Djava.awt.headless=true", "-jar", jar.getPath(), "run", scenario, "--out",
+                out.resolve("r").toString());
         List<Double> times = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
             long t0 = System.nanoTime();
@@ -189,7 +184,6 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         times.sort(null);
-        o.printf(Locale.ROOT, "end-to-end: ppsim run %s with charts and HTML%s: median %.2f s (runs: %s)%n", scenario,
-                archive.isFile() ? " (class-data archive)" : "", times.get(1), times);
+        o.printf(Locale.ROOT, "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n", scenario, times.get(1), times);
     }
 }
