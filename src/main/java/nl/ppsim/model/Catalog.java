@@ -98,6 +98,8 @@ public final class Catalog {
         return b.formula((p, y, o, lanes) -> {
             for (int i = 0; i < lanes; i++) {
                 o.costs[i] = p[fte][i] * p[costFte][i] + p[dev][i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.inKind[i] = p[hours][i] * p[rate][i];
             }
         });
@@ -134,14 +136,22 @@ public final class Catalog {
         int inKind = b.param("in_kind_per_environment", AMOUNT, "EUR/jaar", "Werkplek, begeleiding en gastcolleges in natura",
                 "Workplace, coaching and guest lectures in kind", tri(10000, 15000, 25000), true);
         return b.formula((p, y, o, lanes) -> {
+            double[] previousRamp = o.revenue;
             for (int i = 0; i < lanes; i++) {
-                double prev = ModelYear.ramp(y.age - 1, p[ramp][i]) * (y.age > 1 ? 1 : 0);
-                double envNow = p[env][i] * y.ramp[i];
-                double added = Math.max(0, p[env][i] * (y.ramp[i] - prev));
-                o.volume[i] = envNow;
+                previousRamp[i] = ModelYear.ramp(y.age - 1, p[ramp][i]) * (y.age > 1 ? 1 : 0);
+            }
+            for (int i = 0; i < lanes; i++) {
+                double added = Math.max(0, p[env][i] * (y.ramp[i] - previousRamp[i]));
                 o.revenue[i] = added * p[setupFee][i] * y.uplift[i];
-                o.costs[i] = envNow * (p[students][i] * p[coach][i] * p[coachRate][i] + p[companyFee][i]);
-                o.inKind[i] = envNow * p[inKind][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.volume[i] = p[env][i] * y.ramp[i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = o.volume[i] * (p[students][i] * p[coach][i] * p[coachRate][i] + p[companyFee][i]);
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.inKind[i] = o.volume[i] * p[inKind][i];
             }
         });
     }
@@ -173,12 +183,15 @@ public final class Catalog {
                 "Partners' own guidance in kind per trajectory", c(1500), false);
         int capacity = capacity(b, "trajecten/jaar", "Maximaal aantal trajecten per jaar", "Maximum trajectories per year");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[n], p[capacity], lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[n][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.revenue[i] = v * p[fee][i];
-                o.costs[i] = v * p[hours][i] * p[hourCost][i] + p[recruit][i];
-                o.inKind[i] = v * p[inKind][i];
+                o.revenue[i] = v[i] * p[fee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = v[i] * p[hours][i] * p[hourCost][i] + p[recruit][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.inKind[i] = v[i] * p[inKind][i];
             }
         });
     }
@@ -209,10 +222,14 @@ public final class Catalog {
         int rate = b.param("in_kind_hour_value", AMOUNT, "EUR/uur", "Waarde van een uur in natura", "Value of an in-kind hour",
                 c(73), false);
         return b.formula((p, y, o, lanes) -> {
+            System.arraycopy(y.ramp, 0, o.volume, 0, lanes);
             for (int i = 0; i < lanes; i++) {
-                o.volume[i] = y.ramp[i];
                 o.revenue[i] = p[income][i] * y.ramp[i] * y.uplift[i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.costs[i] = p[practor][i] * p[practorCost][i] + p[teachers][i] * p[teacherCost][i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.inKind[i] = p[schoolHours][i] * p[rate][i];
             }
         });
@@ -249,14 +266,15 @@ public final class Catalog {
         int capacity = capacity(b, "projecten/jaar", "Maximaal aantal projecten (onderzoekscapaciteit)",
                 "Maximum projects (research capacity)");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[n], p[capacity], lanes);
+            System.arraycopy(v, 0, o.projects, 0, lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[n][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.projects[i] = v;
-                o.revenue[i] = v * p[fee][i] + p[grants][i];
-                o.costs[i] = v * p[fee][i] * p[direct][i] + p[bd][i];
-                o.inKind[i] = p[lector][i];
+                o.revenue[i] = v[i] * p[fee][i] + p[grants][i];
             }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = v[i] * p[fee][i] * p[direct][i] + p[bd][i];
+            }
+            System.arraycopy(p[lector], 0, o.inKind, 0, lanes);
         });
     }
 
@@ -283,12 +301,13 @@ public final class Catalog {
                 tri(50000, 70000, 90000), true);
         int capacity = capacity(b, "leden", "Maximaal aantal leden", "Maximum members");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[members], p[capacity], lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[members][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.revenue[i] = v * p[fee][i];
-                o.costs[i] = p[coordination][i];
-                o.inKind[i] = v * p[hours][i] * p[rate][i];
+                o.revenue[i] = v[i] * p[fee][i];
+            }
+            System.arraycopy(p[coordination], 0, o.costs, 0, lanes);
+            for (int i = 0; i < lanes; i++) {
+                o.inKind[i] = v[i] * p[hours][i] * p[rate][i];
             }
         });
     }
@@ -320,13 +339,19 @@ public final class Catalog {
         int capacity = capacity(b, "projecten/jaar", "Maximaal aantal projecten (studenten, begeleiders)",
                 "Maximum projects (students, supervisors)");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = o.volume;
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[companies][i] * p[perCompany][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.projects[i] = v;
-                o.revenue[i] = v * p[fee][i];
-                o.costs[i] = v * p[supervision][i] + p[account][i];
-                o.inKind[i] = v * p[inKind][i];
+                v[i] = Math.min(p[capacity][i], p[companies][i] * p[perCompany][i] * y.ramp[i] * y.uplift[i]);
+            }
+            System.arraycopy(v, 0, o.projects, 0, lanes);
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = v[i] * p[fee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = v[i] * p[supervision][i] + p[account][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.inKind[i] = v[i] * p[inKind][i];
             }
         });
     }
@@ -363,12 +388,15 @@ public final class Catalog {
                 "Share of courses taught by partner trainers in kind (free for the PPS)", c(0.2), false);
         int capacity = capacity(b, "cursussen/jaar", "Maximaal aantal cursussen (trainerdagen)", "Maximum courses (trainer days)");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[courses], p[capacity], lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[courses][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.revenue[i] = v * p[participants][i] * p[fee][i];
-                o.costs[i] = v * (1 - p[partnerShare][i]) * p[trainer][i] + p[modules][i] + p[sales][i];
-                o.inKind[i] = v * p[partnerShare][i] * p[trainer][i];
+                o.revenue[i] = v[i] * p[participants][i] * p[fee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = v[i] * (1 - p[partnerShare][i]) * p[trainer][i] + p[modules][i] + p[sales][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.inKind[i] = v[i] * p[partnerShare][i] * p[trainer][i];
             }
         });
     }
@@ -398,9 +426,12 @@ public final class Catalog {
         return b.formula((p, y, o, lanes) -> {
             for (int i = 0; i < lanes; i++) {
                 double available = p[fte][i] * p[hours][i];
-                double invoiced = Math.min(available, available * p[billable][i] * y.ramp[i] * y.uplift[i]);
-                o.volume[i] = invoiced;
-                o.revenue[i] = invoiced * p[rate][i];
+                o.volume[i] = Math.min(available, available * p[billable][i] * y.ramp[i] * y.uplift[i]);
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = o.volume[i] * p[rate][i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.costs[i] = p[fte][i] * p[cost][i];
             }
         });
@@ -435,10 +466,11 @@ public final class Catalog {
         int capacity = capacity(b, "deals/jaar", "Maximaal aantal deals", "Maximum deals");
         b.uplift(uplift, Set.of());
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[deals], p[capacity], lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[deals][i], p[capacity][i]);
-                o.volume[i] = v;
-                o.revenue[i] = v * p[value][i] * p[margin][i];
+                o.revenue[i] = v[i] * p[value][i] * p[margin][i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.costs[i] = p[fte][i] * p[cost][i];
             }
         });
@@ -492,15 +524,25 @@ public final class Catalog {
                 + " equipment (synergy; 0 = off)", c(0.15), false);
         b.uplift(trainingUplift, Set.of("trainingsbureau"));
         return b.formula((p, y, o, lanes) -> {
+            double[] h = o.volume;
             for (int i = 0; i < lanes; i++) {
-                double h = Math.min(p[capacityHours][i], p[hours][i] * y.ramp[i] * y.uplift[i] + p[perProject][i] * y.researchProjects[i]);
-                o.volume[i] = h;
-                o.revenue[i] = h * p[rate][i] + h * p[studentShare][i] * p[surcharge][i] + p[trainings][i] * y.ramp[i] * p[trainingFee][i];
-                int every = (int) Math.round(p[replacement][i]);
-                boolean invest = y.age == 1 || (every > 0 && (y.age - 1) % every == 0);
-                o.costs[i] = (invest ? p[investment][i] : 0) + p[maintenance][i] * p[investment][i] + p[supervision][i];
-                o.inKind[i] = p[supplier][i];
+                h[i] = Math.min(p[capacityHours][i], p[hours][i] * y.ramp[i] * y.uplift[i] + p[perProject][i] * y.researchProjects[i]);
             }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = h[i] * p[rate][i] + h[i] * p[studentShare][i] * p[surcharge][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = o.revenue[i] + p[trainings][i] * y.ramp[i] * p[trainingFee][i];
+            }
+            long periodsEndingNow = ModelYear.divisors(y.age - 1);
+            for (int i = 0; i < lanes; i++) {
+                boolean invest = y.age == 1 || ModelYear.divides((int) Math.round(p[replacement][i]), y.age - 1, periodsEndingNow);
+                o.costs[i] = invest ? p[investment][i] : 0;
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = o.costs[i] + p[maintenance][i] * p[investment][i] + p[supervision][i];
+            }
+            System.arraycopy(p[supplier], 0, o.inKind, 0, lanes);
         });
     }
 
@@ -528,12 +570,13 @@ public final class Catalog {
                 "Company ambassadors in kind", c(10000), false);
         return b.formula((p, y, o, lanes) -> {
             for (int i = 0; i < lanes; i++) {
-                double v = p[students][i] * y.ramp[i] * y.uplift[i];
-                o.volume[i] = v;
-                o.revenue[i] = v * p[fee][i];
-                o.costs[i] = p[campaigns][i];
-                o.inKind[i] = p[ambassadors][i];
+                o.volume[i] = p[students][i] * y.ramp[i] * y.uplift[i];
             }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = o.volume[i] * p[fee][i];
+            }
+            System.arraycopy(p[campaigns], 0, o.costs, 0, lanes);
+            System.arraycopy(p[ambassadors], 0, o.inKind, 0, lanes);
         });
     }
 
@@ -569,7 +612,11 @@ public final class Catalog {
         return b.formula((p, y, o, lanes) -> {
             for (int i = 0; i < lanes; i++) {
                 o.volume[i] = p[members][i] * y.ramp[i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.revenue[i] = o.volume[i] * p[fee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
                 o.costs[i] = p[fte][i] * p[cost][i] + p[events][i] * p[eventCost][i] + p[crm][i];
             }
         });
@@ -597,12 +644,15 @@ public final class Catalog {
                 "Schools' help desks in kind", c(10000), false);
         return b.formula((p, y, o, lanes) -> {
             for (int i = 0; i < lanes; i++) {
-                double v = p[questions][i] * y.ramp[i] * y.uplift[i];
-                o.volume[i] = v;
-                o.revenue[i] = v * p[fee][i];
-                o.costs[i] = p[fte][i] * p[cost][i];
-                o.inKind[i] = p[inKind][i];
+                o.volume[i] = p[questions][i] * y.ramp[i] * y.uplift[i];
             }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = o.volume[i] * p[fee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = p[fte][i] * p[cost][i];
+            }
+            System.arraycopy(p[inKind], 0, o.inKind, 0, lanes);
         });
     }
 
@@ -638,12 +688,15 @@ public final class Catalog {
                 "Account managers and talent scout", c(50000), false);
         int capacity = capacity(b, "plaatsingen/jaar", "Maximaal aantal plaatsingen", "Maximum placements");
         return b.formula((p, y, o, lanes) -> {
+            double[] v = y.volumes(o.volume, p[placements], p[capacity], lanes);
             for (int i = 0; i < lanes; i++) {
-                double v = y.volume(i, p[placements][i], p[capacity][i]);
-                double a = p[assignments][i] * y.ramp[i] * y.uplift[i];
-                o.volume[i] = v;
-                o.revenue[i] = v * p[months][i] * p[monthlyFee][i] + a * p[assignmentFee][i];
-                o.costs[i] = v * p[months][i] * p[wage][i] + p[overhead][i];
+                o.revenue[i] = v[i] * p[months][i] * p[monthlyFee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.revenue[i] = o.revenue[i] + p[assignments][i] * y.ramp[i] * y.uplift[i] * p[assignmentFee][i];
+            }
+            for (int i = 0; i < lanes; i++) {
+                o.costs[i] = v[i] * p[months][i] * p[wage][i] + p[overhead][i];
             }
         });
     }

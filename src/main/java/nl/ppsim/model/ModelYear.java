@@ -22,9 +22,17 @@ public final class ModelYear {
         researchProjects = new double[lanes];
     }
 
-    /** Volume delivered by iteration {@code i}: demand x ramp-up x synergy uplift, capped by capacity. */
-    public double volume(int i, double demand, double capacity) {
-        return Math.min(capacity, demand * ramp[i] * uplift[i]);
+    /**
+     * Writes the volume delivered by each iteration to {@code out} and returns it: demand x ramp-up
+     * x synergy uplift, capped by capacity.
+     */
+    public double[] volumes(double[] out, double[] demand, double[] capacity, int n) {
+        double[] r = ramp;
+        double[] u = uplift;
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.min(capacity[i], demand[i] * r[i] * u[i]);
+        }
+        return out;
     }
 
     /**
@@ -37,5 +45,27 @@ public final class ModelYear {
         }
         double x = age / (rampYears + 1);
         return x * x * (3 - 2 * x);
+    }
+
+    /** Bit k (1 &lt;= k &lt;= 63) is set when k divides {@code years}; for {@link #divides}. */
+    public static long divisors(int years) {
+        long bits = 0;
+        for (int k = 1; k < 64; k++) {
+            if (years % k == 0) {
+                bits |= 1L << k;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Whether a period of {@code every} years (at least 1) divides {@code years}, from the bits of
+     * {@link #divisors}(years) without a division per iteration for periods below 64.
+     */
+    public static boolean divides(int every, int years, long divisors) {
+        if (every < 1) {
+            return false;
+        }
+        return every < 64 ? (divisors >>> every & 1) != 0 : years % every == 0;
     }
 }

@@ -118,6 +118,17 @@ class CatalogTest {
     }
 
     @Test
+    void replacementPeriodsAgreeWithTheRemainder() {
+        for (int years = -3; years <= 200; years++) {
+            long divisors = ModelYear.divisors(years);
+            for (int every = -2; every <= 150; every++) {
+                boolean expected = every > 0 && years % every == 0;
+                assertEquals(expected, ModelYear.divides(every, years, divisors), "every " + every + " years " + years);
+            }
+        }
+    }
+
+    @Test
     void rampFollowsTheDocumentedSCurve() {
         assertEquals(0.15625, ModelYear.ramp(1, 3), 1e-12);
         assertEquals(0.5, ModelYear.ramp(2, 3), 1e-12);
