@@ -69,6 +69,36 @@ class QuantileSketchTest {
     }
 
     @Test
+    void bucketsCountPastTheirSixteenBitPagesWhenAddingAndMerging() {
+        // 150,000 values in one bucket (counts carry past 2^16 twice) and 100,000 in another, of both signs and
+        // beyond 2^54 (the far pages); the quantiles fall in the right bucket only if no carry is lost
+        double[] values = {1000.0, -1000.0, 0x1p60};
+        for (double big : values) {
+            QuantileSketch a = new QuantileSketch();
+            QuantileSketch b = new QuantileSketch();
+            double small = big / 4;
+            for (int i = 0; i < 150_000; i++) {
+                a.accept(big);
+            }
+            for (int i = 0; i < 50_000; i++) {
+                a.accept(small);
+                b.accept(small);
+            }
+            for (int i = 0; i < 40_000; i++) {
+                b.accept(big);
+            }
+            // 150,000 big and 50,000 small: the small ones take a quarter of the ranks, at their end
+            assertEquals(small, a.quantile(big > 0 ? 0.2 : 0.8), Math.abs(small) * 0.002, "added: " + big);
+            assertEquals(big, a.quantile(0.5), Math.abs(big) * 0.002, "added: " + big);
+            a.merge(b);
+            // 190,000 big and 100,000 small: the small ones end at rank 100,000 of 290,000 from their side
+            assertEquals(290_000, a.count());
+            assertEquals(small, a.quantile(big > 0 ? 0.34 : 0.66), Math.abs(small) * 0.002, "merged: " + big);
+            assertEquals(big, a.quantile(big > 0 ? 0.35 : 0.65), Math.abs(big) * 0.002, "merged: " + big);
+        }
+    }
+
+    @Test
     void constantsAreReportedExactly() {
         QuantileSketch s = new QuantileSketch();
         for (int i = 0; i < 100; i++) {
