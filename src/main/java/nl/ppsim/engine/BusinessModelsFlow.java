@@ -88,9 +88,12 @@ final class BusinessModelsFlow implements Component {
         int horizon = l.horizon();
         for (ModelRuntime m : models) {
             int k = m.index;
-            Arrays.fill(s.stopped[k], 0, n, false);
-            Arrays.fill(s.lowMarginYears[k], 0, n, 0);
-            Arrays.fill(s.windDownYear[k], 0, n, 0);
+            if (m.stopRule != null) {
+                // without a stop rule these stay all false and 0
+                Arrays.fill(s.stopped[k], 0, n, false);
+                Arrays.fill(s.lowMarginYears[k], 0, n, 0);
+                Arrays.fill(s.windDownYear[k], 0, n, 0);
+            }
             double[][] p = s.params[k];
             for (int j = 0; j < p.length; j++) {
                 InputSlot slot = m.slots[j];

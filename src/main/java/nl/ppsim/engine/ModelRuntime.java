@@ -22,7 +22,7 @@ final class ModelRuntime {
     final List<int[]> upliftSources = new ArrayList<>();
     /** Indexes of the parameters drawn anew each year (the others are read once per iteration). */
     final int[] yearly;
-    /** Flow fields the model's formula does not write (zeroed before each call). */
+    /** Flow fields the model's formula does not write and the engine reads (zeroed before each call). */
     final boolean[] unwritten;
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
@@ -48,6 +48,9 @@ final class ModelRuntime {
         }
         rampParameter = ramp;
         unwritten = nl.ppsim.model.Flows.unwritten(model.formula(), params.size());
+        // the engine never reads a model's volume, and projects only of models that run research projects
+        unwritten[nl.ppsim.model.Flows.VOLUME] = false;
+        unwritten[nl.ppsim.model.Flows.PROJECTS] &= model.runsResearchProjects();
         yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
     }
 
