@@ -135,24 +135,24 @@ public final class QuantileSketch {
         }
     }
 
-    /** Bucket counts of values of sign {@code sign} (0 or 1) and biased exponent {@code e} &gt;= ZERO_BELOW, or null. */
-    private long[] page(int sign, int e) {
+    /** The page of values of sign {@code sign} (0 or 1) and biased exponent {@code e} &gt;= ZERO_BELOW, or null. */
+    private char[] page(int sign, int e) {
         if (e - ZERO_BELOW < NEAR) {
-            int k = sign * NEAR + e - ZERO_BELOW;
-            return counts(near[k], nearCarries[k]);
+            return near[sign * NEAR + e - ZERO_BELOW];
         }
-        return far == null ? null : counts(far[sign * SIGN + e], farCarries[sign * SIGN + e]);
+        return far == null ? null : far[sign * SIGN + e];
     }
 
-    private static long[] counts(char[] low, int[] carries) {
-        if (low == null) {
-            return null;
+    /** The carries of the page of {@link #page}, or null. */
+    private int[] carries(int sign, int e) {
+        if (e - ZERO_BELOW < NEAR) {
+            return nearCarries[sign * NEAR + e - ZERO_BELOW];
         }
-        long[] counts = new long[PAGE];
-        for (int b = 0; b < PAGE; b++) {
-            counts[b] = low[b] + (carries == null ? 0 : (long) carries[b] << 16);
-        }
-        return counts;
+        return farCarries[sign * SIGN + e];
+    }
+
+    private static long count(char[] page, int[] carries, int bucket) {
+        return page[bucket] + (carries == null ? 0 : (long) carries[bucket] << 16);
     }
 
     public void merge(QuantileSketch other) {
@@ -244,12 +244,13 @@ public final class QuantileSketch {
         }
         long seen = 0;
         for (int e = SIGN - 1; e >= ZERO_BELOW && next < last; e--) {
-            long[] page = page(1, e);
+            char[] page = page(1, e);
             if (page == null) {
                 continue;
             }
+            int[] carries = carries(1, e);
             for (int b = PAGE - 1; b >= 0 && next < last; b--) {
-                seen += page[b];
+                seen += count(page, carries, b);
                 while (next < last && seen > ranks[next]) {
                     out[next++] = clamp(-midpoint(e, b));
                 }
@@ -260,12 +261,13 @@ public final class QuantileSketch {
             out[next++] = clamp(0);
         }
         for (int e = ZERO_BELOW; e < SIGN && next < last; e++) {
-            long[] page = page(0, e);
+            char[] page = page(0, e);
             if (page == null) {
                 continue;
             }
+            int[] carries = carries(0, e);
             for (int b = 0; b < PAGE && next < last; b++) {
-                seen += page[b];
+                seen += count(page, carries, b);
                 while (next < last && seen > ranks[next]) {
                     out[next++] = clamp(midpoint(e, b));
                 }
