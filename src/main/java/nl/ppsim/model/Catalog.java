@@ -532,7 +532,7 @@ public final class Catalog {
                 o.revenue[i] = h[i] * p[rate][i] + h[i] * p[studentShare][i] * p[surcharge][i];
             }
             for (int i = 0; i < lanes; i++) {
-                o.revenue[i] = o.revenue[i] + p[trainings][i] * y.ramp[i] * p[trainingFee][i];
+                o.revenue[i] += p[trainings][i] * y.ramp[i] * p[trainingFee][i];
             }
             long periodsEndingNow = ModelYear.divisors(y.age - 1);
             for (int i = 0; i < lanes; i++) {
@@ -540,6 +540,7 @@ public final class Catalog {
                 o.costs[i] = invest ? p[investment][i] : 0;
             }
             for (int i = 0; i < lanes; i++) {
+                // left to right (not +=, which would add maintenance and supervision first)
                 o.costs[i] = o.costs[i] + p[maintenance][i] * p[investment][i] + p[supervision][i];
             }
             System.arraycopy(p[supplier], 0, o.inKind, 0, lanes);
@@ -693,7 +694,7 @@ public final class Catalog {
                 o.revenue[i] = v[i] * p[months][i] * p[monthlyFee][i];
             }
             for (int i = 0; i < lanes; i++) {
-                o.revenue[i] = o.revenue[i] + p[assignments][i] * y.ramp[i] * y.uplift[i] * p[assignmentFee][i];
+                o.revenue[i] += p[assignments][i] * y.ramp[i] * y.uplift[i] * p[assignmentFee][i];
             }
             for (int i = 0; i < lanes; i++) {
                 o.costs[i] = v[i] * p[months][i] * p[wage][i] + p[overhead][i];
