@@ -160,11 +160,12 @@ final class BusinessModelsFlow implements Component {
         Flows f = s.flows;
         if (s.anyActive[k]) {
             f.clear(n, m.unwritten);
-            double[] uplift = m.upliftSources.isEmpty() ? w.ones : s.uplift;
-            y.uplift = uplift;
+            double[] uplift = w.ones;
             if (!m.upliftSources.isEmpty()) {
+                uplift = s.uplift;
                 Arrays.fill(uplift, 0, n, 1);
             }
+            y.uplift = uplift;
             for (int[] source : m.upliftSources) {
                 int from = source[0];
                 double[] value = s.params[from][source[1]];

@@ -16,9 +16,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * normal scores, mixed with the Cholesky factor of the normal correlation matrix, and turned back
  * into uniforms before each input's own quantile function, so every input keeps its distribution.
  * A rank correlation r becomes the normal correlation 2 sin(pi r / 6) (exact for the Gaussian copula).
- * Normal scores come from the engine's own normal quantile ({@link StandardNormal}, a tenth of the
- * library's time; the library's inversion took a quarter of a correlated run), the way back from
- * the library's normal distribution function.
+ * Normal scores come from the engine's own normal quantile ({@link StandardNormal}; the library's
+ * inversion took a quarter of the time of a run with two correlations), the way back from the
+ * library's normal distribution function.
  * Inputs correlated with each other form a group; pairs not given are independent.
  */
 final class Copula {

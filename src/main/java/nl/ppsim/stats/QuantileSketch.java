@@ -115,6 +115,10 @@ public final class QuantileSketch {
         carries[page][bucket] += carried;
     }
 
+    /**
+     * {@link #add} for zeros and the far pages. The increment is written out here and in add: with
+     * one helper for both, add measured 10-40% slower in a microbenchmark.
+     */
     private void addOutside(int key, long bits) {
         if ((key & (SIGN - 1)) < ZERO_BELOW) {
             zeros++;
