@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
             peaks.add(peak);
-            o.printf(Locale.ROOT, "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (after collections) %.1f MB%n", n,
+            o.printf(Locale.ROOT, "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (right after forced full collections) %.1f MB%n", n,
                     peak[0] / 1048576.0, peak[1] / 1048576.0);
         }
         if (peaks.size() == 2) {
@@ -122,24 +122,29 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Peak heap while the task runs, sampled every millisecond: in use (live data plus garbage not yet
-     * collected, which depends on the collector's sizing) and live (the heap pools' usage after their
-     * last collection), the memory a run actually keeps.
+     * Peak heap while the task runs: in use (live data plus garbage not yet collected, which depends
+     * on the collector's sizing), sampled every millisecond, and live, the heap used right after a
+     * full collection that a watcher forces every {@value #LIVE_SAMPLE_MS} ms: the memory a run
+     * actually keeps. (The pools' usage after their own last collection depended on whether and
+     * when the collector happened to run: a run that made little garbage was measured at its
+     * starting heap.)
      */
     private static long[] peakHeap(Runnable task) throws InterruptedException {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
-        List<java.lang.management.MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null).toList();
         System.gc();
         Thread.sleep(100);
         AtomicLong peak = new AtomicLong(mem.getHeapMemoryUsage().getUsed());
         AtomicLong live = new AtomicLong(0);
         AtomicBoolean running = new AtomicBoolean(true);
         Thread watcher = new Thread(() -> {
+            long nextCollection = System.nanoTime();
             while (running.get()) {
                 peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
-                long afterGc = pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-                live.accumulateAndGet(afterGc, Math::max);
+                if (System.nanoTime() >= nextCollection) {
+                    System.gc();
+                    live.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                    nextCollection = System.nanoTime() + LIVE_SAMPLE_MS * 1_000_000L;
+                }
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
@@ -152,10 +157,10 @@ final class BenchCommand implements Callable<Integer> {
         task.run();
         running.set(false);
         watcher.join();
-        System.gc();
-        long afterGc = pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-        return new long[] {peak.get(), Math.max(live.get(), afterGc)};
+        return new long[] {peak.get(), live.get()};
     }
+
+    private static final int LIVE_SAMPLE_MS = 10;
 
     private static void endToEnd(PrintWriter o, String scenario) throws IOException, InterruptedException {
         File jar;
