@@ -57,6 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         Scenario run = scenario.withRun(settings.iterations(), settings.seed());
+        var destination = report.destination("check", scenario, file, settings);
         SimulationResult result;
         Tornado.Result tornado;
         try (ConsoleProgress progress = new ConsoleProgress()) {
@@ -65,9 +66,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
         List<nl.ppsim.engine.Input> inputs = Tornado.uncertainInputs(run);
-        Path folder = report.folder(scenario);
         var csv = options.csvFormat();
-        Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
+        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
                 List.of(ReviewReport.section(checks, run, inputs, tornado)),
                 dir -> ReviewReport.writeCsv(checks, run, inputs, tornado, dir, csv)));
         PrintWriter o = spec.commandLine().getOut();

@@ -56,6 +56,11 @@ final class CompareCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenarios.get(0)).withTrace(RunSettings.Trace.OUTCOMES);
         Lang lang = options.language();
         CsvFormat csv = options.csvFormat();
+        String ids = String.join(" ", scenarios.stream().map(Scenario::id).toList());
+        var destination = new ReportFolder.Destination(out, files, new ReportFolder.Manifest("compare", ids,
+                String.join(" ", files.stream().map(Path::toString).toList()), settings.seed(), settings.iterations(),
+                VersionProvider.version()));
+        destination.check();
         List<SimulationResult> results = new ArrayList<>();
         try (ConsoleProgress progress = new ConsoleProgress()) {
             for (Scenario s : scenarios) {
@@ -85,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
                         results.get(b).scenario().id(), lang.percent(d.difference()), lang.percent(d.pairedSe()), lang.percent(d.independentSe()));
             }
         }
-        ReportFolder.write(out, dir -> {
+        ReportFolder.write(destination, dir -> {
             csv.write(dir.resolve("compare.csv"), rows);
             if (!noCharts) {
                 ChartWriter.write(Charts.comparison(results, lang), dir);

@@ -21,7 +21,12 @@ public final class Main {
         CommandLine cl = command();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(ErrorHandler.outOfMemory());
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static CommandLine command() {

@@ -11,12 +11,14 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SensitivityCommand.class, CompareCommand.class,
             SolveCommand.class, ModelsCommand.class, BenchCommand.class},
         footer = {"", "Voorbeeld: ppsim run scenarios/voorbeeld.yaml"})
-public final class PpsimCommand implements Runnable {
+public final class PpsimCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Without a command there is nothing to do: the usage goes to stderr and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.INVALID;
     }
 }

@@ -13,6 +13,9 @@ import nl.ppsim.scenario.Scenario;
  * iterations is exactly the first N iterations of any longer run, so growing N only adds blocks.
  */
 final class Precision {
+    /** The per-iteration trace behind the report's "why" section is kept only when it takes at most this much memory. */
+    static final long TRACE_BYTES = 64L << 20;
+
     private Precision() {
     }
 
@@ -21,12 +24,14 @@ final class Precision {
         if (target != null && !(target > 0 && target < 0.5)) {
             throw new UserException("--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target);
         }
-        if (maxIterations < 1) {
-            throw new UserException("--max-iterations moet minstens 1 zijn");
+        if (maxIterations < 1 || maxIterations > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
+            throw new UserException("--max-iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg "
+                    + maxIterations);
         }
         int n = settings.iterations();
         while (true) {
-            RunSettings s = settings.withIterations(n).withTrace(n <= traceLimit ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+            boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
+            RunSettings s = settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
             SimulationResult r = Simulation.run(scenario.withRun(n, settings.seed()), s, progress);
             double se = r.verduurzaamd().standardError();
             if (target == null || se <= target || n >= maxIterations) {
@@ -35,8 +40,15 @@ final class Precision {
             double p = r.verduurzaamd().estimate();
             // needed n from p(1-p)/n <= target^2, with p at least 1/n so that p = 0 or 1 still grows n
             double variance = Math.max(p * (1 - p), 1.0 / n);
-            long needed = (long) Math.ceil(variance / (target * target));
-            long grown = Math.max(needed, (long) n + RandomStreams.BLOCK_SIZE);
+            double needed = Math.ceil(variance / (target * target));
+            if (needed > maxIterations) {
+                throw new UserException(String.format(java.util.Locale.ROOT, "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
+                        + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
+                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)", nl.ppsim.engine.Numbers.brief(target),
+                        nl.ppsim.engine.Numbers.brief(Math.round(needed / 1e3) * 1e3),
+                        n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS));
+            }
+            long grown = Math.max((long) needed, (long) n + RandomStreams.BLOCK_SIZE);
             long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
             n = (int) Math.min(maxIterations, blocks * RandomStreams.BLOCK_SIZE);
         }

@@ -50,12 +50,12 @@ final class RunCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         var csv = options.csvFormat();
+        var destination = report.destination("run", scenario, file, settings);
         SimulationResult result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = Precision.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
-        Path folder = report.folder(scenario);
-        Report.write(result, folder, new Report.Options(lang, csv, !report.noCharts));
+        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         if (precision != null) {

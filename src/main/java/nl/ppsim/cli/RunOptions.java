@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that simulates. */
 final class RunOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--iterations", paramLabel = "N", description = "Aantal trekkingen (standaard: iterations uit het scenario).")
     Integer iterations;
 
@@ -42,7 +45,13 @@ final class RunOptions {
             case "lhs" -> RunSettings.Sampling.LHS;
             default -> throw new UserException("--sampling kent '" + sampling + "' niet; geldig: mc, lhs");
         };
-        return new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(method);
+        RunSettings settings = new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(method);
+        int fit = nl.ppsim.engine.Simulation.threads(s, settings);
+        if (fit < t && mixee != null) {
+            mixee.commandLine().getErr().println("Let op: dit scenario is zo groot dat " + fit + " van de " + t
+                    + " threads in het geheugen passen; de uitkomst is dezelfde, de run duurt langer (meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g)");
+        }
+        return settings;
     }
 
     Lang language() {

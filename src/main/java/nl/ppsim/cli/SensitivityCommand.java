@@ -56,6 +56,7 @@ final class SensitivityCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Scenario run = scenario.withRun(settings.iterations(), settings.seed());
         Lang lang = options.language();
+        var destination = report.destination("sensitivity", scenario, file, settings);
         Sensitivity.Result s;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             s = Sensitivity.run(run, settings, tornadoOptions.iterations(settings.iterations()), stress, progress);
@@ -65,7 +66,7 @@ final class SensitivityCommand implements Callable<Integer> {
         var csv = options.csvFormat();
         Charts.Chart tornado = Charts.tornado(s.tornado(), lang, 15);
         byte[][] png = new byte[1][];
-        Report.write(s.base(), folder, new Report.Options(lang, csv, !noCharts), new Report.Extras(
+        Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
                 noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
                 dir -> {
                     SensitivityReport.writeCsv(s, dir, csv);

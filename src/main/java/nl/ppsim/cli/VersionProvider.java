@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"ppsim " + version()};
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    static String version() {
         String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"ppsim " + (v == null ? "dev" : v)};
+        return v == null ? "dev" : v;
     }
 }

@@ -91,8 +91,15 @@ public final class Distributions {
         return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta));
     }
 
+    /** Largest mean of a Poisson distribution (counts of things, not of euros). */
+    public static final double MAX_POISSON_MEAN = 1e7;
+
     public static Distribution poisson(double mean) {
         requireNonNegative(mean, "gemiddelde");
+        if (mean > MAX_POISSON_MEAN) {
+            throw fail("het gemiddelde van een Poisson-verdeling is hoogstens %s (aantallen), kreeg %s; gebruik voor grotere"
+                    + " aantallen bv. {normal: [gemiddelde, sd]}", MAX_POISSON_MEAN, mean);
+        }
         if (mean == 0) {
             return new Constant(0);
         }
@@ -190,7 +197,7 @@ public final class Distributions {
         }
 
         public String describe() {
-            return inner.describe() + " x" + Numbers.plain(factor);
+            return inner.describe() + " x" + Numbers.brief(factor);
         }
     }
 
@@ -236,7 +243,7 @@ public final class Distributions {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Double d) {
-                shown[i] = Numbers.plain(d);
+                shown[i] = Numbers.brief(d);
             }
         }
         return String.format(Locale.ROOT, pattern, shown);
@@ -269,7 +276,7 @@ public final class Distributions {
         }
 
         public String describe() {
-            return Numbers.plain(value);
+            return Numbers.brief(value);
         }
     }
 

@@ -17,4 +17,17 @@ public final class Numbers {
         }
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * For messages and descriptions: {@link #plain} for ordinary magnitudes (1e-6 to 1e15), and
+     * shortest scientific notation beyond ({@code 1e308}), so that an extreme value is not echoed
+     * as hundreds of digits.
+     */
+    public static String brief(double x) {
+        double a = Math.abs(x);
+        if (!Double.isFinite(x) || x == 0 || (a >= 1e-6 && a < 1e15)) {
+            return plain(x);
+        }
+        return Double.toString(x).replace("E", "e").replace(".0e", "e");
+    }
 }

@@ -78,11 +78,50 @@ final class Plan {
         }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
-        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : Workspace.CHUNK;
+        rowsPerLane = rowsPerLane();
+        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : lanesWithin(WORKING_SET_BYTES);
         settlement = settlement(scenario);
         if (settlement != null) {
             components.add(new Components.SettlementFlow(settlement, subsidyYears));
         }
+    }
+
+    /**
+     * Bytes of a worker's per-iteration rows that a chunk may take (sampled inputs, ledger, model
+     * state): a chunk of {@link Workspace#CHUNK} iterations for ordinary scenarios, fewer for very
+     * wide ones (hundreds of partners over a century), so that each thread's working set stays
+     * near this size whatever the scenario. Results do not depend on the chunk size.
+     */
+    static final long WORKING_SET_BYTES = 16L << 20;
+    /** Smallest chunk: below this, per-chunk work dominates. */
+    static final int MIN_LANES = 16;
+
+    /** Rows of 8 bytes per iteration of a chunk that a worker keeps (approximately, from above). */
+    final long rowsPerLane;
+
+    private long rowsPerLane() {
+        long rows = 0;
+        for (InputSlot s : slots) {
+            rows += s.toYear - s.fromYear + 1;
+        }
+        rows += 12L * (horizon + 1) + 16;
+        rows += models.size() * 12L;
+        return rows;
+    }
+
+    /** The largest power-of-two chunk (from {@link #MIN_LANES} to {@link Workspace#CHUNK}) whose rows fit in {@code bytes}. */
+    private int lanesWithin(long bytes) {
+        int lanes = Workspace.CHUNK;
+        while (lanes > MIN_LANES && lanes * rowsPerLane * 8 > bytes) {
+            lanes >>= 1;
+        }
+        return lanes;
+    }
+
+    /** The approximate bytes of one worker's buffers: its chunk rows plus its tally's sketches. */
+    long workerBytes() {
+        long sketches = (long) (Metric.values().length + models.size() * Simulation.MODEL_METRICS) * (horizon + 1);
+        return lanes * rowsPerLane * 8 + sketches * 2048;
     }
 
     /** The scheme's money rules in engine terms, or null when the scenario follows no scheme. */

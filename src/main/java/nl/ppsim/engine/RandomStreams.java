@@ -15,6 +15,14 @@ public final class RandomStreams {
 
     /** Iterations per substream. Part of the reproducibility contract: changing it changes results. */
     public static final int BLOCK_SIZE = 1024;
+    /**
+     * The smallest uniform the engine draws: 2^-54 with Monte Carlo sampling, 2^-64 after Latin
+     * hypercube stratification of a block (and at least 2^-60 through a copula). Every draw of a
+     * distribution lies between its quantiles at U_MIN and {@link #U_MAX}.
+     */
+    public static final double U_MIN = 0x1.0p-64;
+    /** The largest uniform the engine draws: 1 - 2^-53, the largest double below 1. */
+    public static final double U_MAX = 0x1.fffffffffffffp-1;
 
     private final long seed;
 
@@ -74,9 +82,13 @@ public final class RandomStreams {
         return uniform(rng.nextLong());
     }
 
-    /** The uniform strictly inside (0, 1) made of the top 53 bits of a generator's output. */
-    private static double uniform(long bits) {
-        return ((bits >>> 11) + 0.5) * 0x1.0p-53;
+    /**
+     * The uniform strictly inside (0, 1) made of the top 53 bits of a generator's output: the
+     * midpoint of the bits' interval, except that the top one (whose midpoint 1 - 2^-54 rounds to
+     * exactly 1.0 in double arithmetic) becomes {@link #U_MAX}, so every quantile is finite.
+     */
+    static double uniform(long bits) {
+        return Math.min(((bits >>> 11) + 0.5) * 0x1.0p-53, U_MAX);
     }
 
     /** SplitMix64 finaliser (Stafford variant 13). */

@@ -103,6 +103,9 @@ public final class Sensitivity {
     public static List<RealisedCorrelation> realised(SimulationResult base) {
         IterationTrace t = base.trace();
         List<RealisedCorrelation> out = new ArrayList<>();
+        if (base.iterations() < MIN_ITERATIONS) {
+            return List.of();
+        }
         for (Correlation c : base.scenario().correlations()) {
             int a = -1;
             int b = -1;
@@ -119,8 +122,14 @@ public final class Sensitivity {
         return List.copyOf(out);
     }
 
+    /** Rank correlations need at least this many iterations; with fewer, the lists are empty. */
+    public static final int MIN_ITERATIONS = 3;
+
     public static List<Rank> ranks(IterationTrace trace) {
         List<Rank> out = new ArrayList<>();
+        if (trace.finalReserve().length < MIN_ITERATIONS) {
+            return List.of();
+        }
         // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once
         NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
         double[] reserveRanks = ranking.rank(trace.finalReserve());

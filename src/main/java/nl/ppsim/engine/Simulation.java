@@ -59,7 +59,7 @@ public final class Simulation {
     static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress, int lanes) {
         Plan plan = new Plan(scenario, settings, lanes);
         Run run = new Run(plan, settings.iterations(), settings.trace());
-        int threads = Math.min(settings.threads(), run.blocks);
+        int threads = Math.min(Math.min(settings.threads(), run.blocks), threadsThatFit(plan));
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         List<Tally> tallies = new ArrayList<>();
@@ -87,6 +87,9 @@ public final class Simulation {
                 if (cause instanceof RuntimeException re) {
                     throw re;
                 }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
                 throw new IllegalStateException(cause);
             } finally {
                 pool.shutdownNow();
@@ -97,6 +100,28 @@ public final class Simulation {
             total.merge(tallies.get(k));
         }
         return run.result(total, settings.seed());
+    }
+
+    /**
+     * How many worker threads a run of {@code scenario} can use at most: as many as the settings ask,
+     * unless their buffers together would take more than half of the memory Java may use (only for
+     * very wide scenarios, mostly under Latin hypercube sampling, whose chunk is a whole block).
+     * Results do not depend on it; the command line says when it is below the threads asked for.
+     */
+    public static int threads(Scenario scenario, RunSettings settings) {
+        return Math.min(settings.threads(), threadsThatFit(new Plan(scenario, settings)));
+    }
+
+    /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take (it grows with the iterations). */
+    public static long fullTraceBytes(Scenario scenario, int iterations) {
+        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+        long inputs = plan.slots.stream().filter(s -> !s.input.isConstant()).map(s -> s.input.path()).distinct().count();
+        return (inputs + plan.models.size() + 2) * (long) iterations * 8;
+    }
+
+    private static int threadsThatFit(Plan plan) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, plan.workerBytes())));
     }
 
     /** What one worker counted and sketched; merging is exact in any order. */
@@ -585,7 +610,9 @@ public final class Simulation {
             for (int t = 1; t <= horizon; t++) {
                 Map<Metric, Summary> metrics = new EnumMap<>(Metric.class);
                 for (Metric m : METRICS) {
-                    metrics.put(m, Summary.of(total[m.ordinal() * stride + t] / iterations, c.metrics[m.ordinal()][t]));
+                    Summary summary = Summary.of(total[m.ordinal() * stride + t] / iterations, c.metrics[m.ordinal()][t]);
+                    requireFinite(summary.isFinite(), m.key(), t);
+                    metrics.put(m, summary);
                 }
                 double[] cash = new double[Ledger.GROUPS];
                 double[] inKind = new double[Ledger.GROUPS];
@@ -609,6 +636,7 @@ public final class Simulation {
                     Summary[] s = new Summary[MODEL_METRICS];
                     for (int k = 0; k < MODEL_METRICS; k++) {
                         s[k] = Summary.of(total[modelIndex(m.index, k, t)] / iterations, c.models[m.index][k][t]);
+                        requireFinite(s[k].isFinite(), m.use.name(), t);
                     }
                     rows.add(new ModelResult.Year(t, plan.scenario.calendarYear(t), s[0], s[1], s[2], s[3],
                             new Proportion(c.running[m.index][t], iterations)));
@@ -640,6 +668,16 @@ public final class Simulation {
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                     new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
                     List.copyOf(models), settlement, blockSuccesses.clone(), trace());
+        }
+
+        /**
+         * Validation at the edge keeps every input finite and bounded, so a non-finite result is a
+         * defect of the engine: it stops the run with a message instead of reaching a report.
+         */
+        private static void requireFinite(boolean finite, String what, int year) {
+            if (!finite) {
+                throw new ArithmeticException("rekenfout: " + what + " in simulatiejaar " + year + " is geen eindig getal");
+            }
         }
 
         private IterationTrace trace() {

@@ -155,7 +155,7 @@ final class Workspace {
             permutation[j] = tmp;
         }
         for (int i = 0; i < n; i++) {
-            row[i] = (permutation[i] + row[i]) / n;
+            row[i] = Math.min((permutation[i] + row[i]) / n, RandomStreams.U_MAX);
         }
     }
 

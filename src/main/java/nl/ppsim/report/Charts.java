@@ -181,8 +181,12 @@ public final class Charts {
 
     public static Chart comparison(List<SimulationResult> results, Lang l) {
         XYSeriesCollection d = new XYSeriesCollection();
-        for (SimulationResult r : results) {
-            XYSeries s = new XYSeries(r.scenario().id() + " (" + l.percent(r.verduurzaamd().estimate()) + ")", false, true);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int k = 0; k < results.size(); k++) {
+            SimulationResult r = results.get(k);
+            String key = r.scenario().id() + " (" + l.percent(r.verduurzaamd().estimate()) + ")";
+            // the same scenario twice (compare a.yaml a.yaml): a series key must be unique
+            XYSeries s = new XYSeries(keys.add(key) ? key : (k + 1) + ". " + key, false, true);
             for (YearResult y : r.years()) {
                 s.add(y.calendarYear(), y.selfSufficient().estimate());
             }

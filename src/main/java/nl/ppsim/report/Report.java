@@ -45,12 +45,14 @@ public final class Report {
         }
     }
 
-    public static void write(SimulationResult result, Path folder, Options options) throws IOException {
-        write(result, folder, options, Extras.NONE);
+    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options) throws IOException {
+        write(result, destination, options, Extras.NONE);
     }
 
-    public static void write(SimulationResult result, Path folder, Options options, Extras extras) throws IOException {
-        ReportFolder.write(folder, dir -> {
+    /** Writes the report into {@code destination} (see {@link ReportFolder} for where ppsim may write). */
+    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options, Extras extras)
+            throws IOException {
+        ReportFolder.write(destination, dir -> {
             CsvReport.write(result, dir, options.csv());
             List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
             nl.ppsim.engine.Sensitivity.Result why = null;

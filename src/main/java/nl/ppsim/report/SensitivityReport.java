@@ -126,6 +126,12 @@ public final class SensitivityReport {
             }
             h.raw("</tbody></table>\n");
         }
+        if (s.base().iterations() < Sensitivity.MIN_ITERATIONS) {
+            h.raw("<p class=\"note\">").text(l.t("Rangcorrelaties vragen minstens " + Sensitivity.MIN_ITERATIONS + " trekkingen; deze run had er "
+                    + s.base().iterations() + ".", "Rank correlations need at least " + Sensitivity.MIN_ITERATIONS + " iterations; this run had "
+                    + s.base().iterations() + ".")).raw("</p>\n");
+            return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+        }
         h.raw("<h3>").text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve")).raw("</h3>\n<table>\n")
                 .head(l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"), "Spearman").raw("<tbody>\n");
         for (Sensitivity.Rank r : s.ranks().subList(0, Math.min(12, s.ranks().size()))) {

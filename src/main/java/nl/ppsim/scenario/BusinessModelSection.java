@@ -20,7 +20,7 @@ final class BusinessModelSection {
     static List<BusinessModelUse> read(YamlNode node, int horizon) {
         List<BusinessModelUse> uses = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (YamlNode item : node.list()) {
+        for (YamlNode item : ScenarioReader.items(node, "bedrijfsmodellen")) {
             BusinessModelUse use = one(item, horizon);
             if (!names.add(use.name())) {
                 throw item.error("naam '" + use.name() + "' komt twee keer voor; geef elk bedrijfsmodel een eigen 'name'");
@@ -34,7 +34,7 @@ final class BusinessModelSection {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
-        String name = f.get("name") == null ? model.dutchName() : f.get("name").text().trim();
+        String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
         if (from > to) {
@@ -99,13 +99,13 @@ final class BusinessModelSection {
 
     private static StopRule stopRule(YamlNode node, int horizon) {
         YamlNode.Fields f = node.fields("margin_below", "years", "wind_down_cost");
-        double margin = f.get("margin_below") == null ? 0 : f.get("margin_below").number();
         int years = f.require("years", "het aantal opeenvolgende jaren met een te lage marge, bv. 'years: 2'").integer(1, horizon);
+        double margin = f.get("margin_below") == null ? 0 : Bounds.signedAmount(f.get("margin_below"));
         double windDown = 0;
         if (f.get("wind_down_cost") != null) {
-            windDown = f.get("wind_down_cost").number();
+            windDown = Bounds.signedAmount(f.get("wind_down_cost"));
             if (windDown < 0) {
-                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + windDown);
+                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.engine.Numbers.brief(windDown));
             }
         }
         return new StopRule(margin, years, windDown);

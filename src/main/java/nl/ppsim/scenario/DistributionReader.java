@@ -122,8 +122,16 @@ final class DistributionReader {
         return out;
     }
 
+    /** Digits on both sides of a comma, as in {@code [0,5, 1,5]}: a decimal comma that YAML reads as two numbers. */
+    private static final java.util.regex.Pattern COMMA_IN_NUMBER = java.util.regex.Pattern.compile("[0-9],[0-9]");
+
     private static double[] list(YamlNode args) {
         List<YamlNode> items = args.list();
+        String raw = args.raw();
+        if (raw.startsWith("[") && COMMA_IN_NUMBER.matcher(raw).find()) {
+            throw args.error("in " + raw.strip() + " staat een komma tussen cijfers: YAML leest dat als twee getallen. Een decimaal"
+                    + " schrijft u met een punt en getallen scheidt u met komma en spatie, bv. [0.5, 1.5] of [10000, 20000]");
+        }
         double[] out = new double[items.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = items.get(i).number();

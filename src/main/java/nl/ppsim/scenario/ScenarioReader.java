@@ -34,28 +34,69 @@ public final class ScenarioReader {
     public static final int DEFAULT_ITERATIONS = 10_000;
     public static final long DEFAULT_SEED = 1;
     public static final int MAX_ITERATIONS = 100_000_000;
+    /** Largest scenario file, comments included (a large plan is a few hundred lines, about 20 KB). */
+    public static final int MAX_BYTES = 1 << 20;
+    /** Longest scenario id: it names the report folder. */
+    public static final int MAX_ID_LENGTH = 64;
+    /** Longest name of a partner, line or business model, and of a title. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** At most this many partners, lines and business models each (memory stays bounded: see Plan). */
+    public static final int MAX_ITEMS = 1000;
 
+    /**
+     * Reads a scenario file: only a regular file of at most {@link #MAX_BYTES} (a folder, device or
+     * pipe is refused before anything is read), as UTF-8.
+     */
     public Scenario read(Path file) {
+        return read(readText(file), file.toString());
+    }
+
+    /** The text of an input file, with the same checks as {@link #read(Path)}; errors name the file. */
+    public static String readText(Path file) {
         String name = file.toString();
-        String text;
+        if (!Files.exists(file)) {
+            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidScenarioException(name, "", 0, "dit is een map, geen scenariobestand");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidScenarioException(name, "", 0, "dit is geen gewoon bestand (maar bv. een apparaat of pipe); geef een scenariobestand (.yaml)");
+        }
         try {
-            text = Files.readString(file);
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidScenarioException(name, "", 0, "bestand is groter dan " + (MAX_BYTES >> 10)
+                        + " KB (commentaar meegeteld); een scenario is een paar honderd regels");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidScenarioException(name, "", 0, "bestand is groter dan " + (MAX_BYTES >> 10) + " KB");
+            }
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet");
         } catch (CharacterCodingException e) {
             throw new InvalidScenarioException(name, "", 0, "bestand is geen UTF-8-tekst");
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "dit is een map, geen scenariobestand" : "kan niet gelezen worden (" + e.getMessage() + ")";
-            throw new InvalidScenarioException(name, "", 0, why);
+            throw new InvalidScenarioException(name, "", 0, "kan niet gelezen worden (" + e.getMessage() + ")");
         }
-        return read(text, name);
     }
 
     public Scenario read(String text, String name) {
-        return parse(compose(new StringReader(text), name), name);
+        if (text.length() > MAX_BYTES) {
+            throw new InvalidScenarioException(name, "", 0, "tekst is groter dan " + (MAX_BYTES >> 10) + " KB");
+        }
+        return parse(compose(text, name), name);
     }
 
-    static YamlNode compose(Reader reader, String file) {
+    static YamlNode compose(String text, String file) {
+        int[] source = text.codePoints().toArray();
+        Reader reader = new StringReader(text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -82,7 +123,7 @@ public final class ScenarioReader {
             throw new InvalidScenarioException(file, "", 0,
                     "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)");
         }
-        return new YamlNode(root, file, "");
+        return new YamlNode(root, file, "", source);
     }
 
     private Scenario parse(YamlNode root, String file) {
@@ -98,7 +139,11 @@ public final class ScenarioReader {
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw f.get("scenario").error("'" + id + "' is geen geldige naam; gebruik kleine letters, cijfers en streepjes, bv. techniek-noord");
         }
-        String title = f.get("title") == null ? id : f.get("title").text().trim();
+        if (id.length() > MAX_ID_LENGTH) {
+            throw f.get("scenario").error("de naam is de naam van de rapportmap en mag hoogstens " + MAX_ID_LENGTH
+                    + " tekens hebben, kreeg er " + id.length() + "; zet een langere omschrijving in 'title:'");
+        }
+        String title = f.get("title") == null ? id : f.get("title").name(MAX_NAME_LENGTH);
         int startYear = f.require("start_year", "het kalenderjaar van simulatiejaar 1, bv. 2026").integer(1900, 2200);
         int subsidyYears = f.require("subsidy_years", "het aantal subsidiejaren, bv. 4").integer(0, 50);
         YamlNode horizonNode = f.require("horizon_years", "het totaal aantal gesimuleerde jaren, bv. 10");
@@ -110,7 +155,7 @@ public final class ScenarioReader {
         int iterations = f.get("iterations") == null ? DEFAULT_ITERATIONS
                 : f.get("iterations").integer(1, MAX_ITERATIONS);
         long seed = f.get("seed") == null ? DEFAULT_SEED : f.get("seed").longValue();
-        double initialReserve = f.get("initial_reserve") == null ? 0 : f.get("initial_reserve").number();
+        double initialReserve = f.get("initial_reserve") == null ? 0 : Bounds.signedAmount(f.get("initial_reserve"));
 
         Input subsidy = null;
         SubsidyScheme scheme = null;
@@ -137,7 +182,7 @@ public final class ScenarioReader {
         List<Partner> partners = new ArrayList<>();
         if (f.get("partners") != null) {
             Set<String> names = new HashSet<>();
-            for (YamlNode p : f.get("partners").list()) {
+            for (YamlNode p : items(f.get("partners"), "partners")) {
                 Partner partner = partner(p, horizon, hourRate);
                 if (!names.add(partner.name())) {
                     throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn");
@@ -149,7 +194,7 @@ public final class ScenarioReader {
         List<Line> lines = new ArrayList<>();
         if (f.get("lines") != null) {
             Set<String> names = new HashSet<>();
-            for (YamlNode l : f.get("lines").list()) {
+            for (YamlNode l : items(f.get("lines"), "regels")) {
                 Line line = line(l, horizon);
                 if (!names.add(line.name())) {
                     throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn");
@@ -163,7 +208,7 @@ public final class ScenarioReader {
 
         List<Correlation> correlations = new ArrayList<>();
         if (f.get("correlations") != null) {
-            for (YamlNode c : f.get("correlations").list()) {
+            for (YamlNode c : items(f.get("correlations"), "correlaties")) {
                 YamlNode.Fields cf = c.fields("between", "rank");
                 List<YamlNode> between = cf.require("between", "twee YAML-paden, bv. [business_models[0].params.courses_per_year, "
                         + "partners[1].cash_per_year]").list();
@@ -187,10 +232,19 @@ public final class ScenarioReader {
                 subsidy, partners, lines, models, scheme, correlations);
     }
 
+    /** The items of a list, at most {@link #MAX_ITEMS}. */
+    static List<YamlNode> items(YamlNode node, String what) {
+        List<YamlNode> items = node.list();
+        if (items.size() > MAX_ITEMS) {
+            throw node.error("hoogstens " + MAX_ITEMS + " " + what + ", kreeg er " + items.size());
+        }
+        return items;
+    }
+
     private static Partner partner(YamlNode node, int horizon, double hourRate) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
                 "committed_years", "renewal_probability", "vary");
-        String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").text().trim();
+        String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
         List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
         String groupKey = f.require("group", "een van: " + String.join(", ", groups)).choice(groups);
         Group group = Group.values()[groups.indexOf(groupKey)];
@@ -215,7 +269,7 @@ public final class ScenarioReader {
 
     private static Line line(YamlNode node, int horizon) {
         YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth");
-        String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").text().trim();
+        String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").name(MAX_NAME_LENGTH);
         String kind = f.require("kind", "cost of revenue").choice(List.of("cost", "revenue"));
         Input amount = amount(f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID));
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
@@ -249,6 +303,7 @@ public final class ScenarioReader {
         if (!(d.mean() >= 0)) {
             throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe());
         }
+        Bounds.amount(node, d);
         return new Input(node.path(), d, DistributionReader.source(node));
     }
 
@@ -268,8 +323,9 @@ public final class ScenarioReader {
         }
         if (d.mean() > 1) {
             throw node.error("groei is een fractie per jaar (0.02 = 2%); " + d.describe()
-                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.plain(d.mean() / 100) + "?");
+                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?");
         }
+        Bounds.growth(node, d);
         return new Input(node.path(), d, DistributionReader.source(node));
     }
 }

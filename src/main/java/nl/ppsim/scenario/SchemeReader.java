@@ -1,8 +1,8 @@
 package nl.ppsim.scenario;
 
+import nl.ppsim.engine.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class SchemeReader {
             if (in == null) {
                 throw new IllegalStateException("scheme resource missing: " + resource);
             }
-            YamlNode root = ScenarioReader.compose(new InputStreamReader(in, StandardCharsets.UTF_8), "ppsim:" + resource);
+            YamlNode root = ScenarioReader.compose(new String(in.readAllBytes(), StandardCharsets.UTF_8), "ppsim:" + resource);
             return read(root, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,6 +52,13 @@ public final class SchemeReader {
             }
         }
         SubsidyScheme.Limit duration = limit(f.get("duration_years"), "value", "extension");
+        if (duration.present()) {
+            YamlNode v = f.get("duration_years").fields("value", "extension", "source", "min", "max").get("value");
+            if (v == null || !Double.isNaN(duration.min()) || !Double.isNaN(duration.max())) {
+                throw f.get("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}");
+            }
+            v.integer(1, 50);
+        }
         double extension = Double.NaN;
         if (f.get("duration_years") != null) {
             YamlNode ext = f.get("duration_years").fields("value", "extension", "source").get("extension");
@@ -60,7 +67,11 @@ public final class SchemeReader {
         SubsidyScheme.Payments payments = null;
         if (f.get("payments") != null) {
             YamlNode.Fields p = f.get("payments").fields("first", "then", "per_year", "source");
-            double first = fraction(p.require("first", "het eerste voorschot als fractie, bv. 0.25"));
+            YamlNode firstNode = p.require("first", "het eerste voorschot als fractie, bv. 0.25");
+            double first = fraction(firstNode);
+            if (!(first > 0)) {
+                throw firstNode.error("het eerste voorschot moet groter dan 0 zijn (anders wordt er niets uitbetaald), kreeg 0");
+            }
             double then = fraction(p.require("then", "elk volgend voorschot als fractie, bv. 0.05"));
             int perYear = p.require("per_year", "voorschotten per jaar, bv. 4").integer(1, 12);
             payments = new SubsidyScheme.Payments(first, then, perYear, text(p.get("source")));
@@ -79,8 +90,37 @@ public final class SchemeReader {
             }
         }
         SubsidyScheme.Limit share = f.get("subsidy_share") == null ? SubsidyScheme.Limit.NONE : share(f.get("subsidy_share"));
-        return new SubsidyScheme(id, title, regulation, limit(f.get("total_subsidy")), share, groups,
-                limit(f.get("hour_rate")), duration, extension, payments, limit(f.get("years_after_subsidy")), proRata,
+        double minimums = (Double.isNaN(share.min()) ? 0 : share.min());
+        for (SubsidyScheme.Limit g : groups) {
+            minimums += Double.isNaN(g.min()) ? 0 : g.min();
+        }
+        if (minimums > 1 + 1e-9) {
+            throw (f.get("group_shares") != null ? f.get("group_shares") : f.get("subsidy_share")).error(
+                    "de minimale aandelen (subsidie en groepen) tellen op tot " + Numbers.brief(minimums)
+                            + ", meer dan 1 (100%): geen begroting kan daaraan voldoen");
+        }
+        SubsidyScheme.Limit total = limit(f.get("total_subsidy"));
+        for (double v : new double[] {total.min(), total.max(), total.value()}) {
+            if (!Double.isNaN(v) && !(v >= 0 && v <= Bounds.MAX_AMOUNT)) {
+                throw f.get("total_subsidy").error("een subsidiebedrag ligt tussen 0 en " + Numbers.brief(Bounds.MAX_AMOUNT)
+                        + ", kreeg " + Numbers.brief(v));
+            }
+        }
+        SubsidyScheme.Limit hourRate = limit(f.get("hour_rate"));
+        if (hourRate.present() && !(hourRate.value() > 0 && hourRate.value() <= 10_000)) {
+            throw f.get("hour_rate").error("het uurtarief is een bedrag per uur (value) groter dan 0 en hoogstens 10000, kreeg "
+                    + (Double.isNaN(hourRate.value()) ? "geen value" : Numbers.brief(hourRate.value())));
+        }
+        SubsidyScheme.Limit after = limit(f.get("years_after_subsidy"));
+        if (after.present()) {
+            YamlNode min = f.get("years_after_subsidy").fields("min", "max", "value", "source").get("min");
+            if (min == null) {
+                throw f.get("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}");
+            }
+            min.integer(0, 100);
+        }
+        return new SubsidyScheme(id, title, regulation, total, share, groups,
+                hourRate, duration, extension, payments, after, proRata,
                 settlementSource, List.copyOf(notes));
     }
 

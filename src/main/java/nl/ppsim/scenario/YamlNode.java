@@ -25,11 +25,24 @@ final class YamlNode {
     private final Node node;
     private final String file;
     private final String path;
+    /** The document's text as code points (the unit of SnakeYAML's marks), shared by all its nodes; may be null. */
+    private final int[] source;
 
-    YamlNode(Node node, String file, String path) {
+    YamlNode(Node node, String file, String path, int[] source) {
         this.node = node;
         this.file = file;
         this.path = path;
+        this.source = source;
+    }
+
+    /** The text of this node as written in the file (for messages about how it was written), or "" when unknown. */
+    String raw() {
+        if (source == null || node.getStartMark() == null || node.getEndMark() == null) {
+            return "";
+        }
+        int from = Math.max(0, node.getStartMark().getIndex());
+        int to = Math.min(source.length, node.getEndMark().getIndex());
+        return from < to ? new String(source, from, to - from) : "";
     }
 
     String path() {
@@ -68,12 +81,20 @@ final class YamlNode {
         return ((ScalarNode) node).getValue();
     }
 
-    /** A finite number; plain scalars only, underscores allowed as digit separators. */
+    /**
+     * A finite number; plain scalars only, underscores allowed as digit separators. A number written
+     * the Dutch way or with a unit ({@code 250.000}, {@code 0,25}, {@code € 250}, {@code 5%}) is an
+     * error that says what to write ({@link NumberForms}), never a silently different value.
+     */
     double number() {
         if (!(node instanceof ScalarNode s) || isNull()) {
             throw error("verwacht een getal, kreeg " + kind());
         }
         String value = s.getValue().trim();
+        String advice = NumberForms.advice(value);
+        if (advice != null) {
+            throw error("verwacht een getal, kreeg '" + value + "': " + advice);
+        }
         if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !value.isEmpty()
                 && value.matches("[-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9]+)?")) {
             try {
@@ -84,11 +105,27 @@ final class YamlNode {
             } catch (NumberFormatException e) {
                 // reported below
             }
+            throw error("verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)");
         }
-        String hint = value.matches("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?")
-                ? " (schrijf getallen zonder duizendtalpunten en met een punt als decimaalteken, bv. 250000 of 0.5)"
-                : "";
-        throw error("verwacht een getal, kreeg '" + value + "'" + hint);
+        if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+            throw error("verwacht een getal, kreeg de tekst '" + value + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens");
+        }
+        throw error("verwacht een getal, kreeg '" + value + "'");
+    }
+
+    /** A name: text that is not blank, at most {@code max} characters, without line breaks. */
+    String name(int max) {
+        String value = text().trim();
+        if (value.isEmpty()) {
+            throw error("een naam mag niet leeg zijn");
+        }
+        if (value.length() > max) {
+            throw error("een naam is hoogstens " + max + " tekens, kreeg er " + value.length());
+        }
+        if (value.contains("\n") || value.contains("\r")) {
+            throw error("een naam past op één regel");
+        }
+        return value;
     }
 
     int integer(int min, int max) {
@@ -127,7 +164,7 @@ final class YamlNode {
         List<YamlNode> out = new ArrayList<>();
         List<Node> items = seq.getValue();
         for (int i = 0; i < items.size(); i++) {
-            out.add(new YamlNode(items.get(i), file, path + "[" + i + "]"));
+            out.add(new YamlNode(items.get(i), file, path + "[" + i + "]", source));
         }
         return out;
     }
@@ -140,12 +177,12 @@ final class YamlNode {
         Set<String> valid = new LinkedHashSet<>(Arrays.asList(allowed));
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
-            YamlNode keyNode = new YamlNode(t.getKeyNode(), file, path);
+            YamlNode keyNode = new YamlNode(t.getKeyNode(), file, path, source);
             if (!(t.getKeyNode() instanceof ScalarNode)) {
                 throw keyNode.error("een sleutel moet een woord zijn");
             }
             String key = ((ScalarNode) t.getKeyNode()).getValue();
-            YamlNode child = new YamlNode(t.getValueNode(), file, path.isEmpty() ? key : path + "." + key);
+            YamlNode child = new YamlNode(t.getValueNode(), file, path.isEmpty() ? key : path + "." + key, source);
             if (entries.containsKey(key)) {
                 throw child.error("sleutel '" + key + "' staat er twee keer");
             }

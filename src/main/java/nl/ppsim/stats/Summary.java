@@ -9,6 +9,12 @@ public record Summary(double mean, double p05, double p25, double p50, double p7
         return new Summary(mean, q[0], q[1], q[2], q[3], q[4]);
     }
 
+    /** True when every figure is a finite number. */
+    public boolean isFinite() {
+        return Double.isFinite(mean) && Double.isFinite(p05) && Double.isFinite(p25) && Double.isFinite(p50)
+                && Double.isFinite(p75) && Double.isFinite(p95);
+    }
+
     /** Summarises {@code sorted} (ascending) exactly. */
     public static Summary ofSorted(double mean, double[] sorted) {
         return new Summary(mean, Quantiles.ofSorted(sorted, 0.05), Quantiles.ofSorted(sorted, 0.25),

@@ -60,7 +60,7 @@ class CliTest {
                         "partners[0].cash_per_yaer", "bedoelt u 'cash_per_year'"),
                 Arguments.of("wrong type", VALID.replace("cash_per_year: 50000", "cash_per_year: veel"), "partners[0].cash_per_year", "verwacht een getal"),
                 Arguments.of("Dutch thousands separator", VALID.replace("cash_per_year: 50000", "cash_per_year: 50.000.000"),
-                        "partners[0].cash_per_year", "duizendtalpunten"),
+                        "partners[0].cash_per_year", "50.000.000 -> 50000000"),
                 Arguments.of("missing required key", VALID.replace("start_year: 2026\n", ""), "start_year", "ontbreekt"),
                 Arguments.of("missing partner name", VALID.replace("  - name: ROC\n    group", "  - group"), "partners[0].name", "ontbreekt"),
                 Arguments.of("negative sd", VALID.replace("{normal: [90000, 5000]}", "{normal: [90000, -5]}"), "lines[0].amount", "standaardafwijking"),
@@ -139,7 +139,7 @@ class CliTest {
         Path blocker = dir.resolve("bestand");
         Files.writeString(blocker, "geen map");
         Outcome o = exec("run", file.toString(), "--out", blocker.resolve("rapport").toString(), "--no-charts");
-        assertEquals(1, o.code());
+        assertEquals(2, o.code(), "the user can fix it: exit 2");
         assertTrue(o.err().startsWith("Fout bij lezen of schrijven") && o.err().contains("--out"), o.err());
         assertFalse(o.err().contains("Interne fout") || o.err().contains("\tat "), o.err());
     }

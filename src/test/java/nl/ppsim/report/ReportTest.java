@@ -41,8 +41,12 @@ class ReportTest {
 
     private static Path write(Path dir, String name, Lang lang, CsvFormat csv, boolean charts) throws IOException {
         Path out = dir.resolve(name);
-        Report.write(result, out, new Report.Options(lang, csv, charts));
+        Report.write(result, destination(out), new Report.Options(lang, csv, charts));
         return out;
+    }
+
+    static ReportFolder.Destination destination(Path out) {
+        return new ReportFolder.Destination(out, List.of(), new ReportFolder.Manifest("test", "test", "test.yaml", 1, 1, "dev"));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package nl.ppsim.scenario;
+
+import nl.ppsim.engine.Distribution;
+import nl.ppsim.engine.Numbers;
+import nl.ppsim.engine.RandomStreams;
+
+/**
+ * The ranges the domain allows, checked once when a scenario is read, so that every draw the
+ * engine can make is a finite number in a meaningful range. A distribution is judged on the
+ * draws the engine can actually make: its quantiles at the smallest and largest uniform
+ * ({@link RandomStreams#U_MIN}, {@link RandomStreams#U_MAX}), so that an unbounded distribution
+ * (normal) is fine where its tails cannot reach nonsense, and refused where they can.
+ */
+final class Bounds {
+    /** Largest amount (euro per year) or count: a thousand billion, far above any PPS budget, far below overflow. */
+    static final double MAX_AMOUNT = 1e12;
+    /** Amounts are judged at this quantile: a draw above {@link #MAX_AMOUNT} may happen at most once in a billion. */
+    static final double AMOUNT_QUANTILE = 1 - 1e-9;
+    /** Growth per year: every draw between -100% and +100%. */
+    static final double MIN_GROWTH = -1;
+    static final double MAX_GROWTH = 1;
+
+    private Bounds() {
+    }
+
+    /** The smallest draw the engine can make from {@code d}. */
+    static double lowest(Distribution d) {
+        return d.isConstant() ? d.mean() : Math.min(d.quantile(RandomStreams.U_MIN), d.quantile(0.5));
+    }
+
+    /** The largest draw the engine can make from {@code d}. */
+    static double highest(Distribution d) {
+        return d.isConstant() ? d.mean() : Math.max(d.quantile(RandomStreams.U_MAX), d.quantile(0.5));
+    }
+
+    /** An amount or count: finite draws, at most {@link #MAX_AMOUNT} except with probability 1e-9. */
+    static void amount(YamlNode node, Distribution d) {
+        double lo = lowest(d);
+        double hi = highest(d);
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw node.error(d.describe() + " kan trekkingen geven die niet eindig zijn; geef een kleinere bandbreedte");
+        }
+        double likely = d.isConstant() ? d.mean() : d.quantile(AMOUNT_QUANTILE);
+        if (!(d.mean() <= MAX_AMOUNT) || !(likely <= MAX_AMOUNT) || !(lo >= -MAX_AMOUNT)) {
+            throw node.error("te groot: " + d.describe() + "; ppsim rekent met bedragen en aantallen tot "
+                    + Numbers.brief(MAX_AMOUNT) + " (duizend miljard) per jaar");
+        }
+    }
+
+    /** A plain number that may be negative (an initial reserve): at most {@link #MAX_AMOUNT} either way. */
+    static double signedAmount(YamlNode node) {
+        double x = node.number();
+        if (!(Math.abs(x) <= MAX_AMOUNT)) {
+            throw node.error("te groot: " + Numbers.brief(x) + "; ppsim rekent met bedragen tot " + Numbers.brief(MAX_AMOUNT)
+                    + " (duizend miljard)");
+        }
+        return x;
+    }
+
+    /** Growth per year: every draw in [-1, 1]. */
+    static void growth(YamlNode node, Distribution d) {
+        double lo = lowest(d);
+        double hi = highest(d);
+        if (!(lo >= MIN_GROWTH) || !(hi <= MAX_GROWTH)) {
+            throw node.error("groei is een fractie per jaar (0.02 = 2%) en elke trekking moet tussen -1 en 1 liggen (-100% en +100%);"
+                    + " " + d.describe() + " kan trekkingen van " + Numbers.brief(round(lo)) + " tot " + Numbers.brief(round(hi))
+                    + " geven. Gebruik een begrensde verdeling, bv. {triangular: [-0.02, 0.02, 0.05]}");
+        }
+    }
+
+    private static double round(double x) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        return Math.round(x * 100) / 100.0;
+    }
+}
