@@ -57,7 +57,7 @@ public final class Distributions {
         double alpha = 1 + 4 * (mode - min) / range;
         double beta = 1 + 4 * (max - mode) / range;
         return new Scaled(BetaDistribution.of(alpha, beta), min, range,
-                format("pert(%s, %s, %s)", min, mode, max));
+                format("pert(%s, %s, %s)", min, mode, max), betaTable(alpha, beta));
     }
 
     public static Distribution normal(double mean, double sd) {
@@ -88,7 +88,7 @@ public final class Distributions {
     public static Distribution beta(double alpha, double beta) {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
-        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta));
+        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta));
     }
 
     /** Largest mean of a Poisson distribution (counts of things, not of euros). */
@@ -397,11 +397,34 @@ public final class Distributions {
     }
 
     /** {@code offset + scale * X} for a distribution X on [0, 1] (beta, PERT), inverted through a table. */
+    /**
+     * Beta quantile tables by (alpha, beta): building one takes 10-20 ms (the incomplete beta
+     * function at some 1,500 points), and commands that build many plans of the same scenario
+     * (sensitivity, solve, check, the fuzz test) reuse them. Tables are immutable; at most
+     * {@link #TABLE_CACHE} are kept, the oldest dropped first.
+     */
+    private static final java.util.Map<java.util.List<Double>, TabulatedQuantile> BETA_TABLES =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<Double>, TabulatedQuantile> eldest) {
+                    return size() > TABLE_CACHE;
+                }
+            });
+    static final int TABLE_CACHE = 256;
+
+    private static TabulatedQuantile betaTable(double alpha, double beta) {
+        java.util.List<Double> key = java.util.List.of(alpha, beta);
+        TabulatedQuantile t = BETA_TABLES.get(key);
+        if (t == null) {
+            BetaDistribution unit = BetaDistribution.of(alpha, beta);
+            t = new TabulatedQuantile(unit::inverseCumulativeProbability, unit::density);
+            BETA_TABLES.put(key, t);
+        }
+        return t;
+    }
+
     record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table)
             implements Distribution {
-        Scaled(ContinuousDistribution unit, double offset, double scale, String describe) {
-            this(unit, offset, scale, describe, new TabulatedQuantile(unit::inverseCumulativeProbability, unit::density));
-        }
 
         public double quantile(double u) {
             return offset + scale * table.quantile(u);

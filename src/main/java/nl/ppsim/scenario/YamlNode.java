@@ -186,6 +186,11 @@ final class YamlNode {
             if (entries.containsKey(key)) {
                 throw child.error("sleutel '" + key + "' staat er twee keer");
             }
+            if (allowed.length > 0 && !valid.contains(key) && key.matches("[0-9].*") && raw().startsWith("{")
+                    && java.util.regex.Pattern.compile("[0-9],[0-9]").matcher(raw()).find()) {
+                throw error("in " + raw().strip() + " staat een komma tussen cijfers: YAML leest dat als een nieuwe sleutel. Een decimaal"
+                        + " schrijft u met een punt, en zonder duizendtalscheiding, bv. {per_year: 1250000.50}");
+            }
             if (allowed.length > 0 && !valid.contains(key)) {
                 throw child.error("onbekende sleutel '" + key + "'" + suggestion(key, valid)
                         + "; geldig hier: " + String.join(", ", valid));
