@@ -106,8 +106,8 @@ public final class PlanReview {
         }
         SettlementResult st = r.settlement();
         double subsidy = s.subsidyPerYear() == null ? 0 : s.subsidyPerYear().mean() * s.subsidyYears();
-        double cofin = st == null ? 0 : st.meanCofinancing();
-        double budget = subsidy + cofin;
+        // the budget the scheme's shares are measured against: the eligible costs of the subsidy years, cash and in kind
+        double budget = st == null ? 0 : st.meanBudget();
         SubsidyScheme.Limit total = scheme.totalSubsidy();
         if (total.present()) {
             boolean ok = !(subsidy < total.min()) && !(subsidy > total.max());
@@ -118,19 +118,19 @@ public final class PlanReview {
         if (share.present() && budget > 0) {
             double v = subsidy / budget;
             add("regeling.subsidieaandeel", v > share.max() + 1e-9 ? Verdict.FAIL : Verdict.PASS, pct(v), "<= " + pct(share.max()),
-                    "Subsidie " + eur(subsidy) + " van een meerjarige begroting van " + eur(budget) + " (subsidie + cofinanciering in geld en"
-                            + " natura over de subsidiejaren)" + src(share) + ".");
+                    "Subsidie " + eur(subsidy) + " tegen de projectkosten van " + eur(budget) + " (kosten in geld en bijdragen in natura over"
+                            + " de subsidiejaren, gemiddeld)" + src(share) + ".");
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
             if (!gl.present() || budget <= 0) {
                 continue;
             }
-            double v = st.meanGroupCofinancing()[g.ordinal()] / budget;
+            double v = st.meanGroupContribution()[g.ordinal()] / budget;
             boolean ok = !(v < gl.min() - 1e-9) && !(v > gl.max() + 1e-9);
             add("regeling.cofinanciering." + g.key(), ok ? Verdict.PASS : Verdict.FAIL, pct(v), range(gl, true),
-                    "Bijdrage van " + g.key() + " (geld en natura) " + eur(st.meanGroupCofinancing()[g.ordinal()]) + " van de begroting"
-                            + src(gl) + ".");
+                    "Bijdrage van " + g.key() + " (geld en natura) " + eur(st.meanGroupContribution()[g.ordinal()]) + " tegen de projectkosten"
+                            + " van " + eur(budget) + src(gl) + ".");
         }
         SubsidyScheme.Limit duration = scheme.durationYears();
         if (duration.present()) {
@@ -153,24 +153,25 @@ public final class PlanReview {
                 SubsidyScheme.Limit gl = scheme.group(g);
                 if (!Double.isNaN(gl.min())) {
                     risk("onzekerheid.cofinanciering." + g.key() + ".te_laag", st.belowMin()[g.ordinal()],
-                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " onder " + pct(gl.min()) + " van de begroting blijft"
+                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " onder " + pct(gl.min()) + " van de gerealiseerde kosten blijft"
                                     + src(gl));
                 }
                 if (!Double.isNaN(gl.max())) {
                     risk("onzekerheid.cofinanciering." + g.key() + ".te_hoog", st.aboveMax()[g.ordinal()],
-                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " boven " + pct(gl.max()) + " van de begroting uitkomt"
+                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " boven " + pct(gl.max()) + " van de gerealiseerde kosten uitkomt"
                                     + src(gl));
                 }
             }
             if (share.present()) {
                 Proportion p = st.reduced();
                 Verdict v = p.estimate() <= RISK_PASS ? Verdict.PASS : p.estimate() <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
-                add("onzekerheid.subsidieverlaging", v, pct(p.estimate()) + " kans, gemiddeld " + eur(st.meanReduction()),
+                add("onzekerheid.subsidieverlaging", v, pct(p.estimate()) + " kans, gemiddeld " + eur(st.meanRepaid()),
                         "kans <= " + pct(RISK_PASS) + " voldoet, <= " + pct(RISK_WARN) + " waarschuwing",
-                        "Als de cofinanciering tegenvalt, wordt de subsidie bij de vaststelling "
-                                + (scheme.proRataSettlement() ? "naar rato verlaagd" : "niet verlaagd") + " tot " + pct(share.max())
-                                + " van de gerealiseerde begroting; de verlaging wordt het jaar na de subsidie terugbetaald. Kans op een verlaging "
-                                + pct(p.estimate()) + " (se " + pct(p.standardError()) + "), verwachte verlaging " + eur(st.meanReduction())
+                        "De subsidie financiert kosten: bij de vaststelling wordt ze "
+                                + (scheme.proRataSettlement() ? "verlaagd" : "niet verlaagd") + " tot hoogstens " + pct(share.max())
+                                + " van de gerealiseerde kosten (geld en natura); wat meer is uitbetaald wordt het jaar na de subsidie"
+                                + " terugbetaald. Kans op een verlaging " + pct(p.estimate()) + " (se " + pct(p.standardError())
+                                + "), verwachte terugbetaling " + eur(st.meanRepaid())
                                 + (scheme.settlementSource().isEmpty() ? "" : " (" + scheme.settlementSource() + ")") + ".");
             }
         }

@@ -162,6 +162,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final int LIVE_SAMPLE_MS = 10;
 
+    /** Removes the temporary folder this command made for its timed runs (and only that). */
+    private static void deleteOwnFolder(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private static void endToEnd(PrintWriter o, String scenario) throws IOException, InterruptedException {
         File jar;
         try {
@@ -178,15 +187,19 @@ final class BenchCommand implements Callable<Integer> {
         List<String> command = List.of(java, "-Djava.awt.headless=true", "-jar", jar.getPath(), "run", scenario, "--out",
                 out.resolve("r").toString());
         List<Double> times = new ArrayList<>();
-        for (int k = 0; k < 3; k++) {
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int code = p.waitFor();
-            times.add((System.nanoTime() - t0) / 1e9);
-            if (code != 0) {
-                o.println("end-to-end: ppsim run failed with exit code " + code);
-                return;
+        try {
+            for (int k = 0; k < 3; k++) {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int code = p.waitFor();
+                times.add((System.nanoTime() - t0) / 1e9);
+                if (code != 0) {
+                    o.println("end-to-end: ppsim run failed with exit code " + code);
+                    return;
+                }
             }
+        } finally {
+            deleteOwnFolder(out);
         }
         times.sort(null);
         o.printf(Locale.ROOT, "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n", scenario, times.get(1), times);

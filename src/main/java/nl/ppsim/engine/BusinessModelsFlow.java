@@ -210,6 +210,9 @@ final class BusinessModelsFlow implements Component {
                     research[i] += f.projects[i];
                 }
             }
+            if (m.investmentLump >= 0) {
+                add(l.lump[m.investmentLump][t], f.oneOff, n);
+            }
         } else {
             bookSome(s, m, t, n, l);
         }
@@ -242,6 +245,9 @@ final class BusinessModelsFlow implements Component {
                 l.revenueByPayer[m.payer][t][i] += f.revenue[i];
                 costs[i] += f.costs[i];
                 l.inKind[m.inKindGroup][t][i] += f.inKind[i];
+                if (m.investmentLump >= 0) {
+                    l.lump[m.investmentLump][t][i] += f.oneOff[i];
+                }
             } else {
                 f.revenue[i] = 0;
                 f.inKind[i] = 0;
@@ -250,6 +256,9 @@ final class BusinessModelsFlow implements Component {
                     double cost = m.stopRule.windDownCost();
                     costs[i] += cost;
                     f.costs[i] = cost;
+                    if (m.windDownLump >= 0) {
+                        l.lump[m.windDownLump][t][i] += cost;
+                    }
                 }
             }
         }

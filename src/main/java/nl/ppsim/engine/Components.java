@@ -59,8 +59,11 @@ final class Components {
         }
     }
 
-    /** A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from). */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to) implements Component {
+    /**
+     * A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from).
+     * A cost line of a single year is also booked as a one-off item (row {@code lump}, -1 for none).
+     */
+    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -77,39 +80,50 @@ final class Components {
                     factor[i] *= step[i];
                 }
             }
+            if (lump >= 0) {
+                double[] a = w.row(amount, from);
+                double[] into = l.lump[lump][from];
+                for (int i = 0; i < n; i++) {
+                    into[i] += a[i];
+                }
+            }
         }
     }
 
     /**
-     * Applies the scheme's money rules after all other flows: pays the total subsidy by the
-     * payment schedule, and repays a pro-rata reduction the year after the subsidy when the subsidy
-     * exceeds its maximum share of the realised budget.
+     * Applies the scheme's money rules after all other flows, per iteration: pays the granted
+     * subsidy (the sum of its yearly draws) by the payment schedule; settles it on the realised
+     * eligible costs of the subsidy years (cash costs plus in-kind contributions), at most the
+     * scheme's share of them and at most the amount granted; books what was paid beyond that as a
+     * repayment (a negative subsidy) the year after the subsidy; and records each group's
+     * contribution for the scheme's share rules.
      */
-    record SettlementFlow(Settlement rules, int subsidyYears) implements Component {
+    record SettlementFlow(Settlement rules, int subsidyYears, int lump) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] f = rules.paymentFractions();
             int repayYear = Math.min(subsidyYears + 1, l.horizon());
             for (int i = 0; i < n; i++) {
-                double total = 0;
+                double granted = 0;
+                double budget = 0;
                 for (int t = 1; t <= subsidyYears; t++) {
-                    total += l.subsidy[t][i];
+                    granted += l.subsidy[t][i];
+                    budget += l.costs[t][i];
                     for (int g = 0; g < Ledger.GROUPS; g++) {
-                        double c = l.cash[g][t][i] + l.inKind[g][t][i];
-                        l.groupCofinancing[g][i] += c;
-                        l.cofinancing[i] += c;
+                        l.groupContribution[g][i] += l.cash[g][t][i] + l.inKind[g][t][i];
+                        budget += l.inKind[g][t][i];
                     }
                 }
-                l.subsidyTotal[i] = total;
+                l.granted[i] = granted;
+                l.budget[i] = budget;
                 if (f != null) {
                     for (int t = 1; t <= subsidyYears; t++) {
-                        l.subsidy[t][i] = total * f[t - 1];
+                        l.subsidy[t][i] = granted * f[t - 1];
                     }
                 }
-                double reduction = rules.reduction(total, l.cofinancing[i]);
-                l.reduction[i] = reduction;
-                if (reduction > 0) {
-                    l.subsidy[repayYear][i] -= reduction;
-                }
+                double repaid = granted - rules.finalSubsidy(granted, budget);
+                l.repaid[i] = repaid;
+                l.subsidy[repayYear][i] -= repaid;
+                l.lump[lump][repayYear][i] += repaid;
             }
         }
     }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The yearly flows of a chunk of iterations, reused from chunk to chunk: {@code x[t][i]} is year t
  * (1..H; 0 unused) of iteration i of the chunk. Business models' own flows do not pass through the
- * ledger; they go to the worker's {@link ModelYearSink} as they are computed.
+ * ledger; they go to the worker's {@link ModelYearSink} as they are computed. One-off items
+ * (investments, wind-down costs, repayments, one-year cost lines) are part of the costs or the
+ * subsidy and are also kept apart in {@code lump[k][t]}, by source k, so the report can show them.
  */
 final class Ledger {
     static final int GROUPS = 3;
@@ -16,14 +18,25 @@ final class Ledger {
     /** Earned revenue by the partner group that pays it (companies pay for concrete projects). */
     final double[][][] revenueByPayer;
     final double[][] costs;
-    /** Subsidy-period totals per iteration, filled by the settlement (when the scenario has scheme rules). */
-    final double[] subsidyTotal;
-    final double[] cofinancing;
-    final double[][] groupCofinancing;
-    final double[] reduction;
+    /** One-off items by source (see {@link Plan#lumps}): {@code lump[k][t][i]}, as a positive amount. */
+    final double[][][] lump;
+    /**
+     * Subsidy-period totals per iteration, filled by the settlement (when the scenario follows a
+     * scheme): the subsidy granted (as drawn), the eligible cost budget (cash costs and in-kind
+     * contributions of the subsidy years), each group's contribution (cash and in kind) and the
+     * subsidy repaid at settlement.
+     */
+    final double[] granted;
+    final double[] budget;
+    final double[][] groupContribution;
+    final double[] repaid;
     private final int horizon;
 
     Ledger(int horizon, int lanes) {
+        this(horizon, lanes, 0);
+    }
+
+    Ledger(int horizon, int lanes, int lumps) {
         this.horizon = horizon;
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
@@ -31,10 +44,11 @@ final class Ledger {
         revenue = new double[horizon + 1][lanes];
         revenueByPayer = new double[GROUPS][horizon + 1][lanes];
         costs = new double[horizon + 1][lanes];
-        subsidyTotal = new double[lanes];
-        cofinancing = new double[lanes];
-        groupCofinancing = new double[GROUPS][lanes];
-        reduction = new double[lanes];
+        lump = new double[lumps][horizon + 1][lanes];
+        granted = new double[lanes];
+        budget = new double[lanes];
+        groupContribution = new double[GROUPS][lanes];
+        repaid = new double[lanes];
     }
 
     int horizon() {
@@ -42,9 +56,14 @@ final class Ledger {
     }
 
     void clear(int n) {
-        Arrays.fill(subsidyTotal, 0, n, 0);
-        Arrays.fill(cofinancing, 0, n, 0);
-        Arrays.fill(reduction, 0, n, 0);
+        Arrays.fill(granted, 0, n, 0);
+        Arrays.fill(budget, 0, n, 0);
+        Arrays.fill(repaid, 0, n, 0);
+        for (double[][] rows : lump) {
+            for (int t = 1; t <= horizon; t++) {
+                Arrays.fill(rows[t], 0, n, 0);
+            }
+        }
         for (int t = 1; t <= horizon; t++) {
             Arrays.fill(subsidy[t], 0, n, 0);
             Arrays.fill(revenue[t], 0, n, 0);
@@ -56,7 +75,7 @@ final class Ledger {
             }
         }
         for (int g = 0; g < GROUPS; g++) {
-            Arrays.fill(groupCofinancing[g], 0, n, 0);
+            Arrays.fill(groupContribution[g], 0, n, 0);
         }
     }
 }

@@ -24,6 +24,10 @@ final class ModelRuntime {
     final int[] yearly;
     /** Flow fields the model's formula does not write and the engine reads (zeroed before each call). */
     final boolean[] unwritten;
+    /** Row in {@link Ledger#lump} of the model's investments (formula writes {@code oneOff}), or -1. */
+    final int investmentLump;
+    /** Row in {@link Ledger#lump} of the model's wind-down costs (stop rule with a cost), or -1. */
+    final int windDownLump;
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;
@@ -48,9 +52,12 @@ final class ModelRuntime {
         }
         rampParameter = ramp;
         unwritten = nl.ppsim.model.Flows.unwritten(model.formula(), params.size());
-        // the engine never reads a model's volume, and projects only of models that run research projects
+        investmentLump = unwritten[nl.ppsim.model.Flows.ONE_OFF] ? -1 : plan.lump(LumpSource.Kind.INVESTMENT, use.name());
+        windDownLump = stopRule != null && stopRule.windDownCost() > 0 ? plan.lump(LumpSource.Kind.WIND_DOWN, use.name()) : -1;
+        // the engine never reads a model's volume, projects only of models that run research projects, one-offs only of models that write them
         unwritten[nl.ppsim.model.Flows.VOLUME] = false;
         unwritten[nl.ppsim.model.Flows.PROJECTS] &= model.runsResearchProjects();
+        unwritten[nl.ppsim.model.Flows.ONE_OFF] = false;
         yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
     }
 

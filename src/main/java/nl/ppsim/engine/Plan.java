@@ -21,6 +21,13 @@ final class Plan {
     final List<InputSlot> slots = new ArrayList<>();
     final List<Component> components = new ArrayList<>();
     final List<ModelRuntime> models = new ArrayList<>();
+    /** Sources of one-off items, in the order of their rows in {@link Ledger#lump}. */
+    final List<LumpSource> lumps = new ArrayList<>();
+    /** Which partner groups the scenario has (by {@code Group.ordinal()}): those the all-groups test asks of. */
+    final boolean[] groupsPresent = new boolean[Ledger.GROUPS];
+    final nl.ppsim.scenario.Sustainability sustainability;
+    /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
+    final int repaymentLump;
     private final RandomStreams streams;
 
     /** Path suffix of a partner's renewal event (a uniform compared with its renewal probability). */
@@ -51,14 +58,17 @@ final class Plan {
         if (scenario.subsidyPerYear() != null && subsidyYears > 0) {
             components.add(new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
         }
+        this.sustainability = scenario.sustainability();
         for (Partner p : scenario.partners()) {
             components.add(partner(p));
+            groupsPresent[p.group().ordinal()] = true;
         }
         for (Line l : scenario.lines()) {
             boolean perYear = l.vary() == Vary.PER_YEAR;
             InputSlot amount = perYear ? perYear(l.amount(), l.fromYear(), l.toYear(), 0) : once(l.amount(), 0);
             InputSlot growth = once(l.growth(), -1);
-            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear()));
+            int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
+            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
@@ -76,14 +86,15 @@ final class Plan {
         if (!models.isEmpty()) {
             components.add(new BusinessModelsFlow(models));
         }
+        settlement = settlement(scenario);
+        repaymentLump = settlement == null ? -1 : lump(LumpSource.Kind.REPAYMENT, "");
+        if (settlement != null) {
+            components.add(new Components.SettlementFlow(settlement, subsidyYears, repaymentLump));
+        }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
         rowsPerLane = rowsPerLane();
         lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : lanesWithin(WORKING_SET_BYTES);
-        settlement = settlement(scenario);
-        if (settlement != null) {
-            components.add(new Components.SettlementFlow(settlement, subsidyYears));
-        }
     }
 
     /**
@@ -104,7 +115,7 @@ final class Plan {
         for (InputSlot s : slots) {
             rows += s.toYear - s.fromYear + 1;
         }
-        rows += 12L * (horizon + 1) + 16;
+        rows += (13L + lumps.size()) * (horizon + 1) + 24;
         rows += models.size() * 12L;
         return rows;
     }
@@ -122,6 +133,12 @@ final class Plan {
     long workerBytes() {
         long sketches = (long) (Metric.values().length + models.size() * Simulation.MODEL_METRICS) * (horizon + 1);
         return lanes * rowsPerLane * 8 + sketches * 2048;
+    }
+
+    /** Adds a source of one-off items and returns its row in {@link Ledger#lump}. */
+    int lump(LumpSource.Kind kind, String source) {
+        lumps.add(new LumpSource(kind, source));
+        return lumps.size() - 1;
     }
 
     /** The scheme's money rules in engine terms, or null when the scenario follows no scheme. */

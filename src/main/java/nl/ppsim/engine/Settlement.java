@@ -3,13 +3,20 @@ package nl.ppsim.engine;
 import java.util.Arrays;
 
 /**
- * The money rules of a subsidy scheme that change cash flows or can be violated, in engine terms
- * (no scheme names): the share of the total subsidy paid in each subsidy year, the maximum share of
- * the subsidy in the budget (subsidy + co-financing over the subsidy period) with pro-rata reduction
- * at settlement (repaid the year after the subsidy), and minimum and maximum co-financing shares
- * per partner group. NaN means "no such rule".
+ * The money rules of a subsidy scheme that change cash flows or can be broken, in engine terms
+ * (no scheme names): the share of the granted subsidy paid in each subsidy year; the subsidy's
+ * maximum share of the eligible cost budget, to which the subsidy is cut at settlement (the excess
+ * repaid the year after the subsidy); and the minimum and maximum share of the budget each partner
+ * group contributes. NaN means "no such rule".
+ *
+ * <p>The eligible cost budget of an iteration is what the activities cost in the subsidy years:
+ * the PPS's cash costs plus the in-kind contributions (valued as the scenario values them). That is
+ * what the RIF's "at most one third of the project's costs" is measured against; a subsidy is
+ * settled on realised costs and what was paid beyond that is reclaimed (Awb art. 4:46, third
+ * paragraph, and 4:57). It is not the sum of what the partners pay in: a PPS that collects more
+ * than it spends does not keep the subsidy's part of the surplus.
  */
-public record Settlement(double[] paymentFractions, double maxSubsidyShare, boolean proRata, double[] groupMin,
+public record Settlement(double[] paymentFractions, double maxSubsidyShare, boolean settle, double[] groupMin,
                          double[] groupMax) {
 
     public static double[] none() {
@@ -18,16 +25,11 @@ public record Settlement(double[] paymentFractions, double maxSubsidyShare, bool
         return a;
     }
 
-    /** The largest subsidy allowed for a co-financing amount: s / (1 - s) x co-financing. */
-    public double allowedSubsidy(double cofinancing) {
-        return maxSubsidyShare >= 1 ? Double.POSITIVE_INFINITY : maxSubsidyShare / (1 - maxSubsidyShare) * cofinancing;
-    }
-
-    /** The pro-rata reduction of a subsidy that exceeds its maximum share of the realised budget. */
-    public double reduction(double subsidy, double cofinancing) {
-        if (!proRata || Double.isNaN(maxSubsidyShare)) {
-            return 0;
+    /** The subsidy finally granted: at most the amount granted and at most its share of the eligible costs. */
+    public double finalSubsidy(double granted, double eligibleCosts) {
+        if (!settle || Double.isNaN(maxSubsidyShare)) {
+            return granted;
         }
-        return Math.max(0, subsidy - allowedSubsidy(cofinancing));
+        return Math.min(granted, Math.max(0, maxSubsidyShare * eligibleCosts));
     }
 }

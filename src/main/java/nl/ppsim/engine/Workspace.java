@@ -88,7 +88,7 @@ final class Workspace {
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         ones = new double[lanes];
         Arrays.fill(ones, 1);
-        ledger = new Ledger(plan.horizon, lanes);
+        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size());
         modelState = new BusinessModelsFlow.State(plan.models, lanes);
         scratch = new double[lanes];
         scratch2 = new double[lanes];

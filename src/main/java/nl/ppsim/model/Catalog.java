@@ -537,11 +537,11 @@ public final class Catalog {
             long periodsEndingNow = ModelYear.divisors(y.age - 1);
             for (int i = 0; i < lanes; i++) {
                 boolean invest = y.age == 1 || ModelYear.divides((int) Math.round(p[replacement][i]), y.age - 1, periodsEndingNow);
-                o.costs[i] = invest ? p[investment][i] : 0;
+                o.oneOff[i] = invest ? p[investment][i] : 0;
             }
             for (int i = 0; i < lanes; i++) {
                 // left to right (not +=, which would add maintenance and supervision first)
-                o.costs[i] = o.costs[i] + p[maintenance][i] * p[investment][i] + p[supervision][i];
+                o.costs[i] = o.oneOff[i] + p[maintenance][i] * p[investment][i] + p[supervision][i];
             }
             System.arraycopy(p[supplier], 0, o.inKind, 0, lanes);
         });

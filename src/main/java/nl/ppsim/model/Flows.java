@@ -14,6 +14,11 @@ public final class Flows {
     public final double[] projects;
     /** Volume actually delivered (after ramp-up, synergies and capacity), in the model's volume unit. */
     public final double[] volume;
+    /**
+     * The part of this year's costs that is a one-off investment or replacement (included in
+     * {@link #costs}); written only by models that invest, so the report can show such years.
+     */
+    public final double[] oneOff;
     private final double[][] fields;
 
     public Flows(int lanes) {
@@ -22,7 +27,8 @@ public final class Flows {
         inKind = new double[lanes];
         projects = new double[lanes];
         volume = new double[lanes];
-        fields = new double[][] {revenue, costs, inKind, projects, volume};
+        oneOff = new double[lanes];
+        fields = new double[][] {revenue, costs, inKind, projects, volume, oneOff};
     }
 
     /** Field numbers for {@link #clear(int, boolean[])}. */
@@ -31,7 +37,8 @@ public final class Flows {
     public static final int IN_KIND = 2;
     public static final int PROJECTS = 3;
     public static final int VOLUME = 4;
-    public static final int FIELDS = 5;
+    public static final int ONE_OFF = 5;
+    public static final int FIELDS = 6;
 
     /** Zeroes the fields marked in {@code which} (indexed by the field numbers) for iterations 0..n-1. */
     public void clear(int n, boolean[] which) {

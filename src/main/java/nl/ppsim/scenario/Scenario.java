@@ -6,12 +6,14 @@ import nl.ppsim.engine.Input;
 /**
  * A validated scenario (schema version 1): everything the engine needs, nothing it must check
  * again. Built by {@link ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy,
- * {@code scheme} null when the subsidy follows no scheme.
+ * {@code scheme} null when the subsidy follows no scheme; {@code sustainability} says what the
+ * headline counts as verduurzaamd.
  */
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
-                       List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations) {
+                       List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
+                       Sustainability sustainability) {
 
     public Scenario {
         correlations = List.copyOf(correlations);
@@ -23,13 +25,13 @@ public record Scenario(String source, String id, String title, int startYear, in
     /** The same scenario with another number of iterations and seed (command-line overrides). */
     public Scenario withRun(int iterations, long seed) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme, correlations);
+                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme, correlations, sustainability);
     }
 
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations);
+                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability);
     }
 
     public int calendarYear(int year) {

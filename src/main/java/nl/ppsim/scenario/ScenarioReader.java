@@ -29,7 +29,7 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models", "correlations"};
+        "business_models", "correlations", "sustainability"};
 
     public static final int DEFAULT_ITERATIONS = 10_000;
     public static final long DEFAULT_SEED = 1;
@@ -228,8 +228,30 @@ public final class ScenarioReader {
                 correlations.add(new Correlation(a, b, rank, file, c.path(), c.line()));
             }
         }
+        Sustainability sustainability = f.get("sustainability") == null ? Sustainability.standard(horizon - subsidyYears)
+                : sustainability(f.get("sustainability"), horizon - subsidyYears);
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme, correlations);
+                subsidy, partners, lines, models, scheme, correlations, sustainability);
+    }
+
+    /** {@code sustainability: {criterion: ..., structural_years: 3, require_all_groups: false}} (see {@link Sustainability}). */
+    private static Sustainability sustainability(YamlNode node, int yearsAfter) {
+        YamlNode.Fields f = node.fields("criterion", "structural_years", "require_all_groups");
+        Sustainability.Criterion criterion = f.get("criterion") == null ? Sustainability.Criterion.CONTINUES_AND_STRUCTURAL
+                : Sustainability.Criterion.of(f.get("criterion").choice(Sustainability.Criterion.ids()));
+        int years = Sustainability.standard(yearsAfter).structuralYears();
+        if (f.get("structural_years") != null) {
+            YamlNode y = f.get("structural_years");
+            if (y.number() > yearsAfter && yearsAfter >= 1) {
+                throw y.error("structural_years is hoogstens het aantal jaren na de subsidie (" + yearsAfter + "), kreeg " + y.text());
+            }
+            years = y.integer(1, Math.max(1, yearsAfter));
+        }
+        boolean groups = false;
+        if (f.get("require_all_groups") != null) {
+            groups = f.get("require_all_groups").choice(List.of("true", "false")).equals("true");
+        }
+        return new Sustainability(criterion, years, groups);
     }
 
     /** The items of a list, at most {@link #MAX_ITEMS}. */

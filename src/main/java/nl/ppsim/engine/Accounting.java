@@ -1,0 +1,439 @@
+package nl.ppsim.engine;
+
+import java.util.Arrays;
+import nl.ppsim.scenario.Sustainability;
+import nl.ppsim.stats.QuantileSketch;
+
+/**
+ * One worker's accounting of a chunk of iterations, after all flows are booked: the yearly
+ * reserve, self-sufficiency and the sustainability tests per iteration, into the worker's
+ * {@link Tally} and the block's sums. Every sum receives its terms in iteration order, as if the
+ * block were run one iteration at a time, so the chunk size changes no result. The tests are those
+ * of {@link Sustainability.Test}, written branch-free over the chunk; {@link IterationAccount} is
+ * the same accounting for one iteration, written as the definitions read, and the tests hold the
+ * two equal. Also receives the business models' flows as they are computed.
+ *
+ * <p>Per iteration and year t (S subsidy years, H horizon, K structural years): operating result =
+ * partner cash + revenue - costs; net = subsidy + operating; reserve_t = reserve_(t-1) + net.
+ * After the subsidy: continues while every reserve is at least 0; structural at t when the
+ * operating results of the last (up to K) years after the subsidy sum to at least 0; balanced at t
+ * when the operating result and the reserve are at least 0; all groups invest at t when every
+ * partner group of the scenario contributes cash or in kind.
+ */
+final class Accounting implements ModelYearSink {
+    private final Plan plan;
+    private final Tally c;
+    private final BlockSums layout;
+    private final int horizon;
+    private final int modelCount;
+    /** The sums of the block being accounted. */
+    double[] sums;
+    private int first;
+    private int n;
+    private final double[] reserve;
+    private final double[] reserveS;
+    private final double[] paid;
+    private final double[][] operating;
+    private final double[] window;
+    private final int[] lastFailure;
+    private final boolean[] solvent;
+    private final boolean[] continuing;
+    private final boolean[] balanced;
+    private final boolean[] groups;
+    private final double[] cash;
+    private final double[] inKind;
+    private final double[] net;
+    private final double[][] rows = new double[Metric.values().length][];
+    /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
+    private final double[][] margins;
+    /** Every k-th iteration by number feeds the model quantile sketches (see {@link Simulation#MODEL_QUANTILE_SAMPLE}). */
+    private final int modelStride;
+    /**
+     * Model flows of the iterations sampled for model quantiles: a row per sampled iteration,
+     * (model, metric, year) at {@code model(m, k, t) - modelBase} within it, so that writing a
+     * sample touches few cache lines. Flushed through a transposing tile, so that each sketch then
+     * gets its values in one run while its pages are in cache.
+     */
+    private final double[] sampled;
+    private final int sampleWidth;
+    private final int sampleCapacity;
+    private static final int TILE = 64;
+    private final double[] tile;
+    /** The model sketch of each column of {@code sampled} (null for the unused year 0). */
+    private final QuantileSketch[] sampleSketches;
+    private int sampleRows;
+    private int firstSampledLane;
+    private int sampledLanes;
+    private final Trace trace;
+
+    /** Where a traced run keeps its per-iteration values (null arrays when not traced). */
+    record Trace(boolean[] success, double[] reserve, InputSlot[] inputs, double[][] inputValues, double[][] margins) {
+    }
+
+    Accounting(Plan plan, Tally c, BlockSums layout, int lanes, int modelStride, Trace trace) {
+        this.plan = plan;
+        this.c = c;
+        this.layout = layout;
+        this.horizon = plan.horizon;
+        this.modelCount = plan.models.size();
+        this.modelStride = modelStride;
+        this.trace = trace;
+        int stride = horizon + 1;
+        sampleWidth = modelCount * Simulation.MODEL_METRICS * stride;
+        sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
+        sampled = new double[sampleWidth * sampleCapacity];
+        tile = new double[TILE * sampleCapacity];
+        sampleSketches = new QuantileSketch[sampleWidth];
+        for (int m = 0; m < modelCount; m++) {
+            for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
+                for (int t = 1; t <= horizon; t++) {
+                    sampleSketches[layout.model(m, k, t) - layout.modelBase()] = c.models[m][k][t];
+                }
+            }
+        }
+        reserve = new double[lanes];
+        reserveS = new double[lanes];
+        paid = new double[lanes];
+        operating = new double[horizon + 1][lanes];
+        window = new double[lanes];
+        lastFailure = new int[lanes];
+        solvent = new boolean[lanes];
+        continuing = new boolean[lanes];
+        balanced = new boolean[lanes];
+        groups = new boolean[lanes];
+        cash = new double[lanes];
+        inKind = new double[lanes];
+        net = new double[lanes];
+        margins = trace.margins() == null ? null : new double[modelCount][lanes];
+    }
+
+    /** Starts a chunk of {@code lanes} iterations, the first numbered {@code firstIteration}. */
+    void start(int firstIteration, int lanes) {
+        first = firstIteration;
+        n = lanes;
+        sampleRows += sampledLanes;
+        firstSampledLane = (modelStride - first % modelStride) % modelStride;
+        sampledLanes = firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
+        if (sampleRows + sampledLanes > sampleCapacity) {
+            flushSamples();
+        }
+        if (margins != null) {
+            for (double[] row : margins) {
+                Arrays.fill(row, 0, n, 0);
+            }
+        }
+    }
+
+    @Override
+    public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, int runs, int lanes) {
+        int base = layout.model(m, 0, t);
+        int stride = layout.stride;
+        double sumRevenue = sums[base];
+        double sumCosts = sums[base + stride];
+        double sumMargin = sums[base + 2 * stride];
+        double sumInKind = sums[base + 3 * stride];
+        for (int i = 0; i < lanes; i++) {
+            sumRevenue += revenue[i];
+            sumCosts += costs[i];
+            sumMargin += revenue[i] - costs[i];
+            sumInKind += inKind[i];
+        }
+        sums[base] = sumRevenue;
+        sums[base + stride] = sumCosts;
+        sums[base + 2 * stride] = sumMargin;
+        sums[base + 3 * stride] = sumInKind;
+        c.running[m][t] += runs;
+        for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
+            int at = (sampleRows + j) * sampleWidth + base - layout.modelBase();
+            sampled[at] = revenue[i];
+            sampled[at + stride] = costs[i];
+            sampled[at + 2 * stride] = revenue[i] - costs[i];
+            sampled[at + 3 * stride] = inKind[i];
+        }
+        if (margins != null && t > plan.subsidyYears) {
+            double[] margin = margins[m];
+            for (int i = 0; i < lanes; i++) {
+                margin[i] += revenue[i] - costs[i];
+            }
+        }
+    }
+
+    /** Feeds the samples of the last chunk and all still buffered to the sketches. */
+    void finish() {
+        sampleRows += sampledLanes;
+        sampledLanes = 0;
+        flushSamples();
+    }
+
+    private void flushSamples() {
+        for (int c0 = 0; c0 < sampleWidth; c0 += TILE) {
+            int width = Math.min(TILE, sampleWidth - c0);
+            for (int r = 0; r < sampleRows; r++) {
+                int from = r * sampleWidth + c0;
+                for (int j = 0; j < width; j++) {
+                    tile[j * sampleCapacity + r] = sampled[from + j];
+                }
+            }
+            for (int j = 0; j < width; j++) {
+                QuantileSketch sketch = sampleSketches[c0 + j];
+                if (sketch != null) {
+                    sketch.acceptAll(tile, j * sampleCapacity, sampleRows);
+                }
+            }
+        }
+        sampleRows = 0;
+    }
+
+    /** Accounts the chunk: every year's money, then the tests after the subsidy, then each iteration's outcome. */
+    void account(Workspace w, int block, long[] blockSuccesses) {
+        Ledger l = w.ledger;
+        int s = plan.subsidyYears;
+        Arrays.fill(reserve, 0, n, plan.scenario.initialReserve());
+        Arrays.fill(reserveS, 0, n, plan.scenario.initialReserve());
+        Arrays.fill(paid, 0, n, 0);
+        Arrays.fill(lastFailure, 0, n, s);
+        Arrays.fill(solvent, 0, n, true);
+        Arrays.fill(continuing, 0, n, true);
+        Arrays.fill(balanced, 0, n, true);
+        for (int t = 1; t <= horizon; t++) {
+            money(l, t);
+            if (t <= s) {
+                double[] subsidy = l.subsidy[t];
+                for (int i = 0; i < n; i++) {
+                    paid[i] += subsidy[i];
+                }
+                if (t == s) {
+                    System.arraycopy(reserve, 0, reserveS, 0, n);
+                }
+            } else {
+                tests(l, t);
+            }
+        }
+        lumps(l);
+        outcomes(w, l, block, blockSuccesses);
+    }
+
+    /** Year t's cash accounts: sums by group, operating result, net, reserve, self-sufficiency, metric sums and sketches. */
+    private void money(Ledger l, int t) {
+        Arrays.fill(cash, 0, n, 0);
+        Arrays.fill(inKind, 0, n, 0);
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            double[] cg = l.cash[g][t];
+            double[] kg = l.inKind[g][t];
+            double[] pg = l.revenueByPayer[g][t];
+            int ci = layout.cash(g, t);
+            int ki = layout.inKind(g, t);
+            int pi = layout.payer(g, t);
+            double sumCash = sums[ci];
+            double sumInKind = sums[ki];
+            double sumPayer = sums[pi];
+            for (int i = 0; i < n; i++) {
+                sumCash += cg[i];
+                sumInKind += kg[i];
+                sumPayer += pg[i];
+                cash[i] += cg[i];
+                inKind[i] += kg[i];
+            }
+            sums[ci] = sumCash;
+            sums[ki] = sumInKind;
+            sums[pi] = sumPayer;
+        }
+        double[] subsidy = l.subsidy[t];
+        double[] revenue = l.revenue[t];
+        double[] costs = l.costs[t];
+        double[] op = operating[t];
+        long selfSufficient = 0;
+        long insolvent = 0;
+        double sumSubsidy = sums[layout.metric(Metric.SUBSIDY, t)];
+        double sumCash = sums[layout.metric(Metric.PARTNER_CASH, t)];
+        double sumRevenue = sums[layout.metric(Metric.REVENUE, t)];
+        double sumCosts = sums[layout.metric(Metric.COSTS, t)];
+        double sumNet = sums[layout.metric(Metric.NET, t)];
+        double sumReserve = sums[layout.metric(Metric.RESERVE, t)];
+        double sumInKind = sums[layout.metric(Metric.IN_KIND, t)];
+        for (int i = 0; i < n; i++) {
+            double o = cash[i] + revenue[i] - costs[i];
+            op[i] = o;
+            double x = subsidy[i] + o;
+            net[i] = x;
+            double r = reserve[i] + x;
+            reserve[i] = r;
+            // without branches: whether an iteration is self-sufficient differs unpredictably between iterations
+            selfSufficient += o >= 0 & r >= 0 ? 1 : 0;
+            insolvent += r < 0 ? 1 : 0;
+            solvent[i] &= r >= 0;
+            sumSubsidy += subsidy[i];
+            sumCash += cash[i];
+            sumRevenue += revenue[i];
+            sumCosts += costs[i];
+            sumNet += x;
+            sumReserve += r;
+            sumInKind += inKind[i];
+        }
+        sums[layout.metric(Metric.SUBSIDY, t)] = sumSubsidy;
+        sums[layout.metric(Metric.PARTNER_CASH, t)] = sumCash;
+        sums[layout.metric(Metric.REVENUE, t)] = sumRevenue;
+        sums[layout.metric(Metric.COSTS, t)] = sumCosts;
+        sums[layout.metric(Metric.NET, t)] = sumNet;
+        sums[layout.metric(Metric.RESERVE, t)] = sumReserve;
+        sums[layout.metric(Metric.IN_KIND, t)] = sumInKind;
+        c.selfSufficient[t] += selfSufficient;
+        c.insolvent[t] += insolvent;
+        rows[Metric.SUBSIDY.ordinal()] = subsidy;
+        rows[Metric.PARTNER_CASH.ordinal()] = cash;
+        rows[Metric.REVENUE.ordinal()] = revenue;
+        rows[Metric.COSTS.ordinal()] = costs;
+        rows[Metric.NET.ordinal()] = net;
+        rows[Metric.RESERVE.ordinal()] = reserve;
+        rows[Metric.IN_KIND.ordinal()] = inKind;
+        for (int m = 0; m < rows.length; m++) {
+            c.metrics[m][t].acceptAll(rows[m], n);
+        }
+    }
+
+    /** The tests of year t after the subsidy (see the class comment), and the headline as if the horizon ended in t. */
+    private void tests(Ledger l, int t) {
+        Sustainability rule = plan.sustainability;
+        boolean needContinues = rule.requires(Sustainability.Test.CONTINUES);
+        boolean needStructural = rule.requires(Sustainability.Test.STRUCTURAL);
+        boolean needBalanced = rule.requires(Sustainability.Test.BALANCED_EVERY_YEAR);
+        boolean needGroups = rule.requires(Sustainability.Test.ALL_GROUPS_INVEST);
+        int from = Math.max(plan.subsidyYears + 1, t - rule.structuralYears() + 1);
+        Arrays.fill(window, 0, n, 0);
+        for (int u = from; u <= t; u++) {
+            double[] op = operating[u];
+            for (int i = 0; i < n; i++) {
+                window[i] += op[i];
+            }
+        }
+        if (needGroups || t == horizon) {
+            groupsInvest(l, t);
+        }
+        double[] op = operating[t];
+        long continuesThrough = 0;
+        long headlineThrough = 0;
+        for (int i = 0; i < n; i++) {
+            boolean reserveOk = reserve[i] >= 0;
+            boolean structuralAt = window[i] >= 0;
+            boolean balancedAt = op[i] >= 0 & reserveOk;
+            boolean groupsAt = !needGroups | groups[i];
+            boolean cont = continuing[i] & reserveOk;
+            boolean bal = balanced[i] & balancedAt;
+            continuing[i] = cont;
+            balanced[i] = bal;
+            boolean holds = (!needContinues | reserveOk) & (!needStructural | structuralAt) & (!needBalanced | balancedAt) & groupsAt;
+            lastFailure[i] = holds ? lastFailure[i] : t;
+            continuesThrough += cont ? 1 : 0;
+            headlineThrough += (!needContinues | cont) & (!needStructural | structuralAt) & (!needBalanced | bal) & groupsAt ? 1 : 0;
+        }
+        c.continuesThrough[t] += continuesThrough;
+        c.headlineThrough[t] += headlineThrough;
+    }
+
+    /** Whether every partner group of the scenario contributes cash or in kind in year t, per iteration. */
+    private void groupsInvest(Ledger l, int t) {
+        Arrays.fill(groups, 0, n, true);
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            if (!plan.groupsPresent[g]) {
+                continue;
+            }
+            double[] cg = l.cash[g][t];
+            double[] kg = l.inKind[g][t];
+            for (int i = 0; i < n; i++) {
+                groups[i] &= cg[i] + kg[i] > 0;
+            }
+        }
+    }
+
+    /** Per one-off source and year: in how many iterations it falls, and its amounts. */
+    private void lumps(Ledger l) {
+        for (int k = 0; k < plan.lumps.size(); k++) {
+            for (int t = 1; t <= horizon; t++) {
+                double[] x = l.lump[k][t];
+                long count = 0;
+                double sum = sums[layout.lump(k, t)];
+                for (int i = 0; i < n; i++) {
+                    count += x[i] > 0 ? 1 : 0;
+                    sum += x[i];
+                }
+                sums[layout.lump(k, t)] = sum;
+                c.lumps[k][t] += count;
+            }
+        }
+    }
+
+    /** Each iteration's outcome: the tests at the horizon, the headline, the year of self-sufficiency and the subsidy not spent. */
+    private void outcomes(Workspace w, Ledger l, int block, long[] blockSuccesses) {
+        Sustainability rule = plan.sustainability;
+        int s = plan.subsidyYears;
+        int k = rule.structuralYears();
+        double r0 = plan.scenario.initialReserve();
+        long successes = 0;
+        double sumPaid = sums[layout.paid()];
+        double sumUnspent = sums[layout.unspent()];
+        double sumDeficit = sums[layout.deficit()];
+        for (int i = 0; i < n; i++) {
+            boolean continues = continuing[i];
+            boolean structural = window[i] >= 0;
+            boolean headline = rule.headline(continues, structural, balanced[i], groups[i]);
+            c.continues += continues ? 1 : 0;
+            c.structural += structural ? 1 : 0;
+            c.balanced += balanced[i] ? 1 : 0;
+            c.allGroups += groups[i] ? 1 : 0;
+            c.year[headline ? lastFailure[i] + 1 : horizon + 1]++;
+            successes += headline ? 1 : 0;
+            c.survives += solvent[i] ? 1 : 0;
+            double repaid = l.repaid[i];
+            sumPaid += paid[i];
+            sumUnspent += IterationAccount.unspent(reserveS[i], r0, paid[i], repaid);
+            if (continues && !structural) {
+                double deficit = -window[i] / k;
+                c.structuralLoss++;
+                sumDeficit += deficit;
+                c.runway.accept(reserve[i] / deficit);
+            }
+            if (plan.settlement != null) {
+                settle(l, i);
+            }
+            if (trace.success() != null) {
+                trace(w, i, headline);
+            }
+        }
+        sums[layout.paid()] = sumPaid;
+        sums[layout.unspent()] = sumUnspent;
+        sums[layout.deficit()] = sumDeficit;
+        c.headline += successes;
+        // shared by the workers: written once per chunk, not per iteration (false sharing)
+        blockSuccesses[block] += successes;
+    }
+
+    private void settle(Ledger l, int i) {
+        Settlement rules = plan.settlement;
+        double budget = l.budget[i];
+        sums[layout.repaid()] += l.repaid[i];
+        sums[layout.granted()] += l.granted[i];
+        sums[layout.budget()] += budget;
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            sums[layout.groupContribution(g)] += l.groupContribution[g][i];
+            double share = budget > 0 ? l.groupContribution[g][i] / budget : 0;
+            c.belowMin[g] += share < rules.groupMin()[g] ? 1 : 0;
+            c.aboveMax[g] += share > rules.groupMax()[g] ? 1 : 0;
+        }
+        c.subsidyAboveMax += budget > 0 && l.granted[i] / budget > rules.maxSubsidyShare() ? 1 : 0;
+        c.reduced += l.repaid[i] > 0 ? 1 : 0;
+    }
+
+    private void trace(Workspace w, int i, boolean headline) {
+        int it = first + i;
+        trace.success()[it] = headline;
+        trace.reserve()[it] = reserve[i];
+        if (trace.inputValues() != null) {
+            for (int k = 0; k < trace.inputs().length; k++) {
+                trace.inputValues()[k][it] = w.driver(trace.inputs()[k], i);
+            }
+            for (int m = 0; m < modelCount; m++) {
+                trace.margins()[m][it] = margins[m][i] / (horizon - plan.subsidyYears);
+            }
+        }
+    }
+}

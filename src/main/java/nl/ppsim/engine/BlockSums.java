@@ -1,0 +1,140 @@
+package nl.ppsim.engine;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The floating-point sums of a run, one flat array per block of iterations with named ranges
+ * (yearly metrics, cash, in kind and revenue by partner group, business models, one-off items,
+ * settlement, outcomes), and their fold into the run's totals strictly in block order. Whatever
+ * order the threads finish their blocks in, every total receives its terms in the same order, so
+ * means are byte-identical for any number of threads; at most a few finished blocks wait.
+ */
+final class BlockSums {
+    final int stride;
+    private final int cash;
+    private final int inKind;
+    private final int payer;
+    private final int models;
+    private final int lumps;
+    private final int settlement;
+    private final int outcome;
+    final int length;
+
+    private final Map<Integer, double[]> pending = new HashMap<>();
+    /** Folded arrays, reused for later blocks so that long runs make little garbage. */
+    private final ArrayDeque<double[]> free = new ArrayDeque<>();
+    private double[] totals;
+    private int nextToFold;
+
+    BlockSums(int horizon, int modelCount, int lumpCount) {
+        stride = horizon + 1;
+        cash = Metric.values().length * stride;
+        inKind = cash + Ledger.GROUPS * stride;
+        payer = inKind + Ledger.GROUPS * stride;
+        models = payer + Ledger.GROUPS * stride;
+        lumps = models + modelCount * Simulation.MODEL_METRICS * stride;
+        settlement = lumps + lumpCount * stride;
+        outcome = settlement + 3 + Ledger.GROUPS;
+        length = outcome + 3;
+    }
+
+    int metric(Metric m, int t) {
+        return m.ordinal() * stride + t;
+    }
+
+    int cash(int g, int t) {
+        return cash + g * stride + t;
+    }
+
+    int inKind(int g, int t) {
+        return inKind + g * stride + t;
+    }
+
+    /** Earned revenue paid by group g in year t. */
+    int payer(int g, int t) {
+        return payer + g * stride + t;
+    }
+
+    /** Model m's metric k (revenue, costs, margin, in kind) in year t. */
+    int model(int m, int k, int t) {
+        return models + (m * Simulation.MODEL_METRICS + k) * stride + t;
+    }
+
+    /** The first index of the model range (the model sample buffer is laid out relative to it). */
+    int modelBase() {
+        return models;
+    }
+
+    /** One-off source k's amount in year t. */
+    int lump(int k, int t) {
+        return lumps + k * stride + t;
+    }
+
+    int repaid() {
+        return settlement;
+    }
+
+    int granted() {
+        return settlement + 1;
+    }
+
+    int budget() {
+        return settlement + 2;
+    }
+
+    int groupContribution(int g) {
+        return settlement + 3 + g;
+    }
+
+    /** The subsidy paid in the subsidy years. */
+    int paid() {
+        return outcome;
+    }
+
+    int unspent() {
+        return outcome + 1;
+    }
+
+    /** The yearly structural loss of the iterations that continue but are not structural. */
+    int deficit() {
+        return outcome + 2;
+    }
+
+    /** A zeroed array for a block's sums. */
+    synchronized double[] empty() {
+        double[] a = free.poll();
+        if (a == null) {
+            return new double[length];
+        }
+        java.util.Arrays.fill(a, 0);
+        return a;
+    }
+
+    /** Adds a finished block's sums to the totals once every earlier block has been added. */
+    synchronized void deliver(int block, double[] sums) {
+        pending.put(block, sums);
+        double[] next;
+        while ((next = pending.remove(nextToFold)) != null) {
+            if (totals == null) {
+                totals = new double[length];
+            }
+            for (int k = 0; k < next.length; k++) {
+                totals[k] += next[k];
+            }
+            nextToFold++;
+            if (free.size() < 64) {
+                free.push(next);
+            }
+        }
+    }
+
+    /** The totals after all {@code blocks} blocks are delivered. */
+    synchronized double[] totals(int blocks) {
+        if (nextToFold != blocks || !pending.isEmpty()) {
+            throw new IllegalStateException("blocks folded " + nextToFold + " of " + blocks);
+        }
+        return totals;
+    }
+}
