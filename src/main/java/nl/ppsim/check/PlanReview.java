@@ -232,8 +232,8 @@ public final class PlanReview {
         double t = options.threshold();
         Verdict v = ci[0] >= t ? Verdict.PASS : ci[1] < t ? Verdict.FAIL : Verdict.WARN;
         add("verduurzaming.kans", v, pct(p.estimate()) + " (95%: " + pct(ci[0]) + " - " + pct(ci[1]) + ")", ">= " + pct(t),
-                "Kans dat de pps in elk jaar na de subsidie zelfstandig is. Voldoet als het hele 95%-interval boven de drempel ligt, "
-                        + "voldoet niet als het er helemaal onder ligt.");
+                "Kans dat de pps verduurzaamd is: " + nl.ppsim.report.HeadlineText.criterion(s, lang) + ". Voldoet als het hele"
+                        + " 95%-interval boven de drempel ligt, voldoet niet als het er helemaal onder ligt.");
 
         double total = postSubsidyFunding();
         int S = s.subsidyYears();

@@ -206,8 +206,8 @@ public final class Charts {
         XYPlot p = xyPlot(d, x, y, renderer);
         JFreeChart c = chart(l.t("Scenario's vergeleken: kans om zelfstandig te zijn per jaar",
                 "Scenarios compared: probability of being self-sufficient per year"), p, true);
-        subtitle(c, l.t("Tussen haakjes de kopkans (zelfstandig in elk jaar na de subsidie)",
-                "In brackets the headline (self-sufficient in every year after the subsidy)"));
+        subtitle(c, l.t("Tussen haakjes de kopkans van elk scenario (zijn eigen criterium)",
+                "In brackets each scenario's headline (by its own criterion)"));
         return new Chart("vergelijking", l.t("Vergelijking van scenario's", "Scenario comparison"), single(c), WIDTH, HEIGHT);
     }
 
@@ -304,9 +304,16 @@ public final class Charts {
 
     // ------------------------------------------------------------------ 1. P(self-sufficient)
 
+    /**
+     * Per year: the probability of being self-sufficient that year (with its 95% band), of a
+     * negative reserve, and, after the subsidy, the headline's probability as if the horizon ended
+     * that year; at the horizon that line ends at the headline, which is labelled there and in the title.
+     */
     static JFreeChart selfSufficiency(SimulationResult r, Lang l) {
-        YIntervalSeries s = new YIntervalSeries(l.t("kans zelfstandig (95%-band)", "probability self-sufficient (95% band)"));
+        YIntervalSeries s = new YIntervalSeries(l.t("kans zelfstandig in dat jaar (95%-band)", "probability self-sufficient that year (95% band)"));
         YIntervalSeries insolvent = new YIntervalSeries(l.t("kans reserve negatief", "probability reserve negative"));
+        YIntervalSeries headline = new YIntervalSeries(l.t("kans verduurzaamd als de horizon dat jaar eindigt",
+                "probability sustainable if the horizon ended that year"));
         for (YearResult y : r.years()) {
             double p = y.selfSufficient().estimate();
             double[] ci = y.selfSufficient().wilson95();
@@ -314,27 +321,42 @@ public final class Charts {
             double q = y.insolvent().estimate();
             double[] qi = y.insolvent().wilson95();
             insolvent.add(y.calendarYear(), q, qi[0], qi[1]);
+            if (y.headlineThrough() != null) {
+                double h = y.headlineThrough().estimate();
+                double[] hi = y.headlineThrough().wilson95();
+                headline.add(y.calendarYear(), h, hi[0], hi[1]);
+            }
         }
         YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(headline);
         d.addSeries(s);
         d.addSeries(insolvent);
         DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setSeriesPaint(0, Palette.SUBSIDY);
-        renderer.setSeriesFillPaint(0, Palette.SUBSIDY);
-        renderer.setSeriesPaint(1, Palette.REVENUE);
-        renderer.setSeriesFillPaint(1, Palette.REVENUE);
-        renderer.setSeriesStroke(0, new BasicStroke(3f));
-        renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        renderer.setAlpha(0.25f);
+        renderer.setSeriesPaint(0, Palette.WERKVELD);
+        renderer.setSeriesFillPaint(0, Palette.WERKVELD);
+        renderer.setSeriesStroke(0, new BasicStroke(4f));
+        renderer.setSeriesPaint(1, Palette.SUBSIDY);
+        renderer.setSeriesFillPaint(1, Palette.SUBSIDY);
+        renderer.setSeriesStroke(1, new BasicStroke(2.5f));
+        renderer.setSeriesPaint(2, Palette.REVENUE);
+        renderer.setSeriesFillPaint(2, Palette.REVENUE);
+        renderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        renderer.setAlpha(0.2f);
         NumberAxis y = percentAxis(l.t("Kans", "Probability"));
-        y.setRange(0, 1.02);
+        y.setRange(0, 1.08);
         XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), y, renderer);
         shadeSubsidy(p, r.scenario(), l);
+        double value = r.verduurzaamd().estimate();
+        org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(l.percent(value),
+                r.scenario().calendarYear(r.scenario().horizonYears()), value);
+        label.setFont(TITLE);
+        label.setPaint(Palette.WERKVELD);
+        label.setTextAnchor(value > 0.85 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        p.addAnnotation(label);
         double[] ci = r.verduurzaamd().wilson95();
-        JFreeChart c = chart(l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(r.verduurzaamd().estimate())
+        JFreeChart c = chart(l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(value)
                 + " (95%: " + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")", p, true);
-        subtitle(c, l.t("Zelfstandig = partnergeld + opbrengsten dekken de kosten en de reserve is niet negatief",
-                "Self-sufficient = partner cash + revenue cover the costs and the reserve is not negative"));
+        subtitle(c, l.t("Verduurzaamd: ", "Sustainable: ") + HeadlineText.criterion(r.scenario(), l));
         return c;
     }
 
@@ -484,8 +506,8 @@ public final class Charts {
                 new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(TICK);
-        CategoryAxis x = new CategoryAxis(l.t("Eerste jaar vanaf wanneer de pps tot het eind zelfstandig blijft",
-                "First year from which the PPS stays self-sufficient to the end"));
+        CategoryAxis x = new CategoryAxis(l.t("Eerste jaar vanaf wanneer de pps het criterium tot het eind haalt (nooit: verduurzaamt niet)",
+                "First year from which the PPS meets the criterion to the end (never: not sustainable)"));
         style(x);
         NumberAxis y = percentAxis(l.t("Aandeel trekkingen", "Share of iterations"));
         y.setUpperMargin(0.12);

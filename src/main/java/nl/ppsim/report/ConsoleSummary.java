@@ -4,7 +4,10 @@ import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
 
-/** The few lines a run prints: the headline probability with its interval and where the report is. */
+/**
+ * The few lines a run prints: the headline probability with its interval and what it counts, the
+ * probability of each test, the reserve, and warnings (subsidy not spent on costs, one-off items).
+ */
 public final class ConsoleSummary {
     private ConsoleSummary() {
     }
@@ -13,19 +16,17 @@ public final class ConsoleSummary {
         Scenario s = r.scenario();
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
-        int firstAfter = s.calendarYear(s.subsidyYears() + 1);
         int last = s.calendarYear(s.horizonYears());
         Integer median = r.medianYearSelfSufficient();
         StringBuilder sb = new StringBuilder();
         sb.append(s.title()).append(" (").append(s.id()).append("): ")
                 .append(lang.integer(r.iterations())).append(lang.t(" trekkingen, seed ", " iterations, seed "))
                 .append(r.seed()).append('\n');
-        sb.append(lang.t("Kans op verduurzaming (zelfstandig in elk jaar ", "Probability of sustainability (self-sufficient in every year "))
-                .append(firstAfter).append('-').append(last).append("): ")
+        sb.append(lang.t("Kans op verduurzaming: ", "Probability of sustainability: "))
                 .append(lang.percent(p.estimate())).append(lang.t(" (95%-interval ", " (95% interval "))
                 .append(lang.percent(ci[0])).append(" - ").append(lang.percent(ci[1])).append(")\n");
-        sb.append(lang.t("Kans dat de reserve nooit negatief wordt: ", "Probability that the reserve never goes negative: "))
-                .append(lang.percent(r.survives().estimate())).append('\n');
+        sb.append(lang.t("  verduurzaamd = ", "  sustainable = ")).append(HeadlineText.criterion(s, lang)).append('\n');
+        sb.append("  ").append(HeadlineText.tests(r, lang)).append('\n');
         sb.append(lang.t("Jaar van zelfstandigheid (mediaan): ", "Year of self-sufficiency (median): "))
                 .append(median == null ? lang.t("nooit (in meer dan de helft van de trekkingen)", "never (in more than half of the iterations)")
                         : median.toString()).append('\n');
@@ -33,6 +34,16 @@ public final class ConsoleSummary {
                 .append(lang.t("mediaan ", "median ")).append(lang.euro(r.finalReserve().p50()))
                 .append(lang.t(" (90% tussen ", " (90% between ")).append(lang.euro(r.finalReserve().p05()))
                 .append(lang.t(" en ", " and ")).append(lang.euro(r.finalReserve().p95())).append(")\n");
+        if (r.outcomes().structuralLoss().successes() > 0) {
+            sb.append(lang.t("  waarvan structureel verlies bij een positieve reserve: ", "  structural loss while the reserve is positive: "))
+                    .append(lang.percent(r.outcomes().structuralLoss().estimate())).append('\n');
+        }
+        if (HeadlineText.unspentWarning(r)) {
+            sb.append(HeadlineText.unspent(r, lang)).append('\n');
+        }
+        for (String lump : HeadlineText.lumps(r, lang)) {
+            sb.append(lump).append('\n');
+        }
         return sb.toString();
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.engine.Funding;
+import nl.ppsim.engine.LumpResult;
+import nl.ppsim.engine.Outcomes;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SimulationResult;
@@ -13,7 +15,12 @@ import nl.ppsim.scenario.Group;
 import nl.ppsim.stats.Proportion;
 import nl.ppsim.stats.Summary;
 
-/** Writes {@code yearly.csv} and {@code summary.csv}; column names are fixed English identifiers in both languages. */
+/**
+ * Writes {@code yearly.csv}, {@code summary.csv}, {@code models.csv} (with business models) and
+ * {@code one_off.csv} (with one-off items); column names are fixed English identifiers in both
+ * languages. A probability that is undefined in a year (the tests after the subsidy, in subsidy
+ * years) is an empty field.
+ */
 public final class CsvReport {
     private CsvReport() {
     }
@@ -24,6 +31,22 @@ public final class CsvReport {
         if (!r.models().isEmpty()) {
             f.write(folder.resolve("models.csv"), models(r, f));
         }
+        if (!r.lumps().isEmpty()) {
+            f.write(folder.resolve("one_off.csv"), oneOff(r, f));
+        }
+    }
+
+    static List<String[]> oneOff(SimulationResult r, CsvFormat f) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"kind", "source", "year", "calendar_year", "p_happens", "p_happens_se", "mean_when_happens"});
+        for (LumpResult lump : r.lumps()) {
+            for (LumpResult.Year y : lump.years()) {
+                rows.add(new String[] {lump.source().kind().id(), lump.source().source(), Integer.toString(y.year()),
+                    Integer.toString(y.calendarYear()), f.number(y.happens().estimate()), f.number(y.happens().standardError()),
+                    f.number(y.meanWhenItHappens())});
+            }
+        }
+        return rows;
     }
 
     static List<String[]> models(SimulationResult r, CsvFormat f) {
@@ -51,7 +74,7 @@ public final class CsvReport {
     static List<String[]> yearly(SimulationResult r, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("year", "calendar_year", "phase", "p_self_sufficient",
-                "p_self_sufficient_se", "p_insolvent"));
+                "p_self_sufficient_se", "p_insolvent", "p_continues_through", "p_verduurzaamd_through"));
         for (Metric m : Metric.values()) {
             for (String q : new String[] {"mean", "p05", "p50", "p95"}) {
                 header.add(m.key() + "_" + q);
@@ -66,12 +89,19 @@ public final class CsvReport {
             row.add(f.number(y.selfSufficient().estimate()));
             row.add(f.number(y.selfSufficient().standardError()));
             row.add(f.number(y.insolvent().estimate()));
+            row.add(y.continuesThrough() == null ? "" : f.number(y.continuesThrough().estimate()));
+            row.add(y.headlineThrough() == null ? "" : f.number(y.headlineThrough().estimate()));
             for (Metric m : Metric.values()) {
                 addSummary(row, y.metric(m), f);
             }
             rows.add(row.toArray(String[]::new));
         }
         return rows;
+    }
+
+    private static void proportion(List<String[]> rows, CsvFormat f, String name, Proportion p) {
+        rows.add(new String[] {name, f.number(p.estimate())});
+        rows.add(new String[] {name + "_se", f.number(p.standardError())});
     }
 
     /** The columns _mean, _p05, _p50, _p95 of one summary. */
@@ -94,6 +124,20 @@ public final class CsvReport {
         rows.add(new String[] {"p_verduurzaamd_se", f.number(p.standardError())});
         rows.add(new String[] {"p_verduurzaamd_ci_low", f.number(ci[0])});
         rows.add(new String[] {"p_verduurzaamd_ci_high", f.number(ci[1])});
+        Outcomes o = r.outcomes();
+        rows.add(new String[] {"criterion", o.sustainability().criterion().id()});
+        rows.add(new String[] {"structural_years", Integer.toString(o.sustainability().structuralYears())});
+        rows.add(new String[] {"require_all_groups", Boolean.toString(o.sustainability().requireAllGroups())});
+        proportion(rows, f, "p_continues", o.continues());
+        proportion(rows, f, "p_structural", o.structural());
+        proportion(rows, f, "p_balanced_every_year", o.balancedEveryYear());
+        proportion(rows, f, "p_all_groups_invest", o.allGroupsInvest());
+        proportion(rows, f, "p_structural_loss", o.structuralLoss());
+        rows.add(new String[] {"structural_loss_mean", f.number(o.meanStructuralDeficit())});
+        rows.add(new String[] {"runway_years_p50", Double.isFinite(o.medianRunwayYears()) ? f.number(o.medianRunwayYears()) : ""});
+        rows.add(new String[] {"subsidy_paid_mean", f.number(o.meanSubsidyPaid())});
+        rows.add(new String[] {"unspent_subsidy_mean", f.number(o.meanUnspentSubsidy())});
+        rows.add(new String[] {"subsidy_repaid_mean", f.number(o.meanRepaid())});
         rows.add(new String[] {"p_survives", f.number(r.survives().estimate())});
         rows.add(new String[] {"p_survives_se", f.number(r.survives().standardError())});
         Integer median = r.medianYearSelfSufficient();

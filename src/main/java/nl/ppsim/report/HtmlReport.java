@@ -51,20 +51,37 @@ public final class HtmlReport {
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
         h.raw("<section class=\"headline\"><p>");
-        h.text(l.t("De kans dat de pps na de subsidie in elk jaar ", "The probability that the PPS is self-sufficient in every year "))
-                .text(s.calendarYear(s.subsidyYears() + 1) + "-" + s.calendarYear(s.horizonYears()))
-                .text(l.t(" op eigen benen staat, is ", " after the subsidy is "))
+        h.text(l.t("De kans dat de pps verduurzaamd is, is ", "The probability that the PPS is sustainable is "))
                 .raw("<strong class=\"p\" data-v=\"").raw(CsvFormat.RFC4180.number(p.estimate())).raw("\">")
                 .text(l.percent(p.estimate())).raw("</strong> ")
                 .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
                         + l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ") + l.percent(p.standardError()) + ").")
-                .raw("</p>\n<p class=\"verdict\">").text(verdict(p.estimate(), l)).raw("</p></section>\n");
+                .raw("</p>\n<p class=\"criterion\">").text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ")
+                        + HeadlineText.criterion(s, l) + ".")
+                .raw("</p>\n<p class=\"tests\">").text(HeadlineText.tests(r, l))
+                .raw("</p>\n<p class=\"verdict\">").text(verdict(p.estimate(), l)).raw("</p>");
+        String unspent = HeadlineText.unspent(r, l);
+        if (unspent != null && HeadlineText.unspentWarning(r)) {
+            h.raw("\n<p class=\"warning\">").text(unspent).raw("</p>");
+        }
+        h.raw("</section>\n");
 
         h.raw("<section><h2>").text(l.t("Wat dit betekent", "What this means")).raw("</h2>\n<ul>\n");
-        for (String point : meaning(r, l)) {
+        List<String> points = new ArrayList<>(HeadlineText.reserveAndHeadline(r, l));
+        if (unspent != null && !HeadlineText.unspentWarning(r)) {
+            points.add(unspent);
+        }
+        points.addAll(HeadlineText.lumps(r, l));
+        points.addAll(meaning(r, l));
+        for (String point : points) {
             h.raw("<li>").text(point).raw("</li>\n");
         }
-        h.raw("</ul></section>\n");
+        h.raw("</ul>\n<p class=\"note\">").text(l.t("Wat dit niet meet: het handboek telt het ook als succes als de resultaten van de pps in het"
+                        + " reguliere onderwijs opgaan (de pps als versneller); dat is geen geldstroom en ziet ppsim niet. Zie docs/verduurzaming.md"
+                        + " voor de criteria.",
+                "What this does not measure: the handbook also counts it as success when the PPS's results are absorbed into regular"
+                        + " education (the PPS as an accelerator); that is no cash flow and ppsim does not see it. See docs/verduurzaming.md"
+                        + " for the criteria.")).raw("</p></section>\n");
 
         for (Section sec : extra) {
             h.raw("<section id=\"").raw(sec.id()).raw("\"><h2>").text(sec.title()).raw("</h2>\n").raw(sec.html()).raw("</section>\n");
@@ -83,6 +100,9 @@ public final class HtmlReport {
         yearlyTable(h, r, l);
         if (!r.models().isEmpty()) {
             modelTable(h, r, l);
+        }
+        if (r.lumps().stream().anyMatch(lump -> !lump.years().isEmpty())) {
+            lumpTable(h, r, l);
         }
         assumptions(h, s, l);
         h.raw("<footer><p>").text(l.t("Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
@@ -204,7 +224,7 @@ public final class HtmlReport {
     private static void yearlyTable(Html h, SimulationResult r, Lang l) {
         h.raw("<section><h2>").text(l.t("Per jaar", "Per year")).raw("</h2>\n<div class=\"scroll\"><table class=\"wide\">\n")
                 .head(l.t("Jaar", "Year"), l.t("Fase", "Phase"), l.t("Kans zelfstandig", "P(self-sufficient)"), "± se",
-                        l.t("Kans reserve < 0", "P(reserve < 0)"), l.t("Subsidie", "Subsidy"), l.t("Partnergeld", "Partner cash"),
+                        l.t("Kans reserve < 0", "P(reserve < 0)"), l.t("Kopkans t/m dit jaar", "Headline through this year"), l.t("Subsidie", "Subsidy"), l.t("Partnergeld", "Partner cash"),
                         l.t("Opbrengsten", "Revenue"), l.t("Kosten", "Costs"), l.t("Netto", "Net"), l.t("Reserve p05", "Reserve p05"),
                         l.t("Reserve mediaan", "Reserve median"), l.t("Reserve p95", "Reserve p95"), l.t("Natura", "In kind"))
                 .raw("<tbody>\n");
@@ -214,6 +234,11 @@ public final class HtmlReport {
                     .num(l.percent(y.selfSufficient().estimate()), y.selfSufficient().estimate())
                     .num(l.percent(y.selfSufficient().standardError()), y.selfSufficient().standardError())
                     .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
+            if (y.headlineThrough() == null) {
+                h.cell("-");
+            } else {
+                h.num(l.percent(y.headlineThrough().estimate()), y.headlineThrough().estimate());
+            }
             for (Metric m : new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.NET}) {
                 h.num(l.integer(y.metric(m).mean()), y.metric(m).mean());
             }
@@ -225,6 +250,23 @@ public final class HtmlReport {
         }
         h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Bedragen in euro; gemiddelden over de trekkingen, tenzij anders vermeld.",
                 "Amounts in euro; means over the iterations unless stated otherwise.")).raw("</p></section>\n");
+    }
+
+    private static void lumpTable(Html h, SimulationResult r, Lang l) {
+        h.raw("<section><h2>").text(l.t("Eenmalige posten", "One-off items")).raw("</h2>\n<table>\n")
+                .head(l.t("Jaar", "Year"), l.t("Post", "Item"), l.t("Kans dat het in dat jaar valt", "Probability it falls in that year"),
+                        l.t("Gemiddeld bedrag als het valt", "Mean amount when it does"))
+                .raw("<tbody>\n");
+        for (nl.ppsim.engine.LumpResult lump : r.lumps()) {
+            for (nl.ppsim.engine.LumpResult.Year y : lump.years()) {
+                h.raw("<tr>").num(Integer.toString(y.calendarYear()), y.calendarYear()).cell(HeadlineText.lumpName(lump.source(), l))
+                        .num(l.percent(y.happens().estimate()), y.happens().estimate())
+                        .num(l.euro(y.meanWhenItHappens()), y.meanWhenItHappens()).raw("</tr>\n");
+            }
+        }
+        h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Deze posten zitten in de kosten (of, bij een terugbetaling, in de"
+                + " subsidie) van hun jaar; ook in one_off.csv.", "These items are part of their year's costs (or, for a repayment, its"
+                + " subsidy); also in one_off.csv.")).raw("</p></section>\n");
     }
 
     private static void modelTable(Html h, SimulationResult r, Lang l) {
@@ -323,6 +365,8 @@ public final class HtmlReport {
             .headline p { margin: 0.3em 0; font-size: 1.15em; }
             .headline strong.p { font-size: 1.35em; color: var(--accent); }
             .verdict { font-weight: bold; }
+            .headline p.criterion, .headline p.tests { font-size: 0.95em; color: var(--muted); }
+            .warning { border-left: 4px solid #b34100; background: #fff4ec; padding: 6px 10px; font-size: 1em !important; }
             h2 { border-bottom: 2px solid var(--line); padding-bottom: 4px; margin-top: 1.6em; }
             figure { margin: 18px 0; page-break-inside: avoid; break-inside: avoid; }
             figure img { width: 100%; height: auto; border: 1px solid var(--line); }

@@ -53,7 +53,7 @@ final class DistributionReader {
         }
         String name = names.iterator().next();
         if (name.equals("value")) {
-            return Distributions.constant(f.get("value").number());
+            return Distributions.constant(f.require("value", "een getal, bv. {value: 5000, source: \"offerte 2026\"}").number());
         }
         YamlNode args = f.get(name);
         if (args == null) {

@@ -1,0 +1,207 @@
+package nl.ppsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ppsim.engine.LumpResult;
+import nl.ppsim.engine.LumpSource;
+import nl.ppsim.engine.Outcomes;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.Sustainability;
+import nl.ppsim.stats.Proportion;
+
+/**
+ * The words for the headline and what explains it, in one place for the console, the HTML report,
+ * the charts and the checks: what the chosen criterion means for this scenario's years, the
+ * probability of each test, the structural loss a positive reserve can hide, the subsidy not spent
+ * on costs, and the one-off items in the horizon.
+ */
+public final class HeadlineText {
+    /** Unspent subsidy above this share of the subsidy gets a warning. */
+    public static final double UNSPENT_WARNING = 0.10;
+
+    private HeadlineText() {
+    }
+
+    /** "1 + 2 years" of the scenario as calendar years: "2030-2035", or "2035" for one year. */
+    private static String years(Scenario s, int from, int to) {
+        return from == to ? Integer.toString(s.calendarYear(from)) : s.calendarYear(from) + "-" + s.calendarYear(to);
+    }
+
+    /** The years the structural test averages over. */
+    static String structuralYears(Scenario s) {
+        int h = s.horizonYears();
+        return years(s, h - s.sustainability().structuralYears() + 1, h);
+    }
+
+    /** What the headline counts as verduurzaamd, for this scenario, as a clause ("de reserve blijft ..."). */
+    public static String criterion(Scenario s, Lang l) {
+        Sustainability rule = s.sustainability();
+        String after = years(s, s.subsidyYears() + 1, s.horizonYears());
+        String continues = l.t("de reserve blijft na de subsidie elk jaar ten minste 0 (" + after + ")",
+                "the reserve stays at least 0 in every year after the subsidy (" + after + ")");
+        String structural = l.t("partnergeld en opbrengsten dekken de kosten gemiddeld over " + structuralYears(s),
+                "partner cash and revenue cover the costs on average over " + structuralYears(s));
+        String balanced = l.t("partnergeld en opbrengsten dekken de kosten en de reserve is niet negatief, in elk jaar " + after,
+                "partner cash and revenue cover the costs and the reserve is not negative, in every year " + after);
+        String text = switch (rule.criterion()) {
+            case CONTINUES_AND_STRUCTURAL -> continues + l.t(" en ", " and ") + structural;
+            case CONTINUES -> continues;
+            case STRUCTURAL -> structural;
+            case BALANCED_EVERY_YEAR -> balanced;
+        };
+        if (rule.requireAllGroups()) {
+            text += l.t(", en alle partijen dragen in " + s.calendarYear(s.horizonYears()) + " nog bij",
+                    ", and every party still contributes in " + s.calendarYear(s.horizonYears()));
+        }
+        return text;
+    }
+
+    /** Short names of the tests with their probabilities: "reserve blijft >= 0: 99,9% · ...". */
+    public static String tests(SimulationResult r, Lang l) {
+        Outcomes o = r.outcomes();
+        Scenario s = r.scenario();
+        List<String> parts = new ArrayList<>();
+        parts.add(l.t("reserve blijft >= 0: ", "reserve stays >= 0: ") + l.percent(o.continues().estimate()));
+        parts.add(l.t("structureel sluitend (" + structuralYears(s) + "): ", "structurally balanced (" + structuralYears(s) + "): ")
+                + l.percent(o.structural().estimate()));
+        parts.add(l.t("elk jaar sluitend: ", "balanced every year: ") + l.percent(o.balancedEveryYear().estimate()));
+        if (!s.partners().isEmpty()) {
+            parts.add(l.t("alle partijen dragen nog bij: ", "every party still contributes: ") + l.percent(o.allGroupsInvest().estimate()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * How the headline and the reserve fit together: how often the reserve stays positive while the
+     * PPS runs a structural loss, how large that loss is and how long the reserve would last.
+     */
+    public static List<String> reserveAndHeadline(SimulationResult r, Lang l) {
+        Outcomes o = r.outcomes();
+        Scenario s = r.scenario();
+        List<String> out = new ArrayList<>();
+        Proportion loss = o.structuralLoss();
+        String last = Integer.toString(s.calendarYear(s.horizonYears()));
+        out.add(l.t("De reserve blijft na de subsidie in " + l.percent(o.continues().estimate()) + " van de trekkingen elk jaar ten minste 0.",
+                "After the subsidy the reserve stays at least 0 in every year in " + l.percent(o.continues().estimate()) + " of iterations."));
+        if (loss.successes() > 0) {
+            out.add(l.t("In " + l.percent(loss.estimate()) + " van de trekkingen blijft de reserve positief terwijl de pps structureel verlies"
+                    + " draait (gemiddeld " + l.euro(o.meanStructuralDeficit()) + " per jaar over " + structuralYears(s) + "): de reserve"
+                    + " dekt het verlies nog, maar is bij dat tempo mediaan " + years(o.medianRunwayYears(), l) + " na " + last + " op.",
+                    "In " + l.percent(loss.estimate()) + " of iterations the reserve stays positive while the PPS runs a structural loss"
+                    + " (on average " + l.euro(o.meanStructuralDeficit()) + " a year over " + structuralYears(s) + "): the reserve still covers"
+                    + " it, but at that rate it runs out a median " + years(o.medianRunwayYears(), l) + " after " + last + "."));
+        }
+        if (s.sustainability().criterion() != Sustainability.Criterion.BALANCED_EVERY_YEAR) {
+            out.add(l.t("Het strenge criterium (elk jaar na de subsidie sluitend en de reserve niet negatief) haalt "
+                    + l.percent(o.balancedEveryYear().estimate()) + " van de trekkingen; een jaar met een eenmalige uitgave kan een pps met"
+                    + " een reserve dragen, daarom telt dat niet in de kopkans.",
+                    "The strict criterion (balanced and a non-negative reserve in every year after the subsidy) is met in "
+                    + l.percent(o.balancedEveryYear().estimate()) + " of iterations; a reserve can carry a year with a one-off expense, so"
+                    + " the headline does not require it."));
+        }
+        return out;
+    }
+
+    private static String years(double y, Lang l) {
+        if (!Double.isFinite(y)) {
+            return l.t("onbekend aantal jaren", "an unknown number of years");
+        }
+        if (y >= 100) {
+            return l.t("meer dan 100 jaar", "more than 100 years");
+        }
+        return new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(y)
+                + l.t(" jaar", " years");
+    }
+
+    /** Whether the subsidy not spent on costs deserves a warning: more than 10% of the subsidy, without a scheme that settles it. */
+    public static boolean unspentWarning(SimulationResult r) {
+        return r.scenario().scheme() == null && r.outcomes().unspentShare() > UNSPENT_WARNING;
+    }
+
+    /** The sentence on the subsidy not spent on costs (a warning when {@link #unspentWarning}), or null without a subsidy. */
+    public static String unspent(SimulationResult r, Lang l) {
+        Outcomes o = r.outcomes();
+        Scenario s = r.scenario();
+        if (o.meanSubsidyPaid() <= 0) {
+            return null;
+        }
+        String end = Integer.toString(s.calendarYear(s.subsidyYears()));
+        String share = l.percent(o.unspentShare());
+        if (unspentWarning(r)) {
+            return l.t("Let op: gemiddeld " + l.euro(o.meanUnspentSubsidy()) + " (" + share + ") van de subsidie is eind " + end
+                    + " niet aan kosten besteed maar zit in de reserve. Een subsidie financiert kosten: onder een regeling wordt wat niet"
+                    + " besteed is teruggevorderd (kies 'scheme:'), en een reserve van onbestede subsidie maakt de pps niet zelfstandig.",
+                    "Warning: on average " + l.euro(o.meanUnspentSubsidy()) + " (" + share + ") of the subsidy is not spent on costs by the"
+                    + " end of " + end + " but sits in the reserve. A subsidy finances costs: under a scheme what is not spent is reclaimed"
+                    + " (choose 'scheme:'), and a reserve of unspent subsidy does not make the PPS self-sufficient.");
+        }
+        String repaid = o.meanRepaid() > 0 ? l.t("; bij de vaststelling wordt gemiddeld " + l.euro(o.meanRepaid()) + " terugbetaald",
+                "; at settlement " + l.euro(o.meanRepaid()) + " is repaid on average") : "";
+        return l.t("Van de subsidie is eind " + end + " gemiddeld " + l.euro(o.meanUnspentSubsidy()) + " (" + share + ") niet aan kosten besteed"
+                + repaid + ".", "By the end of " + end + ", " + l.euro(o.meanUnspentSubsidy()) + " (" + share + ") of the subsidy is not spent"
+                + " on costs on average" + repaid + ".");
+    }
+
+    /** The name of a one-off item's kind, with its source. */
+    public static String lumpName(LumpSource source, Lang l) {
+        String who = source.source().isEmpty() ? "" : " (" + source.source() + ")";
+        return switch (source.kind()) {
+            case INVESTMENT -> l.t("investering of vervanging", "investment or replacement") + who;
+            case WIND_DOWN -> l.t("afbouwkosten na de stopregel", "wind-down costs after the stop rule") + who;
+            case REPAYMENT -> l.t("terugbetaling van subsidie bij de vaststelling", "subsidy repaid at settlement");
+            case ONE_OFF_COST -> l.t("eenmalige kosten", "one-off cost") + who;
+        };
+    }
+
+    /** Years in which a one-off item falls with less than this probability are summarised, not listed. */
+    static final double LUMP_LISTED = 0.01;
+
+    /**
+     * One sentence per one-off source that falls inside the horizon: when, how likely, how large.
+     * An item that falls at most once per iteration (wind-down, repayment) is summarised by its
+     * probability within the horizon; others list their years (those of at least 1% probability).
+     */
+    public static List<String> lumps(SimulationResult r, Lang l) {
+        List<String> out = new ArrayList<>();
+        for (LumpResult lump : r.lumps()) {
+            if (lump.years().isEmpty()) {
+                continue;
+            }
+            LumpSource.Kind kind = lump.source().kind();
+            if (kind == LumpSource.Kind.WIND_DOWN || kind == LumpSource.Kind.REPAYMENT) {
+                double p = 0;
+                double amount = 0;
+                for (LumpResult.Year y : lump.years()) {
+                    p += y.happens().estimate();
+                    amount += y.happens().estimate() * y.meanWhenItHappens();
+                }
+                LumpResult.Year first = lump.years().get(0);
+                String when = lump.years().size() == 1 ? Integer.toString(first.calendarYear())
+                        : first.calendarYear() + "-" + lump.years().get(lump.years().size() - 1).calendarYear();
+                out.add(l.t("Eenmalig binnen de horizon: " + lumpName(lump.source(), l) + ", kans " + l.percent(p) + " (in " + when
+                                + "), gemiddeld " + l.euro(amount / p) + " als het gebeurt.",
+                        "One-off within the horizon: " + lumpName(lump.source(), l) + ", probability " + l.percent(p) + " (in " + when
+                                + "), on average " + l.euro(amount / p) + " when it happens."));
+                continue;
+            }
+            List<String> when = new ArrayList<>();
+            for (LumpResult.Year y : lump.years()) {
+                if (y.happens().estimate() < LUMP_LISTED) {
+                    continue;
+                }
+                when.add(y.calendarYear() + " (" + l.percent(y.happens().estimate()) + l.t(", gemiddeld ", ", on average ")
+                        + l.euro(y.meanWhenItHappens()) + ")");
+            }
+            if (when.isEmpty()) {
+                continue;
+            }
+            String name = lumpName(lump.source(), l);
+            out.add(l.t("Eenmalig binnen de horizon: " + name + " in " + String.join(", ", when)
+                            + " (kans dat het in dat jaar valt, gemiddeld bedrag als het valt).",
+                    "One-off within the horizon: " + name + " in " + String.join(", ", when)
+                            + " (probability that it falls in that year, mean amount when it does)."));
+        }
+        return out;
+    }
+}
