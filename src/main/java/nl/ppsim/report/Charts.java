@@ -343,15 +343,16 @@ public final class Charts {
         renderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         renderer.setAlpha(0.2f);
         NumberAxis y = percentAxis(l.t("Kans", "Probability"));
-        y.setRange(0, 1.08);
+        y.setRange(0, 1.02);
         XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), y, renderer);
         shadeSubsidy(p, r.scenario(), l);
         double value = r.verduurzaamd().estimate();
+        boolean below = value > 0.85;
         org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(l.percent(value),
-                r.scenario().calendarYear(r.scenario().horizonYears()), value);
+                r.scenario().calendarYear(r.scenario().horizonYears()), below ? value - 0.04 : value + 0.04);
         label.setFont(TITLE);
         label.setPaint(Palette.WERKVELD);
-        label.setTextAnchor(value > 0.85 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        label.setTextAnchor(below ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
         p.addAnnotation(label);
         double[] ci = r.verduurzaamd().wilson95();
         JFreeChart c = chart(l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(value)

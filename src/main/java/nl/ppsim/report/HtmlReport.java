@@ -51,7 +51,7 @@ public final class HtmlReport {
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
         h.raw("<section class=\"headline\"><p>");
-        h.text(l.t("De kans dat de pps verduurzaamd is, is ", "The probability that the PPS is sustainable is "))
+        h.text(l.t("De kans op verduurzaming is ", "The probability of sustainability is "))
                 .raw("<strong class=\"p\" data-v=\"").raw(CsvFormat.RFC4180.number(p.estimate())).raw("\">")
                 .text(l.percent(p.estimate())).raw("</strong> ")
                 .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])

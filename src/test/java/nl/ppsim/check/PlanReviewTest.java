@@ -207,6 +207,20 @@ public class PlanReviewTest {
         assertEquals(200, cash.settlement().meanRepaid(), 1e-9);
     }
 
+    /** The scheme's rules of a shipped plan that do not pass (info rules aside). */
+    private static List<String> failingSchemeRules(String file) throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+        return review(yaml, 0.5).stream().filter(c -> c.rule().startsWith("regeling.") && c.verdict() != Verdict.PASS
+                && c.verdict() != Verdict.INFO).map(Check::rule).sorted().toList();
+    }
+
+    @Test
+    void theShippedRifPlansAreJudgedAsTheirCommentsSay() throws java.io.IOException {
+        assertEquals(List.of(), failingSchemeRules("scenarios/techniek-mbo.yaml"), "a RIF plan within its shares of the project costs");
+        assertEquals(List.of("regeling.cofinanciering.werkveld", "regeling.jaren_na_subsidie", "regeling.subsidieaandeel"),
+                failingSchemeRules("scenarios/plan-rif.yaml"), "exactly the three rules its comments name");
+    }
+
     @Test
     void rifPaysSixteenQuarterlyAdvances() {
         var scheme = SchemeReader.shipped("rif");
