@@ -4,11 +4,24 @@ package nl.ppsim.engine;
  * One uncertain input of a scenario, named by its YAML path (e.g. {@code partners[1].cash_per_year}).
  * The path names the input's random stream and appears in errors, sensitivity reports and the
  * assumption register; {@code source} says where the figure comes from (null when not given).
+ * {@code persistence} (0 to below 1) is the lag-1 correlation of the normal scores of consecutive
+ * years for an input drawn anew each year (an AR(1) process, so each year keeps the distribution
+ * given); 0 draws the years independently.
  */
-public record Input(String path, Distribution distribution, String source) {
+public record Input(String path, Distribution distribution, String source, double persistence) {
 
     /** The source given to business-model parameters the scenario left at their catalog default. */
     public static final String CATALOG_DEFAULT = "catalogusstandaard (illustratief)";
+
+    public Input {
+        if (!(persistence >= 0 && persistence < 1)) {
+            throw new IllegalArgumentException("persistence must lie in [0, 1), got " + persistence);
+        }
+    }
+
+    public Input(String path, Distribution distribution, String source) {
+        this(path, distribution, source, 0);
+    }
 
     public Input(String path, Distribution distribution) {
         this(path, distribution, null);
@@ -32,6 +45,10 @@ public record Input(String path, Distribution distribution, String source) {
     }
 
     public Input withDistribution(Distribution d) {
-        return new Input(path, d, source);
+        return new Input(path, d, source, persistence);
+    }
+
+    public Input withPersistence(double p) {
+        return new Input(path, distribution, source, p);
     }
 }

@@ -13,6 +13,8 @@ final class InputSlot {
     final int toYear;
     final double floor;
     final long[] keys;
+    /** Lag-1 correlation of the normal scores of consecutive years (0: independent years; only for inputs drawn each year). */
+    final double persistence;
     /** True when a run setting replaced the scenario's distribution of this input. */
     boolean overridden;
 
@@ -24,6 +26,7 @@ final class InputSlot {
         this.fromYear = perYear ? fromYear : 0;
         this.toYear = perYear ? toYear : 0;
         this.floor = floor;
+        this.persistence = perYear && toYear > fromYear ? input.persistence() : 0;
         this.keys = new long[this.toYear + 1];
         for (int t = this.fromYear; t <= this.toYear; t++) {
             keys[t] = streams.streamKey(input.path(), t);

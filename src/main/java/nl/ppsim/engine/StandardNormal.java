@@ -76,6 +76,66 @@ final class StandardNormal {
         return Math.copySign(x, q);
     }
 
+    /** The cumulative table covers z in [-CDF_RANGE, CDF_RANGE]; beyond, the probability is below 2^-64 (or above 1 - 2^-53). */
+    static final double CDF_RANGE = 9.5;
+    static final int CDF_INTERVALS = 512;
+    private static final double CDF_STEP = 2 * CDF_RANGE / CDF_INTERVALS;
+    private static final double CDF_PER_STEP = CDF_INTERVALS / (2 * CDF_RANGE);
+    /** Per interval: the cubic's coefficients of Phi in the position t in [0, 1) within the interval. */
+    private static final double[] CDF = cdfTable();
+
+    private static double[] cdfTable() {
+        org.apache.commons.statistics.distribution.NormalDistribution exact =
+                org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
+        double[] c = new double[4 * CDF_INTERVALS];
+        for (int k = 0; k < CDF_INTERVALS; k++) {
+            double z0 = -CDF_RANGE + k * CDF_STEP;
+            double z1 = z0 + CDF_STEP;
+            TabulatedQuantile.hermite(c, 4 * k, exact.cumulativeProbability(z0), exact.cumulativeProbability(z1),
+                    CDF_STEP * density(z0), CDF_STEP * density(z1));
+        }
+        return c;
+    }
+
+    /**
+     * Replaces the normal scores {@code buf[0..n)} by their probabilities Phi(z), from a cubic
+     * Hermite table with exact slopes on 512 intervals of [-9.5, 9.5] (16 KB, so it stays in the first-level cache; within 1e-8 of the exact
+     * value; tested), kept strictly inside (0, 1) between {@link RandomStreams#U_MIN} and
+     * {@link RandomStreams#U_MAX}: for the AR(1) persistence of yearly inputs, which turns a chain
+     * of normal scores back into uniforms for each input's own quantile function.
+     */
+    static void cumulatives(double[] buf, int n) {
+        for (int i = 0; i < n; i++) {
+            buf[i] = cumulative(buf[i]);
+        }
+    }
+
+    /**
+     * Phi(z) from the table. Clamped with comparisons, not Math.min/max, which for doubles must
+     * handle NaN and signed zeros and measured 7-12 ns an element here against 3-5.
+     */
+    private static double cumulative(double z) {
+        double c = z < -CDF_RANGE ? -CDF_RANGE : z > CDF_RANGE ? CDF_RANGE : z;
+        double x = (c + CDF_RANGE) * CDF_PER_STEP;
+        int k = (int) x;
+        k = k > CDF_INTERVALS - 1 ? CDF_INTERVALS - 1 : k;
+        double p = TabulatedQuantile.cubicAt(CDF, 4 * k, x - k);
+        return p < RandomStreams.U_MIN ? RandomStreams.U_MIN : p > RandomStreams.U_MAX ? RandomStreams.U_MAX : p;
+    }
+
+    /**
+     * One step of an AR(1) chain of normal scores for a row: {@code w = rho w + innovation z} (z the
+     * row's normal scores on entry), and the row becomes Phi(w), as {@link #cumulatives} computes it,
+     * in one pass.
+     */
+    static void chain(double[] w, double[] row, double rho, double innovation, int n) {
+        for (int i = 0; i < n; i++) {
+            double z = rho * w[i] + innovation * row[i];
+            w[i] = z;
+            row[i] = cumulative(z);
+        }
+    }
+
     /** Each thread's copy of the uniforms being converted, so the tails can be done after the central pass. */
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
 

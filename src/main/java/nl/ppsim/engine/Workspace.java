@@ -40,8 +40,13 @@ final class Workspace {
 
     private final InputSlot[] drawSlot;
     private final int[] drawYear;
-    /** Whether draw d is part of a correlation, so that its quantiles wait for the copula. */
+    /** Whether draw d waits with its quantiles: part of a correlation (for the copula) or of a persistent input (for its AR(1) chain). */
     private final boolean[] correlated;
+    /** The slots drawn each year with persistence that are also in a copula (their chains come before the copula), and a row for chains. */
+    private final InputSlot[] persistentInCopula;
+    private final double[] chain;
+    /** Per draw: the last year of a persistent input outside any copula, whose chain and quantiles follow at once (rows still in cache). */
+    private final boolean[] chainEnds;
     /** XoRoShiRo128++ state of each (input, year) stream within the current block: words 2d and 2d + 1. */
     private final long[] streams;
     private final int[] permutation;
@@ -73,16 +78,21 @@ final class Workspace {
         drawSlot = new InputSlot[draws];
         drawYear = new int[draws];
         correlated = new boolean[draws];
+        chainEnds = new boolean[draws];
         int d = 0;
         for (InputSlot s : plan.slots) {
             if (!s.input.isConstant()) {
                 for (int t = s.fromYear; t <= s.toYear; t++) {
                     drawSlot[d] = s;
                     drawYear[d] = t;
-                    correlated[d++] = inCopula.contains(s);
+                    chainEnds[d] = s.persistence > 0 && !inCopula.contains(s) && t == s.toYear;
+                    correlated[d++] = inCopula.contains(s) || s.persistence > 0;
                 }
             }
         }
+        persistentInCopula = plan.slots.stream().filter(s -> !s.input.isConstant() && s.persistence > 0 && inCopula.contains(s))
+                .toArray(InputSlot[]::new);
+        chain = new double[lanes];
         streams = new long[2 * draws];
         unlimited = new double[lanes];
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
@@ -127,19 +137,65 @@ final class Workspace {
             }
             if (!correlated[d]) {
                 s.input.distribution().quantiles(row, n, s.floor);
+            } else if (chainEnds[d]) {
+                persist(s, n);
+                for (int t = s.fromYear; t <= s.toYear; t++) {
+                    s.input.distribution().quantiles(values[s.index][t], n, s.floor);
+                }
             }
         }
         if (plan.copulas.isEmpty()) {
             return;
         }
+        for (InputSlot s : persistentInCopula) {
+            persist(s, n);
+        }
         for (Copula c : plan.copulas) {
             c.apply(values, n, copulaZ, copulaMixed, copulaRows);
         }
         for (int d = 0; d < drawSlot.length; d++) {
-            if (correlated[d]) {
+            if (correlated[d] && !chainEnds[d] && !(drawSlot[d].persistence > 0 && !inCopula(drawSlot[d]))) {
                 InputSlot s = drawSlot[d];
                 s.input.distribution().quantiles(values[s.index][drawYear[d]], n, s.floor);
             }
+        }
+    }
+
+    private boolean inCopula(InputSlot s) {
+        for (InputSlot p : persistentInCopula) {
+            if (p == s) {
+                return true;
+            }
+        }
+        for (Copula c : plan.copulas) {
+            for (InputSlot x : c.slots) {
+                if (x == s) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Persistence across years (AR(1) on the normal scores): with z_t the normal score of year t's
+     * own uniform, the chain w starts at w = z in the first year and continues
+     * w_t = rho w_(t-1) + sqrt(1 - rho^2) z_t, which is standard normal again; year t's uniform
+     * becomes Phi(w_t). Each year keeps exactly its distribution (the first year's uniform is not
+     * touched; later years' within the 1e-8 of the tabulated Phi), the normal scores of years t and
+     * t + k correlate rho^k, and every input keeps its own streams (common random numbers).
+     */
+    private void persist(InputSlot s, int n) {
+        double rho = s.persistence;
+        double innovation = Math.sqrt(1 - rho * rho);
+        double[][] rows = values[s.index];
+        double[] w = chain;
+        System.arraycopy(rows[s.fromYear], 0, w, 0, n);
+        StandardNormal.quantiles(w, n);
+        for (int t = s.fromYear + 1; t <= s.toYear; t++) {
+            double[] row = rows[t];
+            StandardNormal.quantiles(row, n);
+            StandardNormal.chain(w, row, rho, innovation, n);
         }
     }
 

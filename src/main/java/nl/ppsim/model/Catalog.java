@@ -22,6 +22,14 @@ import nl.ppsim.scenario.Group;
  */
 public final class Catalog {
 
+    /**
+     * Default persistence of business-model volumes drawn each year (the lag-1 correlation of their
+     * normal scores): demand that is high one year tends to be high the next, because clients,
+     * reputation and capacity carry over. An assumption, argued in docs/bedrijfsmodellen.md; a
+     * scenario sets it per parameter or per model with {@code persistence:}.
+     */
+    public static final double VOLUME_PERSISTENCE = 0.5;
+
     private static final List<BusinessModel> MODELS = List.of(
             opleidingshuis(), lerenInDePraktijk(), entreeonderwijs(), practoraat(),
             onderzoekshuis(), innovatiewerkplaats(), innovatieteams(),

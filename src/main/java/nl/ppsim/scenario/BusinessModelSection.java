@@ -31,7 +31,7 @@ final class BusinessModelSection {
     }
 
     private static BusinessModelUse one(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule");
+        YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
@@ -57,21 +57,33 @@ final class BusinessModelSection {
                 given.put(k, v);
             }
         }
+        YamlNode modelPersistence = f.get("persistence");
+        if (modelPersistence != null && Boolean.FALSE.equals(varyAll) && DistributionReader.persistenceValue(modelPersistence) > 0) {
+            throw modelPersistence.error("persistence verbindt opeenvolgende jaren en past niet bij vary: per_iteration");
+        }
         Map<String, Input> params = new LinkedHashMap<>();
         Map<String, Boolean> perYear = new LinkedHashMap<>();
         String paramsPath = node.path() + ".params";
         for (Parameter p : model.parameters()) {
             YamlNode v = given.get(p.key());
+            boolean yearly = varyAll != null ? varyAll : p.perYear();
+            double fallback = !yearly ? 0 : modelPersistence != null ? DistributionReader.persistenceValue(modelPersistence)
+                    : p.kind() == Parameter.Kind.COUNT ? Catalog.VOLUME_PERSISTENCE : 0;
             Input input;
             if (v != null) {
                 input = validate(v, p);
+                input = input.withPersistence(DistributionReader.persistence(v, fallback));
+                if (!yearly && input.persistence() > 0) {
+                    throw v.error("persistence verbindt opeenvolgende jaren; deze parameter wordt één keer per trekking getrokken"
+                            + " (geef het model 'vary: per_year' als hij elk jaar anders moet zijn)");
+                }
             } else if (p.optional()) {
                 continue;
             } else {
-                input = new Input(paramsPath + "." + p.key(), p.defaultValue(), Input.CATALOG_DEFAULT);
+                input = new Input(paramsPath + "." + p.key(), p.defaultValue(), Input.CATALOG_DEFAULT, fallback);
             }
             params.put(p.key(), input);
-            perYear.put(p.key(), varyAll != null ? varyAll : p.perYear());
+            perYear.put(p.key(), yearly);
         }
         StopRule stop = f.get("stop_rule") == null ? null : stopRule(f.get("stop_rule"), horizon);
         return new BusinessModelUse(key, name, from, to, params, perYear, stop, node.path());

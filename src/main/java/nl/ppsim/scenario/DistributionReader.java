@@ -4,6 +4,7 @@ import java.util.List;
 import nl.ppsim.engine.Distribution;
 import nl.ppsim.engine.Distributions;
 import nl.ppsim.engine.Input;
+import nl.ppsim.engine.Numbers;
 
 /** Reads "a number or a distribution" wherever a scenario accepts one. */
 final class DistributionReader {
@@ -17,6 +18,28 @@ final class DistributionReader {
             + "{discrete: {values: [...], weights: [...]}} of {range90: [laag, hoog]}";
 
     private DistributionReader() {
+    }
+
+    /**
+     * The {@code persistence} of an input written as a map ({@code {normal: [...], persistence: 0.8}}),
+     * or {@code fallback} (the partner's, line's or model's own, or the catalog's default) when it has none.
+     */
+    static double persistence(YamlNode node, double fallback) {
+        if (!node.isMap()) {
+            return fallback;
+        }
+        YamlNode p = node.fields(KEYS).get("persistence");
+        return p == null ? fallback : persistenceValue(p);
+    }
+
+    /** A persistence: a number in [0, 1). */
+    static double persistenceValue(YamlNode p) {
+        double v = p.number();
+        if (!(v >= 0 && v < 1)) {
+            throw p.error("persistence is de correlatie tussen opeenvolgende jaren en ligt in [0, 1) (0 = elk jaar onafhankelijk, 0.8"
+                    + " = een goed jaar volgt meestal op een goed jaar), kreeg " + Numbers.brief(v));
+        }
+        return v;
     }
 
     /** The optional {@code source} of an input written as a map, e.g. {@code {pert: [...], source: "offerte 2026"}}. */
@@ -34,6 +57,7 @@ final class DistributionReader {
         List<String> keys = new java.util.ArrayList<>(NAMES);
         keys.add("value");
         keys.add("source");
+        keys.add("persistence");
         KEYS = keys.toArray(String[]::new);
     }
 
@@ -47,8 +71,9 @@ final class DistributionReader {
         YamlNode.Fields f = node.fields(KEYS);
         java.util.Set<String> names = new java.util.LinkedHashSet<>(f.keys());
         names.remove("source");
+        names.remove("persistence");
         if (names.size() != 1) {
-            throw node.error("een verdeling heeft precies één naam (plus eventueel 'source'), kreeg " + names + "; verwacht " + VALID
+            throw node.error("een verdeling heeft precies één naam (plus eventueel 'source' en 'persistence'), kreeg " + names + "; verwacht " + VALID
                     + ", of {value: 5000, source: \"...\"}");
         }
         String name = names.iterator().next();

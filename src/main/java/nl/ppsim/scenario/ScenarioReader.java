@@ -265,15 +265,22 @@ public final class ScenarioReader {
 
     private static Partner partner(YamlNode node, int horizon, double hourRate) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
-                "committed_years", "renewal_probability", "vary");
+                "committed_years", "renewal_probability", "vary", "persistence");
+        Vary vary = vary(f);
+        double persistence = itemPersistence(f, vary);
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
         List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
         String groupKey = f.require("group", "een van: " + String.join(", ", groups)).choice(groups);
         Group group = Group.values()[groups.indexOf(groupKey)];
         Input cash = f.get("cash_per_year") == null ? Input.constant(node.path() + ".cash_per_year", 0)
-                : amount(f.get("cash_per_year"));
+                : amount(f.get("cash_per_year"), persistence);
         Input inKind = f.get("in_kind_per_year") == null ? Input.constant(node.path() + ".in_kind_per_year", 0)
-                : amount(f.get("in_kind_per_year"));
+                : amount(f.get("in_kind_per_year"), persistence);
+        for (String key : new String[] {"cash_per_year", "in_kind_per_year"}) {
+            if (f.get(key) != null) {
+                requireYearly(key.equals("cash_per_year") ? cash : inKind, f.get(key), vary);
+            }
+        }
         int committed = f.get("committed_years") == null ? horizon : f.get("committed_years").integer(0, horizon);
         Input renewal = f.get("renewal_probability") == null
                 ? Input.constant(node.path() + ".renewal_probability", 0)
@@ -284,16 +291,20 @@ public final class ScenarioReader {
                 throw f.get("in_kind_hours_per_year").error("uren in natura worden gewaardeerd tegen het uurtarief van een regeling;"
                         + " geef 'subsidy: {scheme: rif, ...}' (EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro");
             }
-            hours = amount(f.get("in_kind_hours_per_year"));
+            hours = amount(f.get("in_kind_hours_per_year"), persistence);
+            requireYearly(hours, f.get("in_kind_hours_per_year"), vary);
         }
-        return new Partner(name, group, cash, inKind, committed, renewal, vary(f), node.path(), hours, hourRate);
+        return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate);
     }
 
     private static Line line(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth");
+        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence");
         String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").name(MAX_NAME_LENGTH);
         String kind = f.require("kind", "cost of revenue").choice(List.of("cost", "revenue"));
-        Input amount = amount(f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID));
+        Vary vary = vary(f);
+        YamlNode amountNode = f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID);
+        Input amount = amount(amountNode, itemPersistence(f, vary));
+        requireYearly(amount, amountNode, vary);
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
         if (from > to) {
@@ -301,7 +312,7 @@ public final class ScenarioReader {
                     : f.get("from_year").error("from_year (" + from + ") ligt na to_year (" + to + ")");
         }
         Input growth = f.get("growth") == null ? Input.constant(node.path() + ".growth", 0) : growth(f.get("growth"));
-        return new Line(name, kind.equals("revenue"), amount, from, to, vary(f), growth, node.path());
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, node.path());
     }
 
     private static Vary vary(YamlNode.Fields f) {
@@ -317,6 +328,11 @@ public final class ScenarioReader {
      * one (normal) may, and its negative draws count as zero.
      */
     static Input amount(YamlNode node) {
+        return amount(node, 0);
+    }
+
+    /** An amount whose persistence (if drawn each year) is its own or else {@code persistence}. */
+    static Input amount(YamlNode node, double persistence) {
         Distribution d = DistributionReader.distribution(node);
         if (d.lower() < 0 && Double.isFinite(d.lower())) {
             throw node.error("een bedrag of aantal kan niet negatief zijn, kreeg " + d.describe()
@@ -326,7 +342,32 @@ public final class ScenarioReader {
             throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe());
         }
         Bounds.amount(node, d);
-        return new Input(node.path(), d, DistributionReader.source(node));
+        return new Input(node.path(), d, DistributionReader.source(node), DistributionReader.persistence(node, persistence));
+    }
+
+    /**
+     * The {@code persistence} key of a partner, line or model: the default for its inputs drawn each
+     * year; with {@code vary: per_iteration} (one draw for all years) it has no meaning and is an error.
+     */
+    static double itemPersistence(YamlNode.Fields f, Vary vary) {
+        YamlNode p = f.get("persistence");
+        if (p == null) {
+            return 0;
+        }
+        double v = DistributionReader.persistenceValue(p);
+        if (vary == Vary.PER_ITERATION && v > 0) {
+            throw p.error("persistence verbindt opeenvolgende jaren en past bij vary: per_year; met vary: per_iteration is er één"
+                    + " trekking voor alle jaren");
+        }
+        return v;
+    }
+
+    /** An input with persistence must be drawn each year. */
+    static void requireYearly(Input input, YamlNode node, Vary vary) {
+        if (input.persistence() > 0 && vary == Vary.PER_ITERATION) {
+            throw node.error("persistence verbindt opeenvolgende jaren en past bij vary: per_year; met vary: per_iteration is er één"
+                    + " trekking voor alle jaren");
+        }
     }
 
     static Input probability(YamlNode node) {
