@@ -67,7 +67,8 @@ final class Accounting implements ModelYearSink {
     private final Trace trace;
 
     /** Where a traced run keeps its per-iteration values (null arrays when not traced). */
-    record Trace(boolean[] success, double[] reserve, InputSlot[] inputs, double[][] inputValues, double[][] margins) {
+    record Trace(boolean[] success, double[] reserve, InputSlot[] inputs, double[][] inputValues, double[][] margins,
+                 InputSlot[] correlated, double[][] correlatedFirstYear) {
     }
 
     Accounting(Plan plan, Tally c, BlockSums layout, int lanes, int modelStride, Trace trace) {
@@ -433,6 +434,10 @@ final class Accounting implements ModelYearSink {
             }
             for (int m = 0; m < modelCount; m++) {
                 trace.margins()[m][it] = margins[m][i] / (horizon - plan.subsidyYears);
+            }
+            for (int k = 0; k < trace.correlated().length; k++) {
+                InputSlot c = trace.correlated()[k];
+                trace.correlatedFirstYear()[k][it] = w.row(c, c.fromYear)[i];
             }
         }
     }

@@ -99,23 +99,24 @@ public final class Sensitivity {
         return out;
     }
 
-    /** The realised Spearman correlation of every requested pair (inputs drawn per year: of their yearly means). */
+    /**
+     * The realised Spearman correlation of every requested pair, measured on the draws of the pair's
+     * first year (the copula acts within each year; a mean over years would mix in the years'
+     * own variation and, with persistence, understate it).
+     */
     public static List<RealisedCorrelation> realised(SimulationResult base) {
         IterationTrace t = base.trace();
         List<RealisedCorrelation> out = new ArrayList<>();
-        if (base.iterations() < MIN_ITERATIONS) {
+        if (base.iterations() < MIN_ITERATIONS || t.correlatedFirstYear() == null) {
             return List.of();
         }
         for (Correlation c : base.scenario().correlations()) {
-            int a = -1;
-            int b = -1;
-            for (int k = 0; k < t.inputs().size(); k++) {
-                a = t.inputs().get(k).path().equals(c.first()) ? k : a;
-                b = t.inputs().get(k).path().equals(c.second()) ? k : b;
-            }
+            int a = t.correlated().indexOf(c.first());
+            int b = t.correlated().indexOf(c.second());
             if (a >= 0 && b >= 0) {
                 NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-                double rho = new PearsonsCorrelation().correlation(ranking.rank(t.inputValues()[a]), ranking.rank(t.inputValues()[b]));
+                double rho = new PearsonsCorrelation().correlation(ranking.rank(t.correlatedFirstYear()[a]),
+                        ranking.rank(t.correlatedFirstYear()[b]));
                 out.add(new RealisedCorrelation(c, rho));
             }
         }

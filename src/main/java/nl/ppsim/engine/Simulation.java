@@ -117,7 +117,8 @@ public final class Simulation {
     public static long fullTraceBytes(Scenario scenario, int iterations) {
         Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
         long inputs = plan.slots.stream().filter(s -> !s.input.isConstant()).map(s -> s.input.path()).distinct().count();
-        return (inputs + plan.models.size() + 2) * (long) iterations * 8;
+        long correlated = plan.copulas.stream().mapToLong(c -> c.slots.length).sum();
+        return (inputs + correlated + plan.models.size() + 2) * (long) iterations * 8;
     }
 
     private static int threadsThatFit(Plan plan) {
@@ -136,6 +137,7 @@ public final class Simulation {
         final long[] blockSuccesses;
         final Accounting.Trace trace;
         final List<InputSlot> traced = new ArrayList<>();
+        final List<InputSlot> correlated = new ArrayList<>();
         private final int modelStride;
 
         Run(Plan plan, int iterations, RunSettings.Trace level) {
@@ -157,9 +159,15 @@ public final class Simulation {
                     }
                 }
             }
+            if (full) {
+                for (Copula c : plan.copulas) {
+                    correlated.addAll(java.util.Arrays.asList(c.slots));
+                }
+            }
             trace = new Accounting.Trace(outcomes ? new boolean[iterations] : null, outcomes ? new double[iterations] : null,
                     traced.toArray(InputSlot[]::new), full ? new double[traced.size()][iterations] : null,
-                    full ? new double[modelCount][iterations] : null);
+                    full ? new double[modelCount][iterations] : null, correlated.toArray(InputSlot[]::new),
+                    new double[correlated.size()][iterations]);
         }
 
         Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
@@ -298,7 +306,8 @@ public final class Simulation {
             }
             List<Input> inputs = traced.stream().map(slot -> slot.input).toList();
             List<String> names = plan.models.stream().map(m -> m.use.name()).toList();
-            return new IterationTrace(trace.success(), trace.reserve(), inputs, trace.inputValues(), names, trace.margins());
+            return new IterationTrace(trace.success(), trace.reserve(), inputs, trace.inputValues(), names, trace.margins(),
+                    correlated.stream().map(slot -> slot.input.path()).toList(), trace.correlatedFirstYear());
         }
     }
 }

@@ -66,7 +66,8 @@ class AccountingTest {
         }
         Tally tally = new Tally(h, 0, 0);
         BlockSums layout = new BlockSums(h, 0, 0);
-        Accounting.Trace trace = new Accounting.Trace(new boolean[lanes], new double[lanes], new InputSlot[0], null, null);
+        Accounting.Trace trace = new Accounting.Trace(new boolean[lanes], new double[lanes], new InputSlot[0], null, null,
+                new InputSlot[0], null);
         Accounting a = new Accounting(plan, tally, layout, lanes, 1, trace);
         a.sums = layout.empty();
         a.start(0, lanes);
