@@ -403,6 +403,21 @@ final class Accounting implements ModelYearSink {
         sums[layout.paid()] = sumPaid;
         sums[layout.unspent()] = sumUnspent;
         sums[layout.deficit()] = sumDeficit;
+        for (int e = 0; e < plan.events.size(); e++) {
+            double[] count = l.eventCount[e];
+            double[] cost = l.eventCost[e];
+            double sumCost = sums[layout.eventCost(e)];
+            double sumCount = sums[layout.eventCount(e)];
+            long happened = 0;
+            for (int i = 0; i < n; i++) {
+                sumCost += cost[i];
+                sumCount += count[i];
+                happened += count[i] > 0 ? 1 : 0;
+            }
+            sums[layout.eventCost(e)] = sumCost;
+            sums[layout.eventCount(e)] = sumCount;
+            c.events[e] += happened;
+        }
         c.headline += successes;
         // shared by the workers: written once per chunk, not per iteration (false sharing)
         blockSuccesses[block] += successes;

@@ -20,6 +20,7 @@ final class BlockSums {
     private final int lumps;
     private final int settlement;
     private final int outcome;
+    private final int events;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -29,6 +30,10 @@ final class BlockSums {
     private int nextToFold;
 
     BlockSums(int horizon, int modelCount, int lumpCount) {
+        this(horizon, modelCount, lumpCount, 0);
+    }
+
+    BlockSums(int horizon, int modelCount, int lumpCount, int eventCount) {
         stride = horizon + 1;
         cash = Metric.values().length * stride;
         inKind = cash + Ledger.GROUPS * stride;
@@ -37,7 +42,8 @@ final class BlockSums {
         lumps = models + modelCount * Simulation.MODEL_METRICS * stride;
         settlement = lumps + lumpCount * stride;
         outcome = settlement + 3 + Ledger.GROUPS;
-        length = outcome + 3;
+        events = outcome + 3;
+        length = events + 2 * eventCount;
     }
 
     int metric(Metric m, int t) {
@@ -100,6 +106,16 @@ final class BlockSums {
     /** The yearly structural loss of the iterations that continue but are not structural. */
     int deficit() {
         return outcome + 2;
+    }
+
+    /** Risk event e's total cost. */
+    int eventCost(int e) {
+        return events + 2 * e;
+    }
+
+    /** Risk event e's number of occurrences. */
+    int eventCount(int e) {
+        return events + 2 * e + 1;
     }
 
     /** A zeroed array for a block's sums. */

@@ -186,9 +186,30 @@ final class BusinessModelsFlow implements Component {
             y.age = m.age(t);
             y.ramp = s.ramp[k];
             m.model.formula().year(s.params[k], y, f, n);
+            for (EventRuntime e : m.losses) {
+                loseRevenue(w, e, t, f, n);
+            }
         }
         book(s, m, t, n, l);
         w.sink.accept(k, t, f.revenue, f.costs, f.inKind, s.running[k], n);
+    }
+
+    /** A revenue-loss event: the model's revenue in year t is cut by its share where the event happened in the last {@code years} years. */
+    private static void loseRevenue(Workspace w, EventRuntime e, int t, Flows f, int n) {
+        nl.ppsim.scenario.Event.RevenueLoss loss = (nl.ppsim.scenario.Event.RevenueLoss) e.event().impact();
+        int from = Math.max(e.event().fromYear(), t - loss.years() + 1);
+        int to = Math.min(t, e.event().toYear());
+        if (from > to) {
+            return;
+        }
+        double keep = 1 - loss.share();
+        for (int i = 0; i < n; i++) {
+            boolean hit = false;
+            for (int u = from; u <= to; u++) {
+                hit |= e.at(w, u, i) > 0;
+            }
+            f.revenue[i] = hit ? f.revenue[i] * keep : f.revenue[i];
+        }
     }
 
     /** Books the flows of the iterations that ran the model, applies its stop rule, and zeroes the others (wind-down costs aside). */

@@ -26,7 +26,7 @@ final class Components {
      * renewal differs between iterations (c * 1 = c and x + c * 0 = x exactly).
      */
     record PartnerFlow(int group, int committed, InputSlot cash, InputSlot inKind, InputSlot probability,
-                       InputSlot event, InputSlot hours, double hourRate) implements Component {
+                       InputSlot event, InputSlot hours, double hourRate, EventRuntime[] exits) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             int horizon = l.horizon();
             double[] renewed = w.scratch;
@@ -39,8 +39,17 @@ final class Components {
             } else {
                 Arrays.fill(renewed, 0, n, 0);
             }
+            int[] exitYear = exits.length == 0 ? null : exitYears(w, n);
+            // (exit events make the partner stop, for good, from the first year one of them happens)
             for (int t = 1; t <= horizon; t++) {
                 double[] share = t <= committed ? w.ones : renewed;
+                if (exitYear != null) {
+                    double[] left = w.scratch2;
+                    for (int i = 0; i < n; i++) {
+                        left[i] = exitYear[i] != 0 && t >= exitYear[i] ? 0 : share[i];
+                    }
+                    share = left;
+                }
                 double[] c = w.row(cash, t);
                 double[] k = w.row(inKind, t);
                 double[] toCash = l.cash[group][t];
@@ -56,6 +65,20 @@ final class Components {
                     }
                 }
             }
+        }
+
+        /** Per iteration of the chunk: the first year one of the partner's exit events happens (0: never). */
+        private int[] exitYears(Workspace w, int n) {
+            int[] years = w.exitYears;
+            for (int i = 0; i < n; i++) {
+                int first = 0;
+                for (EventRuntime e : exits) {
+                    int y = e.firstYear(w, i);
+                    first = y != 0 && (first == 0 || y < first) ? y : first;
+                }
+                years[i] = first;
+            }
+            return years;
         }
     }
 
@@ -124,6 +147,31 @@ final class Components {
                 l.repaid[i] = repaid;
                 l.subsidy[repayYear][i] -= repaid;
                 l.lump[lump][repayYear][i] += repaid;
+            }
+        }
+    }
+
+    /**
+     * Risk events: books the cost of a cost event in each year it happens (also as a one-off item)
+     * and records, per iteration, how often each event happened and what it cost in all. A partner's
+     * exit and a revenue loss take effect in the partner's and the models' flows.
+     */
+    record EventFlow(EventRuntime[] events) implements Component {
+        public void apply(Workspace w, int n, Ledger l) {
+            for (EventRuntime e : events) {
+                double[] count = l.eventCount[e.index];
+                double[] total = l.eventCost[e.index];
+                for (int t = e.event().fromYear(); t <= e.event().toYear(); t++) {
+                    for (int i = 0; i < n; i++) {
+                        double x = e.at(w, t, i);
+                        count[i] += x > 0 ? 1 : 0;
+                        if (e.lump >= 0) {
+                            total[i] += x;
+                            l.costs[t][i] += x;
+                            l.lump[e.lump][t][i] += x;
+                        }
+                    }
+                }
             }
         }
     }

@@ -164,6 +164,54 @@ public final class Distributions {
     }
 
     /**
+     * A risk event's impact in a period: 0 with probability 1 - p, otherwise a draw from
+     * {@code impact}. Inverted from one uniform, so "whether" and "how much" are one input:
+     * quantile(u) = 0 for u &lt;= 1 - p, else impact.quantile((u - (1 - p)) / p).
+     */
+    public static Distribution event(double p, Distribution impact) {
+        requireProbability(p, "kans");
+        if (p == 0) {
+            return new Constant(0);
+        }
+        if (p == 1) {
+            return impact;
+        }
+        return new Event(p, impact);
+    }
+
+    record Event(double p, Distribution impact) implements Distribution {
+        public double quantile(double u) {
+            double q = 1 - p;
+            if (u <= q) {
+                return 0;
+            }
+            double v = (u - q) / p;
+            return impact.quantile(Math.min(Math.max(v, RandomStreams.U_MIN), RandomStreams.U_MAX));
+        }
+
+        public double mean() {
+            return p * impact.mean();
+        }
+
+        public double variance() {
+            double m = impact.mean();
+            return p * (impact.variance() + m * m) - p * p * m * m;
+        }
+
+        public double lower() {
+            return Math.min(0, impact.lower());
+        }
+
+        public double upper() {
+            return Math.max(0, impact.upper());
+        }
+
+        public String describe() {
+            return format("event(%s, ", p) + impact.describe() + ")";
+        }
+    }
+
+    /**
      * The distribution widened around its median by {@code factor}: quantile(u) becomes
      * median + factor x (quantile(u) - median). Used by stress tests; a factor below 1 narrows.
      */

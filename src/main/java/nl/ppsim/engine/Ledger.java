@@ -30,6 +30,9 @@ final class Ledger {
     final double[] budget;
     final double[][] groupContribution;
     final double[] repaid;
+    /** Per risk event and iteration: how often it happened and what it cost in all (cost events). */
+    final double[][] eventCount;
+    final double[][] eventCost;
     private final int horizon;
 
     Ledger(int horizon, int lanes) {
@@ -37,6 +40,10 @@ final class Ledger {
     }
 
     Ledger(int horizon, int lanes, int lumps) {
+        this(horizon, lanes, lumps, 0);
+    }
+
+    Ledger(int horizon, int lanes, int lumps, int events) {
         this.horizon = horizon;
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
@@ -49,6 +56,8 @@ final class Ledger {
         budget = new double[lanes];
         groupContribution = new double[GROUPS][lanes];
         repaid = new double[lanes];
+        eventCount = new double[events][lanes];
+        eventCost = new double[events][lanes];
     }
 
     int horizon() {
@@ -76,6 +85,10 @@ final class Ledger {
         }
         for (int g = 0; g < GROUPS; g++) {
             Arrays.fill(groupContribution[g], 0, n, 0);
+        }
+        for (int e = 0; e < eventCount.length; e++) {
+            Arrays.fill(eventCount[e], 0, n, 0);
+            Arrays.fill(eventCost[e], 0, n, 0);
         }
     }
 }

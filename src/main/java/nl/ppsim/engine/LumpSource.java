@@ -17,7 +17,9 @@ public record LumpSource(Kind kind, String source) {
         /** Subsidy repaid at settlement, the year after the subsidy. */
         REPAYMENT("repayment"),
         /** A cost line in one year only. */
-        ONE_OFF_COST("one_off_cost");
+        ONE_OFF_COST("one_off_cost"),
+        /** The cost of a risk event in a year it happens. */
+        EVENT("event");
 
         private final String id;
 

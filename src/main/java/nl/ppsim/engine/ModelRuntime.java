@@ -28,6 +28,8 @@ final class ModelRuntime {
     final int investmentLump;
     /** Row in {@link Ledger#lump} of the model's wind-down costs (stop rule with a cost), or -1. */
     final int windDownLump;
+    /** Risk events that cut this model's revenue for a while (set by the plan). */
+    final List<EventRuntime> losses = new ArrayList<>();
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;

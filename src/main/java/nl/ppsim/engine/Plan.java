@@ -21,6 +21,8 @@ final class Plan {
     final List<InputSlot> slots = new ArrayList<>();
     final List<Component> components = new ArrayList<>();
     final List<ModelRuntime> models = new ArrayList<>();
+    /** The scenario's risk events, in scenario order. */
+    final List<EventRuntime> events = new ArrayList<>();
     /** Sources of one-off items, in the order of their rows in {@link Ledger#lump}. */
     final List<LumpSource> lumps = new ArrayList<>();
     /** Which partner groups the scenario has (by {@code Group.ordinal()}): those the all-groups test asks of. */
@@ -59,6 +61,9 @@ final class Plan {
             components.add(new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
         }
         this.sustainability = scenario.sustainability();
+        for (nl.ppsim.scenario.Event e : scenario.events()) {
+            events.add(new EventRuntime(events.size(), e, this));
+        }
         for (Partner p : scenario.partners()) {
             components.add(partner(p));
             groupsPresent[p.group().ordinal()] = true;
@@ -83,8 +88,17 @@ final class Plan {
                 }
             }
         }
+        for (EventRuntime e : events) {
+            if (e.event().impact() instanceof nl.ppsim.scenario.Event.RevenueLoss loss) {
+                // by name: a counterfactual run without that model has no such loss
+                models.stream().filter(m -> m.use.name().equals(loss.model())).forEach(m -> m.losses.add(e));
+            }
+        }
         if (!models.isEmpty()) {
             components.add(new BusinessModelsFlow(models));
+        }
+        if (!events.isEmpty()) {
+            components.add(new Components.EventFlow(events.toArray(EventRuntime[]::new)));
         }
         settlement = settlement(scenario);
         repaymentLump = settlement == null ? -1 : lump(LumpSource.Kind.REPAYMENT, "");
@@ -115,7 +129,7 @@ final class Plan {
         for (InputSlot s : slots) {
             rows += s.toYear - s.fromYear + 1;
         }
-        rows += (13L + lumps.size()) * (horizon + 1) + 24;
+        rows += (13L + lumps.size()) * (horizon + 1) + 24 + 2L * events.size();
         rows += models.size() * 12L;
         return rows;
     }
@@ -175,8 +189,10 @@ final class Plan {
         if (!(p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0)) {
             hours = perYear ? perYear(p.inKindHoursPerYear(), 1, horizon, 0) : once(p.inKindHoursPerYear(), 0);
         }
+        EventRuntime[] exits = events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
+                && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
         return new Components.PartnerFlow(p.group().ordinal(), p.committedYears(), cash, inKind, probability, event,
-                hours, p.hourRate());
+                hours, p.hourRate(), exits);
     }
 
     InputSlot perYear(Input input, int from, int to, double floor) {

@@ -146,7 +146,7 @@ public final class Simulation {
             this.horizon = plan.horizon;
             this.modelCount = plan.models.size();
             this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
-            this.sums = new BlockSums(horizon, modelCount, plan.lumps.size());
+            this.sums = new BlockSums(horizon, modelCount, plan.lumps.size(), plan.events.size());
             blockSuccesses = new long[blocks];
             modelStride = Math.max(1, (iterations + MODEL_QUANTILE_SAMPLE - 1) / MODEL_QUANTILE_SAMPLE);
             boolean outcomes = level != RunSettings.Trace.NONE;
@@ -172,7 +172,7 @@ public final class Simulation {
 
         Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
             Workspace w = new Workspace(plan);
-            Tally c = new Tally(horizon, modelCount, plan.lumps.size());
+            Tally c = new Tally(horizon, modelCount, plan.lumps.size(), plan.events.size());
             Accounting accounting = new Accounting(plan, c, sums, plan.lanes, modelStride, trace);
             w.sink = accounting;
             Component[] components = plan.components.toArray(Component[]::new);
@@ -272,6 +272,16 @@ public final class Simulation {
                 }
                 lumps.add(new LumpResult(plan.lumps.get(k), List.copyOf(rows)));
             }
+            List<EventResult> events = new ArrayList<>();
+            for (EventRuntime e : plan.events) {
+                double cost = total[sums.eventCost(e.index)];
+                long happened = c.events[e.index];
+                nl.ppsim.scenario.Event.Impact what = e.event().impact();
+                String impact = what instanceof nl.ppsim.scenario.Event.Cost ? "cost"
+                        : what instanceof nl.ppsim.scenario.Event.PartnerExit ? "partner_exit" : "revenue_loss";
+                events.add(new EventResult(e.event().name(), impact, share(happened), total[sums.eventCount(e.index)] / iterations,
+                        cost / iterations, happened == 0 ? 0 : cost / happened));
+            }
             double repaid = total[sums.repaid()] / iterations;
             Outcomes outcomes = new Outcomes(plan.sustainability, share(c.headline), share(c.continues), share(c.structural),
                     share(c.balanced), share(c.allGroups), share(c.structuralLoss),
@@ -287,7 +297,7 @@ public final class Simulation {
             return new SimulationResult(scenario, iterations, seed, List.copyOf(years), share(c.headline), share(c.survives), c.year,
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                     new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
-                    List.copyOf(models), settlement, blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps));
+                    List.copyOf(models), settlement, blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events));
         }
 
         /**

@@ -10,7 +10,7 @@ import nl.ppsim.stats.Summary;
  * tests and what explains it are in {@code outcomes}). {@code selfSufficiencyYear[t]} counts
  * iterations that meet the headline and are self-sufficient by its tests from simulation year t on;
  * index {@code horizon + 1} counts "never" (the iterations that do not meet it). {@code lumps} are
- * the one-off items (investments, wind-down costs, repayments) per year.
+ * the one-off items (investments, wind-down costs, repayments) per year; {@code events} the risk events.
  * {@code finalReservePercentiles[k]} is the k-th percentile (k = 0..100) of the final reserve.
  * {@code settlement} is null unless the scenario follows a subsidy scheme. {@code blockSuccesses[b]}
  * counts the sustainable iterations in block b (for the running estimate); {@code trace} is null
@@ -20,7 +20,7 @@ public record SimulationResult(Scenario scenario, int iterations, long seed, Lis
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
                                Summary finalReserve, double[] finalReservePercentiles, Funding funding,
                                List<ModelResult> models, SettlementResult settlement, long[] blockSuccesses,
-                               IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps) {
+                               IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps, List<EventResult> events) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -20,6 +20,8 @@ final class Tally {
     final long[][] running;
     /** Per one-off source and year: iterations in which the item falls. */
     final long[][] lumps;
+    /** Per risk event: iterations in which it happens at least once. */
+    final long[] events;
     final QuantileSketch[][] metrics;
     final QuantileSketch[][][] models;
     /** Years the final reserve lasts at the structural loss, over the iterations that continue but are not structural. */
@@ -37,6 +39,11 @@ final class Tally {
     long reduced;
 
     Tally(int horizon, int modelCount, int lumpCount) {
+        this(horizon, modelCount, lumpCount, 0);
+    }
+
+    Tally(int horizon, int modelCount, int lumpCount, int eventCount) {
+        events = new long[eventCount];
         selfSufficient = new long[horizon + 1];
         insolvent = new long[horizon + 1];
         continuesThrough = new long[horizon + 1];
@@ -73,6 +80,7 @@ final class Tally {
         for (int k = 0; k < lumps.length; k++) {
             add(lumps[k], o.lumps[k]);
         }
+        add(events, o.events);
         for (int m = 0; m < metrics.length; m++) {
             for (int t = 1; t < metrics[m].length; t++) {
                 metrics[m][t].merge(o.metrics[m][t]);

@@ -44,6 +44,9 @@ public final class ConsoleSummary {
         for (String lump : HeadlineText.lumps(r, lang)) {
             sb.append(lump).append('\n');
         }
+        for (String event : HeadlineText.events(r, lang)) {
+            sb.append(event).append('\n');
+        }
         return sb.toString();
     }
 }

@@ -34,6 +34,19 @@ public final class CsvReport {
         if (!r.lumps().isEmpty()) {
             f.write(folder.resolve("one_off.csv"), oneOff(r, f));
         }
+        if (!r.events().isEmpty()) {
+            f.write(folder.resolve("events.csv"), events(r, f));
+        }
+    }
+
+    static List<String[]> events(SimulationResult r, CsvFormat f) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"event", "impact", "p_happens", "p_happens_se", "mean_occurrences", "mean_cost", "mean_cost_when_happens"});
+        for (nl.ppsim.engine.EventResult e : r.events()) {
+            rows.add(new String[] {e.name(), e.impact(), f.number(e.happens().estimate()), f.number(e.happens().standardError()),
+                f.number(e.meanOccurrences()), f.number(e.meanCost()), f.number(e.meanCostWhenItHappens())});
+        }
+        return rows;
     }
 
     static List<String[]> oneOff(SimulationResult r, CsvFormat f) {

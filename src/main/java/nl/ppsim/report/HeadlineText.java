@@ -143,6 +143,27 @@ public final class HeadlineText {
                 + " on costs on average" + repaid + ".");
     }
 
+    /** One sentence per risk event: how likely it happens within its years, and what it costs. */
+    public static List<String> events(SimulationResult r, Lang l) {
+        List<String> out = new ArrayList<>();
+        Scenario s = r.scenario();
+        for (nl.ppsim.engine.EventResult e : r.events()) {
+            nl.ppsim.scenario.Event ev = s.events().stream().filter(x -> x.name().equals(e.name())).findFirst().orElseThrow();
+            String years = years(s, ev.fromYear(), ev.toYear());
+            String what = switch (e.impact()) {
+                case "cost" -> l.t("kost dan gemiddeld " + l.euro(e.meanCostWhenItHappens()) + " (over alle trekkingen "
+                        + l.euro(e.meanCost()) + ")", "then costs " + l.euro(e.meanCostWhenItHappens()) + " on average (over all iterations "
+                        + l.euro(e.meanCost()) + ")");
+                case "partner_exit" -> l.t("de partner stopt dan", "the partner then stops");
+                default -> l.t("het model verliest dan een deel van zijn opbrengst", "the model then loses part of its revenue");
+            };
+            out.add(l.t("Risico '" + e.name() + "': gebeurt in " + years + " met kans " + l.percent(e.happens().estimate()) + " minstens"
+                    + " één keer; " + what + ".", "Risk '" + e.name() + "': happens at least once in " + years + " with probability "
+                    + l.percent(e.happens().estimate()) + "; " + what + "."));
+        }
+        return out;
+    }
+
     /** The name of a one-off item's kind, with its source. */
     public static String lumpName(LumpSource source, Lang l) {
         String who = source.source().isEmpty() ? "" : " (" + source.source() + ")";
@@ -151,6 +172,7 @@ public final class HeadlineText {
             case WIND_DOWN -> l.t("afbouwkosten na de stopregel", "wind-down costs after the stop rule") + who;
             case REPAYMENT -> l.t("terugbetaling van subsidie bij de vaststelling", "subsidy repaid at settlement");
             case ONE_OFF_COST -> l.t("eenmalige kosten", "one-off cost") + who;
+            case EVENT -> l.t("kosten van een gebeurtenis", "cost of an event") + who;
         };
     }
 
@@ -169,6 +191,9 @@ public final class HeadlineText {
                 continue;
             }
             LumpSource.Kind kind = lump.source().kind();
+            if (kind == LumpSource.Kind.EVENT) {
+                continue; // said per event by events()
+            }
             if (kind == LumpSource.Kind.WIND_DOWN || kind == LumpSource.Kind.REPAYMENT) {
                 double p = 0;
                 double amount = 0;

@@ -72,6 +72,7 @@ public final class HtmlReport {
             points.add(unspent);
         }
         points.addAll(HeadlineText.lumps(r, l));
+        points.addAll(HeadlineText.events(r, l));
         points.addAll(meaning(r, l));
         for (String point : points) {
             h.raw("<li>").text(point).raw("</li>\n");
@@ -343,6 +344,27 @@ public final class HtmlReport {
                         .cell(u.stopRule() == null ? "-" : l.t("marge < ", "margin < ") + l.euro(u.stopRule().marginBelow())
                                 + l.t(" gedurende ", " for ") + u.stopRule().years() + l.t(" jaar", " years"))
                         .raw("</tr>\n");
+            }
+            h.raw("</tbody></table>\n");
+        }
+        if (!s.events().isEmpty()) {
+            h.raw("<h3>").text(l.t("Risico's (gebeurtenissen)", "Risks (events)")).raw("</h3>\n<table>\n")
+                    .head(l.t("Gebeurtenis", "Event"), l.t("Kans", "Probability"), l.t("Jaren", "Years"), l.t("Gevolg", "Impact"))
+                    .raw("<tbody>\n");
+            for (nl.ppsim.scenario.Event e : s.events()) {
+                String impact;
+                if (e.impact() instanceof nl.ppsim.scenario.Event.Cost c) {
+                    impact = l.t("kosten ", "cost ") + c.amount().distribution().describe();
+                } else if (e.impact() instanceof nl.ppsim.scenario.Event.PartnerExit x) {
+                    impact = x.partner() + l.t(" stopt", " stops");
+                } else {
+                    nl.ppsim.scenario.Event.RevenueLoss x = (nl.ppsim.scenario.Event.RevenueLoss) e.impact();
+                    impact = x.model() + l.t(" verliest ", " loses ") + l.percent(x.share()) + l.t(" van zijn opbrengst gedurende ",
+                            " of its revenue for ") + x.years() + l.t(" jaar", " years");
+                }
+                h.raw("<tr>").cell(e.name()).cell(l.percent(e.probability()) + (e.once() ? l.t(", hoogstens één keer", ", at most once")
+                                : l.t(" per jaar", " a year")))
+                        .cell(s.calendarYear(e.fromYear()) + "-" + s.calendarYear(e.toYear())).cell(impact).raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }

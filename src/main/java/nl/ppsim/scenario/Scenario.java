@@ -13,25 +13,26 @@ public record Scenario(String source, String id, String title, int startYear, in
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
-                       Sustainability sustainability) {
+                       Sustainability sustainability, List<Event> events) {
 
     public Scenario {
         correlations = List.copyOf(correlations);
         partners = List.copyOf(partners);
         lines = List.copyOf(lines);
         businessModels = List.copyOf(businessModels);
+        events = List.copyOf(events);
     }
 
     /** The same scenario with another number of iterations and seed (command-line overrides). */
     public Scenario withRun(int iterations, long seed) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme, correlations, sustainability);
+                initialReserve, subsidyPerYear, partners, lines, businessModels, scheme, correlations, sustainability, events);
     }
 
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability);
+                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events);
     }
 
     public int calendarYear(int year) {

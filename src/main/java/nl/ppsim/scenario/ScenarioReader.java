@@ -29,7 +29,7 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models", "correlations", "sustainability"};
+        "business_models", "correlations", "sustainability", "events"};
 
     public static final int DEFAULT_ITERATIONS = 10_000;
     public static final long DEFAULT_SEED = 1;
@@ -230,8 +230,19 @@ public final class ScenarioReader {
         }
         Sustainability sustainability = f.get("sustainability") == null ? Sustainability.standard(horizon - subsidyYears)
                 : sustainability(f.get("sustainability"), horizon - subsidyYears);
+        List<Event> events = new ArrayList<>();
+        if (f.get("events") != null) {
+            Set<String> names = new HashSet<>();
+            for (YamlNode e : items(f.get("events"), "gebeurtenissen")) {
+                Event event = event(e, horizon, partners, models);
+                if (!names.add(event.name())) {
+                    throw e.error("gebeurtenis '" + event.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                }
+                events.add(event);
+            }
+        }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme, correlations, sustainability);
+                subsidy, partners, lines, models, scheme, correlations, sustainability, events);
     }
 
     /** {@code sustainability: {criterion: ..., structural_years: 3, require_all_groups: false}} (see {@link Sustainability}). */
@@ -252,6 +263,71 @@ public final class ScenarioReader {
             groups = f.get("require_all_groups").choice(List.of("true", "false")).equals("true");
         }
         return new Sustainability(criterion, years, groups);
+    }
+
+    /** A risk event: name, probability per year or {once: p}, impact, years (see {@link Event}). */
+    private static Event event(YamlNode node, int horizon, List<Partner> partners, List<BusinessModelUse> models) {
+        YamlNode.Fields f = node.fields("name", "probability", "impact", "from_year", "to_year");
+        String name = f.require("name", "de naam van de gebeurtenis, bv. 'name: kernpartner valt weg'").name(MAX_NAME_LENGTH);
+        YamlNode pNode = f.require("probability", "de kans per jaar, bv. 0.05, of {once: 0.3} voor hoogstens één keer");
+        boolean once = false;
+        YamlNode value = pNode;
+        if (pNode.isMap()) {
+            value = pNode.fields("once").require("once", "de kans dat het één keer gebeurt, bv. {once: 0.3}");
+            once = true;
+        }
+        double p = value.number();
+        if (!(p >= 0 && p <= 1)) {
+            throw value.error("een kans ligt tussen 0 en 1, kreeg " + nl.ppsim.engine.Numbers.brief(p));
+        }
+        int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
+        int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
+        if (from > to) {
+            throw (f.get("to_year") != null ? f.get("to_year") : f.get("from_year"))
+                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")");
+        }
+        YamlNode impactNode = f.require("impact", "wat er gebeurt: {cost: bedrag}, {partner_exit: NAAM} of"
+                + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}");
+        YamlNode.Fields imp = impactNode.fields("cost", "partner_exit", "revenue_loss");
+        if (imp.keys().size() != 1) {
+            throw impactNode.error("een gebeurtenis heeft precies één gevolg: cost, partner_exit of revenue_loss, kreeg " + imp.keys());
+        }
+        Event.Impact impact;
+        if (imp.get("cost") != null) {
+            Input cost = amount(imp.get("cost"));
+            if (!(nl.ppsim.engine.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.engine.RandomStreams.U_MIN) > 0)) {
+                throw imp.get("cost").error("de kosten van een gebeurtenis zijn groter dan 0 als ze gebeurt, kreeg "
+                        + cost.distribution().describe() + "; geef bv. {triangular: [20000, 50000, 120000]}");
+            }
+            impact = new Event.Cost(new Input(node.path() + ".impact", cost.distribution(), cost.source()));
+        } else if (imp.get("partner_exit") != null) {
+            String partner = imp.get("partner_exit").text().trim();
+            List<String> names = partners.stream().map(Partner::name).toList();
+            if (!names.contains(partner)) {
+                throw imp.get("partner_exit").error("onbekende partner '" + partner + "'" + YamlNode.suggestion(partner, names)
+                        + "; geldig: " + String.join(", ", names));
+            }
+            impact = new Event.PartnerExit(partner, names.indexOf(partner));
+        } else if (imp.get("revenue_loss") != null) {
+            YamlNode.Fields r = imp.get("revenue_loss").fields("model", "share", "years");
+            String model = r.require("model", "de naam van het bedrijfsmodel").text().trim();
+            List<String> names = models.stream().map(BusinessModelUse::name).toList();
+            if (!names.contains(model)) {
+                throw r.get("model").error("onbekend bedrijfsmodel '" + model + "'" + YamlNode.suggestion(model, names)
+                        + "; geldig: " + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)));
+            }
+            YamlNode shareNode = r.require("share", "het deel van de opbrengst dat wegvalt, bv. 0.5");
+            double share = shareNode.number();
+            if (!(share > 0 && share <= 1)) {
+                throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.engine.Numbers.brief(share));
+            }
+            int years = r.get("years") == null ? 1 : r.get("years").integer(1, horizon);
+            impact = new Event.RevenueLoss(model, names.indexOf(model), share, years);
+        } else {
+            throw impactNode.error("een gebeurtenis heeft een gevolg nodig: {cost: bedrag}, {partner_exit: NAAM} of"
+                    + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}");
+        }
+        return new Event(name, p, once, impact, from, to, node.path());
     }
 
     /** The items of a list, at most {@link #MAX_ITEMS}. */
