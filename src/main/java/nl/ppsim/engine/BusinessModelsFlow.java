@@ -183,6 +183,19 @@ final class BusinessModelsFlow implements Component {
                     }
                 }
             }
+            if (m.paid) {
+                // the paying partner's share (its pool's members, or whether it still takes part) multiplies the demand
+                double[] demand = l.demand[k][t];
+                if (uplift == w.ones) {
+                    uplift = s.uplift;
+                    System.arraycopy(demand, 0, uplift, 0, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        uplift[i] *= demand[i];
+                    }
+                }
+                y.uplift = uplift;
+            }
             y.age = m.age(t);
             y.ramp = s.ramp[k];
             m.model.formula().year(s.params[k], y, f, n);

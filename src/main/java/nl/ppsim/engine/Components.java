@@ -20,69 +20,6 @@ final class Components {
     }
 
     /**
-     * A partner contributes in years 1..committed for certain, and afterwards only if its renewal
-     * draw succeeded: each year's contribution is multiplied by 1, or after the committed years by
-     * the iteration's renewal flag (1 or 0), instead of a branch that is mispredicted whenever
-     * renewal differs between iterations (c * 1 = c and x + c * 0 = x exactly).
-     */
-    record PartnerFlow(int group, int committed, InputSlot cash, InputSlot inKind, InputSlot probability,
-                       InputSlot event, InputSlot hours, double hourRate, EventRuntime[] exits) implements Component {
-        public void apply(Workspace w, int n, Ledger l) {
-            int horizon = l.horizon();
-            double[] renewed = w.scratch;
-            if (event != null) {
-                double[] draw = w.row(event, 0);
-                double[] p = w.row(probability, 0);
-                for (int i = 0; i < n; i++) {
-                    renewed[i] = draw[i] < p[i] ? 1 : 0;
-                }
-            } else {
-                Arrays.fill(renewed, 0, n, 0);
-            }
-            int[] exitYear = exits.length == 0 ? null : exitYears(w, n);
-            // (exit events make the partner stop, for good, from the first year one of them happens)
-            for (int t = 1; t <= horizon; t++) {
-                double[] share = t <= committed ? w.ones : renewed;
-                if (exitYear != null) {
-                    double[] left = w.scratch2;
-                    for (int i = 0; i < n; i++) {
-                        left[i] = exitYear[i] != 0 && t >= exitYear[i] ? 0 : share[i];
-                    }
-                    share = left;
-                }
-                double[] c = w.row(cash, t);
-                double[] k = w.row(inKind, t);
-                double[] toCash = l.cash[group][t];
-                double[] toInKind = l.inKind[group][t];
-                for (int i = 0; i < n; i++) {
-                    toCash[i] += c[i] * share[i];
-                    toInKind[i] += k[i] * share[i];
-                }
-                if (hours != null) {
-                    double[] h = w.row(hours, t);
-                    for (int i = 0; i < n; i++) {
-                        toInKind[i] += h[i] * hourRate * share[i];
-                    }
-                }
-            }
-        }
-
-        /** Per iteration of the chunk: the first year one of the partner's exit events happens (0: never). */
-        private int[] exitYears(Workspace w, int n) {
-            int[] years = w.exitYears;
-            for (int i = 0; i < n; i++) {
-                int first = 0;
-                for (EventRuntime e : exits) {
-                    int y = e.firstYear(w, i);
-                    first = y != 0 && (first == 0 || y < first) ? y : first;
-                }
-                years[i] = first;
-            }
-            return years;
-        }
-    }
-
-    /**
      * A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from).
      * A cost line of a single year is also booked as a one-off item (row {@code lump}, -1 for none).
      */

@@ -33,6 +33,8 @@ final class Ledger {
     /** Per risk event and iteration: how often it happened and what it cost in all (cost events). */
     final double[][] eventCount;
     final double[][] eventCost;
+    /** Per business model that a partner pays for: its demand in year t (the partner's share), else null. */
+    final double[][][] demand;
     private final int horizon;
 
     Ledger(int horizon, int lanes) {
@@ -44,6 +46,10 @@ final class Ledger {
     }
 
     Ledger(int horizon, int lanes, int lumps, int events) {
+        this(horizon, lanes, lumps, events, new int[0]);
+    }
+
+    Ledger(int horizon, int lanes, int lumps, int events, int[] paidModels) {
         this.horizon = horizon;
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
@@ -58,6 +64,10 @@ final class Ledger {
         repaid = new double[lanes];
         eventCount = new double[events][lanes];
         eventCost = new double[events][lanes];
+        demand = new double[paidModels.length][][];
+        for (int m = 0; m < paidModels.length; m++) {
+            demand[m] = paidModels[m] < 0 ? null : new double[horizon + 1][lanes];
+        }
     }
 
     int horizon() {

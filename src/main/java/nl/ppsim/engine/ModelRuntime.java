@@ -16,6 +16,8 @@ final class ModelRuntime {
     final InputSlot[] slots;
     final int rampParameter;
     final int payer;
+    /** Whether a partner pays for this model: its demand is then multiplied by {@link Ledger#demand}. */
+    final boolean paid;
     final int inKindGroup;
     final StopRule stopRule;
     /** Pairs (source model index, source parameter index) that raise this model's demand while the source runs. */
@@ -36,7 +38,8 @@ final class ModelRuntime {
         this.model = model;
         this.use = use;
         this.stopRule = use.stopRule();
-        this.payer = model.revenuePayer().ordinal();
+        this.payer = plan.paidModels[index] >= 0 ? plan.paidModels[index] : model.revenuePayer().ordinal();
+        this.paid = plan.paidModels[index] >= 0;
         this.inKindGroup = model.inKindGroup().ordinal();
         List<Parameter> params = model.parameters();
         slots = new InputSlot[params.size()];

@@ -1,6 +1,7 @@
 package nl.ppsim.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
@@ -28,6 +29,11 @@ final class Plan {
     /** Which partner groups the scenario has (by {@code Group.ordinal()}): those the all-groups test asks of. */
     final boolean[] groupsPresent = new boolean[Ledger.GROUPS];
     final nl.ppsim.scenario.Sustainability sustainability;
+    /**
+     * Per business model: the group of the partner that pays for it (its demand moves with that
+     * partner and its revenue counts as paid by that group), or -1.
+     */
+    final int[] paidModels;
     /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
     final int repaymentLump;
     private final RandomStreams streams;
@@ -64,9 +70,20 @@ final class Plan {
         for (nl.ppsim.scenario.Event e : scenario.events()) {
             events.add(new EventRuntime(events.size(), e, this));
         }
+        List<String> modelNames = scenario.businessModels().stream().map(BusinessModelUse::name).toList();
+        List<PartnerFlow> payers = new ArrayList<>();
         for (Partner p : scenario.partners()) {
-            components.add(partner(p));
+            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()));
+            components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
+            if (flow.paysFor() >= 0) {
+                payers.add(flow);
+            }
+        }
+        paidModels = new int[modelNames.size()];
+        Arrays.fill(paidModels, -1);
+        for (PartnerFlow flow : payers) {
+            paidModels[flow.paysFor()] = flow.group();
         }
         for (Line l : scenario.lines()) {
             boolean perYear = l.vary() == Vary.PER_YEAR;
@@ -129,7 +146,7 @@ final class Plan {
         for (InputSlot s : slots) {
             rows += s.toYear - s.fromYear + 1;
         }
-        rows += (13L + lumps.size()) * (horizon + 1) + 24 + 2L * events.size();
+        rows += (13L + lumps.size() + Arrays.stream(paidModels).filter(g -> g >= 0).count()) * (horizon + 1) + 24 + 2L * events.size();
         rows += models.size() * 12L;
         return rows;
     }
@@ -173,26 +190,6 @@ final class Plan {
             max[g.ordinal()] = scheme.group(g).max();
         }
         return new Settlement(fractions, scheme.subsidyShare().max(), scheme.proRataSettlement(), min, max);
-    }
-
-    private Component partner(Partner p) {
-        boolean perYear = p.vary() == Vary.PER_YEAR;
-        InputSlot cash = perYear ? perYear(p.cashPerYear(), 1, horizon, 0) : once(p.cashPerYear(), 0);
-        InputSlot inKind = perYear ? perYear(p.inKindPerYear(), 1, horizon, 0) : once(p.inKindPerYear(), 0);
-        InputSlot probability = null;
-        InputSlot event = null;
-        if (p.committedYears() < horizon) {
-            probability = once(p.renewalProbability(), 0);
-            event = once(new Input(p.path() + RENEWAL_EVENT, Distributions.uniform(0, 1)), 0);
-        }
-        InputSlot hours = null;
-        if (!(p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0)) {
-            hours = perYear ? perYear(p.inKindHoursPerYear(), 1, horizon, 0) : once(p.inKindHoursPerYear(), 0);
-        }
-        EventRuntime[] exits = events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
-                && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
-        return new Components.PartnerFlow(p.group().ordinal(), p.committedYears(), cash, inKind, probability, event,
-                hours, p.hourRate(), exits);
     }
 
     InputSlot perYear(Input input, int from, int to, double floor) {

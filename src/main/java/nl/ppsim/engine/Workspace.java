@@ -37,6 +37,8 @@ final class Workspace {
     final double[] scratch2;
     /** Per iteration of the chunk: the year a partner stops through an exit event (0: never). */
     final int[] exitYears;
+    /** Per iteration of the chunk: a pool's members this year. */
+    final double[] members;
     /** Receives each business model's yearly flows (the engine's statistics); set by the worker. */
     ModelYearSink sink = ModelYearSink.NONE;
 
@@ -100,11 +102,12 @@ final class Workspace {
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         ones = new double[lanes];
         Arrays.fill(ones, 1);
-        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size());
+        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels);
         modelState = new BusinessModelsFlow.State(plan.models, lanes);
         scratch = new double[lanes];
         scratch2 = new double[lanes];
         exitYears = new int[lanes];
+        members = new double[lanes];
         permutation = plan.sampling == RunSettings.Sampling.LHS ? new int[lanes] : null;
         int widest = plan.copulas.stream().mapToInt(c -> c.slots.length).max().orElse(0);
         copulaZ = new double[widest];

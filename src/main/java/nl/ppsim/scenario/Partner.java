@@ -1,13 +1,36 @@
 package nl.ppsim.scenario;
 
+import java.util.List;
 import nl.ppsim.engine.Input;
 
 /**
  * A partner and its commitment: cash and in-kind per year, certain for the committed years and
- * continued afterwards with the renewal probability (one draw per iteration for all later years).
- * In-kind hours are valued at the subsidy scheme's hour rate and added to the in-kind amount.
+ * continued afterwards with the renewal probability, decided once at the end of the commitment
+ * (one draw for all later years) or again at each of {@code renewalYears} (simulation years; the
+ * partner stops for good at the first refusal). In-kind hours are valued at the subsidy scheme's
+ * hour rate and added to the in-kind amount.
+ *
+ * <p>A {@code pool} is a group of similar members instead of one partner: amounts are per member,
+ * members leave one by one after the committed years and new ones join (see {@link Pool}).
+ * {@code afterSubsidyFactor} scales what the partner gives after the subsidy (one draw per
+ * iteration; 1 by default). {@code paysFor} names a business model whose customers the partner's
+ * members are: that model's demand moves with the partner (the pool's members, or whether the
+ * partner still takes part) and its revenue counts as paid by the partner's group; null when none.
  */
 public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
                       int committedYears, Input renewalProbability, Vary vary, String path,
-                      Input inKindHoursPerYear, double hourRate) {
+                      Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
+                      List<Integer> renewalYears) {
+
+    public Partner {
+        renewalYears = List.copyOf(renewalYears);
+    }
+
+    /**
+     * A pool of members: {@code members} at the start; after the committed years each member leaves
+     * with {@code leaveProbability} a year, on its own; {@code joinPerYear} new members join every
+     * year from the second on (and leave like the others).
+     */
+    public record Pool(int members, Input leaveProbability, Input joinPerYear) {
+    }
 }

@@ -183,7 +183,7 @@ public final class ScenarioReader {
         if (f.get("partners") != null) {
             Set<String> names = new HashSet<>();
             for (YamlNode p : items(f.get("partners"), "partners")) {
-                Partner partner = partner(p, horizon, hourRate);
+                Partner partner = partner(p, horizon, hourRate, startYear);
                 if (!names.add(partner.name())) {
                     throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn");
                 }
@@ -205,6 +205,7 @@ public final class ScenarioReader {
 
         List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
                 : BusinessModelSection.read(f.get("business_models"), horizon);
+        checkPaysFor(f.get("partners"), partners, models);
 
         List<Correlation> correlations = new ArrayList<>();
         if (f.get("correlations") != null) {
@@ -263,6 +264,32 @@ public final class ScenarioReader {
             groups = f.get("require_all_groups").choice(List.of("true", "false")).equals("true");
         }
         return new Sustainability(criterion, years, groups);
+    }
+
+    /** Every {@code pays_for} names an earning business model of the scenario, and each model has at most one paying partner. */
+    private static void checkPaysFor(YamlNode partnersNode, List<Partner> partners, List<BusinessModelUse> models) {
+        List<String> names = models.stream().map(BusinessModelUse::name).toList();
+        Set<String> paid = new HashSet<>();
+        for (int k = 0; k < partners.size(); k++) {
+            Partner p = partners.get(k);
+            if (p.paysFor() == null) {
+                continue;
+            }
+            YamlNode node = partnersNode.list().get(k).fields().get("pays_for");
+            if (!names.contains(p.paysFor())) {
+                throw node.error("onbekend bedrijfsmodel '" + p.paysFor() + "'" + YamlNode.suggestion(p.paysFor(), names) + "; geldig: "
+                        + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)));
+            }
+            BusinessModelUse use = models.get(names.indexOf(p.paysFor()));
+            if (!nl.ppsim.model.Catalog.find(use.model()).orElseThrow().earning()) {
+                throw node.error("'" + p.paysFor() + "' (" + use.model() + ") verdient op zichzelf niets; pays_for verbindt een partner met"
+                        + " een model dat hij afneemt");
+            }
+            if (!paid.add(p.paysFor())) {
+                throw node.error("'" + p.paysFor() + "' heeft al een betalende partner; een bedrijfsmodel heeft hoogstens één partner met"
+                        + " pays_for");
+            }
+        }
     }
 
     /** A risk event: name, probability per year or {once: p}, impact, years (see {@link Event}). */
@@ -339,9 +366,10 @@ public final class ScenarioReader {
         return items;
     }
 
-    private static Partner partner(YamlNode node, int horizon, double hourRate) {
+    private static Partner partner(YamlNode node, int horizon, double hourRate, int startYear) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
-                "committed_years", "renewal_probability", "vary", "persistence");
+                "committed_years", "renewal_probability", "vary", "persistence", "pool", "after_subsidy_factor", "pays_for",
+                "renewal_years", "renewal_every");
         Vary vary = vary(f);
         double persistence = itemPersistence(f, vary);
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
@@ -370,7 +398,78 @@ public final class ScenarioReader {
             hours = amount(f.get("in_kind_hours_per_year"), persistence);
             requireYearly(hours, f.get("in_kind_hours_per_year"), vary);
         }
-        return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate);
+        Partner.Pool pool = null;
+        if (f.get("pool") != null) {
+            if (f.get("renewal_probability") != null) {
+                throw f.get("renewal_probability").error("een pool verlengt niet als geheel: zijn leden vertrekken elk jaar één voor één"
+                        + " met pool.leave_probability; laat renewal_probability weg");
+            }
+            pool = pool(f.get("pool"));
+        }
+        Input factor = Input.constant(node.path() + ".after_subsidy_factor", 1);
+        if (f.get("after_subsidy_factor") != null) {
+            YamlNode fn = f.get("after_subsidy_factor");
+            Distribution d = DistributionReader.distribution(fn);
+            if (!(Bounds.lowest(d) >= 0 && Bounds.highest(d) <= 10)) {
+                throw fn.error("after_subsidy_factor schaalt wat de partner na de subsidie geeft (0.5 = de helft, 1 = evenveel) en ligt"
+                        + " voor elke trekking tussen 0 en 10, kreeg " + d.describe() + "; bv. {uniform: [0.5, 1.0]}");
+            }
+            factor = new Input(fn.path(), d, DistributionReader.source(fn));
+        }
+        String paysFor = f.get("pays_for") == null ? null : f.get("pays_for").name(MAX_NAME_LENGTH);
+        List<Integer> renewalYears = renewalYears(f, committed, horizon, startYear);
+        return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate, pool, factor, paysFor,
+                renewalYears);
+    }
+
+    /** {@code pool: {members: 35, leave_probability: 0.1, join_per_year: {poisson: 2}}}. */
+    private static Partner.Pool pool(YamlNode node) {
+        YamlNode.Fields f = node.fields("members", "leave_probability", "join_per_year");
+        int members = f.require("members", "het aantal leden bij de start, bv. 'members: 35'").integer(1, 100_000);
+        Input leave = f.get("leave_probability") == null ? Input.constant(node.path() + ".leave_probability", 0)
+                : probability(f.get("leave_probability"));
+        Input join = f.get("join_per_year") == null ? Input.constant(node.path() + ".join_per_year", 0) : amount(f.get("join_per_year"));
+        if (Bounds.highest(join.distribution()) > 100_000) {
+            throw f.get("join_per_year").error("hoogstens 100000 nieuwe leden per jaar, kreeg " + join.distribution().describe());
+        }
+        return new Partner.Pool(members, leave, join);
+    }
+
+    /**
+     * The simulation years of a partner's renewal decisions after its commitment: one at the end of
+     * the commitment by default; {@code renewal_years: [2027, 2031]} (calendar years, e.g. the
+     * elections) or {@code renewal_every: 4} for more.
+     */
+    private static List<Integer> renewalYears(YamlNode.Fields f, int committed, int horizon, int startYear) {
+        YamlNode years = f.get("renewal_years");
+        YamlNode every = f.get("renewal_every");
+        if (years != null && every != null) {
+            throw every.error("geef renewal_years of renewal_every, niet allebei");
+        }
+        List<Integer> out = new ArrayList<>();
+        if (committed < horizon) {
+            out.add(committed + 1);
+        }
+        if (every != null) {
+            int k = every.integer(1, 50);
+            for (int t = committed + 1 + k; t <= horizon; t += k) {
+                out.add(t);
+            }
+        } else if (years != null) {
+            for (YamlNode y : years.list()) {
+                int calendar = y.integer(1900, 2200);
+                int t = calendar - startYear + 1;
+                if (t <= committed || t > horizon) {
+                    throw y.error("een verlengingsjaar ligt na de toezegging en binnen de horizon (" + (startYear + committed) + "-"
+                            + (startYear + horizon - 1) + "), kreeg " + calendar);
+                }
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+            java.util.Collections.sort(out);
+        }
+        return out;
     }
 
     private static Line line(YamlNode node, int horizon) {
