@@ -85,9 +85,15 @@ public final class Distributions {
                 format("lognormal(%s, %s)", mean, sd));
     }
 
+    /** Largest shape parameter of a beta distribution: beyond this its incomplete beta function fails to converge. */
+    public static final double MAX_BETA_SHAPE = 1e6;
+
     public static Distribution beta(double alpha, double beta) {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
+        if (alpha > MAX_BETA_SHAPE || beta > MAX_BETA_SHAPE) {
+            throw fail("alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s", MAX_BETA_SHAPE, alpha, beta);
+        }
         return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta));
     }
 

@@ -137,7 +137,9 @@ class ReliabilityTest {
                         "subsidy:\n  per_year: 100000\n  scheme: custom\n  rules:\n    duration_years: {value: -4}"), "tussen 1 en 50"),
                 Arguments.of("fractional duration", CliTest.VALID.replace("subsidy: {per_year: 100000}",
                         "subsidy:\n  per_year: 100000\n  scheme: custom\n  rules:\n    duration_years: {value: 3.5}"), "geheel getal"),
-                Arguments.of("poisson mean 1e300", CliTest.VALID.replace("{uniform: [10000, 30000]}", "{poisson: 1e300}"), "Poisson"));
+                Arguments.of("poisson mean 1e300", CliTest.VALID.replace("{uniform: [10000, 30000]}", "{poisson: 1e300}"), "Poisson"),
+                Arguments.of("beta shape 1e308 (found by the fuzz test)", CliTest.VALID.replace("renewal_probability: 0.5",
+                        "renewal_probability: {beta: [6, 1e308]}"), "hoogstens"));
     }
 
     @ParameterizedTest(name = "{0}")
