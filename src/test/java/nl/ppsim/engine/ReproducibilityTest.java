@@ -66,6 +66,38 @@ class ReproducibilityTest {
     }
 
     @Test
+    void poolsEventsAndPersistenceGiveTheSameBytesForAnyChunkAndThreadCount(@TempDir Path dir) throws IOException {
+        // techniek-mbo has a pool that pays for a model, renewal at election years, an event and persistent volumes
+        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
+        byte[] reference = allCsv(Simulation.run(s, new RunSettings(3000, 9, 1), ProgressListener.NONE, 1), dir.resolve("p1"));
+        for (int lanes : new int[] {13, 256}) {
+            assertArrayEquals(reference, allCsv(Simulation.run(s, new RunSettings(3000, 9, 8), ProgressListener.NONE, lanes),
+                    dir.resolve("p" + lanes)), "chunk of " + lanes + ", 8 threads");
+        }
+    }
+
+    @Test
+    void addingAnEventOrAPoolShiftsNoOtherInputsDraws() {
+        String base = TestScenarios.header(2, 6, 3000, 0) + """
+                partners:
+                  - {name: School, group: onderwijs, cash_per_year: {normal: [100, 10], persistence: 0.5}}
+                lines:
+                  - {name: omzet, kind: revenue, amount: {triangular: [0, 50, 100]}}
+                """;
+        String more = base.replace("lines:", """
+                  - {name: Bedrijven, group: werkveld, pool: {members: 9, leave_probability: 0.2, join_per_year: {poisson: 1}}, cash_per_year: 5}
+                events:
+                  - {name: brand, probability: 0.1, impact: {cost: {uniform: [1, 2]}}}
+                lines:""");
+        SimulationResult a = TestScenarios.run(base, 2);
+        SimulationResult b = TestScenarios.run(more, 2);
+        for (int t = 0; t < 6; t++) {
+            assertEquals(a.years().get(t).cashByGroup()[0], b.years().get(t).cashByGroup()[0], "the school's cash, year " + (t + 1));
+            assertEquals(a.years().get(t).metric(Metric.REVENUE), b.years().get(t).metric(Metric.REVENUE), "revenue, year " + (t + 1));
+        }
+    }
+
+    @Test
     void theChunkSizeDoesNotChangeAnyByte(@TempDir Path dir) throws IOException {
         // all 15 models, stop rules, scheme settlement: stops differ per iteration inside a chunk
         Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/bench.yaml"));
