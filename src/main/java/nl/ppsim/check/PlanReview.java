@@ -335,6 +335,29 @@ public final class PlanReview {
                 "<= " + pct(MARGIN_PLAUSIBLE) + " van de opbrengst", "Een marge boven " + pct(MARGIN_PLAUSIBLE) + " van de opbrengst is voor"
                         + " pps-activiteiten (kostendekkende tarieven) onwaarschijnlijk: zijn alle kosten meegenomen?");
 
+        List<String> covering = new ArrayList<>();
+        List<String> short_ = new ArrayList<>();
+        for (ModelResult m : r.models()) {
+            if (!m.model().equals("trainingsbureau")) {
+                continue;
+            }
+            double revenue = 0;
+            double full = 0;
+            for (ModelResult.Year y : m.years()) {
+                revenue += y.revenue().mean();
+                full += y.costs().mean() + y.inKind().mean();
+            }
+            (revenue >= full ? covering : short_).add(m.name() + " (" + pct(full > 0 ? revenue / full : 1) + ")");
+        }
+        if (!covering.isEmpty() || !short_.isEmpty()) {
+            add("plausibiliteit.kostendekkend", short_.isEmpty() ? Verdict.PASS : Verdict.WARN,
+                    "opbrengst / volledige kosten: " + String.join(", ", short_.isEmpty() ? covering : short_),
+                    ">= 100% over de hele periode", "Het handboek vraagt kostendekkende tarieven voor private trainingen, \"zodat publieke"
+                            + " middelen geen private activiteiten financieren\". Volledige kosten: de kosten van de pps plus wat partners"
+                            + " in natura geven (partnertrainers), gemiddeld over alle jaren."
+                            + (short_.isEmpty() ? "" : " Verhoog de prijs per deelnemer of verlaag de kosten."));
+        }
+
         List<String> rates = new ArrayList<>();
         for (BusinessModelUse u : s.businessModels()) {
             for (var e : u.params().entrySet()) {

@@ -7,7 +7,9 @@ import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.ModelGroup;
 import nl.ppsim.model.Parameter;
+import nl.ppsim.model.Step;
 import nl.ppsim.report.Lang;
+import nl.ppsim.report.ModelText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,8 +57,9 @@ final class ModelsCommand implements Callable<Integer> {
     }
 
     private static void list(PrintWriter out, Lang l) {
-        out.println(l.t("De 15 bedrijfsmodellen van het Katapult-handboek (ppsim models NAAM voor details):",
-                "The 15 business models of the Katapult handbook (ppsim models NAME for details):"));
+        int count = Catalog.all().size();
+        out.println(l.t("De " + count + " bedrijfsmodellen van het Katapult-handboek (ppsim models NAAM voor details):",
+                "The " + count + " business models of the Katapult handbook (ppsim models NAME for details):"));
         for (ModelGroup g : ModelGroup.values()) {
             out.println();
             out.println(l.t(g.dutch(), g.english()));
@@ -75,9 +78,16 @@ final class ModelsCommand implements Callable<Integer> {
         out.println();
         out.println(l.t(m.logicDutch(), m.logicEnglish()));
         out.println();
-        out.println(l.t("Formules per jaar: ", "Yearly formulas (Dutch names): ") + m.formulaText());
-        out.println(l.t("Opbrengst betaald door: ", "Revenue paid by: ") + m.revenuePayer().key()
-                + l.t("; natura van: ", "; in kind from: ") + m.inKindGroup().key());
+        out.println(l.t("Handboek, \"", "Handbook, \"") + m.handbookHeading() + "\": '" + m.handbookQuote() + "'");
+        out.println();
+        out.println(l.t("Per jaar en per trekking (zo rekent de engine):", "Per year and per iteration (as the engine computes):"));
+        for (Step s : m.steps()) {
+            String who = ModelText.who(s, l);
+            out.printf("  %-18s %s = %s%s%n", ModelText.kind(s, l), s.name(), s.text(), who.isEmpty() ? "" : "   [" + who + "]");
+        }
+        out.println(l.t("Synergie (uplift) werkt op: ", "The synergy multiplier (uplift) acts on: ") + ModelText.upliftSteps(m, l));
+        out.println(l.t("Anders in een scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}",
+                "Otherwise in a scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}"));
         out.println();
         out.println(l.t("Parameters (standaardwaarden zijn illustratieve aannames: vervang ze door eigen cijfers):",
                 "Parameters (defaults are illustrative assumptions: replace them with your own figures):"));

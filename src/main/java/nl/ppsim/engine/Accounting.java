@@ -88,7 +88,9 @@ final class Accounting implements ModelYearSink {
         for (int m = 0; m < modelCount; m++) {
             for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
                 for (int t = 1; t <= horizon; t++) {
-                    sampleSketches[layout.model(m, k, t) - layout.modelBase()] = c.models[m][k][t];
+                    // without overhead, the overhead (0) and margin after overhead (the margin) need no sketch of their own
+                    boolean own = k < 4 || plan.models.get(m).carriesOverhead;
+                    sampleSketches[layout.model(m, k, t) - layout.modelBase()] = own ? c.models[m][k][t] : null;
                 }
             }
         }
@@ -126,7 +128,7 @@ final class Accounting implements ModelYearSink {
     }
 
     @Override
-    public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, int runs, int lanes) {
+    public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, double[] overhead, int runs, int lanes) {
         int base = layout.model(m, 0, t);
         int stride = layout.stride;
         double sumRevenue = sums[base];
@@ -143,6 +145,19 @@ final class Accounting implements ModelYearSink {
         sums[base + stride] = sumCosts;
         sums[base + 2 * stride] = sumMargin;
         sums[base + 3 * stride] = sumInKind;
+        if (overhead == null) {
+            // a model that never carries overhead: its margin after overhead is its margin, term by term
+            sums[base + 5 * stride] = sumMargin;
+        } else {
+            double sumOverhead = sums[base + 4 * stride];
+            double sumAfter = sums[base + 5 * stride];
+            for (int i = 0; i < lanes; i++) {
+                sumOverhead += overhead[i];
+                sumAfter += revenue[i] - costs[i] - overhead[i];
+            }
+            sums[base + 4 * stride] = sumOverhead;
+            sums[base + 5 * stride] = sumAfter;
+        }
         c.running[m][t] += runs;
         for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
             int at = (sampleRows + j) * sampleWidth + base - layout.modelBase();
@@ -150,6 +165,10 @@ final class Accounting implements ModelYearSink {
             sampled[at + stride] = costs[i];
             sampled[at + 2 * stride] = revenue[i] - costs[i];
             sampled[at + 3 * stride] = inKind[i];
+            if (overhead != null) {
+                sampled[at + 4 * stride] = overhead[i];
+                sampled[at + 5 * stride] = revenue[i] - costs[i] - overhead[i];
+            }
         }
         if (margins != null && t > plan.subsidyYears) {
             double[] margin = margins[m];
@@ -221,22 +240,26 @@ final class Accounting implements ModelYearSink {
         for (int g = 0; g < Ledger.GROUPS; g++) {
             double[] cg = l.cash[g][t];
             double[] kg = l.inKind[g][t];
-            double[] pg = l.revenueByPayer[g][t];
             int ci = layout.cash(g, t);
             int ki = layout.inKind(g, t);
-            int pi = layout.payer(g, t);
             double sumCash = sums[ci];
             double sumInKind = sums[ki];
-            double sumPayer = sums[pi];
             for (int i = 0; i < n; i++) {
                 sumCash += cg[i];
                 sumInKind += kg[i];
-                sumPayer += pg[i];
                 cash[i] += cg[i];
                 inKind[i] += kg[i];
             }
             sums[ci] = sumCash;
             sums[ki] = sumInKind;
+        }
+        for (int p = 0; p < Ledger.PAYERS; p++) {
+            double[] pp = l.revenueByPayer[p][t];
+            int pi = layout.payer(p, t);
+            double sumPayer = sums[pi];
+            for (int i = 0; i < n; i++) {
+                sumPayer += pp[i];
+            }
             sums[pi] = sumPayer;
         }
         double[] subsidy = l.subsidy[t];

@@ -38,7 +38,7 @@ final class BlockSums {
         cash = Metric.values().length * stride;
         inKind = cash + Ledger.GROUPS * stride;
         payer = inKind + Ledger.GROUPS * stride;
-        models = payer + Ledger.GROUPS * stride;
+        models = payer + Ledger.PAYERS * stride;
         lumps = models + modelCount * Simulation.MODEL_METRICS * stride;
         settlement = lumps + lumpCount * stride;
         outcome = settlement + 3 + Ledger.GROUPS;
@@ -58,12 +58,12 @@ final class BlockSums {
         return inKind + g * stride + t;
     }
 
-    /** Earned revenue paid by group g in year t. */
+    /** Earned revenue paid by payer p (a group, then participants) in year t. */
     int payer(int g, int t) {
         return payer + g * stride + t;
     }
 
-    /** Model m's metric k (revenue, costs, margin, in kind) in year t. */
+    /** Model m's metric k (revenue, costs, margin, in kind, overhead, margin after overhead) in year t. */
     int model(int m, int k, int t) {
         return models + (m * Simulation.MODEL_METRICS + k) * stride + t;
     }

@@ -3,24 +3,33 @@ package nl.ppsim.engine;
 import java.util.Arrays;
 import java.util.List;
 import nl.ppsim.model.BusinessModel;
-import nl.ppsim.model.Flows;
-import nl.ppsim.model.ModelYear;
+import nl.ppsim.model.Expr;
+import nl.ppsim.model.Payer;
+import nl.ppsim.model.RampUp;
+import nl.ppsim.model.Step;
+import nl.ppsim.scenario.Event;
+import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.StopRule;
 
 /**
  * All business models of a scenario, simulated together year by year because they interact:
  * network and sales office raise the others' demand, research projects bring the laboratorium
- * rental hours, and a stop rule ends a model after years of too low a margin. Models that read
- * the research projects run after the others. Works on a chunk of iterations at once: each
- * model's formula runs once per year over the chunk, reading its parameters straight from the
- * sampled rows; whether a model runs is tracked per iteration, since stop rules differ by draw.
+ * hours, shared overhead is spread over them, and a stop rule ends a model after years of too low
+ * a margin. Models that read the research projects run after the others.
+ *
+ * <p>Works on a chunk of iterations at once: each model's steps (its catalog definition, see
+ * {@link Step}) are evaluated once per year over the chunk by {@link Expr#rows}, reading the
+ * parameters straight from the sampled rows; revenue is booked by payer, costs in cash or in kind
+ * by bearer. Whether a model runs is tracked per iteration, since stop rules differ by draw.
  */
 final class BusinessModelsFlow implements Component {
     private final List<ModelRuntime> models;
     private final int[] order;
+    private final List<Line.Allocation> allocations;
 
-    BusinessModelsFlow(List<ModelRuntime> models) {
+    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations) {
         this.models = models;
+        this.allocations = allocations;
         order = new int[models.size()];
         int k = 0;
         for (ModelRuntime m : models) {
@@ -35,11 +44,60 @@ final class BusinessModelsFlow implements Component {
         }
     }
 
+    /** The rows a model's step expressions read in one year: parameters, the year's context, its steps so far and their history. */
+    static final class ModelRows implements Expr.Rows {
+        private final int parameters;
+        private final int context;
+        double[][] params;
+        double[] ramp;
+        double[] rampBefore;
+        double[] uplift;
+        double[] research;
+        /** The row holding each step's value this year (its own row, or a parameter row for a bare parameter). */
+        final double[][] current;
+        /** Per remembered step and year: its values (0 where the model did not run); null for the others. */
+        final double[][][] history;
+        int year;
+        int age;
+
+        ModelRows(BusinessModel model, int steps, int horizon, boolean[] remembered, int lanes) {
+            parameters = model.parameters().size();
+            context = parameters + BusinessModel.CONTEXT.size();
+            current = new double[steps][];
+            history = new double[steps][][];
+            for (int s = 0; s < steps; s++) {
+                history[s] = remembered[s] ? new double[horizon + 1][lanes] : null;
+            }
+        }
+
+        public double[] row(int name) {
+            if (name < parameters) {
+                return params[name];
+            }
+            return switch (name - parameters) {
+                case 0 -> ramp;
+                case 1 -> rampBefore;
+                case 2 -> uplift;
+                case 3 -> research;
+                default -> current[name - context];
+            };
+        }
+
+        public int age() {
+            return age;
+        }
+
+        public double[] past(int name, int yearsAgo) {
+            return history[name - context][year - yearsAgo];
+        }
+    }
+
     /** Per-worker scratch state of the models for one chunk; per-iteration arrays are indexed [model][i]. */
     static final class State {
         /** Parameter j of model k for the chunk: a row of the sampled values (no copies). */
         final double[][][] params;
         final double[][] ramp;
+        final double[][] rampBefore;
         final boolean[][] active;
         final boolean[] anyActive;
         final boolean[] allActive;
@@ -48,18 +106,68 @@ final class BusinessModelsFlow implements Component {
         final boolean[][] stopped;
         final int[][] lowMarginYears;
         final int[][] windDownYear;
-        final ModelYear year;
-        final Flows flows;
+        /** Per model and step: the step's own row. */
+        final double[][][] steps;
+        final ModelRows[] rows;
+        /** Per model this year: revenue (all payers), costs in cash, in kind, allocated overhead. */
+        final double[][] revenue;
+        final double[][] cash;
+        /** Per model and partner group: what the group carries in kind (null for a group that carries none of its costs). */
+        final double[][][] kind;
+        /** Per model: the sum of its in-kind rows, or null when it is one of them (see {@link #inKind}). */
+        final double[][] inKindTotal;
+        final double[][] inKind;
+        final double[][] overhead;
+        final double[] researchProjects;
+        /** Where the engine writes the demand multipliers of a model that has sources or a paying partner. */
+        final double[] uplift;
         /** The ramp-up years of a model without a ramp-up parameter: all 0, never written. */
         final double[] noRamp;
-        /** Where the engine writes the multipliers of a model that has sources. */
-        final double[] uplift;
+        /** A row of zeros, never written: the overhead of a model that carries none. */
+        final double[] zeros;
+        /** Proportional overhead: the models' total cash costs and the number running, per iteration. */
+        final double[] costTotal;
+        final double[] runningCount;
+        final Expr.Scratch scratch;
 
-        State(List<ModelRuntime> models, int lanes) {
+        State(List<ModelRuntime> models, int lanes, int horizon) {
             int n = models.size();
             params = new double[n][][];
+            steps = new double[n][][];
+            rows = new ModelRows[n];
+            rampBefore = new double[n][];
+            revenue = new double[n][lanes];
+            cash = new double[n][lanes];
+            inKind = new double[n][];
+            kind = new double[n][][];
+            inKindTotal = new double[n][];
+            overhead = new double[n][];
+            zeros = new double[lanes];
             for (ModelRuntime m : models) {
-                params[m.index] = new double[m.slots.length][];
+                int k = m.index;
+                params[k] = new double[m.slots.length][];
+                int count = m.model.steps().size();
+                steps[k] = new double[count][lanes];
+                rows[k] = new ModelRows(m.model, count, horizon, m.remembered, lanes);
+                rampBefore[k] = m.usesRampBefore ? new double[lanes] : null;
+                overhead[k] = m.carriesOverhead ? new double[lanes] : null;
+                kind[k] = new double[Ledger.GROUPS][];
+                int groups = 0;
+                for (int g = 0; g < Ledger.GROUPS; g++) {
+                    if (m.inKindSteps[g].length > 0) {
+                        kind[k][g] = new double[lanes];
+                        inKind[k] = kind[k][g];
+                        groups++;
+                    }
+                }
+                if (groups != 1) {
+                    // none: a row of zeros (filled once by total()); several: their sum
+                    inKindTotal[k] = new double[lanes];
+                    inKind[k] = inKindTotal[k];
+                    if (groups == 0) {
+                        kind[k][0] = null;
+                    }
+                }
             }
             ramp = new double[n][lanes];
             for (ModelRuntime m : models) {
@@ -75,10 +183,12 @@ final class BusinessModelsFlow implements Component {
             stopped = new boolean[n][lanes];
             lowMarginYears = new int[n][lanes];
             windDownYear = new int[n][lanes];
-            year = new ModelYear(lanes);
-            flows = new Flows(lanes);
+            researchProjects = new double[lanes];
+            uplift = new double[lanes];
             noRamp = new double[lanes];
-            uplift = year.uplift;
+            costTotal = new double[lanes];
+            runningCount = new double[lanes];
+            scratch = new Expr.Scratch(lanes);
         }
     }
 
@@ -99,20 +209,38 @@ final class BusinessModelsFlow implements Component {
                 InputSlot slot = m.slots[j];
                 p[j] = slot == null ? w.unlimited : w.row(slot, 0);
             }
+            ModelRows rows = s.rows[k];
+            rows.params = p;
+            rows.ramp = s.ramp[k];
+            rows.rampBefore = s.rampBefore[k];
+            rows.research = s.researchProjects;
         }
-        ModelYear y = s.year;
         for (int t = 1; t <= horizon; t++) {
             for (ModelRuntime m : models) {
                 startYear(w, s, m, t, n);
             }
-            Arrays.fill(y.researchProjects, 0, n, 0);
+            Arrays.fill(s.researchProjects, 0, n, 0);
             for (int k : order) {
-                year(w, s, models.get(k), t, n, l);
+                ModelRuntime m = models.get(k);
+                if (s.anyActive[k]) {
+                    evaluate(w, s, m, t, n, l);
+                }
+                book(s, m, t, n, l);
+            }
+            if (!allocations.isEmpty()) {
+                allocateOverhead(s, t, n, l);
+            }
+            for (ModelRuntime m : models) {
+                int k = m.index;
+                if (m.stopRule != null && s.anyActive[k]) {
+                    applyStopRule(s, m, t, n);
+                }
+                w.sink.accept(k, t, s.revenue[k], s.cash[k], s.inKind[k], s.overhead[k], s.running[k], n);
             }
         }
     }
 
-    /** Which iterations run model m in year t, its parameter rows for the year and its ramp-up. */
+    /** Which iterations run model m in year t, its parameter rows for the year and its ramp-up (this year's and last year's). */
     private static void startYear(Workspace w, State s, ModelRuntime m, int t, int n) {
         int k = m.index;
         boolean inYears = m.inYears(t);
@@ -139,160 +267,286 @@ final class BusinessModelsFlow implements Component {
         for (int j : m.yearly) {
             p[j] = w.row(m.slots[j], t);
         }
+        double[] before = s.rampBefore[k];
         if (m.rampParameter < 0) {
+            if (before != null) {
+                Arrays.fill(before, 0, n, m.age(t) > 1 ? 1 : 0);
+            }
             return;
         }
         double[] ramp = s.ramp[k];
+        int age = m.age(t);
         if (m.slots[m.rampParameter] == null || m.slots[m.rampParameter].input.isConstant()) {
-            Arrays.fill(ramp, 0, n, ModelYear.ramp(m.age(t), p[m.rampParameter][0]));
+            double years = p[m.rampParameter][0];
+            Arrays.fill(ramp, 0, n, RampUp.ramp(age, years));
+            if (before != null) {
+                Arrays.fill(before, 0, n, RampUp.ramp(age - 1, years));
+            }
         } else {
-            int age = m.age(t);
             double[] years = p[m.rampParameter];
             for (int i = 0; i < n; i++) {
-                ramp[i] = ModelYear.ramp(age, years[i]);
+                ramp[i] = RampUp.ramp(age, years[i]);
+            }
+            if (before != null) {
+                for (int i = 0; i < n; i++) {
+                    before[i] = RampUp.ramp(age - 1, years[i]);
+                }
             }
         }
     }
 
-    private static void year(Workspace w, State s, ModelRuntime m, int t, int n, Ledger l) {
+    /** Evaluates model m's steps for year t over the chunk, after its demand multiplier; applies revenue-loss events. */
+    private static void evaluate(Workspace w, State s, ModelRuntime m, int t, int n, Ledger l) {
         int k = m.index;
-        ModelYear y = s.year;
-        Flows f = s.flows;
-        if (s.anyActive[k]) {
-            f.clear(n, m.unwritten);
-            double[] uplift = w.ones;
-            if (!m.upliftSources.isEmpty()) {
-                uplift = s.uplift;
-                Arrays.fill(uplift, 0, n, 1);
-            }
-            y.uplift = uplift;
-            for (int[] source : m.upliftSources) {
-                int from = source[0];
-                double[] value = s.params[from][source[1]];
-                double[] ramp = s.ramp[from];
-                if (s.allActive[from]) {
-                    for (int i = 0; i < n; i++) {
+        double[] uplift = w.ones;
+        if (!m.upliftSources.isEmpty()) {
+            uplift = s.uplift;
+            Arrays.fill(uplift, 0, n, 1);
+        }
+        for (int[] source : m.upliftSources) {
+            int from = source[0];
+            double[] value = s.params[from][source[1]];
+            double[] ramp = s.ramp[from];
+            if (s.allActive[from]) {
+                for (int i = 0; i < n; i++) {
+                    uplift[i] += value[i] * ramp[i];
+                }
+            } else if (s.anyActive[from]) {
+                boolean[] on = s.active[from];
+                for (int i = 0; i < n; i++) {
+                    if (on[i]) {
                         uplift[i] += value[i] * ramp[i];
                     }
-                } else if (s.anyActive[from]) {
-                    boolean[] on = s.active[from];
-                    for (int i = 0; i < n; i++) {
-                        if (on[i]) {
-                            uplift[i] += value[i] * ramp[i];
-                        }
-                    }
                 }
-            }
-            if (m.paid) {
-                // the paying partner's share (its pool's members, or whether it still takes part) multiplies the demand
-                double[] demand = l.demand[k][t];
-                if (uplift == w.ones) {
-                    uplift = s.uplift;
-                    System.arraycopy(demand, 0, uplift, 0, n);
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        uplift[i] *= demand[i];
-                    }
-                }
-                y.uplift = uplift;
-            }
-            y.age = m.age(t);
-            y.ramp = s.ramp[k];
-            m.model.formula().year(s.params[k], y, f, n);
-            for (EventRuntime e : m.losses) {
-                loseRevenue(w, e, t, f, n);
             }
         }
-        book(s, m, t, n, l);
-        w.sink.accept(k, t, f.revenue, f.costs, f.inKind, s.running[k], n);
+        if (m.paid) {
+            // the paying partner's share (its pool's members, or whether it still takes part) multiplies the demand
+            double[] demand = l.demand[k][t];
+            if (uplift == w.ones) {
+                uplift = s.uplift;
+                System.arraycopy(demand, 0, uplift, 0, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    uplift[i] *= demand[i];
+                }
+            }
+        }
+        ModelRows rows = s.rows[k];
+        rows.uplift = uplift;
+        rows.year = t;
+        rows.age = m.age(t);
+        List<Step> steps = m.model.steps();
+        double[][] own = s.steps[k];
+        for (int j = 0; j < own.length; j++) {
+            rows.current[j] = steps.get(j).expr().rows(rows, own[j], n, s.scratch);
+        }
+        for (EventRuntime e : m.losses) {
+            loseRevenue(w, e, t, s, m, n);
+        }
     }
 
-    /** A revenue-loss event: the model's revenue in year t is cut by its share where the event happened in the last {@code years} years. */
-    private static void loseRevenue(Workspace w, EventRuntime e, int t, Flows f, int n) {
-        nl.ppsim.scenario.Event.RevenueLoss loss = (nl.ppsim.scenario.Event.RevenueLoss) e.event().impact();
+    /** A revenue-loss event: each revenue item in year t is cut by the event's share where it happened in the last {@code years} years. */
+    private static void loseRevenue(Workspace w, EventRuntime e, int t, State s, ModelRuntime m, int n) {
+        Event.RevenueLoss loss = (Event.RevenueLoss) e.event().impact();
         int from = Math.max(e.event().fromYear(), t - loss.years() + 1);
         int to = Math.min(t, e.event().toYear());
         if (from > to) {
             return;
         }
         double keep = 1 - loss.share();
-        for (int i = 0; i < n; i++) {
-            boolean hit = false;
-            for (int u = from; u <= to; u++) {
-                hit |= e.at(w, u, i) > 0;
+        ModelRows rows = s.rows[m.index];
+        for (ModelRuntime.Revenue r : m.revenues) {
+            double[] own = s.steps[m.index][r.step()];
+            double[] x = rows.current[r.step()];
+            for (int i = 0; i < n; i++) {
+                boolean hit = false;
+                for (int u = from; u <= to; u++) {
+                    hit |= e.at(w, u, i) > 0;
+                }
+                own[i] = hit ? x[i] * keep : x[i];
             }
-            f.revenue[i] = hit ? f.revenue[i] * keep : f.revenue[i];
+            rows.current[r.step()] = own;
         }
     }
 
-    /** Books the flows of the iterations that ran the model, applies its stop rule, and zeroes the others (wind-down costs aside). */
+    /**
+     * Books model m's year t: its totals (revenue from all payers, costs in cash, in kind by the
+     * group that carries it), the ledger's revenue by payer, costs and in kind by group, its
+     * one-off costs, the research projects it ran and the history of remembered steps. Iterations
+     * where it does not run book nothing but a wind-down cost in the year after a stop. The totals
+     * are summed first (zero where the model does not run) and booked once, so a model with many
+     * items costs few loops.
+     */
     private static void book(State s, ModelRuntime m, int t, int n, Ledger l) {
         int k = m.index;
-        Flows f = s.flows;
-        double[] revenue = l.revenue[t];
-        double[] byPayer = l.revenueByPayer[m.payer][t];
-        double[] costs = l.costs[t];
-        double[] inKind = l.inKind[m.inKindGroup][t];
-        double[] research = m.model.runsResearchProjects() ? s.year.researchProjects : null;
-        if (s.allActive[k]) {
-            add(revenue, f.revenue, n);
-            add(byPayer, f.revenue, n);
-            add(costs, f.costs, n);
-            add(inKind, f.inKind, n);
-            if (research != null) {
-                for (int i = 0; i < n; i++) {
-                    research[i] += f.projects[i];
+        double[] revenue = s.revenue[k];
+        double[] cash = s.cash[k];
+        double[][] kind = s.kind[k];
+        ModelRows rows = s.rows[k];
+        boolean any = s.anyActive[k];
+        boolean[] active = s.allActive[k] ? null : s.active[k];
+        total(revenue, rows.current, any ? m.revenueSteps : NONE, active, n);
+        total(cash, rows.current, any ? m.cashSteps : NONE, active, n);
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            if (kind[g] != null) {
+                total(kind[g], rows.current, any ? m.inKindSteps[g] : NONE, active, n);
+            }
+        }
+        if (active != null && m.stopRule != null && m.stopRule.windDownCost() > 0) {
+            int[] windDown = s.windDownYear[k];
+            double cost = m.stopRule.windDownCost();
+            for (int i = 0; i < n; i++) {
+                if (windDown[i] == t && !active[i]) {
+                    cash[i] += cost;
+                    l.lump[m.windDownLump][t][i] += cost;
                 }
             }
-            if (m.investmentLump >= 0) {
-                add(l.lump[m.investmentLump][t], f.oneOff, n);
+        }
+        add(l.costs[t], cash, 1, null, n);
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            if (kind[g] != null) {
+                add(l.inKind[g][t], kind[g], 1, null, n);
             }
+        }
+        if (s.inKindTotal[k] != null) {
+            double[] into = s.inKindTotal[k];
+            boolean first = true;
+            for (double[] row : kind) {
+                if (row != null) {
+                    if (first) {
+                        System.arraycopy(row, 0, into, 0, n);
+                    } else {
+                        add(into, row, 1, null, n);
+                    }
+                    first = false;
+                }
+            }
+            if (first) {
+                Arrays.fill(into, 0, n, 0);
+            }
+        }
+        if (!any) {
+            return;
+        }
+        if (m.commonShares != null) {
+            bookRevenue(l, t, revenue, m.commonShares, null, n);
         } else {
-            bookSome(s, m, t, n, l);
+            for (ModelRuntime.Revenue r : m.revenues) {
+                bookRevenue(l, t, rows.current[r.step()], r.shares(), active, n);
+            }
         }
-        if (m.stopRule != null && s.anyActive[k]) {
-            applyStopRule(s, m, t, n);
+        for (int j : m.oneOffCashSteps) {
+            add(l.lump[m.investmentLump][t], rows.current[j], 1, active, n);
+        }
+        if (m.projectsStep >= 0) {
+            add(s.researchProjects, rows.current[m.projectsStep], 1, active, n);
+        }
+        for (int j = 0; j < m.remembered.length; j++) {
+            if (m.remembered[j]) {
+                total(rows.history[j][t], rows.current, new int[] {j}, active, n);
+            }
         }
     }
 
-    /** {@code into[i] += x[i]}: one loop per row, which the JIT vectorises (a loop over four rows at once it does not). */
-    private static void add(double[] into, double[] x, int n) {
-        for (int i = 0; i < n; i++) {
-            into[i] += x[i];
+    private static final int[] NONE = {};
+
+    /** {@code into} = the sum of rows {@code steps} of {@code x} (0 where the model does not run, or with no steps). */
+    private static void total(double[] into, double[][] x, int[] steps, boolean[] active, int n) {
+        if (steps.length == 0) {
+            Arrays.fill(into, 0, n, 0);
+            return;
+        }
+        double[] first = x[steps[0]];
+        if (active == null) {
+            System.arraycopy(first, 0, into, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                into[i] = active[i] ? first[i] : 0;
+            }
+        }
+        for (int j = 1; j < steps.length; j++) {
+            add(into, x[steps[j]], 1, active, n);
         }
     }
 
-    /** Booking when the model does not run in every iteration of the chunk (stopped in some, or outside its years). */
-    private static void bookSome(State s, ModelRuntime m, int t, int n, Ledger l) {
-        int k = m.index;
-        Flows f = s.flows;
-        boolean[] active = s.active[k];
-        int[] windDown = s.windDownYear[k];
-        double[] costs = l.costs[t];
-        double[] research = m.model.runsResearchProjects() ? s.year.researchProjects : null;
-        for (int i = 0; i < n; i++) {
-            if (active[i]) {
-                if (research != null) {
-                    research[i] += f.projects[i];
-                }
-                l.revenue[t][i] += f.revenue[i];
-                l.revenueByPayer[m.payer][t][i] += f.revenue[i];
-                costs[i] += f.costs[i];
-                l.inKind[m.inKindGroup][t][i] += f.inKind[i];
-                if (m.investmentLump >= 0) {
-                    l.lump[m.investmentLump][t][i] += f.oneOff[i];
+    /** Books revenue x by payer share: the external part into the PPS's revenue and each external payer's row. */
+    private static void bookRevenue(Ledger l, int t, double[] x, double[] shares, boolean[] active, int n) {
+        double external = 1 - shares[Payer.INTERN.ordinal()];
+        if (external <= 0) {
+            return;
+        }
+        add(l.revenue[t], x, external, active, n);
+        for (int p = 0; p < Payer.EXTERNAL; p++) {
+            if (shares[p] > 0) {
+                add(l.revenueByPayer[p][t], x, shares[p], active, n);
+            }
+        }
+    }
+
+    /**
+     * {@code into[i] += scale * x[i]} where the model runs ({@code active} null: everywhere); one
+     * small loop per row, which the JIT vectorises.
+     */
+    private static void add(double[] into, double[] x, double scale, boolean[] active, int n) {
+        if (active == null) {
+            if (scale == 1) {
+                for (int i = 0; i < n; i++) {
+                    into[i] += x[i];
                 }
             } else {
-                f.revenue[i] = 0;
-                f.inKind[i] = 0;
-                f.costs[i] = 0;
-                if (windDown[i] == t) {
-                    double cost = m.stopRule.windDownCost();
-                    costs[i] += cost;
-                    f.costs[i] = cost;
-                    if (m.windDownLump >= 0) {
-                        l.lump[m.windDownLump][t][i] += cost;
+                for (int i = 0; i < n; i++) {
+                    into[i] += scale * x[i];
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                into[i] += active[i] ? scale * x[i] : 0;
+            }
+        }
+    }
+
+    /**
+     * Spreads each allocated overhead line of year t over the models: by fixed shares, or in
+     * proportion to their cash costs this year (equally over the running models where none has
+     * cash costs). The shares of a line add up to the line, so the PPS's totals do not change.
+     */
+    private void allocateOverhead(State s, int t, int n, Ledger l) {
+        for (ModelRuntime m : models) {
+            if (m.carriesOverhead) {
+                Arrays.fill(s.overhead[m.index], 0, n, 0);
+            }
+        }
+        for (int j = 0; j < allocations.size(); j++) {
+            double[] line = l.overhead[j][t];
+            if (!allocations.get(j).proportional()) {
+                for (ModelRuntime m : models) {
+                    double share = m.overheadShares[j];
+                    if (share > 0) {
+                        add(s.overhead[m.index], line, share, null, n);
                     }
+                }
+                continue;
+            }
+            double[] total = s.costTotal;
+            double[] count = s.runningCount;
+            Arrays.fill(total, 0, n, 0);
+            Arrays.fill(count, 0, n, 0);
+            for (ModelRuntime m : models) {
+                double[] cash = s.cash[m.index];
+                boolean[] active = s.active[m.index];
+                for (int i = 0; i < n; i++) {
+                    total[i] += cash[i];
+                    count[i] += active[i] ? 1 : 0;
+                }
+            }
+            for (ModelRuntime m : models) {
+                double[] cash = s.cash[m.index];
+                boolean[] active = s.active[m.index];
+                double[] into = s.overhead[m.index];
+                for (int i = 0; i < n; i++) {
+                    double share = total[i] > 0 ? cash[i] / total[i] : active[i] ? 1 / count[i] : 0;
+                    into[i] += line[i] * share;
                 }
             }
         }
@@ -301,12 +555,16 @@ final class BusinessModelsFlow implements Component {
     /**
      * Counts the years in a row with a margin below the rule's threshold once ramp-up is over, and
      * stops the model in an iteration when they reach the rule's number of years (wind-down costs
-     * follow the next year).
+     * follow the next year). The margin is revenue minus cash costs, and with
+     * {@code after_overhead} minus the model's overhead too.
      */
     private static void applyStopRule(State s, ModelRuntime m, int t, int n) {
         int k = m.index;
         StopRule rule = m.stopRule;
-        Flows f = s.flows;
+        double[] revenue = s.revenue[k];
+        double[] cash = s.cash[k];
+        double[] overhead = rule.afterOverhead() ? s.overhead[k] : s.zeros;
+        // after_overhead is only allowed for a model that carries overhead (checked when the scenario is read)
         boolean[] active = s.active[k];
         int[] low = s.lowMarginYears[k];
         int age = m.age(t);
@@ -318,7 +576,7 @@ final class BusinessModelsFlow implements Component {
         // selects instead of branches: whether a margin is too low differs unpredictably between iterations
         for (int i = 0; i < n; i++) {
             boolean counts = active[i] & age > rampYears[i];
-            int count = f.revenue[i] - f.costs[i] < below ? low[i] + 1 : 0;
+            int count = revenue[i] - cash[i] - overhead[i] < below ? low[i] + 1 : 0;
             low[i] = counts ? count : low[i];
             boolean stop = counts & count >= years;
             stopped[i] |= stop;

@@ -21,9 +21,12 @@ final class Components {
 
     /**
      * A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from).
-     * A cost line of a single year is also booked as a one-off item (row {@code lump}, -1 for none).
+     * A cost line of a single year is also booked as a one-off item (row {@code lump}, -1 for none);
+     * a line allocated to business models also writes its yearly amount to overhead row
+     * {@code overhead} (-1 for none), from which the models take their share.
      */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump) implements Component {
+    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead)
+            implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -35,6 +38,16 @@ final class Components {
             for (int t = from; t <= to; t++) {
                 double[] a = w.row(amount, t);
                 double[] into = revenue ? l.revenue[t] : l.costs[t];
+                if (overhead >= 0) {
+                    double[] shared = l.overhead[overhead][t];
+                    for (int i = 0; i < n; i++) {
+                        double x = a[i] * factor[i];
+                        into[i] += x;
+                        shared[i] = x;
+                        factor[i] *= step[i];
+                    }
+                    continue;
+                }
                 for (int i = 0; i < n; i++) {
                     into[i] += a[i] * factor[i];
                     factor[i] *= step[i];

@@ -11,11 +11,13 @@ import java.util.Arrays;
  */
 final class Ledger {
     static final int GROUPS = 3;
+    /** External payers of business-model revenue: the three groups and the participants (see {@code Payer}). */
+    static final int PAYERS = nl.ppsim.model.Payer.EXTERNAL;
     final double[][] subsidy;
     final double[][][] cash;
     final double[][][] inKind;
     final double[][] revenue;
-    /** Earned revenue by the partner group that pays it (companies pay for concrete projects). */
+    /** Earned revenue by who pays it: the three partner groups, then participants (by {@code Payer.ordinal()}). */
     final double[][][] revenueByPayer;
     final double[][] costs;
     /** One-off items by source (see {@link Plan#lumps}): {@code lump[k][t][i]}, as a positive amount. */
@@ -35,6 +37,8 @@ final class Ledger {
     final double[][] eventCost;
     /** Per business model that a partner pays for: its demand in year t (the partner's share), else null. */
     final double[][][] demand;
+    /** Per overhead line allocated to business models (in {@link Plan#allocations} order): its amount in year t. */
+    final double[][][] overhead;
     private final int horizon;
 
     Ledger(int horizon, int lanes) {
@@ -50,12 +54,17 @@ final class Ledger {
     }
 
     Ledger(int horizon, int lanes, int lumps, int events, int[] paidModels) {
+        this(horizon, lanes, lumps, events, paidModels, 0);
+    }
+
+    Ledger(int horizon, int lanes, int lumps, int events, int[] paidModels, int overheadLines) {
         this.horizon = horizon;
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
         inKind = new double[GROUPS][horizon + 1][lanes];
         revenue = new double[horizon + 1][lanes];
-        revenueByPayer = new double[GROUPS][horizon + 1][lanes];
+        revenueByPayer = new double[PAYERS][horizon + 1][lanes];
+        overhead = new double[overheadLines][horizon + 1][lanes];
         costs = new double[horizon + 1][lanes];
         lump = new double[lumps][horizon + 1][lanes];
         granted = new double[lanes];
@@ -90,7 +99,9 @@ final class Ledger {
             for (int g = 0; g < GROUPS; g++) {
                 Arrays.fill(cash[g][t], 0, n, 0);
                 Arrays.fill(inKind[g][t], 0, n, 0);
-                Arrays.fill(revenueByPayer[g][t], 0, n, 0);
+            }
+            for (int p = 0; p < PAYERS; p++) {
+                Arrays.fill(revenueByPayer[p][t], 0, n, 0);
             }
         }
         for (int g = 0; g < GROUPS; g++) {

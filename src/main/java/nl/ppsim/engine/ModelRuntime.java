@@ -2,12 +2,20 @@ package nl.ppsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import nl.ppsim.model.Bearer;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Parameter;
+import nl.ppsim.model.Payer;
+import nl.ppsim.model.Step;
 import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.StopRule;
 
-/** A business model of the scenario compiled for the engine: its parameter slots and synergy sources. */
+/**
+ * A business model of the scenario compiled for the engine: its parameter slots, its steps with
+ * the payers and bearers the scenario gives them, its synergy sources and its share of overhead.
+ */
 final class ModelRuntime {
     final int index;
     final BusinessModel model;
@@ -15,32 +23,54 @@ final class ModelRuntime {
     /** Slot per catalog parameter; null for an optional parameter left out (reads as +infinity). */
     final InputSlot[] slots;
     final int rampParameter;
-    final int payer;
     /** Whether a partner pays for this model: its demand is then multiplied by {@link Ledger#demand}. */
     final boolean paid;
-    final int inKindGroup;
     final StopRule stopRule;
     /** Pairs (source model index, source parameter index) that raise this model's demand while the source runs. */
     final List<int[]> upliftSources = new ArrayList<>();
     /** Indexes of the parameters drawn anew each year (the others are read once per iteration). */
     final int[] yearly;
-    /** Flow fields the model's formula does not write and the engine reads (zeroed before each call). */
-    final boolean[] unwritten;
-    /** Row in {@link Ledger#lump} of the model's investments (formula writes {@code oneOff}), or -1. */
+    /** The revenue items: step index and share per payer (by {@code Payer.ordinal()}). */
+    final Revenue[] revenues;
+    /** The cost items: step index, the group carrying it in kind (-1: the PPS in cash), one-off. */
+    final Cost[] costs;
+    /** The step holding the research projects the model runs, or -1. */
+    final int projectsStep;
+    /** Per step: whether a later year reads its value through {@code past} (the engine then keeps its history). */
+    final boolean[] remembered;
+    final boolean usesRampBefore;
+    /** Row in {@link Ledger#lump} of the model's one-off costs in cash (investments), or -1. */
     final int investmentLump;
     /** Row in {@link Ledger#lump} of the model's wind-down costs (stop rule with a cost), or -1. */
     final int windDownLump;
+    /** Per allocated overhead line (in the plan's order): this model's fixed share of it. */
+    final double[] overheadShares;
+    /** Whether any overhead line is allocated to this model (by a share or in proportion to cost). */
+    final boolean carriesOverhead;
     /** Risk events that cut this model's revenue for a while (set by the plan). */
     final List<EventRuntime> losses = new ArrayList<>();
+    /** The steps of the revenue items, in order. */
+    final int[] revenueSteps;
+    /** The payer shares when every revenue item has the same (book the model's total once), else null. */
+    final double[] commonShares;
+    /** The steps of the costs carried by the PPS in cash, and of the one-off ones among them. */
+    final int[] cashSteps;
+    final int[] oneOffCashSteps;
+    /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
+    final int[][] inKindSteps;
+
+    record Revenue(int step, double[] shares, double external) {
+    }
+
+    record Cost(int step, int group, boolean oneOff) {
+    }
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;
         this.model = model;
         this.use = use;
         this.stopRule = use.stopRule();
-        this.payer = plan.paidModels[index] >= 0 ? plan.paidModels[index] : model.revenuePayer().ordinal();
         this.paid = plan.paidModels[index] >= 0;
-        this.inKindGroup = model.inKindGroup().ordinal();
         List<Parameter> params = model.parameters();
         slots = new InputSlot[params.size()];
         int ramp = -1;
@@ -56,13 +86,66 @@ final class ModelRuntime {
             }
         }
         rampParameter = ramp;
-        unwritten = nl.ppsim.model.Flows.unwritten(model.formula(), params.size());
-        investmentLump = unwritten[nl.ppsim.model.Flows.ONE_OFF] ? -1 : plan.lump(LumpSource.Kind.INVESTMENT, use.name());
+        List<Step> steps = model.steps();
+        List<Revenue> revenue = new ArrayList<>();
+        List<Cost> cost = new ArrayList<>();
+        boolean oneOffInCash = false;
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            if (step.kind() == Step.Kind.REVENUE) {
+                Map<Payer, Double> given = use.payers().get(step.name());
+                double[] shares = new double[Payer.values().length];
+                for (Payer p : Payer.values()) {
+                    shares[p.ordinal()] = given != null ? given.getOrDefault(p, 0.0) : step.share(p);
+                }
+                if (given == null && paid) {
+                    // the paying partner is the customer: the external part of the revenue counts as paid by its group
+                    double external = 1 - shares[Payer.INTERN.ordinal()];
+                    java.util.Arrays.fill(shares, 0, Payer.EXTERNAL, 0);
+                    shares[plan.paidModels[index]] = external;
+                }
+                revenue.add(new Revenue(s, shares, 1 - shares[Payer.INTERN.ordinal()]));
+            } else if (step.kind() == Step.Kind.COST) {
+                Bearer bearer = use.carriedBy().getOrDefault(step.name(), step.bearer());
+                cost.add(new Cost(s, bearer.group(), step.oneOff()));
+                oneOffInCash |= step.oneOff() && bearer == Bearer.PPS;
+            }
+        }
+        revenues = revenue.toArray(Revenue[]::new);
+        costs = cost.toArray(Cost[]::new);
+        revenueSteps = revenue.stream().mapToInt(Revenue::step).toArray();
+        boolean common = revenues.length > 0;
+        for (Revenue r : revenues) {
+            common &= java.util.Arrays.equals(r.shares(), revenues[0].shares());
+        }
+        commonShares = common ? revenues[0].shares().clone() : null;
+        cashSteps = cost.stream().filter(c -> c.group() < 0).mapToInt(Cost::step).toArray();
+        oneOffCashSteps = cost.stream().filter(c -> c.group() < 0 && c.oneOff()).mapToInt(Cost::step).toArray();
+        inKindSteps = new int[Ledger.GROUPS][];
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            int group = g;
+            inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
+        }
+        projectsStep = model.runsResearchProjects() ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow()) : -1;
+        remembered = new boolean[steps.size()];
+        List<Integer> past = new ArrayList<>();
+        for (Step step : steps) {
+            step.expr().pastNames(past);
+        }
+        for (int name : past) {
+            remembered[name - model.stepName(0)] = true;
+        }
+        usesRampBefore = model.uses(BusinessModel.RAMP_BEFORE);
+        investmentLump = oneOffInCash ? plan.lump(LumpSource.Kind.INVESTMENT, use.name()) : -1;
         windDownLump = stopRule != null && stopRule.windDownCost() > 0 ? plan.lump(LumpSource.Kind.WIND_DOWN, use.name()) : -1;
-        // the engine never reads a model's volume, projects only of models that run research projects, one-offs only of models that write them
-        unwritten[nl.ppsim.model.Flows.VOLUME] = false;
-        unwritten[nl.ppsim.model.Flows.PROJECTS] &= model.runsResearchProjects();
-        unwritten[nl.ppsim.model.Flows.ONE_OFF] = false;
+        overheadShares = new double[plan.allocations.size()];
+        boolean carries = false;
+        for (int j = 0; j < overheadShares.length; j++) {
+            Line.Allocation a = plan.allocations.get(j);
+            overheadShares[j] = a.proportional() ? 0 : a.shares().getOrDefault(use.name(), 0.0);
+            carries |= a.proportional() || overheadShares[j] > 0;
+        }
+        carriesOverhead = carries;
         yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
     }
 

@@ -34,6 +34,8 @@ final class Plan {
      * partner and its revenue counts as paid by that group), or -1.
      */
     final int[] paidModels;
+    /** The cost lines allocated to business models, in the order of their rows in {@link Ledger#overhead}. */
+    final List<Line.Allocation> allocations = new ArrayList<>();
     /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
     final int repaymentLump;
     private final RandomStreams streams;
@@ -90,7 +92,12 @@ final class Plan {
             InputSlot amount = perYear ? perYear(l.amount(), l.fromYear(), l.toYear(), 0) : once(l.amount(), 0);
             InputSlot growth = once(l.growth(), -1);
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
-            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump));
+            int overhead = -1;
+            if (l.allocation() != null) {
+                allocations.add(l.allocation());
+                overhead = allocations.size() - 1;
+            }
+            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
@@ -112,7 +119,7 @@ final class Plan {
             }
         }
         if (!models.isEmpty()) {
-            components.add(new BusinessModelsFlow(models));
+            components.add(new BusinessModelsFlow(models, allocations));
         }
         if (!events.isEmpty()) {
             components.add(new Components.EventFlow(events.toArray(EventRuntime[]::new)));
@@ -147,7 +154,14 @@ final class Plan {
             rows += s.toYear - s.fromYear + 1;
         }
         rows += (13L + lumps.size() + Arrays.stream(paidModels).filter(g -> g >= 0).count()) * (horizon + 1) + 24 + 2L * events.size();
-        rows += models.size() * 12L;
+        rows += allocations.size() * (horizon + 1L);
+        for (BusinessModelUse use : scenario.businessModels()) {
+            // steps, parameters, totals and state per model; the history of remembered steps over the horizon
+            BusinessModel m = Catalog.find(use.model()).orElseThrow();
+            rows += m.steps().size() + 12L + (m.uses(BusinessModel.RAMP_BEFORE) ? 1 : 0);
+            rows += m.steps().stream().filter(st -> { List<Integer> p = new ArrayList<>(); st.expr().pastNames(p); return !p.isEmpty(); })
+                    .count() * (horizon + 1L);
+        }
         return rows;
     }
 

@@ -34,11 +34,12 @@ public final class Simulation {
 
     static final Metric[] METRICS = Metric.values();
     /** Per business model: revenue, costs, margin, in-kind. */
-    static final int MODEL_METRICS = 4;
+    /** Per model and year: revenue, costs, margin, in kind, overhead, margin after overhead. */
+    static final int MODEL_METRICS = 6;
     /**
      * Business-model quantiles come from at most about this many iterations, evenly spread (every
      * k-th iteration by number, so the same for any thread count); their means use every iteration.
-     * With 15 models this keeps 600 sketch updates per iteration from dominating large runs.
+     * With every catalog model in a scenario this keeps hundreds of sketch updates per iteration from dominating large runs.
      */
     static final int MODEL_QUANTILE_SAMPLE = 16_384;
 
@@ -209,7 +210,7 @@ public final class Simulation {
             List<YearResult> years = new ArrayList<>();
             double[] fundingCash = new double[Ledger.GROUPS];
             double[] fundingInKind = new double[Ledger.GROUPS];
-            double[] fundingPayer = new double[Ledger.GROUPS];
+            double[] fundingPayer = new double[Ledger.PAYERS];
             double fundingSubsidy = 0;
             double fundingRevenue = 0;
             for (int t = 1; t <= horizon; t++) {
@@ -226,7 +227,9 @@ public final class Simulation {
                     inKind[g] = total[sums.inKind(g, t)] / iterations;
                     fundingCash[g] += cash[g];
                     fundingInKind[g] += inKind[g];
-                    fundingPayer[g] += total[sums.payer(g, t)] / iterations;
+                }
+                for (int p = 0; p < Ledger.PAYERS; p++) {
+                    fundingPayer[p] += total[sums.payer(p, t)] / iterations;
                 }
                 fundingSubsidy += metrics.get(Metric.SUBSIDY).mean();
                 fundingRevenue += metrics.get(Metric.REVENUE).mean();
@@ -241,10 +244,15 @@ public final class Simulation {
                 for (int t = 1; t <= horizon; t++) {
                     Summary[] s = new Summary[MODEL_METRICS];
                     for (int k = 0; k < MODEL_METRICS; k++) {
+                        if (k >= 4 && !m.carriesOverhead) {
+                            s[k] = k == 4 ? new Summary(0, 0, 0, 0, 0, 0) : s[2];
+                            continue;
+                        }
                         s[k] = Summary.of(total[sums.model(m.index, k, t)] / iterations, c.models[m.index][k][t]);
                         requireFinite(s[k].isFinite(), m.use.name(), t);
                     }
-                    rows.add(new ModelResult.Year(t, scenario.calendarYear(t), s[0], s[1], s[2], s[3], share(c.running[m.index][t])));
+                    rows.add(new ModelResult.Year(t, scenario.calendarYear(t), s[0], s[1], s[2], s[3], s[4], s[5],
+                            share(c.running[m.index][t])));
                 }
                 models.add(new ModelResult(m.use.name(), m.model.key(), List.copyOf(rows)));
             }

@@ -102,8 +102,8 @@ final class Workspace {
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         ones = new double[lanes];
         Arrays.fill(ones, 1);
-        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels);
-        modelState = new BusinessModelsFlow.State(plan.models, lanes);
+        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
+        modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon);
         scratch = new double[lanes];
         scratch2 = new double[lanes];
         exitYears = new int[lanes];

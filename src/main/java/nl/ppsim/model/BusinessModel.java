@@ -1,30 +1,50 @@
 package nl.ppsim.model;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.ppsim.engine.Distribution;
-import nl.ppsim.scenario.Group;
 
 /**
- * One of the handbook's 15 business models as a simulated template: its parameters, its money
- * logic (how it earns, what it costs, what is given in kind) and its synergies with other models.
- * Immutable; built by {@link Catalog}.
+ * One of the handbook's business models as a simulated template: its parameters, its money logic
+ * as named steps (quantities, revenue items with their payers, cost items with who carries them),
+ * the handbook phrase that logic rests on, and its synergies with other models. Immutable; built
+ * by {@link Catalog}.
+ *
+ * <p>The steps are the one definition of the money logic: the engine evaluates them for a chunk
+ * of iterations at once, {@link #evaluate} for one iteration (the reference), and the docs print
+ * their text.
  */
 public final class BusinessModel {
+    /** The year's context an expression can name, after the parameters: see {@link #CONTEXT}. */
+    public static final String RAMP = "ramp";
+    public static final String RAMP_BEFORE = "ramp_before";
+    public static final String UPLIFT = "uplift";
+    public static final String RESEARCH_PROJECTS = "research_projects";
+    /**
+     * Names of the year's context, in the order of their name numbers: this year's ramp-up
+     * factor, last year's (0 in the model's first year), the demand multiplier from synergies and
+     * paying partners, and the projects run this year by the models that run research projects.
+     */
+    public static final List<String> CONTEXT = List.of(RAMP, RAMP_BEFORE, UPLIFT, RESEARCH_PROJECTS);
+    /** The name of the step holding the projects a research model runs (read by the laboratorium). */
+    public static final String PROJECTS = "projects";
+
     private final String key;
     private final ModelGroup group;
     private final String dutchName;
     private final String englishName;
     private final String logicDutch;
     private final String logicEnglish;
-    private final String formulaText;
+    private final String handbookHeading;
+    private final String handbookQuote;
     private final List<Parameter> parameters;
-    private final Group revenuePayer;
-    private final Group inKindGroup;
+    private final List<Step> steps;
     private final boolean earning;
-    private final Formula formula;
     private final List<Uplift> uplifts;
     private final boolean runsResearchProjects;
     private final boolean usesResearchProjects;
@@ -42,6 +62,18 @@ public final class BusinessModel {
         }
     }
 
+    /** The values one iteration's steps read, for {@link #evaluate}. */
+    public interface Year {
+        double parameter(int index);
+
+        double context(String name);
+
+        int age();
+
+        /** The value step {@code step} had {@code yearsAgo} years ago (0 before the model's first year). */
+        double past(int step, int yearsAgo);
+    }
+
     private BusinessModel(Builder b) {
         key = b.key;
         group = b.group;
@@ -49,15 +81,17 @@ public final class BusinessModel {
         englishName = b.englishName;
         logicDutch = b.logicDutch;
         logicEnglish = b.logicEnglish;
-        formulaText = b.formulaText;
+        handbookHeading = b.handbookHeading;
+        handbookQuote = b.handbookQuote;
         parameters = List.copyOf(b.parameters);
-        revenuePayer = b.revenuePayer;
-        inKindGroup = b.inKindGroup;
+        steps = List.copyOf(b.steps);
         earning = b.earning;
-        formula = b.formula;
         uplifts = List.copyOf(b.uplifts);
         runsResearchProjects = b.runsResearchProjects;
         usesResearchProjects = b.usesResearchProjects;
+        if (runsResearchProjects && step(PROJECTS).isEmpty()) {
+            throw new IllegalStateException(key + " runs research projects but has no step '" + PROJECTS + "'");
+        }
     }
 
     public String key() {
@@ -85,9 +119,14 @@ public final class BusinessModel {
         return logicEnglish;
     }
 
-    /** The yearly formulas in plain notation. */
-    public String formulaText() {
-        return formulaText;
+    /** The heading of the handbook paragraph the money logic rests on. */
+    public String handbookHeading() {
+        return handbookHeading;
+    }
+
+    /** The handbook's key phrase for the money logic, quoted (Dutch). */
+    public String handbookQuote() {
+        return handbookQuote;
     }
 
     public List<Parameter> parameters() {
@@ -98,23 +137,100 @@ public final class BusinessModel {
         return parameters.stream().filter(p -> p.key().equals(name)).findFirst();
     }
 
-    /** Which partner group pays this model's revenue (companies pay for concrete projects). */
-    public Group revenuePayer() {
-        return revenuePayer;
+    /** The money logic, in order: each step may use the steps before it. */
+    public List<Step> steps() {
+        return steps;
     }
 
-    /** Which partner group gives this model's in-kind contributions. */
-    public Group inKindGroup() {
-        return inKindGroup;
+    public Optional<Step> step(String name) {
+        return steps.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public List<Step> steps(Step.Kind kind) {
+        return steps.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    /** The name number of step {@code s} in expressions (after the parameters and the context). */
+    public int stepName(int s) {
+        return parameters.size() + CONTEXT.size() + s;
+    }
+
+    /** The name number of a context name in expressions. */
+    public int contextName(String name) {
+        return parameters.size() + CONTEXT.indexOf(name);
+    }
+
+    /** Whether any step uses the context name (directly). */
+    public boolean uses(String context) {
+        int name = contextName(context);
+        List<Integer> names = new ArrayList<>();
+        for (Step s : steps) {
+            s.expr().names(names);
+        }
+        return names.contains(name);
+    }
+
+    /**
+     * The steps whose value depends, directly or through earlier steps, on the given name number
+     * (a parameter, a context name or a step): those that change when it changes. With
+     * {@code throughPast}, also those that read it from earlier years (through {@code past}),
+     * which change a year or more later.
+     */
+    public Set<String> dependents(int name, boolean throughPast) {
+        Set<Integer> affected = new LinkedHashSet<>();
+        affected.add(name);
+        Set<String> out = new LinkedHashSet<>();
+        for (int s = 0; s < steps.size(); s++) {
+            List<Integer> names = new ArrayList<>();
+            if (throughPast) {
+                steps.get(s).expr().names(names);
+            } else {
+                steps.get(s).expr().currentNames(names);
+            }
+            if (names.stream().anyMatch(affected::contains)) {
+                affected.add(stepName(s));
+                out.add(steps.get(s).name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The reference evaluation of one iteration's year: the value of every step, in order, with
+     * the same operations in the same order as the engine's chunked evaluation.
+     */
+    public double[] evaluate(Year year) {
+        double[] values = new double[steps.size()];
+        int params = parameters.size();
+        int context = params + CONTEXT.size();
+        Expr.Values v = new Expr.Values() {
+            public double value(int name) {
+                if (name < params) {
+                    return year.parameter(name);
+                }
+                if (name < context) {
+                    return year.context(CONTEXT.get(name - params));
+                }
+                return values[name - context];
+            }
+
+            public int age() {
+                return year.age();
+            }
+
+            public double past(int name, int yearsAgo) {
+                return year.past(name - context, yearsAgo);
+            }
+        };
+        for (int s = 0; s < steps.size(); s++) {
+            values[s] = steps.get(s).expr().value(v);
+        }
+        return values;
     }
 
     /** False for models that cannot earn on their own (opleidingshuis, loket without fee). */
     public boolean earning() {
         return earning;
-    }
-
-    public Formula formula() {
-        return formula;
     }
 
     public List<Uplift> uplifts() {
@@ -133,7 +249,7 @@ public final class BusinessModel {
         return new Builder(key, group, dutchName, englishName);
     }
 
-    /** Builds a model; parameters get their index in declaration order. */
+    /** Builds a model; parameters get their index in declaration order, steps are parsed as they are added. */
     static final class Builder {
         private final String key;
         private final ModelGroup group;
@@ -141,12 +257,11 @@ public final class BusinessModel {
         private final String englishName;
         private String logicDutch = "";
         private String logicEnglish = "";
-        private String formulaText = "";
+        private String handbookHeading = "";
+        private String handbookQuote = "";
         private final List<Parameter> parameters = new ArrayList<>();
-        private Group revenuePayer = Group.WERKVELD;
-        private Group inKindGroup = Group.WERKVELD;
+        private final List<Step> steps = new ArrayList<>();
         private boolean earning = true;
-        private Formula formula;
         private final List<Uplift> uplifts = new ArrayList<>();
         private boolean runsResearchProjects;
         private boolean usesResearchProjects;
@@ -164,14 +279,9 @@ public final class BusinessModel {
             return this;
         }
 
-        Builder formulaText(String text) {
-            formulaText = text;
-            return this;
-        }
-
-        Builder payers(Group revenue, Group inKind) {
-            revenuePayer = revenue;
-            inKindGroup = inKind;
+        Builder handbook(String heading, String quote) {
+            handbookHeading = heading;
+            handbookQuote = quote;
             return this;
         }
 
@@ -192,8 +302,16 @@ public final class BusinessModel {
 
         int param(String name, Parameter.Kind kind, String unit, String dutch, String english,
                   Distribution defaultValue, boolean perYear) {
-            parameters.add(new Parameter(name, parameters.size(), kind, unit, dutch, english, defaultValue, perYear));
+            parameters.add(new Parameter(name, parameters.size(), kind, unit, dutch, english, defaultValue, perYear, null));
             return parameters.size() - 1;
+        }
+
+        /** Gives the source of the default of the parameter declared last (without one it is an assumption). */
+        Builder source(String source) {
+            Parameter p = parameters.remove(parameters.size() - 1);
+            parameters.add(new Parameter(p.key(), p.index(), p.kind(), p.unit(), p.dutch(), p.english(), p.defaultValue(),
+                    p.perYear(), source));
+            return this;
         }
 
         Builder uplift(int parameter, Set<String> targets) {
@@ -201,8 +319,60 @@ public final class BusinessModel {
             return this;
         }
 
-        BusinessModel formula(Formula f) {
-            formula = f;
+        Builder quantity(String name, String text) {
+            return step(name, Step.Kind.QUANTITY, text, null, null, false);
+        }
+
+        /** A revenue item paid wholly by one payer. */
+        Builder revenue(String name, String text, Payer payer) {
+            return step(name, Step.Kind.REVENUE, text, Map.of(payer, 1.0), null, false);
+        }
+
+        /** A revenue item split over payers: pairs of payer and share, adding up to 1. */
+        Builder revenue(String name, String text, Payer a, double shareA, Payer b, double shareB) {
+            Map<Payer, Double> shares = new EnumMap<>(Payer.class);
+            shares.put(a, shareA);
+            shares.put(b, shareB);
+            return step(name, Step.Kind.REVENUE, text, shares, null, false);
+        }
+
+        Builder cost(String name, String text, Bearer bearer) {
+            return step(name, Step.Kind.COST, text, null, bearer, false);
+        }
+
+        /** A cost that is a one-off investment or replacement in the years it is due (shown apart in the report). */
+        Builder oneOffCost(String name, String text, Bearer bearer) {
+            return step(name, Step.Kind.COST, text, null, bearer, true);
+        }
+
+        private Builder step(String name, Step.Kind kind, String text, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {
+            if (resolve(name) >= 0) {
+                throw new IllegalStateException(key + ": step name '" + name + "' is already a name");
+            }
+            Expr expr = Expr.parse(text, this::resolve);
+            steps.add(new Step(name, kind, text, expr, payers, bearer, oneOff));
+            return this;
+        }
+
+        private int resolve(String name) {
+            for (Parameter p : parameters) {
+                if (p.key().equals(name)) {
+                    return p.index();
+                }
+            }
+            int c = CONTEXT.indexOf(name);
+            if (c >= 0) {
+                return parameters.size() + c;
+            }
+            for (int s = 0; s < steps.size(); s++) {
+                if (steps.get(s).name().equals(name)) {
+                    return parameters.size() + CONTEXT.size() + s;
+                }
+            }
+            return -1;
+        }
+
+        BusinessModel build() {
             return new BusinessModel(this);
         }
     }

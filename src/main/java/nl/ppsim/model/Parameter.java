@@ -5,10 +5,11 @@ import nl.ppsim.engine.Distribution;
 /**
  * A driver of a business model: its key in the scenario, unit, Dutch and English description, an
  * illustrative default (null for an optional parameter that is off unless given), whether it gets
- * a new draw every year by default, and what kind of value it is (for validation).
+ * a new draw every year by default, what kind of value it is (for validation), and where the
+ * default comes from ({@code source}; null when it is an assumption).
  */
 public record Parameter(String key, int index, Kind kind, String unit, String dutch, String english,
-                        Distribution defaultValue, boolean perYear) {
+                        Distribution defaultValue, boolean perYear, String source) {
 
     /** What values a parameter accepts. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package nl.ppsim.report;
 
+import java.util.List;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
@@ -46,6 +47,13 @@ public final class ConsoleSummary {
         }
         for (String event : HeadlineText.events(r, lang)) {
             sb.append(event).append('\n');
+        }
+        List<String> defaults = HeadlineText.defaults(s);
+        if (!defaults.isEmpty()) {
+            sb.append(HeadlineText.defaultsHeading(lang)).append('\n');
+            for (String d : defaults) {
+                sb.append("  ").append(d).append('\n');
+            }
         }
         return sb.toString();
     }

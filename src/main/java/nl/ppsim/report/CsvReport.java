@@ -65,7 +65,7 @@ public final class CsvReport {
     static List<String[]> models(SimulationResult r, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("model", "name", "year", "calendar_year", "p_running"));
-        for (String m : new String[] {"revenue", "costs", "margin", "in_kind"}) {
+        for (String m : new String[] {"revenue", "costs", "margin", "in_kind", "overhead", "margin_after_overhead"}) {
             for (String q : new String[] {"mean", "p05", "p50", "p95"}) {
                 header.add(m + "_" + q);
             }
@@ -75,7 +75,7 @@ public final class CsvReport {
             for (ModelResult.Year y : m.years()) {
                 List<String> row = new ArrayList<>(List.of(m.model(), m.name(), Integer.toString(y.year()),
                         Integer.toString(y.calendarYear()), f.number(y.running().estimate())));
-                for (Summary s : new Summary[] {y.revenue(), y.costs(), y.margin(), y.inKind()}) {
+                for (Summary s : new Summary[] {y.revenue(), y.costs(), y.margin(), y.inKind(), y.overhead(), y.marginAfterOverhead()}) {
                     addSummary(row, s, f);
                 }
                 rows.add(row.toArray(String[]::new));
@@ -167,8 +167,10 @@ public final class CsvReport {
             rows.add(new String[] {"share_" + g.key(), f.number(fu.share(fu.group(g.ordinal())))});
         }
         rows.add(new String[] {"share_revenue", f.number(fu.share(fu.revenue()))});
-        for (Group g : Group.values()) {
-            rows.add(new String[] {"share_revenue_paid_by_" + g.key(), f.number(fu.share(fu.revenueByPayer()[g.ordinal()]))});
+        for (nl.ppsim.model.Payer payer : nl.ppsim.model.Payer.values()) {
+            if (payer.external()) {
+                rows.add(new String[] {"share_revenue_paid_by_" + payer.key(), f.number(fu.share(fu.revenueByPayer()[payer.ordinal()]))});
+            }
         }
         rows.add(new String[] {"share_in_kind", f.number(fu.share(fu.inKindTotal()))});
         rows.add(new String[] {"funding_total_mean", f.number(fu.total())});

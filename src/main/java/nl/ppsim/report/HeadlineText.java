@@ -180,6 +180,34 @@ public final class HeadlineText {
     static final double LUMP_LISTED = 0.01;
 
     /**
+     * Per business model of the scenario that leaves parameters at their illustrative catalog
+     * default: its name, catalog key and those parameters, in catalog order; empty when the
+     * scenario chose every value itself. A default nobody chose should be visible.
+     */
+    public static List<String> defaults(Scenario s) {
+        List<String> out = new ArrayList<>();
+        for (nl.ppsim.scenario.BusinessModelUse use : s.businessModels()) {
+            List<String> keys = new ArrayList<>();
+            for (nl.ppsim.model.Parameter p : nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
+                nl.ppsim.engine.Input in = use.params().get(p.key());
+                if (in != null && nl.ppsim.engine.Input.CATALOG_DEFAULT.equals(in.source())) {
+                    keys.add(p.key());
+                }
+            }
+            if (!keys.isEmpty()) {
+                out.add(use.name() + " (" + use.model() + "): " + String.join(", ", keys));
+            }
+        }
+        return out;
+    }
+
+    /** The heading above {@link #defaults}. */
+    public static String defaultsHeading(Lang l) {
+        return l.t("Op de illustratieve standaard van de catalogus (niemand koos deze waarden; zie ppsim models NAAM):",
+                "At the catalog's illustrative default (nobody chose these values; see ppsim models NAME):");
+    }
+
+    /**
      * One sentence per one-off source that falls inside the horizon: when, how likely, how large.
      * An item that falls at most once per iteration (wind-down, repayment) is summarised by its
      * probability within the horizon; others list their years (those of at least 1% probability).

@@ -273,19 +273,30 @@ public final class HtmlReport {
     private static void modelTable(Html h, SimulationResult r, Lang l) {
         Scenario s = r.scenario();
         int last = s.horizonYears();
+        boolean overhead = s.lines().stream().anyMatch(x -> x.allocation() != null);
+        java.util.List<String> columns = new java.util.ArrayList<>(java.util.List.of(l.t("Model", "Model"), l.t("Naam", "Name"),
+                l.t("Opbrengst ", "Revenue ") + s.calendarYear(last), l.t("Kosten ", "Costs ") + s.calendarYear(last),
+                l.t("Marge ", "Margin ") + s.calendarYear(last), l.t("Marge p05-p95", "Margin p05-p95"),
+                l.t("Natura ", "In kind ") + s.calendarYear(last), l.t("Draait nog", "Still running")));
+        if (overhead) {
+            columns.add(l.t("Overhead ", "Overhead ") + s.calendarYear(last));
+            columns.add(l.t("Marge na overhead", "Margin after overhead"));
+        }
         h.raw("<section><h2>").text(l.t("Bedrijfsmodellen", "Business models")).raw("</h2>\n<table>\n")
-                .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Opbrengst ", "Revenue ") + s.calendarYear(last),
-                        l.t("Kosten ", "Costs ") + s.calendarYear(last), l.t("Marge ", "Margin ") + s.calendarYear(last),
-                        l.t("Marge p05-p95", "Margin p05-p95"), l.t("Natura ", "In kind ") + s.calendarYear(last),
-                        l.t("Draait nog", "Still running"))
-                .raw("<tbody>\n");
+                .head(columns.toArray(String[]::new));
+        h.raw("<tbody>\n");
         for (ModelResult m : r.models()) {
             ModelResult.Year y = m.years().get(last - 1);
             h.raw("<tr>").cell(m.model()).cell(m.name()).num(l.euro(y.revenue().mean()), y.revenue().mean())
                     .num(l.euro(y.costs().mean()), y.costs().mean()).num(l.euro(y.margin().mean()), y.margin().mean())
                     .cell(l.euro(y.margin().p05()) + " - " + l.euro(y.margin().p95()))
                     .num(l.euro(y.inKind().mean()), y.inKind().mean())
-                    .num(l.percent(y.running().estimate()), y.running().estimate()).raw("</tr>\n");
+                    .num(l.percent(y.running().estimate()), y.running().estimate());
+            if (overhead) {
+                h.num(l.euro(y.overhead().mean()), y.overhead().mean())
+                        .num(l.euro(y.marginAfterOverhead().mean()), y.marginAfterOverhead().mean());
+            }
+            h.raw("</tr>\n");
         }
         h.raw("</tbody></table></section>\n");
     }
@@ -328,7 +339,8 @@ public final class HtmlReport {
         }
         if (!s.businessModels().isEmpty()) {
             h.raw("<h3>").text(l.t("Bedrijfsmodellen en hun parameters", "Business models and their parameters")).raw("</h3>\n<table>\n")
-                    .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Jaren", "Years"), l.t("Parameters", "Parameters"),
+                    .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Jaren", "Years"),
+                            l.t("Parameters (* = catalogusstandaard, door niemand gekozen)", "Parameters (* = catalog default, chosen by nobody)"),
                             l.t("Stopregel", "Stop rule"))
                     .raw("<tbody>\n");
             for (BusinessModelUse u : s.businessModels()) {
@@ -337,8 +349,13 @@ public final class HtmlReport {
                     if (params.length() > 0) {
                         params.append("; ");
                     }
-                    params.append(e.getKey()).append(" = ").append(e.getValue().distribution().describe());
+                    params.append(e.getKey()).append(" = ").append(e.getValue().distribution().describe())
+                            .append(Input.CATALOG_DEFAULT.equals(e.getValue().source()) ? " *" : "");
                 }
+                u.payers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.append("; ")
+                        .append(l.t("betalers van ", "payers of ")).append(e.getKey()).append(": ").append(ModelText.payers(e.getValue(), l)));
+                u.carriedBy().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.append("; ")
+                        .append(e.getKey()).append(l.t(" gedragen door ", " carried by ")).append(e.getValue().key()));
                 h.raw("<tr>").cell(u.model()).cell(u.name()).cell(s.calendarYear(u.fromYear()) + "-" + s.calendarYear(u.toYear()))
                         .raw("<td class=\"params\">").text(params.toString()).raw("</td>")
                         .cell(u.stopRule() == null ? "-" : l.t("marge < ", "margin < ") + l.euro(u.stopRule().marginBelow())
@@ -346,6 +363,14 @@ public final class HtmlReport {
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
+            java.util.List<String> defaults = HeadlineText.defaults(s);
+            if (!defaults.isEmpty()) {
+                h.raw("<p>").text(HeadlineText.defaultsHeading(l)).raw("</p>\n<ul>\n");
+                for (String d : defaults) {
+                    h.raw("<li>").text(d).raw("</li>\n");
+                }
+                h.raw("</ul>\n");
+            }
         }
         if (!s.events().isEmpty()) {
             h.raw("<h3>").text(l.t("Risico's (gebeurtenissen)", "Risks (events)")).raw("</h3>\n<table>\n")

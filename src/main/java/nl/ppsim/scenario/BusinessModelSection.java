@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import nl.ppsim.engine.Distribution;
 import nl.ppsim.engine.Input;
+import nl.ppsim.model.Bearer;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
+import nl.ppsim.model.Payer;
+import nl.ppsim.model.Step;
 
 /** Reads the {@code business_models} section against the catalog. */
 final class BusinessModelSection {
@@ -31,7 +34,8 @@ final class BusinessModelSection {
     }
 
     private static BusinessModelUse one(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence");
+        YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
+                "payers", "carried_by");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
@@ -86,7 +90,84 @@ final class BusinessModelSection {
             perYear.put(p.key(), yearly);
         }
         StopRule stop = f.get("stop_rule") == null ? null : stopRule(f.get("stop_rule"), horizon);
-        return new BusinessModelUse(key, name, from, to, params, perYear, stop, node.path());
+        Map<String, Map<Payer, Double>> payers = f.get("payers") == null ? Map.of() : payers(f.get("payers"), model);
+        Map<String, Bearer> carriedBy = f.get("carried_by") == null ? Map.of() : carriedBy(f.get("carried_by"), model);
+        return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path());
+    }
+
+    /**
+     * {@code payers: {werkveld: 0.6, deelnemers: 0.4}} for all revenue items of the model, or per
+     * item: {@code payers: {course_fees: {werkveld: 0.6, deelnemers: 0.4}, rent: werkveld}}.
+     */
+    private static Map<String, Map<Payer, Double>> payers(YamlNode node, BusinessModel model) {
+        List<String> items = model.steps(Step.Kind.REVENUE).stream().map(Step::name).toList();
+        if (items.isEmpty()) {
+            throw node.error("bedrijfsmodel " + model.key() + " heeft geen opbrengsten om betalers voor te geven");
+        }
+        List<String> valid = new ArrayList<>(Payer.keys());
+        valid.addAll(items);
+        YamlNode.Fields f = node.fields(valid.toArray(String[]::new));
+        boolean allItems = f.keys().stream().allMatch(Payer.keys()::contains);
+        Map<String, Map<Payer, Double>> out = new LinkedHashMap<>();
+        if (allItems) {
+            Map<Payer, Double> shares = shares(node);
+            for (String item : items) {
+                out.put(item, shares);
+            }
+            return out;
+        }
+        for (String k : f.keys()) {
+            if (!items.contains(k)) {
+                throw node.error("geef betalers voor alle opbrengsten ({" + Payer.keys().get(1) + ": 0.6, "
+                        + Payer.DEELNEMERS.key() + ": 0.4}) of per opbrengst ({" + items.get(0) + ": ...}), niet door elkaar;"
+                        + " opbrengsten van " + model.key() + ": " + String.join(", ", items));
+            }
+            YamlNode v = f.get(k);
+            if (v == null) {
+                throw node.error("opbrengst '" + k + "' heeft geen betalers");
+            }
+            out.put(k, v.isScalar() ? Map.of(Payer.of(v.choice(Payer.keys())), 1.0) : shares(v));
+        }
+        return out;
+    }
+
+    /** {@code {werkveld: 0.6, deelnemers: 0.4}}: shares between 0 and 1 that add up to 1. */
+    private static Map<Payer, Double> shares(YamlNode node) {
+        YamlNode.Fields f = node.fields(Payer.keys().toArray(String[]::new));
+        Map<Payer, Double> shares = new java.util.EnumMap<>(Payer.class);
+        double sum = 0;
+        for (String k : f.keys()) {
+            YamlNode v = f.get(k);
+            if (v == null) {
+                throw node.error("betaler '" + k + "' heeft geen aandeel");
+            }
+            double share = v.number();
+            if (!(share >= 0 && share <= 1)) {
+                throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share));
+            }
+            shares.put(Payer.of(k), share);
+            sum += share;
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.engine.Numbers.brief(sum)
+                    + "; samen moeten ze 1 zijn (bv. {werkveld: 0.6, deelnemers: 0.4})");
+        }
+        return shares;
+    }
+
+    /** {@code carried_by: {teachers: pps, partner_trainers: onderwijs}}: who carries a cost item, in cash (pps) or in kind. */
+    private static Map<String, Bearer> carriedBy(YamlNode node, BusinessModel model) {
+        List<String> items = model.steps(Step.Kind.COST).stream().map(Step::name).toList();
+        YamlNode.Fields f = node.fields(items.toArray(String[]::new));
+        Map<String, Bearer> out = new LinkedHashMap<>();
+        for (String k : f.keys()) {
+            YamlNode v = f.get(k);
+            if (v == null) {
+                throw node.error("kostenpost '" + k + "' heeft geen drager; geldig: " + String.join(", ", Bearer.keys()));
+            }
+            out.put(k, Bearer.of(v.choice(Bearer.keys())));
+        }
+        return out;
     }
 
     private static Input validate(YamlNode v, Parameter p) {
@@ -110,7 +191,7 @@ final class BusinessModelSection {
     }
 
     private static StopRule stopRule(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("margin_below", "years", "wind_down_cost");
+        YamlNode.Fields f = node.fields("margin_below", "years", "wind_down_cost", "after_overhead");
         int years = f.require("years", "het aantal opeenvolgende jaren met een te lage marge, bv. 'years: 2'").integer(1, horizon);
         double margin = f.get("margin_below") == null ? 0 : Bounds.signedAmount(f.get("margin_below"));
         double windDown = 0;
@@ -120,6 +201,7 @@ final class BusinessModelSection {
                 throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.engine.Numbers.brief(windDown));
             }
         }
-        return new StopRule(margin, years, windDown);
+        boolean afterOverhead = f.get("after_overhead") != null && f.get("after_overhead").choice(List.of("true", "false")).equals("true");
+        return new StopRule(margin, years, windDown, afterOverhead);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ppsim.engine.Distribution;
 import nl.ppsim.engine.Input;
@@ -192,10 +193,11 @@ public final class ScenarioReader {
         }
 
         List<Line> lines = new ArrayList<>();
+        Map<String, YamlNode> allocations = new java.util.HashMap<>();
         if (f.get("lines") != null) {
             Set<String> names = new HashSet<>();
             for (YamlNode l : items(f.get("lines"), "regels")) {
-                Line line = line(l, horizon);
+                Line line = line(l, horizon, allocations);
                 if (!names.add(line.name())) {
                     throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn");
                 }
@@ -206,6 +208,7 @@ public final class ScenarioReader {
         List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
                 : BusinessModelSection.read(f.get("business_models"), horizon);
         checkPaysFor(f.get("partners"), partners, models);
+        checkAllocations(lines, allocations, models, f.get("business_models"));
 
         List<Correlation> correlations = new ArrayList<>();
         if (f.get("correlations") != null) {
@@ -267,6 +270,43 @@ public final class ScenarioReader {
     }
 
     /** Every {@code pays_for} names an earning business model of the scenario, and each model has at most one paying partner. */
+    /**
+     * Lines allocated to business models name models of the scenario; a stop rule judged after
+     * overhead belongs to a model that gets overhead.
+     */
+    private static void checkAllocations(List<Line> lines, Map<String, YamlNode> allocations, List<BusinessModelUse> models,
+                                         YamlNode modelsNode) {
+        List<String> names = models.stream().map(BusinessModelUse::name).toList();
+        java.util.Set<String> carrying = new java.util.HashSet<>();
+        for (Line l : lines) {
+            if (l.allocation() == null) {
+                continue;
+            }
+            if (l.allocation().proportional()) {
+                carrying.addAll(names);
+                continue;
+            }
+            for (String model : l.allocation().shares().keySet()) {
+                if (!names.contains(model)) {
+                    throw allocations.get(l.path()).error("geen bedrijfsmodel heet '" + model + "'" + YamlNode.suggestion(model, names) + "; de bedrijfsmodellen"
+                            + " van dit scenario: " + (names.isEmpty() ? "geen" : String.join(", ", names)));
+                }
+                carrying.add(model);
+            }
+        }
+        if (modelsNode != null) {
+            List<YamlNode> items = modelsNode.list();
+            for (int k = 0; k < models.size(); k++) {
+                StopRule rule = models.get(k).stopRule();
+                if (rule != null && rule.afterOverhead() && !carrying.contains(models.get(k).name())) {
+                    throw items.get(k).error("stop_rule.after_overhead beoordeelt de marge na overhead, maar geen regel verdeelt"
+                            + " overhead over '" + models.get(k).name() + "'; geef een kostenregel 'allocate:' of laat"
+                            + " after_overhead weg");
+                }
+            }
+        }
+    }
+
     private static void checkPaysFor(YamlNode partnersNode, List<Partner> partners, List<BusinessModelUse> models) {
         List<String> names = models.stream().map(BusinessModelUse::name).toList();
         Set<String> paid = new HashSet<>();
@@ -472,8 +512,8 @@ public final class ScenarioReader {
         return out;
     }
 
-    private static Line line(YamlNode node, int horizon) {
-        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence");
+    private static Line line(YamlNode node, int horizon, Map<String, YamlNode> allocations) {
+        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence", "allocate");
         String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").name(MAX_NAME_LENGTH);
         String kind = f.require("kind", "cost of revenue").choice(List.of("cost", "revenue"));
         Vary vary = vary(f);
@@ -487,7 +527,40 @@ public final class ScenarioReader {
                     : f.get("from_year").error("from_year (" + from + ") ligt na to_year (" + to + ")");
         }
         Input growth = f.get("growth") == null ? Input.constant(node.path() + ".growth", 0) : growth(f.get("growth"));
-        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, node.path());
+        Line.Allocation allocation = null;
+        YamlNode allocate = f.get("allocate");
+        if (allocate != null) {
+            if (!kind.equals("cost")) {
+                throw allocate.error("alleen een kostenregel (overhead) kan over bedrijfsmodellen verdeeld worden");
+            }
+            if (allocate.isScalar()) {
+                allocate.choice(List.of("proportional"));
+                allocation = new Line.Allocation(true, Map.of());
+            } else {
+                YamlNode.Fields af = allocate.fields();
+                Map<String, Double> shares = new java.util.LinkedHashMap<>();
+                double sum = 0;
+                for (String model : af.keys()) {
+                    YamlNode v = af.get(model);
+                    if (v == null) {
+                        throw allocate.error("bedrijfsmodel '" + model + "' heeft geen aandeel");
+                    }
+                    double share = v.number();
+                    if (!(share >= 0 && share <= 1)) {
+                        throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share));
+                    }
+                    shares.put(model, share);
+                    sum += share;
+                }
+                if (shares.isEmpty() || Math.abs(sum - 1) > 1e-9) {
+                    throw allocate.error("de aandelen tellen op tot " + nl.ppsim.engine.Numbers.brief(sum) + "; de hele regel wordt"
+                            + " verdeeld, dus samen 1 (bv. {Trainingsbureau: 0.6, Laboratorium: 0.4}), of 'allocate: proportional'");
+                }
+                allocation = new Line.Allocation(false, shares);
+            }
+            allocations.put(node.path(), allocate);
+        }
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path());
     }
 
     private static Vary vary(YamlNode.Fields f) {

@@ -99,7 +99,7 @@ class ReproducibilityTest {
 
     @Test
     void theChunkSizeDoesNotChangeAnyByte(@TempDir Path dir) throws IOException {
-        // all 15 models, stop rules, scheme settlement: stops differ per iteration inside a chunk
+        // every catalog model, stop rules, scheme settlement: stops differ per iteration inside a chunk
         Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/bench.yaml"));
         RunSettings settings = new RunSettings(3000, 9, 2);
         byte[] reference = allCsv(Simulation.run(s, settings, ProgressListener.NONE, 1), dir.resolve("c1"));

@@ -67,7 +67,7 @@ class DynamicsTest {
     @Test
     void researchProjectsBringTheLaboratoriumRentalHours() {
         String lab = "  - {model: laboratorium, params: {ramp_up_years: 0, rental_hours: 100, hourly_rate: 100, capacity_hours: 1000,"
-                + " student_help_share: 0, trainings_per_year: 0, lab_hours_per_project: 40}}\n";
+                + " student_help_share: 0, trainings_per_year: 0, school_lesson_hours: 0, lab_hours_per_project: 40}}\n";
         String research = "  - {model: onderzoekshuis, params: {ramp_up_years: 0, projects_per_year: 5}}\n"
                 + "  - {model: innovatieteams, params: {ramp_up_years: 0, companies: 2, projects_per_company: 1}}\n";
         SimulationResult alone = TestScenarios.run(scenario(lab), 1);

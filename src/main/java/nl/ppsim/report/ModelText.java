@@ -1,0 +1,70 @@
+package nl.ppsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ppsim.engine.Numbers;
+import nl.ppsim.model.Bearer;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Payer;
+import nl.ppsim.model.Step;
+
+/**
+ * Words for a business model's steps, for the console ({@code ppsim models NAME}) and the
+ * generated catalog docs: what each step is, its expression as the engine evaluates it, and who
+ * pays or carries it by default.
+ */
+public final class ModelText {
+    private ModelText() {
+    }
+
+    /** "opbrengst", "kosten", "grootheid" (or English). */
+    public static String kind(Step s, Lang l) {
+        return switch (s.kind()) {
+            case QUANTITY -> l.t("grootheid", "quantity");
+            case REVENUE -> l.t("opbrengst", "revenue");
+            case COST -> s.oneOff() ? l.t("kosten (eenmalig)", "cost (one-off)") : l.t("kosten", "cost");
+        };
+    }
+
+    /** Who pays a revenue item or carries a cost item by default; empty for a quantity. */
+    public static String who(Step s, Lang l) {
+        return switch (s.kind()) {
+            case QUANTITY -> "";
+            case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l);
+            case COST -> s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
+                    : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind");
+        };
+    }
+
+    /** "werkveld 80%, deelnemers 20%", or one payer's name. */
+    public static String payers(Map<Payer, Double> shares, Lang l) {
+        if (shares.size() == 1) {
+            return name(shares.keySet().iterator().next(), l);
+        }
+        List<String> parts = new ArrayList<>();
+        shares.forEach((p, v) -> parts.add(name(p, l) + " " + Numbers.plain(Math.round(v * 1000) / 10.0) + "%"));
+        return String.join(", ", parts);
+    }
+
+    private static String name(Payer p, Lang l) {
+        return l.t(p.key(), p.english()) + (p == Payer.INTERN ? l.t(" (andere modellen van de pps)", " (other models of the PPS)") : "");
+    }
+
+    /**
+     * The steps whose value changes with the synergy multiplier {@code uplift}, those that follow
+     * it only in later years marked as such.
+     */
+    public static String upliftSteps(BusinessModel m, Lang l) {
+        int uplift = m.contextName(BusinessModel.UPLIFT);
+        Set<String> now = m.dependents(uplift, false);
+        List<String> out = new ArrayList<>(now);
+        for (String s : m.dependents(uplift, true)) {
+            if (!now.contains(s)) {
+                out.add(s + l.t(" (in latere jaren)", " (in later years)"));
+            }
+        }
+        return out.isEmpty() ? l.t("niets", "nothing") : String.join(", ", out);
+    }
+}
