@@ -232,7 +232,7 @@ public final class Catalog {
         b.param("direct_cost_share", FRACTION, "fractie", "Deel van de projectprijs dat opgaat aan eigen onderzoekers"
                 + " en materiaal", "Share of the project price spent on own researchers and materials", uni(0.6, 0.8), false);
         b.param("cost_overrun", FRACTION, "fractie", "Overschrijding van de directe kosten door de resultaatverplichting van een"
-                + " fixed fee (aanname)", "Overrun of direct costs from the obligation of result of a fixed fee (assumption)",
+                + " fixed fee", "Overrun of direct costs from the obligation of result of a fixed fee",
                 tri(0, 0.05, 0.25), true);
         b.param("business_developer_costs", AMOUNT, "EUR/jaar", "Business developer", "Business developer",
                 c(50000), false);
@@ -482,10 +482,10 @@ public final class Catalog {
     static BusinessModel marketingorganisatie() {
         var b = BusinessModel.builder("marketingorganisatie", ModelGroup.RANDVOORWAARDELIJK, "Marketingorganisatie",
                 "Marketing organisation")
-                .logic("De pps bedenkt en voert campagnes uit om meer studenten te trekken voor de sector. Meer studenten"
-                        + " levert ook meer bekostiging op; bij sommige pps'en betalen brancheorganisaties een fee per (extra)"
-                        + " student. Meer studenten brengen de school ook meer bekostiging (met vertraging: mbo-bekostiging volgt"
-                        + " de inschrijvingen van twee jaar eerder), waarvan een deel als innovatiebudget naar de pps kan."
+                .logic("De pps bedenkt en voert campagnes uit om meer studenten te trekken voor de sector. Bij sommige pps'en"
+                        + " betalen brancheorganisaties een fee per (extra) student. Meer studenten brengen de school ook meer"
+                        + " bekostiging (met vertraging: mbo-bekostiging volgt de inschrijvingen van twee jaar eerder), waarvan een"
+                        + " deel als innovatiebudget naar de pps kan."
                         + " Bedrijven leveren ambassadeurs.",
                         "The PPS designs and runs campaigns to attract more students to the sector. Some branch organisations"
                         + " pay a fee per (extra) student. More students also bring the school more funding (with a lag), part of"
@@ -495,16 +495,16 @@ public final class Catalog {
                 "Extra students per year at full volume", tri(5, 20, 40), true);
         b.param("fee_per_student", AMOUNT, "EUR", "Fee van de branche per extra student",
                 "Branch fee per extra student", c(750), false);
-        b.param("funding_per_student", AMOUNT, "EUR/jaar", "Bekostiging per extra student per jaar van inschrijving (aanname)",
-                "Government funding per extra student per year enrolled (assumption)", c(7500), false);
+        b.param("funding_per_student", AMOUNT, "EUR/jaar", "Bekostiging per extra student per jaar van inschrijving",
+                "Government funding per extra student per year enrolled", c(7500), false);
         b.param("innovation_share", FRACTION, "fractie", "Deel van die extra bekostiging dat de school als innovatiebudget aan"
-                + " de pps geeft (aanname)", "Share of that extra funding the school gives the PPS as innovation budget"
-                + " (assumption)", c(0.05), false);
+                + " de pps geeft", "Share of that extra funding the school gives the PPS as innovation budget",
+                c(0.05), false);
         b.param("funding_lag", YEARS, "jaar", "Jaren tussen inschrijving en bekostiging (mbo: inschrijvingen op 1 oktober T-2,"
                 + " DUO)", "Years between enrolment and funding (mbo: enrolments on 1 October of T-2, DUO)", c(2), false);
         b.source("DUO, Bekostiging mbo: de bekostiging van jaar T volgt de inschrijvingen op 1 oktober van T-2");
-        b.param("study_years", YEARS, "jaar", "Jaren dat een extra student ingeschreven blijft (aanname)",
-                "Years an extra student stays enrolled (assumption)", c(3), false);
+        b.param("study_years", YEARS, "jaar", "Jaren dat een extra student ingeschreven blijft",
+                "Years an extra student stays enrolled", c(3), false);
         b.param("campaign_costs", AMOUNT, "EUR/jaar", "Campagnekosten", "Campaign costs",
                 tri(20000, 35000, 50000), true);
         b.param("ambassador_in_kind", AMOUNT, "EUR/jaar", "Ambassadeurs van bedrijven in natura",
@@ -603,10 +603,10 @@ public final class Catalog {
         b.param("student_wage_per_month", AMOUNT, "EUR/maand", "Vergoeding aan de student per maand",
                 "Student wage per month", c(900), false);
         b.param("employer_charges", FRACTION, "fractie", "Werkgeverslasten op het studentloon (de studenten zijn in dienst van de"
-                + " pps; aanname)", "Employer's charges on the student wage (students are employed by the PPS; assumption)",
+                + " pps)", "Employer's charges on the student wage (students are employed by the PPS)",
                 c(0.25), false);
-        b.param("insurance_per_placement", AMOUNT, "EUR", "Verzekeringen per plaatsing (aanname)",
-                "Insurance per placement (assumption)", c(150), false);
+        b.param("insurance_per_placement", AMOUNT, "EUR", "Verzekeringen per plaatsing",
+                "Insurance per placement", c(150), false);
         b.param("coaching_hours_per_placement", COUNT, "uur", "Begeleiding door de pps per plaatsing (intensief begeleid)",
                 "PPS coaching per placement (intensive coaching)", c(10), false);
         b.param("coaching_hour_cost", AMOUNT, "EUR/uur", "Kosten per begeleidingsuur", "Cost per coaching hour", c(70), false);

@@ -110,6 +110,31 @@ class ReproducibilityTest {
     }
 
     @Test
+    void overheadPayersAndBearersChangeNoByteWithTheChunkOrThreadCount(@TempDir Path dir) throws IOException {
+        String yaml = TestScenarios.header(2, 6, 3000, 200_000) + """
+                subsidy: {per_year: 100000}
+                lines:
+                  - {name: kernteam, kind: cost, amount: {normal: [80000, 8000]}, allocate: proportional}
+                  - {name: huisvesting, kind: cost, amount: 30000, allocate: {Cursussen: 0.5, Lab: 0.5}}
+                business_models:
+                  - {name: Cursussen, model: trainingsbureau, payers: {werkveld: 0.5, deelnemers: 0.3, overheid: 0.2},
+                     stop_rule: {margin_below: 0, years: 2, after_overhead: true}}
+                  - {name: Lab, model: laboratorium, carried_by: {supervision: onderwijs},
+                     payers: {rent: {werkveld: 0.9, intern: 0.1}}}
+                  - {model: onderzoekshuis, stop_rule: {margin_below: -10000, years: 2}}
+                  - {model: marketingorganisatie}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        RunSettings two = new RunSettings(3000, 9, 2);
+        byte[] reference = allCsv(Simulation.run(s, two, ProgressListener.NONE, 1), dir.resolve("o1"));
+        for (int lanes : new int[] {7, 256}) {
+            assertArrayEquals(reference, allCsv(Simulation.run(s, two, ProgressListener.NONE, lanes), dir.resolve("o" + lanes)),
+                    "chunk of " + lanes);
+        }
+        assertArrayEquals(reference, allCsv(Simulation.run(s, new RunSettings(3000, 9, 3)), dir.resolve("t3")), "three threads");
+    }
+
+    @Test
     void latinHypercubeRunsAreIdenticalForAnyThreadCount(@TempDir Path dir) throws IOException {
         Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/voorbeeld.yaml"));
         RunSettings one = new RunSettings(5000, 3, 1).withSampling(RunSettings.Sampling.LHS);
