@@ -327,13 +327,17 @@ public final class HtmlReport {
         if (!s.lines().isEmpty()) {
             h.raw("<h3>").text(l.t("Kosten- en opbrengstregels", "Cost and revenue lines")).raw("</h3>\n<table>\n")
                     .head(l.t("Regel", "Line"), l.t("Soort", "Kind"), l.t("Bedrag per jaar", "Amount per year"),
-                            l.t("Jaren", "Years"), l.t("Groei", "Growth"))
+                            l.t("Jaren", "Years"), l.t("Groei", "Growth"), l.t("Verdeeld over de modellen", "Allocated to the models"))
                     .raw("<tbody>\n");
             for (Line line : s.lines()) {
+                Line.Allocation a = line.allocation();
+                String allocated = a == null ? "-" : a.proportional() ? l.t("naar hun kosten in geld", "by their cash costs")
+                        : a.shares().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(e -> e.getKey() + " " + l.percent(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
                 h.raw("<tr>").cell(line.name()).cell(line.revenue() ? l.t("opbrengst", "revenue") : l.t("kosten", "cost"))
                         .cell(line.amount().distribution().describe())
                         .cell(s.calendarYear(line.fromYear()) + "-" + s.calendarYear(line.toYear()))
-                        .cell(line.growth().distribution().describe()).raw("</tr>\n");
+                        .cell(line.growth().distribution().describe()).cell(allocated).raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
