@@ -149,7 +149,7 @@ final class BusinessModelSection {
             sum += share;
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.engine.Numbers.brief(sum)
+            throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9)
                     + "; samen moeten ze 1 zijn (bv. {werkveld: 0.6, deelnemers: 0.4})");
         }
         return shares;

@@ -553,7 +553,7 @@ public final class ScenarioReader {
                     sum += share;
                 }
                 if (shares.isEmpty() || Math.abs(sum - 1) > 1e-9) {
-                    throw allocate.error("de aandelen tellen op tot " + nl.ppsim.engine.Numbers.brief(sum) + "; de hele regel wordt"
+                    throw allocate.error("de aandelen tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; de hele regel wordt"
                             + " verdeeld, dus samen 1 (bv. {Trainingsbureau: 0.6, Laboratorium: 0.4}), of 'allocate: proportional'");
                 }
                 allocation = new Line.Allocation(false, shares);
