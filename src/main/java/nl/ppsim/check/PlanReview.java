@@ -1,18 +1,20 @@
 package nl.ppsim.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ppsim.engine.Input;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SettlementResult;
+import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.engine.Tornado;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
-import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Group;
 import nl.ppsim.scenario.Line;
@@ -22,10 +24,11 @@ import nl.ppsim.scenario.SubsidyScheme;
 import nl.ppsim.stats.Proportion;
 
 /**
- * A reviewer's checks of a plan: the subsidy scheme's rules on the planned (mean) budget and under
- * uncertainty, the credibility of its verduurzaming, plausibility flags, and the assumption
- * register. Thresholds of the judgement checks are constants here, stated in each explanation and
- * in docs/toetsing.md.
+ * A reviewer's checks of a plan, as numbers: the subsidy scheme's rules on the budget as planned
+ * (judged exactly, the same for every seed) and under uncertainty (a probability with its standard
+ * error), the credibility of its verduurzaming, plausibility flags, and the assumption register.
+ * Thresholds of the judgement checks are constants here, documented in docs/toetsing.md; the words
+ * come from {@code report.CheckText}.
  */
 public final class PlanReview {
     /** Probability of breaking a scheme rule under uncertainty: up to 5% passes, up to 25% warns. */
@@ -44,8 +47,15 @@ public final class PlanReview {
     static final double MARGIN_PLAUSIBLE = 0.6;
     static final double HOUR_RATE_LOW = 25;
     static final double HOUR_RATE_HIGH = 200;
+    /** Revenue after the subsidy must cover at least this share of the costs to count as an earning model. */
+    static final double EARNING_SHARE = 0.1;
     /** How many of the most important inputs the register requires a source for. */
     static final int REGISTER_TOP = 5;
+    /**
+     * Relative tolerance of a planned value at a limit: a plan at exactly a limit passes, whatever
+     * the rounding of the sums behind it.
+     */
+    static final double AT_LIMIT = 1e-9;
 
     /** Settings of a review. */
     public record Options(double threshold) {
@@ -57,7 +67,6 @@ public final class PlanReview {
     private final Tornado.Result tornado;
     private final Options options;
     private final List<Check> checks = new ArrayList<>();
-    private final Lang lang = Lang.NL;
 
     private PlanReview(SimulationResult r, Tornado.Result tornado, Options options) {
         this.s = r.scenario();
@@ -79,20 +88,34 @@ public final class PlanReview {
         return checks.stream().anyMatch(c -> c.verdict() == Verdict.FAIL);
     }
 
-    private void add(String rule, Verdict v, String value, String threshold, String explanation) {
-        checks.add(new Check(rule, v, value, threshold, explanation));
+    /** A check of a scheme rule: a rule that no source text confirms warns where it would fail. */
+    private void rule(String rule, Verdict v, double value, Check.Unit unit, Check.Norm norm, SubsidyScheme.Limit limit,
+                      List<String> items, Map<String, Double> facts) {
+        Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
+        checks.add(new Check(rule, verdict, value, unit, Double.NaN, norm, limit.unverified(), limit.source(), items, facts));
     }
 
-    private String pct(double p) {
-        return lang.percent(p);
+    private void add(String rule, Verdict v, double value, Check.Unit unit, double se, Check.Norm norm, List<String> items,
+                     Map<String, Double> facts) {
+        checks.add(new Check(rule, v, value, unit, se, norm, false, "", items, facts));
     }
 
-    private String eur(double x) {
-        return lang.euro(x);
+    private static Map<String, Double> facts(Object... pairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int k = 0; k < pairs.length; k += 2) {
+            m.put((String) pairs[k], ((Number) pairs[k + 1]).doubleValue());
+        }
+        return m;
     }
 
-    private static String src(SubsidyScheme.Limit l) {
-        return l.source().isEmpty() ? "" : " (" + l.source() + ")";
+    /** Whether v lies within [min, max] (NaN bounds open), with a relative tolerance so that a value at a limit passes. */
+    static boolean within(double v, double min, double max) {
+        double tol = AT_LIMIT * Math.max(1, Math.abs(v));
+        return !(v < min - tol) && !(v > max + tol);
+    }
+
+    private static Verdict risk(double p) {
+        return p <= RISK_PASS ? Verdict.PASS : p <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
     }
 
     // ------------------------------------------------------------------ scheme rules
@@ -100,112 +123,91 @@ public final class PlanReview {
     private void scheme() {
         SubsidyScheme scheme = s.scheme();
         if (scheme == null) {
-            add("regeling", Verdict.INFO, "geen", "", "Het scenario noemt geen subsidieregeling (subsidy.scheme); de regels van een regeling"
-                    + " zijn niet getoetst. Gebruik bv. 'scheme: rif' of 'scheme: custom' met eigen regels.");
+            add("regeling", Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, List.of(), Map.of());
             return;
         }
-        SettlementResult st = r.settlement();
-        double subsidy = s.subsidyPerYear() == null ? 0 : s.subsidyPerYear().mean() * s.subsidyYears();
-        // the budget the scheme's shares are measured against: the eligible costs of the subsidy years, cash and in kind
-        double budget = st == null ? 0 : st.meanBudget();
+        // the budget as planned: every input at its planned value, one deterministic iteration
+        SimulationResult planned = Simulation.planned(s);
+        SettlementResult pst = planned.settlement();
+        double subsidy = pst == null ? 0 : pst.meanGranted();
+        double budget = pst == null ? 0 : pst.meanBudget();
         SubsidyScheme.Limit total = scheme.totalSubsidy();
         if (total.present()) {
-            boolean ok = !(subsidy < total.min()) && !(subsidy > total.max());
-            add("regeling.subsidiebedrag", ok ? Verdict.PASS : Verdict.FAIL, eur(subsidy),
-                    range(total, false), "Totale subsidie over " + s.subsidyYears() + " jaar (gemiddelde van de begroting)" + src(total) + ".");
+            rule("regeling.subsidiebedrag", within(subsidy, total.min(), total.max()) ? Verdict.PASS : Verdict.FAIL, subsidy,
+                    Check.Unit.EURO, Check.Norm.between(total.min(), total.max()), total, List.of(), facts("years", s.subsidyYears()));
         }
         SubsidyScheme.Limit share = scheme.subsidyShare();
         if (share.present() && budget > 0) {
             double v = subsidy / budget;
-            add("regeling.subsidieaandeel", v > share.max() + 1e-9 ? Verdict.FAIL : Verdict.PASS, pct(v), "<= " + pct(share.max()),
-                    "Subsidie " + eur(subsidy) + " tegen de projectkosten van " + eur(budget) + " (kosten in geld en bijdragen in natura over"
-                            + " de subsidiejaren, gemiddeld)" + src(share) + ".");
+            rule("regeling.subsidieaandeel", within(v, share.min(), share.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
+                    Check.Norm.between(share.min(), share.max()), share, List.of(), facts("subsidy", subsidy, "budget", budget));
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
             if (!gl.present() || budget <= 0) {
                 continue;
             }
-            double v = st.meanGroupContribution()[g.ordinal()] / budget;
-            boolean ok = !(v < gl.min() - 1e-9) && !(v > gl.max() + 1e-9);
-            add("regeling.cofinanciering." + g.key(), ok ? Verdict.PASS : Verdict.FAIL, pct(v), range(gl, true),
-                    "Bijdrage van " + g.key() + " (geld en natura) " + eur(st.meanGroupContribution()[g.ordinal()]) + " tegen de projectkosten"
-                            + " van " + eur(budget) + src(gl) + ".");
+            double contribution = pst.meanGroupContribution()[g.ordinal()];
+            double v = contribution / budget;
+            rule("regeling.cofinanciering." + g.key(), within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
+                    Check.Norm.between(gl.min(), gl.max()), gl, List.of(g.key()), facts("contribution", contribution, "budget", budget));
         }
         SubsidyScheme.Limit duration = scheme.durationYears();
         if (duration.present()) {
             int d = (int) duration.value();
             int ext = Double.isNaN(scheme.extensionYears()) ? 0 : (int) scheme.extensionYears();
-            Verdict v = s.subsidyYears() == d ? Verdict.PASS : s.subsidyYears() > d && s.subsidyYears() <= d + ext ? Verdict.WARN : Verdict.FAIL;
-            add("regeling.looptijd", v, s.subsidyYears() + " jaar", d + " jaar" + (ext > 0 ? " (+" + ext + " verlenging)" : ""),
-                    (v == Verdict.WARN ? "Verlenging mag eenmaal, zonder extra subsidie: de subsidie moet over dezelfde som gaan. " : "")
-                            + "Looptijd van de subsidie" + src(duration) + ".");
+            int years = s.subsidyYears();
+            Verdict v = years == d ? Verdict.PASS : years > d && years <= d + ext ? Verdict.WARN : Verdict.FAIL;
+            rule("regeling.looptijd", v, years, Check.Unit.YEARS, new Check.Norm(d, d, d, d + ext), duration, List.of(),
+                    facts("extension", ext));
         }
         SubsidyScheme.Limit after = scheme.yearsAfterSubsidy();
         if (after.present()) {
             int years = s.horizonYears() - s.subsidyYears();
-            add("regeling.jaren_na_subsidie", years >= after.min() ? Verdict.PASS : Verdict.FAIL, years + " jaar", ">= " + (int) after.min() + " jaar",
-                    "Begroting na afloop van de subsidie" + src(after) + ".");
+            rule("regeling.jaren_na_subsidie", years >= after.min() ? Verdict.PASS : Verdict.FAIL, years, Check.Unit.YEARS,
+                    Check.Norm.atLeast(after.min()), after, List.of(), Map.of());
         }
         milestones();
-        if (st != null) {
-            for (Group g : Group.values()) {
-                SubsidyScheme.Limit gl = scheme.group(g);
-                if (!Double.isNaN(gl.min())) {
-                    risk("onzekerheid.cofinanciering." + g.key() + ".te_laag", st.belowMin()[g.ordinal()],
-                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " onder " + pct(gl.min()) + " van de gerealiseerde kosten blijft"
-                                    + src(gl));
-                }
-                if (!Double.isNaN(gl.max())) {
-                    risk("onzekerheid.cofinanciering." + g.key() + ".te_hoog", st.aboveMax()[g.ordinal()],
-                            "Kans dat de gerealiseerde bijdrage van " + g.key() + " boven " + pct(gl.max()) + " van de gerealiseerde kosten uitkomt"
-                                    + src(gl));
-                }
+        SettlementResult st = r.settlement();
+        if (st == null) {
+            return;
+        }
+        for (Group g : Group.values()) {
+            SubsidyScheme.Limit gl = scheme.group(g);
+            if (!Double.isNaN(gl.min())) {
+                Proportion p = st.belowMin()[g.ordinal()];
+                add("onzekerheid.cofinanciering." + g.key() + ".te_laag", risk(p.estimate()), p.estimate(), Check.Unit.SHARE,
+                        p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(g.key()), facts("limit", gl.min()));
             }
-            if (share.present()) {
-                Proportion p = st.reduced();
-                Verdict v = p.estimate() <= RISK_PASS ? Verdict.PASS : p.estimate() <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
-                add("onzekerheid.subsidieverlaging", v, pct(p.estimate()) + " kans, gemiddeld " + eur(st.meanRepaid()),
-                        "kans <= " + pct(RISK_PASS) + " voldoet, <= " + pct(RISK_WARN) + " waarschuwing",
-                        "De subsidie financiert kosten: bij de vaststelling wordt ze "
-                                + (scheme.proRataSettlement() ? "verlaagd" : "niet verlaagd") + " tot hoogstens " + pct(share.max())
-                                + " van de gerealiseerde kosten (geld en natura); wat meer is uitbetaald wordt het jaar na de subsidie"
-                                + " terugbetaald. Kans op een verlaging " + pct(p.estimate()) + " (se " + pct(p.standardError())
-                                + "), verwachte terugbetaling " + eur(st.meanRepaid())
-                                + (scheme.settlementSource().isEmpty() ? "" : " (" + scheme.settlementSource() + ")") + ".");
+            if (!Double.isNaN(gl.max())) {
+                Proportion p = st.aboveMax()[g.ordinal()];
+                add("onzekerheid.cofinanciering." + g.key() + ".te_hoog", risk(p.estimate()), p.estimate(), Check.Unit.SHARE,
+                        p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(g.key()), facts("limit", gl.max()));
             }
         }
-    }
-
-    private String range(SubsidyScheme.Limit l, boolean percent) {
-        String lo = Double.isNaN(l.min()) ? null : percent ? pct(l.min()) : eur(l.min());
-        String hi = Double.isNaN(l.max()) ? null : percent ? pct(l.max()) : eur(l.max());
-        if (lo != null && hi != null) {
-            return lo + " - " + hi;
+        if (share.present()) {
+            Proportion p = st.reduced();
+            add("onzekerheid.subsidieverlaging", risk(p.estimate()), p.estimate(), Check.Unit.SHARE, p.standardError(),
+                    Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(),
+                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0));
         }
-        return lo != null ? ">= " + lo : "<= " + hi;
-    }
-
-    private void risk(String rule, Proportion p, String what) {
-        Verdict v = p.estimate() <= RISK_PASS ? Verdict.PASS : p.estimate() <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
-        add(rule, v, pct(p.estimate()), "<= " + pct(RISK_PASS) + " voldoet, <= " + pct(RISK_WARN) + " waarschuwing",
-                what + ": " + pct(p.estimate()) + " (se " + pct(p.standardError()) + ").");
     }
 
     private void milestones() {
-        StringBuilder sb = new StringBuilder("Resultaten op de mijlpalen: ");
-        List<String> parts = new ArrayList<>();
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<String> years = new ArrayList<>();
         for (int year : new int[] {2, 4}) {
             if (year > s.horizonYears()) {
                 continue;
             }
             YearResult y = r.years().get(year - 1);
-            parts.add("jaar " + year + " (" + y.calendarYear() + "): kans zelfstandig " + pct(y.selfSufficient().estimate())
-                    + ", opbrengsten gemiddeld " + eur(y.metric(Metric.REVENUE).mean()) + ", reserve mediaan "
-                    + eur(y.metric(Metric.RESERVE).p50()));
+            years.add(Integer.toString(year));
+            f.put("calendar_year_" + year, (double) y.calendarYear());
+            f.put("self_sufficient_" + year, y.selfSufficient().estimate());
+            f.put("revenue_" + year, y.metric(Metric.REVENUE).mean());
+            f.put("reserve_p50_" + year, y.metric(Metric.RESERVE).p50());
         }
-        sb.append(String.join("; ", parts)).append('.');
-        add("regeling.mijlpalen", Verdict.INFO, "jaar 2 en 4", "", sb.toString());
+        add("regeling.mijlpalen", Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, years, f);
     }
 
     // ------------------------------------------------------------------ sustainability
@@ -231,13 +233,12 @@ public final class PlanReview {
         double[] ci = p.wilson95();
         double t = options.threshold();
         Verdict v = ci[0] >= t ? Verdict.PASS : ci[1] < t ? Verdict.FAIL : Verdict.WARN;
-        add("verduurzaming.kans", v, pct(p.estimate()) + " (95%: " + pct(ci[0]) + " - " + pct(ci[1]) + ")", ">= " + pct(t),
-                "Kans dat de pps verduurzaamd is: " + nl.ppsim.report.HeadlineText.criterion(s, lang) + ". Voldoet als het hele"
-                        + " 95%-interval boven de drempel ligt, voldoet niet als het er helemaal onder ligt.");
+        add("verduurzaming.kans", v, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atLeast(t), List.of(),
+                facts("ci_low", ci[0], "ci_high", ci[1]));
 
         double total = postSubsidyFunding();
-        int S = s.subsidyYears();
-        int H = s.horizonYears();
+        int first = s.subsidyYears();
+        int horizon = s.horizonYears();
         double renewalDependent = 0;
         Partner largest = null;
         double largestAmount = 0;
@@ -245,7 +246,7 @@ public final class PlanReview {
             double perYear = yearly(partner);
             double prob = partner.renewalProbability().mean();
             double amount = 0;
-            for (int year = S + 1; year <= H; year++) {
+            for (int year = first + 1; year <= horizon; year++) {
                 if (year <= partner.committedYears()) {
                     amount += perYear;
                 } else {
@@ -261,15 +262,14 @@ public final class PlanReview {
         if (total > 0) {
             double share = renewalDependent / total;
             Verdict rv = share < RENEWAL_PASS ? Verdict.PASS : share < RENEWAL_WARN ? Verdict.WARN : Verdict.FAIL;
-            add("verduurzaming.afhankelijk_van_verlenging", rv, pct(share), "< " + pct(RENEWAL_PASS) + " voldoet, < " + pct(RENEWAL_WARN)
-                    + " waarschuwing", "Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners"
-                    + " na hun toezegging verlengen: gemiddeld " + eur(renewalDependent / Math.max(1, H - S)) + " per jaar.");
+            add("verduurzaming.afhankelijk_van_verlenging", rv, share, Check.Unit.SHARE, Double.NaN,
+                    Check.Norm.atMost(RENEWAL_PASS, RENEWAL_WARN), List.of(),
+                    facts("per_year", renewalDependent / Math.max(1, horizon - first)));
             if (largest != null) {
                 double ls = largestAmount / total;
                 Verdict lv = ls < PARTNER_PASS ? Verdict.PASS : ls < PARTNER_WARN ? Verdict.WARN : Verdict.FAIL;
-                add("verduurzaming.grootste_partner", lv, pct(ls) + " (" + largest.name() + ")", "< " + pct(PARTNER_PASS) + " voldoet, < "
-                        + pct(PARTNER_WARN) + " waarschuwing", "Afhankelijkheid van één partner: zijn verwachte bijdrage na de subsidie als"
-                        + " deel van alle inkomsten na de subsidie.");
+                add("verduurzaming.grootste_partner", lv, ls, Check.Unit.SHARE, Double.NaN, Check.Norm.atMost(PARTNER_PASS, PARTNER_WARN),
+                        List.of(largest.name()), Map.of());
             }
         }
 
@@ -284,40 +284,44 @@ public final class PlanReview {
             }
         }
         if (!earningModel && !revenueLine) {
-            add("verduurzaming.verdienmodel", Verdict.FAIL, "geen", "minstens één verdienend model",
-                    "Geen bedrijfsmodel of opbrengstregel verdient geld (opleidingshuis en loket verdienen op zichzelf niets): de pps"
-                            + " hangt na de subsidie volledig af van partnerbijdragen.");
+            add("verduurzaming.verdienmodel", Verdict.FAIL, 0, Check.Unit.SHARE, Double.NaN, Check.Norm.atLeast(EARNING_SHARE),
+                    List.of(), facts("earning_models", 0));
         } else {
             double ratio = costs > 0 ? revenue / costs : 1;
-            add("verduurzaming.verdienmodel", ratio >= 0.1 ? Verdict.PASS : Verdict.WARN, pct(ratio) + " van de kosten", ">= 10%",
-                    "Opbrengsten na de subsidie dekken gemiddeld " + pct(ratio) + " van de kosten.");
+            add("verduurzaming.verdienmodel", ratio >= EARNING_SHARE ? Verdict.PASS : Verdict.WARN, ratio, Check.Unit.SHARE, Double.NaN,
+                    Check.Norm.atLeast(EARNING_SHARE), List.of(), facts("earning_models", 1));
         }
 
         double[] shares = r.funding().partyShares();
         boolean balanced = true;
+        double lowest = 1;
         for (double sh : shares) {
             balanced &= sh >= BALANCE_LOW && sh <= BALANCE_HIGH;
+            lowest = Math.min(lowest, sh);
         }
-        add("verduurzaming.balans", balanced ? Verdict.PASS : Verdict.WARN,
-                "onderwijs " + pct(shares[0]) + ", werkveld " + pct(shares[1]) + ", overheid " + pct(shares[2]),
-                "elk " + pct(BALANCE_LOW) + " - " + pct(BALANCE_HIGH), "Verdeling van geld, natura en betaalde opbrengsten over de hele"
-                        + " periode (zonder subsidie) tegen de voorkeur van het handboek: 1/3 school, 1/3 werkveld, 1/3 regionale overheid.");
+        add("verduurzaming.balans", balanced ? Verdict.PASS : Verdict.WARN, lowest, Check.Unit.SHARE, Double.NaN,
+                Check.Norm.between(BALANCE_LOW, BALANCE_HIGH), List.of(),
+                facts("onderwijs", shares[0], "werkveld", shares[1], "overheid", shares[2]));
     }
 
     // ------------------------------------------------------------------ plausibility
 
+    /** A plausibility flag: the items found (with their figure), a warning when there are any. */
+    private void flag(String rule, Map<String, Double> found, Check.Norm norm) {
+        add(rule, found.isEmpty() ? Verdict.PASS : Verdict.WARN, found.size(), Check.Unit.COUNT, Double.NaN, norm,
+                List.copyOf(found.keySet()), found);
+    }
+
     private void plausibility() {
-        List<String> growth = new ArrayList<>();
+        Map<String, Double> growth = new LinkedHashMap<>();
         for (Line l : s.lines()) {
             if (l.revenue() && l.growth().mean() > GROWTH_PLAUSIBLE) {
-                growth.add(l.name() + " (" + pct(l.growth().mean()) + " per jaar)");
+                growth.put(l.name(), l.growth().mean());
             }
         }
-        add("plausibiliteit.groei", growth.isEmpty() ? Verdict.PASS : Verdict.WARN, growth.isEmpty() ? "geen" : String.join(", ", growth),
-                "<= " + pct(GROWTH_PLAUSIBLE) + " per jaar", "Opbrengstgroei boven " + pct(GROWTH_PLAUSIBLE) + " per jaar houdt zelden jaren"
-                        + " achter elkaar stand.");
+        flag("plausibiliteit.groei", growth, Check.Norm.atMost(GROWTH_PLAUSIBLE, Double.NaN));
 
-        List<String> margins = new ArrayList<>();
+        Map<String, Double> margins = new LinkedHashMap<>();
         for (ModelResult m : r.models()) {
             double rev = 0;
             double mar = 0;
@@ -328,65 +332,60 @@ public final class PlanReview {
                 }
             }
             if (rev > 0 && mar / rev > MARGIN_PLAUSIBLE) {
-                margins.add(m.name() + " (" + pct(mar / rev) + ")");
+                margins.put(m.name(), mar / rev);
             }
         }
-        add("plausibiliteit.marge", margins.isEmpty() ? Verdict.PASS : Verdict.WARN, margins.isEmpty() ? "geen" : String.join(", ", margins),
-                "<= " + pct(MARGIN_PLAUSIBLE) + " van de opbrengst", "Een marge boven " + pct(MARGIN_PLAUSIBLE) + " van de opbrengst is voor"
-                        + " pps-activiteiten (kostendekkende tarieven) onwaarschijnlijk: zijn alle kosten meegenomen?");
+        flag("plausibiliteit.marge", margins, Check.Norm.atMost(MARGIN_PLAUSIBLE, Double.NaN));
 
-        List<String> covering = new ArrayList<>();
-        List<String> short_ = new ArrayList<>();
+        Map<String, Double> covering = new LinkedHashMap<>();
+        boolean anyTraining = false;
         for (ModelResult m : r.models()) {
             if (!m.model().equals("trainingsbureau")) {
                 continue;
             }
+            anyTraining = true;
             double revenue = 0;
             double full = 0;
             for (ModelResult.Year y : m.years()) {
                 revenue += y.revenue().mean();
                 full += y.costs().mean() + y.inKind().mean();
             }
-            (revenue >= full ? covering : short_).add(m.name() + " (" + pct(full > 0 ? revenue / full : 1) + ")");
+            double ratio = full > 0 ? revenue / full : 1;
+            if (ratio < 1) {
+                covering.put(m.name(), ratio);
+            }
         }
-        if (!covering.isEmpty() || !short_.isEmpty()) {
-            add("plausibiliteit.kostendekkend", short_.isEmpty() ? Verdict.PASS : Verdict.WARN,
-                    "opbrengst / volledige kosten: " + String.join(", ", short_.isEmpty() ? covering : short_),
-                    ">= 100% over de hele periode", "Het handboek vraagt kostendekkende tarieven voor private trainingen, \"zodat publieke"
-                            + " middelen geen private activiteiten financieren\". Volledige kosten: de kosten van de pps plus wat partners"
-                            + " in natura geven (partnertrainers), gemiddeld over alle jaren."
-                            + (short_.isEmpty() ? "" : " Verhoog de prijs per deelnemer of verlaag de kosten."));
+        if (anyTraining) {
+            flag("plausibiliteit.kostendekkend", covering, Check.Norm.atLeast(1));
         }
 
-        List<String> rates = new ArrayList<>();
+        Map<String, Double> rates = new LinkedHashMap<>();
         for (BusinessModelUse u : s.businessModels()) {
             for (var e : u.params().entrySet()) {
                 String k = e.getKey();
                 if ((k.contains("hour_value") || k.contains("hour_cost") || k.equals("hourly_rate")) && !Input.CATALOG_DEFAULT.equals(e.getValue().source())) {
                     double v = e.getValue().mean();
                     if (v < HOUR_RATE_LOW || v > HOUR_RATE_HIGH) {
-                        rates.add(e.getValue().path() + " = " + eur(v));
+                        rates.put(e.getValue().path(), v);
                     }
                 }
             }
         }
         double schemeRate = s.scheme() == null ? Double.NaN : s.scheme().hourRate().value();
         if (!Double.isNaN(schemeRate) && (schemeRate < HOUR_RATE_LOW || schemeRate > HOUR_RATE_HIGH)) {
-            rates.add("subsidy.rules.hour_rate = " + eur(schemeRate));
+            rates.put("subsidy.rules.hour_rate", schemeRate);
         }
-        add("plausibiliteit.uurtarief", rates.isEmpty() ? Verdict.PASS : Verdict.WARN, rates.isEmpty() ? "geen" : String.join(", ", rates),
-                eur(HOUR_RATE_LOW) + " - " + eur(HOUR_RATE_HIGH) + " per uur", "Uurwaarden buiten deze band zijn ongebruikelijk voor"
-                        + " onderwijs- en bedrijfsuren (de RIF rekent EUR 73).");
+        flag("plausibiliteit.uurtarief", rates, Check.Norm.between(HOUR_RATE_LOW, HOUR_RATE_HIGH));
 
-        List<String> certain = new ArrayList<>();
+        Map<String, Double> certain = new LinkedHashMap<>();
         for (Line l : s.lines()) {
             if (l.revenue() && l.amount().isConstant()) {
-                certain.add(l.amount().path());
+                certain.put(l.amount().path(), l.amount().mean());
             }
         }
         for (Partner p : s.partners()) {
             if (p.group() == Group.WERKVELD && p.cashPerYear().isConstant() && p.cashPerYear().mean() > 0 && p.committedYears() < s.horizonYears()) {
-                certain.add(p.cashPerYear().path());
+                certain.put(p.cashPerYear().path(), p.cashPerYear().mean());
             }
         }
         for (BusinessModelUse u : s.businessModels()) {
@@ -394,36 +393,35 @@ public final class PlanReview {
             for (Parameter p : m.parameters()) {
                 Input in = u.params().get(p.key());
                 if (in != null && p.perYear() && p.kind() == Parameter.Kind.COUNT && in.isConstant() && in.mean() > 0) {
-                    certain.add(in.path());
+                    certain.put(in.path(), in.mean());
                 }
             }
         }
-        add("plausibiliteit.zekerheid", certain.isEmpty() ? Verdict.PASS : Verdict.WARN,
-                certain.isEmpty() ? "geen" : certain.size() + " invoer", "geen vaste waarden voor onzekere grootheden",
-                certain.isEmpty() ? "Opbrengsten, volumes en bijdragen van bedrijven hebben een onzekerheid."
-                        : "Deze invoer kan niet zeker zijn maar staat als vast getal: " + String.join(", ", certain)
-                                + ". Geef een bandbreedte, bv. {range90: [laag, hoog]}.");
+        flag("plausibiliteit.zekerheid", certain, Check.Norm.atMost(0, Double.NaN));
     }
 
     // ------------------------------------------------------------------ register
 
     private void register() {
         if (tornado == null || tornado.bars().isEmpty()) {
-            add("register.bronnen", Verdict.INFO, "-", "", "Geen onzekere invoer om te rangschikken.");
+            add("register.bronnen", Verdict.INFO, 0, Check.Unit.COUNT, Double.NaN, Check.Norm.NONE, List.of(), facts("top", 0));
             return;
         }
         List<String> missing = new ArrayList<>();
+        Map<String, Double> defaults = new LinkedHashMap<>();
         int n = Math.min(REGISTER_TOP, tornado.bars().size());
         for (int k = 0; k < n; k++) {
             Input in = tornado.bars().get(k).input();
             if (!in.hasSource() && !in.path().endsWith(".renewal")) {
-                missing.add(in.path() + (Input.CATALOG_DEFAULT.equals(in.source()) ? " (catalogusstandaard)" : ""));
+                missing.add(in.path());
+                if (Input.CATALOG_DEFAULT.equals(in.source())) {
+                    defaults.put("catalog_default:" + in.path(), 1.0);
+                }
             }
         }
-        add("register.bronnen", missing.isEmpty() ? Verdict.PASS : Verdict.WARN, missing.isEmpty() ? "alle " + n + " met bron" : missing.size()
-                + " van " + n + " zonder bron", "de " + n + " belangrijkste invoer met 'source'",
-                missing.isEmpty() ? "De invoer die het meest uitmaakt (tornado: eindreserve bij p10 en p90) heeft een bron."
-                        : "Deze invoer maakt het meest uit (tornado) maar heeft geen bron: " + String.join(", ", missing)
-                                + ". Voeg toe, bv. {pert: [...], source: \"offerte 2026\"}. Verlengingskansen zijn afspraken en tellen hier niet.");
+        Map<String, Double> f = new LinkedHashMap<>(defaults);
+        f.put("top", (double) n);
+        add("register.bronnen", missing.isEmpty() ? Verdict.PASS : Verdict.WARN, missing.size(), Check.Unit.COUNT, Double.NaN,
+                Check.Norm.atMost(0, Double.NaN), missing, f);
     }
 }

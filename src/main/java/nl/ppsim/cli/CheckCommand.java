@@ -11,6 +11,7 @@ import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.engine.Tornado;
+import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
 import nl.ppsim.report.Report;
@@ -68,17 +69,19 @@ final class CheckCommand implements Callable<Integer> {
         List<nl.ppsim.engine.Input> inputs = Tornado.uncertainInputs(run);
         var csv = options.csvFormat();
         Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
-                List.of(ReviewReport.section(checks, run, inputs, tornado)),
-                dir -> ReviewReport.writeCsv(checks, run, inputs, tornado, dir, csv)));
+                List.of(ReviewReport.section(checks, run, inputs, tornado, lang)),
+                dir -> ReviewReport.writeCsv(checks, run, inputs, tornado, dir, csv, lang)));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         o.println();
         for (Check c : checks) {
-            o.printf("[%s] %s: %s%s%n", c.verdict().dutch(), c.rule(), c.value(), c.threshold().isEmpty() ? "" : " (norm " + c.threshold() + ")");
-            o.println("    " + c.explanation());
+            String norm = CheckText.norm(c, lang);
+            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, lang),
+                    norm.isEmpty() ? "" : " (norm " + norm + ")");
+            o.println("    " + CheckText.explanation(c, run, lang));
         }
         o.println();
-        o.println(ReviewReport.conclusion(checks));
+        o.println(ReviewReport.conclusion(checks, lang));
         o.println(lang.t("Rapport: ", "Report: ") + report.where(run));
         return PlanReview.anyFail(checks) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }

@@ -29,6 +29,15 @@ public interface Distribution {
 
     double mean();
 
+    /**
+     * The value a plan states for this input, for judging the budget as planned: a constant's
+     * value, the mode of a triangular or PERT, 0 for a risk event (the planned budget has none),
+     * otherwise the mean. See docs/toetsing.md.
+     */
+    default double planned() {
+        return mean();
+    }
+
     double variance();
 
     /** Smallest possible value (may be negative infinity). */

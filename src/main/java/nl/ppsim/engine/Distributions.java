@@ -57,7 +57,7 @@ public final class Distributions {
         double alpha = 1 + 4 * (mode - min) / range;
         double beta = 1 + 4 * (max - mode) / range;
         return new Scaled(BetaDistribution.of(alpha, beta), min, range,
-                format("pert(%s, %s, %s)", min, mode, max), betaTable(alpha, beta));
+                format("pert(%s, %s, %s)", min, mode, max), betaTable(alpha, beta), mode);
     }
 
     public static Distribution normal(double mean, double sd) {
@@ -94,7 +94,7 @@ public final class Distributions {
         if (alpha > MAX_BETA_SHAPE || beta > MAX_BETA_SHAPE) {
             throw fail("alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s", MAX_BETA_SHAPE, alpha, beta);
         }
-        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta));
+        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta), Double.NaN);
     }
 
     /** Largest mean of a Poisson distribution (counts of things, not of euros). */
@@ -199,6 +199,12 @@ public final class Distributions {
             return p * impact.mean();
         }
 
+        /** The planned budget has no risk events. */
+        @Override
+        public double planned() {
+            return 0;
+        }
+
         public double variance() {
             double m = impact.mean();
             return p * (impact.variance() + m * m) - p * p * m * m;
@@ -236,6 +242,11 @@ public final class Distributions {
 
         public double mean() {
             return median + factor * (inner.mean() - median);
+        }
+
+        @Override
+        public double planned() {
+            return median + factor * (inner.planned() - median);
         }
 
         public double variance() {
@@ -370,6 +381,11 @@ public final class Distributions {
 
     /** Triangular distribution, inverted in closed form. */
     record Triangular(double min, double mode, double max) implements Distribution {
+        @Override
+        public double planned() {
+            return mode;
+        }
+
         /**
          * Left of the mode min + sqrt(u (max - min)(mode - min)), right of it max - sqrt((1 - u)(max -
          * min)(max - mode)); both are computed and the one on the correct side of the mode kept with
@@ -477,8 +493,14 @@ public final class Distributions {
         return t;
     }
 
-    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table)
+    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table, double mode)
             implements Distribution {
+
+        /** The mode for a PERT (its stated most likely value), the mean for a plain beta (mode NaN). */
+        @Override
+        public double planned() {
+            return Double.isNaN(mode) ? mean() : mode;
+        }
 
         public double quantile(double u) {
             return offset + scale * table.quantile(u);

@@ -50,6 +50,23 @@ public final class Simulation {
         return run(scenario, settings, ProgressListener.NONE);
     }
 
+    /**
+     * The plan as planned: every input at its planned value ({@link Distribution#planned}: a
+     * stated value, the mode of a triangular or PERT, otherwise the mean), so that every iteration
+     * is the same and the result is the same for any seed. A partner then renews when its renewal
+     * probability is above one half (its decision draw is 0.5), a pool loses and gains its median
+     * members, and no risk event happens. Used to judge rules on the budget as planned.
+     */
+    public static SimulationResult planned(Scenario scenario) {
+        java.util.Map<String, Distribution> fixed = new java.util.LinkedHashMap<>();
+        for (Input in : Tornado.allInputs(scenario)) {
+            if (!in.isConstant()) {
+                fixed.put(in.path(), Distributions.constant(in.distribution().planned()));
+            }
+        }
+        return run(scenario.withRun(3, 1), new RunSettings(3, 1, 1).withOverrides(fixed));
+    }
+
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         return run(scenario, settings, progress, 0);
     }

@@ -17,15 +17,32 @@ public final class ReviewReport {
     private ReviewReport() {
     }
 
-    public static void writeCsv(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Path folder, CsvFormat f)
-            throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"rule", "verdict", "value", "threshold", "explanation"});
-        for (Check c : checks) {
-            rows.add(new String[] {c.rule(), c.verdict().code(), c.value(), c.threshold(), c.explanation()});
-        }
-        f.write(folder.resolve("checks.csv"), rows);
+    public static void writeCsv(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Path folder, CsvFormat f,
+                                Lang l) throws IOException {
+        f.write(folder.resolve("checks.csv"), checksCsv(checks, s, f, l));
         f.write(folder.resolve("assumptions.csv"), register(inputs, tornado, f));
+    }
+
+    /**
+     * {@code checks.csv}: one row per check with numeric columns (value, standard error, the norm's
+     * bounds; empty when absent) in the CSV format's number style, the unit, whether the rule is
+     * unverified, its source, the items it names, and the explanation in the report's language.
+     */
+    static List<String[]> checksCsv(List<Check> checks, Scenario s, CsvFormat f, Lang l) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"rule", "verdict", "value", "unit", "se", "pass_low", "pass_high", "warn_low", "warn_high", "unverified",
+            "source", "items", "explanation"});
+        for (Check c : checks) {
+            Check.Norm n = c.norm();
+            rows.add(new String[] {c.rule(), c.verdict().code(), num(c.value(), f), c.unit().code(), num(c.se(), f), num(n.passLow(), f),
+                num(n.passHigh(), f), num(n.warnLow(), f), num(n.warnHigh(), f), Boolean.toString(c.unverified()), c.source(),
+                String.join("; ", c.items()), CheckText.explanation(c, s, l)});
+        }
+        return rows;
+    }
+
+    private static String num(double x, CsvFormat f) {
+        return Double.isNaN(x) ? "" : f.number(x);
     }
 
     static List<String[]> register(List<Input> inputs, Tornado.Result tornado, CsvFormat f) {
@@ -50,25 +67,28 @@ public final class ReviewReport {
     }
 
     /** One-line summary of the verdicts. */
-    public static String conclusion(List<Check> checks) {
+    public static String conclusion(List<Check> checks, Lang l) {
         long fail = checks.stream().filter(c -> c.verdict() == Verdict.FAIL).count();
         long warn = checks.stream().filter(c -> c.verdict() == Verdict.WARN).count();
         long pass = checks.stream().filter(c -> c.verdict() == Verdict.PASS).count();
-        String head = fail > 0 ? "Conclusie: het plan voldoet NIET" : warn > 0 ? "Conclusie: het plan voldoet, met aandachtspunten"
-                : "Conclusie: het plan voldoet";
-        return head + " (" + pass + " voldoet, " + warn + " waarschuwing" + (warn == 1 ? "" : "en") + ", " + fail + " voldoet niet).";
+        String head = fail > 0 ? l.t("Conclusie: het plan voldoet NIET", "Conclusion: the plan does NOT comply")
+                : warn > 0 ? l.t("Conclusie: het plan voldoet, met aandachtspunten", "Conclusion: the plan complies, with points of attention")
+                : l.t("Conclusie: het plan voldoet", "Conclusion: the plan complies");
+        return head + " (" + pass + l.t(" voldoet, ", " pass, ") + warn + l.t(" waarschuwing" + (warn == 1 ? "" : "en"),
+                " warning" + (warn == 1 ? "" : "s")) + ", " + fail + l.t(" voldoet niet).", " fail).");
     }
 
-    public static HtmlReport.Section section(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado) {
+    public static HtmlReport.Section section(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Lang l) {
         Html h = new Html();
-        h.raw("<p class=\"verdict\">").text(conclusion(checks)).raw("</p>\n");
+        h.raw("<p class=\"verdict\">").text(conclusion(checks, l)).raw("</p>\n");
         if (s.scheme() != null) {
-            h.raw("<p>").text("Regeling: " + s.scheme().title() + " - " + s.scheme().regulation() + ".").raw("</p>\n");
+            h.raw("<p>").text(l.t("Regeling: ", "Scheme: ") + s.scheme().title() + " - " + s.scheme().regulation() + ".").raw("</p>\n");
             for (String note : s.scheme().notes()) {
                 h.raw("<p class=\"note\">").text(note).raw("</p>\n");
             }
         }
-        h.raw("<div class=\"scroll\"><table>\n").head("Regel", "Oordeel", "Waarde", "Norm", "Toelichting").raw("<tbody>\n");
+        h.raw("<div class=\"scroll\"><table>\n").head(l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"),
+                l.t("Norm", "Norm"), l.t("Toelichting", "Explanation")).raw("<tbody>\n");
         for (Check c : checks) {
             String cls = switch (c.verdict()) {
                 case PASS -> "pass";
@@ -76,12 +96,13 @@ public final class ReviewReport {
                 case FAIL -> "fail";
                 case INFO -> "info";
             };
-            h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(c.verdict().dutch()).raw("</td>")
-                    .cell(c.value()).cell(c.threshold()).cell(c.explanation()).raw("</tr>\n");
+            h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(CheckText.verdict(c.verdict(), l)).raw("</td>")
+                    .cell(CheckText.value(c, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
         }
         h.raw("</tbody></table></div>\n");
-        h.raw("<h3>").text("Aannameregister").raw("</h3>\n<div class=\"scroll\"><table>\n")
-                .head("Belang", "Invoer (YAML-pad)", "Verdeling", "Bron").raw("<tbody>\n");
+        h.raw("<h3>").text(l.t("Aannameregister", "Assumption register")).raw("</h3>\n<div class=\"scroll\"><table>\n")
+                .head(l.t("Belang", "Rank"), l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"),
+                        l.t("Bron", "Source")).raw("<tbody>\n");
         Map<String, Integer> rank = new HashMap<>();
         if (tornado != null) {
             for (int k = 0; k < tornado.bars().size(); k++) {
@@ -92,10 +113,12 @@ public final class ReviewReport {
         ordered.sort(java.util.Comparator.comparingInt(in -> rank.getOrDefault(in.path(), Integer.MAX_VALUE)));
         for (Input in : ordered) {
             h.raw("<tr>").cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "").cell(in.path())
-                    .cell(in.distribution().describe()).cell(in.source() == null ? "(geen bron)" : in.source()).raw("</tr>\n");
+                    .cell(in.distribution().describe()).cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source()).raw("</tr>\n");
         }
-        h.raw("</tbody></table></div>\n<p class=\"note\">").text("Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
-                + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.").raw("</p>\n");
-        return new HtmlReport.Section("toetsing", "Toetsing", h.toString());
+        h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
+                + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.", "Rank = place in the tornado"
+                + " (swing of the mean final reserve). Every rule, value and norm is also in checks.csv; the register in"
+                + " assumptions.csv.")).raw("</p>\n");
+        return new HtmlReport.Section("toetsing", l.t("Toetsing", "Review"), h.toString());
     }
 }

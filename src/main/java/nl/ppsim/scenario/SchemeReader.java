@@ -53,7 +53,7 @@ public final class SchemeReader {
         }
         SubsidyScheme.Limit duration = limit(f.get("duration_years"), "value", "extension");
         if (duration.present()) {
-            YamlNode v = f.get("duration_years").fields("value", "extension", "source", "min", "max").get("value");
+            YamlNode v = f.get("duration_years").fields("value", "extension", "source", "min", "max", "unverified").get("value");
             if (v == null || !Double.isNaN(duration.min()) || !Double.isNaN(duration.max())) {
                 throw f.get("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}");
             }
@@ -61,7 +61,7 @@ public final class SchemeReader {
         }
         double extension = Double.NaN;
         if (f.get("duration_years") != null) {
-            YamlNode ext = f.get("duration_years").fields("value", "extension", "source").get("extension");
+            YamlNode ext = f.get("duration_years").fields("value", "extension", "source", "unverified").get("extension");
             extension = ext == null ? 0 : ext.integer(0, 10);
         }
         SubsidyScheme.Payments payments = null;
@@ -113,7 +113,7 @@ public final class SchemeReader {
         }
         SubsidyScheme.Limit after = limit(f.get("years_after_subsidy"));
         if (after.present()) {
-            YamlNode min = f.get("years_after_subsidy").fields("min", "max", "value", "source").get("min");
+            YamlNode min = f.get("years_after_subsidy").fields("min", "max", "value", "source", "unverified").get("min");
             if (min == null) {
                 throw f.get("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}");
             }
@@ -128,7 +128,7 @@ public final class SchemeReader {
         if (node == null) {
             return SubsidyScheme.Limit.NONE;
         }
-        List<String> keys = new ArrayList<>(List.of("min", "max", "value", "source"));
+        List<String> keys = new ArrayList<>(List.of("min", "max", "value", "source", "unverified"));
         keys.addAll(List.of(extra));
         YamlNode.Fields f = node.fields(keys.toArray(String[]::new));
         double min = f.get("min") == null ? Double.NaN : f.get("min").number();
@@ -137,7 +137,8 @@ public final class SchemeReader {
         if (min > max) {
             throw node.error("min (" + min + ") is groter dan max (" + max + ")");
         }
-        return new SubsidyScheme.Limit(min, max, value, text(f.get("source")));
+        boolean unverified = f.get("unverified") != null && f.get("unverified").choice(List.of("true", "false")).equals("true");
+        return new SubsidyScheme.Limit(min, max, value, text(f.get("source")), unverified);
     }
 
     private static SubsidyScheme.Limit share(YamlNode node) {

@@ -13,9 +13,12 @@ public record SubsidyScheme(String id, String title, String regulation,
                             Payments payments, Limit yearsAfterSubsidy, boolean proRataSettlement,
                             String settlementSource, List<String> notes) {
 
-    /** A bound or value with its source; NaN fields are absent. */
-    public record Limit(double min, double max, double value, String source) {
-        public static final Limit NONE = new Limit(Double.NaN, Double.NaN, Double.NaN, "");
+    /**
+     * A bound or value with its source; NaN fields are absent. {@code unverified}: the rule could
+     * not be confirmed in a source text, so breaking it only warns.
+     */
+    public record Limit(double min, double max, double value, String source, boolean unverified) {
+        public static final Limit NONE = new Limit(Double.NaN, Double.NaN, Double.NaN, "", false);
 
         public boolean present() {
             return !Double.isNaN(min) || !Double.isNaN(max) || !Double.isNaN(value);

@@ -152,7 +152,11 @@ public class PlanReviewTest {
     void ruleGivesItsVerdict(String rule, Verdict expected, String yaml, double threshold) {
         Check c = find(review(yaml, threshold), rule);
         assertEquals(expected, c.verdict(), c.toString());
-        assertTrue(!c.explanation().isBlank() && !c.value().isBlank(), "numbers and explanation: " + c);
+        Scenario s = TestScenarios.parse(yaml);
+        for (nl.ppsim.report.Lang l : nl.ppsim.report.Lang.values()) {
+            assertTrue(!nl.ppsim.report.CheckText.explanation(c, s, l).isBlank() && !nl.ppsim.report.CheckText.value(c, l).isBlank()
+                    && !nl.ppsim.report.CheckText.norm(c, l).isBlank(), "value, norm and explanation in " + l + ": " + c);
+        }
     }
 
     @Test
@@ -166,6 +170,57 @@ public class PlanReviewTest {
                     || c.rule().endsWith(".te_hoog"); // one code path for all groups, failed above for werkveld
             assertTrue(covered, "a failing or warning case for " + c.rule());
         }
+    }
+
+    /**
+     * A plan at exactly a limit passes, and one just beyond it fails, for every seed: rules on the
+     * budget as planned are judged on planned values (the mode of a triangular), not on simulated
+     * means. Planned costs 200 a year (mode) against a mean of 233; a subsidy of 100 a year is
+     * exactly one half.
+     */
+    @Test
+    void aPlanAtExactlyALimitGetsTheSameVerdictForEverySeed() {
+        String yaml = """
+                scenario: grens
+                start_year: 2026
+                subsidy_years: 2
+                horizon_years: 3
+                iterations: 200
+                seed: %d
+                subsidy:
+                  scheme: custom
+                  per_year: %s
+                  rules:
+                    subsidy_share: {max: 0.5, source: eigen regel}
+                partners:
+                  - {name: A, group: werkveld, cash_per_year: 100}
+                lines:
+                  - {name: team, kind: cost, amount: {triangular: [100, 200, 400]}}
+                """;
+        for (int seed = 1; seed <= 20; seed++) {
+            for (String subsidy : List.of("100", "100.01")) {
+                Scenario s = TestScenarios.parse(yaml.formatted(seed, subsidy));
+                SimulationResult r = Simulation.run(s, new RunSettings(200, seed, 1));
+                Check c = find(PlanReview.review(r, null, PlanReview.Options.DEFAULT), "regeling.subsidieaandeel");
+                Verdict expected = subsidy.equals("100") ? Verdict.PASS : Verdict.FAIL;
+                assertEquals(expected, c.verdict(), "seed " + seed + ", subsidy " + subsidy + ": " + c);
+                assertEquals(subsidy.equals("100") ? 0.5 : 0.50005, c.value(), 1e-12, "the planned share");
+            }
+        }
+    }
+
+    @Test
+    void anUnverifiedRuleOnlyWarns() {
+        String yaml = BASE.replace("subsidy: {scheme: rif, per_year: 200000}", """
+                subsidy:
+                  scheme: custom
+                  per_year: 200000
+                  rules:
+                    total_subsidy: {min: 2000000, source: "niet gevonden", unverified: true}
+                    duration_years: {value: 4}""");
+        Check c = find(review(yaml, 0.5), "regeling.subsidiebedrag");
+        assertEquals(Verdict.WARN, c.verdict(), c.toString());
+        assertTrue(c.unverified());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +188,22 @@ class CliTest {
     }
 
     @Test
+    void checkInEnglishSpeaksEnglishEverywhere(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("review");
+        Outcome o = exec("check", "scenarios/plan-rif.yaml", "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",
+                "--lang", "en");
+        assertEquals(3, o.code(), o.err());
+        String checks = Files.readString(out.resolve("checks.csv"));
+        String html = Files.readString(out.resolve("report.html"));
+        for (String text : List.of(o.out(), checks, html)) {
+            for (String dutch : List.of("voldoet", "waarschuwing", "ter informatie", "Conclusie", "Toelichting", "Regeling:", " kans ")) {
+                assertFalse(text.contains(dutch), "no '" + dutch + "' in English output");
+            }
+        }
+        assertTrue(o.out().contains("[fail] regeling.subsidieaandeel") && o.out().contains("Conclusion: the plan does NOT comply"), o.out());
+    }
+
+    @Test
     void checkExitsThreeWhenARuleFailsAndWritesChecksCsv(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("toets");
         Outcome o = exec("check", "scenarios/plan-rif.yaml", "--out", out.toString(), "--iterations", "2000", "--tornado-iterations", "300");
@@ -195,8 +212,22 @@ class CliTest {
         assertTrue(o.out().contains("[voldoet niet] regeling.jaren_na_subsidie"), o.out());
         assertTrue(o.out().contains("Conclusie: het plan voldoet NIET"), o.out());
         String checks = Files.readString(out.resolve("checks.csv"));
-        assertTrue(checks.startsWith("rule,verdict,value,threshold,explanation\r\n"), checks);
-        assertTrue(checks.contains("\r\nregeling.subsidieaandeel,fail,"), checks);
+        assertTrue(checks.startsWith("rule,verdict,value,unit,se,pass_low,pass_high,warn_low,warn_high,unverified,source,items,explanation\r\n"),
+                checks);
+        assertTrue(checks.contains("\r\nregeling.subsidieaandeel,fail,0.3"), checks);
+        try (com.opencsv.CSVReader csv = new com.opencsv.CSVReader(new java.io.StringReader(checks))) {
+            List<String[]> rows = csv.readAll();
+            for (String[] row : rows.subList(1, rows.size())) {
+                for (int k = 2; k <= 8; k++) {
+                    if (k != 3 && !row[k].isEmpty()) {
+                        Double.parseDouble(row[k]);
+                    }
+                }
+                assertTrue(List.of("pass", "warn", "fail", "info").contains(row[1]), String.join(",", row));
+            }
+        } catch (com.opencsv.exceptions.CsvException e) {
+            throw new AssertionError(e);
+        }
         String register = Files.readString(out.resolve("assumptions.csv"));
         assertTrue(register.contains("partners[0].in_kind_hours_per_year,\"triangular(1200, 1500, 1800)\"") || register.contains(
                 "partners[0].in_kind_hours_per_year,triangular"), register);
