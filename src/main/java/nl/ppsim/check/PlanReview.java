@@ -152,6 +152,21 @@ public final class PlanReview {
             rule("regeling.cofinanciering." + g.key(), within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
                     Check.Norm.between(gl.min(), gl.max()), gl, List.of(g.key()), facts("contribution", contribution, "budget", budget));
         }
+        for (Group g : Group.values()) {
+            SubsidyScheme.Limit pl = scheme.minPartners(g);
+            if (!pl.present()) {
+                continue;
+            }
+            // a pool counts with its members at the start
+            int count = 0;
+            for (Partner p : s.partners()) {
+                if (p.group() == g) {
+                    count += p.pool() == null ? 1 : p.pool().members();
+                }
+            }
+            rule("regeling.partners." + g.key(), count >= pl.min() ? Verdict.PASS : Verdict.FAIL, count, Check.Unit.COUNT,
+                    Check.Norm.atLeast(pl.min()), pl, List.of(g.key()), Map.of());
+        }
         SubsidyScheme.Limit duration = scheme.durationYears();
         if (duration.present()) {
             int d = (int) duration.value();

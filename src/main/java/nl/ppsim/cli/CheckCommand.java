@@ -2,11 +2,17 @@ package nl.ppsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.PlanReview;
+import nl.ppsim.check.Round;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
@@ -15,7 +21,10 @@ import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
 import nl.ppsim.report.Report;
+import nl.ppsim.report.ReportFolder;
 import nl.ppsim.report.ReviewReport;
+import nl.ppsim.report.RoundReport;
+import nl.ppsim.scenario.InvalidScenarioException;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,20 +33,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** A reviewer's check of a plan: scheme rules, credibility of its verduurzaming, plausibility, assumption register. */
+/**
+ * A reviewer's check of a plan (scheme rules, credibility of its verduurzaming, plausibility,
+ * assumption register), or of a whole round of plans at once: ranked, against a budget.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Toetst een plan aan de subsidieregeling en op geloofwaardige verduurzaming; schrijft het rapport met checks.csv.",
-            "Exit 0: niets voldoet niet; 3: een of meer regels voldoen niet; 2: ongeldige invoer."})
+            "Met meer plannen of een map: een ronde, gerangschikt tegen --budget (round.csv, round.html).",
+            "Exit 0: niets voldoet niet; 3: een of meer regels voldoen niet (of, in een ronde, een plan is niet te beoordelen);"
+                    + " 2: ongeldige invoer (in een ronde: geen enkel plan te beoordelen)."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenario- of planbestand (YAML).")
-    Path file;
+    @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Planbestand(en) (YAML), of een map met plannen.")
+    List<Path> files;
 
     @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5",
             description = "Drempel voor de kans op verduurzaming (standaard ${DEFAULT-VALUE}).")
     double threshold;
+
+    @Option(names = "--budget", paramLabel = "EUR",
+            description = "Budget van de ronde (standaard: het subsidieplafond van de regeling, als de plannen er één delen).")
+    Double budget;
 
     @Mixin
     ReportOptions report = new ReportOptions();
@@ -54,6 +72,19 @@ final class CheckCommand implements Callable<Integer> {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold);
         }
+        if (budget != null && !(budget >= 0 && budget <= 1e12)) {
+            throw new UserException("--budget is een bedrag in euro van 0 tot 1e12, kreeg " + budget);
+        }
+        if (files.size() == 1 && !Files.isDirectory(files.get(0))) {
+            if (budget != null) {
+                throw new UserException("--budget hoort bij een ronde: geef meer plannen of een map met plannen");
+            }
+            return single(files.get(0));
+        }
+        return round();
+    }
+
+    private int single(Path file) throws IOException {
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
@@ -84,5 +115,87 @@ final class CheckCommand implements Callable<Integer> {
         o.println(ReviewReport.conclusion(checks, lang));
         o.println(lang.t("Rapport: ", "Report: ") + report.where(run));
         return PlanReview.anyFail(checks) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** The plans of a round: the files given, and the YAML files of each folder given (sorted by name). */
+    private List<Path> plans() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml-bestanden van een map)");
+        }
+        return out;
+    }
+
+    private int round() throws IOException {
+        Lang lang = options.language();
+        List<Path> plans = plans();
+        Path folder = report.out != null ? report.out : Path.of("reports", "ronde");
+        var destination = new ReportFolder.Destination(folder, plans, new ReportFolder.Manifest("check-round", "round",
+                plans.get(0).toString(), options.seed == null ? 0 : options.seed, 0, VersionProvider.version()));
+        destination.check();
+        PrintWriter o = spec.commandLine().getOut();
+        List<Round.Entry> entries = new ArrayList<>();
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        for (Path file : plans) {
+            String name = file.toString();
+            try {
+                Scenario scenario = Scenarios.load(file);
+                RunSettings settings = options.settings(scenario);
+                Scenario run = scenario.withRun(settings.iterations(), settings.seed());
+                SimulationResult result = Simulation.run(run, settings);
+                Tornado.Result tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
+                        nl.ppsim.engine.ProgressListener.NONE);
+                List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
+                double subsidy = run.subsidyPerYear() == null ? 0 : run.subsidyPerYear().distribution().planned() * run.subsidyYears();
+                String risk = tornado.bars().isEmpty() ? null : tornado.bars().get(0).input().path();
+                entries.add(new Round.Entry(name, run.id(), run.title(), run.scheme() == null ? null : run.scheme().id(),
+                        run.scheme() == null ? null : run.scheme().variant(), subsidy, checks, result.verduurzaamd(), risk, null));
+                scenarios.put(name, run);
+                o.println(run.id() + ": " + ReviewReport.conclusion(checks, lang));
+            } catch (InvalidScenarioException | UserException e) {
+                entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, e.getMessage()));
+                o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + e.getMessage());
+            }
+        }
+        if (entries.stream().noneMatch(Round.Entry::judged)) {
+            throw new UserException("geen enkel plan van de ronde kon beoordeeld worden; zie de meldingen hierboven");
+        }
+        double limit = budget != null ? budget : commonRoundBudget(scenarios.values());
+        List<Round.Ranked> ranked = Round.rank(entries, limit);
+        var csv = options.csvFormat();
+        ReportFolder.write(destination, dir -> RoundReport.write(ranked, limit, scenarios, dir, csv, lang));
+        o.println();
+        o.println(lang.t("Rangorde", "Ranking") + (Double.isNaN(limit) ? "" : lang.t(" (budget ", " (budget ") + lang.euro(limit) + ")") + ":");
+        for (Round.Ranked r : ranked) {
+            Round.Entry e = r.entry();
+            o.printf("  %2d. %s: %s%n", r.rank(), e.judged() ? e.id() : e.file(), !e.judged() ? lang.t("niet te beoordelen", "cannot be judged")
+                    : lang.euro(e.subsidy()) + ", " + lang.percent(e.headline().estimate()) + ", "
+                    + e.count(nl.ppsim.check.Verdict.FAIL) + lang.t(" voldoet niet", " fail") + ", "
+                    + (r.withinBudget() ? lang.t("binnen budget", "within budget") : lang.t("buiten budget", "outside the budget")));
+        }
+        o.println(lang.t("Overzicht: ", "Overview: ") + folder.resolve("round.html"));
+        boolean anyBad = entries.stream().anyMatch(e -> !e.judged() || e.count(nl.ppsim.check.Verdict.FAIL) > 0);
+        return anyBad ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** The round budget of the scheme every judged plan follows (same scheme and variant), else NaN. */
+    private static double commonRoundBudget(java.util.Collection<Scenario> scenarios) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        double value = Double.NaN;
+        for (Scenario s : scenarios) {
+            ids.add(s.scheme() == null ? "" : s.scheme().id());
+            value = s.scheme() == null ? Double.NaN : s.scheme().roundBudget().value();
+        }
+        return ids.size() == 1 ? value : Double.NaN;
     }
 }

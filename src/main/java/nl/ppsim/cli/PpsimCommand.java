@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Monte Carlo-simulatie van de verduurzaming van publiek-private samenwerkingen (pps) in het beroepsonderwijs.",
             "Monte Carlo simulation of the financial sustainability of public-private partnerships in vocational education."},
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SensitivityCommand.class, CompareCommand.class,
-            SolveCommand.class, ModelsCommand.class, BenchCommand.class},
+            SolveCommand.class, ModelsCommand.class, SchemesCommand.class, BenchCommand.class},
         footer = {"", "Voorbeeld: ppsim run scenarios/voorbeeld.yaml"})
 public final class PpsimCommand implements java.util.concurrent.Callable<Integer> {
     @Spec

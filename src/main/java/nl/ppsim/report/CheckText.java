@@ -63,6 +63,9 @@ public final class CheckText {
             return c.items().isEmpty() ? l.t("alle " + top + " met bron", "all " + top + " with a source")
                     : l.t(c.items().size() + " van " + top + " zonder bron", c.items().size() + " of " + top + " without a source");
         }
+        if (rule.startsWith("regeling.partners.")) {
+            return l.integer(c.value()) + l.t(" partners", " partners");
+        }
         if (c.unit() == Check.Unit.COUNT) {
             if (c.items().isEmpty()) {
                 return l.t("geen", "none");
@@ -90,6 +93,9 @@ public final class CheckText {
             return "";
         }
         Check.Unit unit = c.unit() == Check.Unit.COUNT ? Check.Unit.SHARE : c.unit();
+        if (rule.startsWith("regeling.partners.")) {
+            return ">= " + l.integer(n.passLow());
+        }
         if (rule.equals("regeling.looptijd")) {
             int d = (int) n.passLow();
             int ext = (int) (n.warnHigh() - n.passLow());
@@ -167,6 +173,10 @@ public final class CheckText {
                             + l.euro(c.fact("contribution")) + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
                     "Planned contribution of " + group + " (cash and in kind) " + l.euro(c.fact("contribution"))
                             + " against planned project costs of " + l.euro(c.fact("budget"))) + src(c, l) + ".";
+        }
+        if (rule.startsWith("regeling.partners.")) {
+            return l.t("Aantal partners van " + group + " in het plan (een pool telt met haar leden bij de start)",
+                    "Number of " + group + " partners in the plan (a pool counts with its members at the start)") + src(c, l) + ".";
         }
         if (rule.equals("regeling.looptijd")) {
             return (c.verdict() == Verdict.WARN && c.value() > c.norm().passHigh()

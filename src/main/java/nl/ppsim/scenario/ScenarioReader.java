@@ -161,19 +161,32 @@ public final class ScenarioReader {
         Input subsidy = null;
         SubsidyScheme scheme = null;
         if (f.get("subsidy") != null) {
-            YamlNode.Fields s = f.get("subsidy").fields("per_year", "scheme", "rules");
+            YamlNode.Fields s = f.get("subsidy").fields("per_year", "scheme", "variant", "rules");
             subsidy = amount(s.require("per_year", "het subsidiebedrag per jaar, " + DistributionReader.VALID));
-            List<String> schemes = new ArrayList<>(SchemeReader.SHIPPED);
+            List<String> schemes = new ArrayList<>(SchemeReader.names());
             schemes.add("custom");
             String schemeId = s.get("scheme") == null ? null : s.get("scheme").choice(schemes);
+            String variant = s.get("variant") == null ? null : s.get("variant").text().trim();
+            if (variant != null && schemeId == null) {
+                throw s.get("variant").error("'variant' hoort bij een regeling: geef ook 'scheme:' (ppsim schemes toont ze)");
+            }
             if ("custom".equals(schemeId)) {
+                if (variant != null) {
+                    throw s.get("variant").error("eigen regels (scheme: custom) hebben geen varianten");
+                }
                 scheme = SchemeReader.read(s.require("rules", "de eigen regels, met dezelfde sleutels als een regeling: "
                         + String.join(", ", SchemeReader.RULE_KEYS)), false);
             } else if (schemeId != null) {
                 if (s.get("rules") != null) {
                     throw s.get("rules").error("'rules' hoort alleen bij scheme: custom; regeling " + schemeId + " heeft vaste regels");
                 }
-                scheme = SchemeReader.shipped(schemeId);
+                if (variant != null && !SchemeReader.variants(schemeId).contains(variant)) {
+                    List<String> valid = SchemeReader.variants(schemeId);
+                    throw s.get("variant").error("regeling " + schemeId + " kent geen variant '" + variant + "'"
+                            + (valid.isEmpty() ? "; ze heeft geen varianten" : YamlNode.suggestion(variant, valid) + "; geldig: "
+                            + String.join(", ", valid)));
+                }
+                scheme = SchemeReader.shipped(schemeId, variant);
             } else if (s.get("rules") != null) {
                 throw s.get("rules").error("'rules' vereist 'scheme: custom'");
             }
@@ -433,7 +446,7 @@ public final class ScenarioReader {
         if (f.get("in_kind_hours_per_year") != null) {
             if (Double.isNaN(hourRate)) {
                 throw f.get("in_kind_hours_per_year").error("uren in natura worden gewaardeerd tegen het uurtarief van een regeling;"
-                        + " geef 'subsidy: {scheme: rif, ...}' (EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro");
+                        + " geef een regeling met een uurtarief ('subsidy: {scheme: rif-2014, ...}': EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro");
             }
             hours = amount(f.get("in_kind_hours_per_year"), persistence);
             requireYearly(hours, f.get("in_kind_hours_per_year"), vary);

@@ -8,65 +8,144 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads subsidy schemes: the shipped ones from resources ({@code schemes/<id>.yaml}) and custom rules in a scenario. */
+/**
+ * Reads subsidy schemes: the shipped ones from resources ({@code schemes/<id>.yaml}, one file per
+ * scheme and version), and custom rules in a scenario. A shipped file may hold variants (under
+ * {@code variants:}) that replace some of its rules.
+ */
 public final class SchemeReader {
     /** Schemes shipped with ppsim; adding one is adding a file to resources/schemes and its id here. */
-    public static final List<String> SHIPPED = List.of("rif");
+    public static final List<String> SHIPPED = List.of("rif-2024", "rif-2014", "groeifonds-pps", "llo-katalysator", "coe-hbo",
+            "raak-mkb", "raak-pro", "sprong");
 
-    static final String[] RULE_KEYS = {"total_subsidy", "subsidy_share", "group_shares", "hour_rate", "duration_years",
+    /** Names that stand for a shipped scheme: {@code rif} is the current RIF. */
+    public static final java.util.Map<String, String> ALIASES = java.util.Map.of("rif", "rif-2024");
+
+    static final String[] RULE_KEYS = {"total_subsidy", "subsidy_share", "group_shares", "min_partners", "hour_rate", "duration_years",
         "payments", "years_after_subsidy", "settlement", "notes"};
 
     private SchemeReader() {
     }
 
+    /** Every name a scenario may give as {@code scheme:} (aliases first), without {@code custom}. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>(new java.util.TreeSet<>(ALIASES.keySet()));
+        out.addAll(SHIPPED);
+        return out;
+    }
+
+    /** The shipped scheme file's id for a name or alias, or null. */
+    public static String resolve(String name) {
+        String id = ALIASES.getOrDefault(name, name);
+        return SHIPPED.contains(id) ? id : null;
+    }
+
     public static SubsidyScheme shipped(String id) {
+        return shipped(id, null);
+    }
+
+    /** A shipped scheme (by id or alias), with the rules of {@code variant} (null: the base rules). */
+    public static SubsidyScheme shipped(String id, String variant) {
+        return read(root(resolve(id) == null ? id : resolve(id)), true, variant, null);
+    }
+
+    private static YamlNode root(String id) {
         String resource = "/schemes/" + id + ".yaml";
         try (InputStream in = SchemeReader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("scheme resource missing: " + resource);
             }
-            YamlNode root = ScenarioReader.compose(new String(in.readAllBytes(), StandardCharsets.UTF_8), "ppsim:" + resource);
-            return read(root, true);
+            return ScenarioReader.compose(new String(in.readAllBytes(), StandardCharsets.UTF_8), "ppsim:" + resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads scheme rules; a shipped file also has id, title and regulation. */
-    static SubsidyScheme read(YamlNode node, boolean shipped) {
+    /** The variants of a shipped scheme, in file order (empty when it has none). */
+    public static List<String> variants(String id) {
+        YamlNode v = root(resolve(id)).fields(fileKeys()).get("variants");
+        return v == null ? List.of() : List.copyOf(v.fields().keys());
+    }
+
+    private static String[] fileKeys() {
         List<String> keys = new ArrayList<>(List.of(RULE_KEYS));
-        if (shipped) {
-            keys.addAll(List.of("id", "title", "regulation"));
+        keys.addAll(List.of("id", "title", "regulation", "status", "round_budget", "variants"));
+        return keys.toArray(String[]::new);
+    }
+
+    static SubsidyScheme read(YamlNode node, boolean shipped) {
+        return read(node, shipped, null, null);
+    }
+
+    /**
+     * Reads scheme rules; a shipped file also has id, title, regulation, status, a round budget and
+     * variants. {@code variantNode}, when given, is the scenario node that named the variant (for
+     * an error on an unknown one).
+     */
+    static SubsidyScheme read(YamlNode node, boolean shipped, String variant, YamlNode variantNode) {
+        YamlNode.Fields base = node.fields(shipped ? fileKeys() : RULE_KEYS);
+        List<String> variantNames = new ArrayList<>();
+        YamlNode.Fields over = null;
+        if (shipped && base.get("variants") != null) {
+            YamlNode.Fields all = base.get("variants").fields();
+            variantNames.addAll(all.keys());
+            if (variant != null && all.get(variant) != null) {
+                List<String> keys = new ArrayList<>(List.of(RULE_KEYS));
+                keys.add("description");
+                over = all.get(variant).fields(keys.toArray(String[]::new));
+            }
         }
-        YamlNode.Fields f = node.fields(keys.toArray(String[]::new));
-        String id = shipped ? f.require("id", "").text() : "custom";
-        String title = shipped ? f.require("title", "").text() : "Eigen regels (custom)";
-        String regulation = shipped && f.get("regulation") != null ? f.get("regulation").text() : "eigen regels in het scenario";
+        if (variant != null && over == null) {
+            String problem = "regeling " + (shipped ? base.require("id", "").text() : "custom") + " kent geen variant '" + variant + "'"
+                    + (variantNames.isEmpty() ? "; ze heeft geen varianten" : "; geldig: " + String.join(", ", variantNames));
+            throw variantNode != null ? variantNode.error(problem) : new IllegalArgumentException(problem);
+        }
+        YamlNode.Fields overFinal = over;
+        java.util.function.Function<String, YamlNode> f = k -> overFinal != null && overFinal.get(k) != null ? overFinal.get(k) : base.get(k);
+        String id = shipped ? base.require("id", "").text() : "custom";
+        String title = shipped ? base.require("title", "").text() : "Eigen regels (custom)";
+        String regulation = shipped && base.get("regulation") != null ? base.get("regulation").text() : "eigen regels in het scenario";
+        String status = shipped && base.get("status") != null ? base.get("status").choice(List.of("current", "historic", "programme")) : "custom";
         SubsidyScheme.Limit[] groups = {SubsidyScheme.Limit.NONE, SubsidyScheme.Limit.NONE, SubsidyScheme.Limit.NONE};
-        if (f.get("group_shares") != null) {
-            YamlNode.Fields g = f.get("group_shares").fields("onderwijs", "werkveld", "overheid");
+        if (f.apply("group_shares") != null) {
+            YamlNode.Fields g = f.apply("group_shares").fields("onderwijs", "werkveld", "overheid");
             for (Group group : Group.values()) {
                 if (g.get(group.key()) != null) {
                     groups[group.ordinal()] = share(g.get(group.key()));
                 }
             }
         }
-        SubsidyScheme.Limit duration = limit(f.get("duration_years"), "value", "extension");
+        SubsidyScheme.Limit[] partners = {SubsidyScheme.Limit.NONE, SubsidyScheme.Limit.NONE, SubsidyScheme.Limit.NONE};
+        if (f.apply("min_partners") != null) {
+            YamlNode.Fields g = f.apply("min_partners").fields("onderwijs", "werkveld", "overheid");
+            for (Group group : Group.values()) {
+                YamlNode n = g.get(group.key());
+                if (n != null) {
+                    partners[group.ordinal()] = limit(n);
+                    YamlNode min = n.fields("min", "max", "value", "source", "unverified").get("min");
+                    if (min == null) {
+                        throw n.error("geef het minimale aantal partners als {min: 6}");
+                    }
+                    min.integer(1, 10_000);
+                }
+            }
+        }
+        SubsidyScheme.Limit duration = limit(f.apply("duration_years"), "value", "extension");
         if (duration.present()) {
-            YamlNode v = f.get("duration_years").fields("value", "extension", "source", "min", "max", "unverified").get("value");
+            YamlNode v = f.apply("duration_years").fields("value", "extension", "source", "min", "max", "unverified").get("value");
             if (v == null || !Double.isNaN(duration.min()) || !Double.isNaN(duration.max())) {
-                throw f.get("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}");
+                throw f.apply("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}");
             }
             v.integer(1, 50);
         }
         double extension = Double.NaN;
-        if (f.get("duration_years") != null) {
-            YamlNode ext = f.get("duration_years").fields("value", "extension", "source", "unverified").get("extension");
+        if (f.apply("duration_years") != null) {
+            YamlNode ext = f.apply("duration_years").fields("value", "extension", "source", "unverified").get("extension");
             extension = ext == null ? 0 : ext.integer(0, 10);
         }
         SubsidyScheme.Payments payments = null;
-        if (f.get("payments") != null) {
-            YamlNode.Fields p = f.get("payments").fields("first", "then", "per_year", "source");
+        if (f.apply("payments") != null) {
+            YamlNode.Fields p = f.apply("payments").fields("first", "then", "per_year", "source", "unverified");
             YamlNode firstNode = p.require("first", "het eerste voorschot als fractie, bv. 0.25");
             double first = fraction(firstNode);
             if (!(first > 0)) {
@@ -74,54 +153,58 @@ public final class SchemeReader {
             }
             double then = fraction(p.require("then", "elk volgend voorschot als fractie, bv. 0.05"));
             int perYear = p.require("per_year", "voorschotten per jaar, bv. 4").integer(1, 12);
-            payments = new SubsidyScheme.Payments(first, then, perYear, text(p.get("source")));
+            boolean unverified = p.get("unverified") != null && p.get("unverified").choice(List.of("true", "false")).equals("true");
+            payments = new SubsidyScheme.Payments(first, then, perYear, text(p.get("source")), unverified);
         }
         boolean proRata = false;
         String settlementSource = "";
-        if (f.get("settlement") != null) {
-            YamlNode.Fields s = f.get("settlement").fields("rule", "source");
-            proRata = s.require("rule", "pro_rata of none").choice(List.of("pro_rata", "none")).equals("pro_rata");
-            settlementSource = text(s.get("source"));
+        if (f.apply("settlement") != null) {
+            YamlNode.Fields st = f.apply("settlement").fields("rule", "source");
+            proRata = st.require("rule", "pro_rata of none").choice(List.of("pro_rata", "none")).equals("pro_rata");
+            settlementSource = text(st.get("source"));
         }
         List<String> notes = new ArrayList<>();
-        if (f.get("notes") != null) {
-            for (YamlNode n : f.get("notes").list()) {
+        if (f.apply("notes") != null) {
+            for (YamlNode n : f.apply("notes").list()) {
                 notes.add(n.text());
             }
         }
-        SubsidyScheme.Limit share = f.get("subsidy_share") == null ? SubsidyScheme.Limit.NONE : share(f.get("subsidy_share"));
+        if (over != null && over.get("description") != null) {
+            notes.add(0, over.get("description").text());
+        }
+        SubsidyScheme.Limit share = f.apply("subsidy_share") == null ? SubsidyScheme.Limit.NONE : share(f.apply("subsidy_share"));
         double minimums = (Double.isNaN(share.min()) ? 0 : share.min());
         for (SubsidyScheme.Limit g : groups) {
             minimums += Double.isNaN(g.min()) ? 0 : g.min();
         }
         if (minimums > 1 + 1e-9) {
-            throw (f.get("group_shares") != null ? f.get("group_shares") : f.get("subsidy_share")).error(
+            throw (f.apply("group_shares") != null ? f.apply("group_shares") : f.apply("subsidy_share")).error(
                     "de minimale aandelen (subsidie en groepen) tellen op tot " + Numbers.brief(minimums)
                             + ", meer dan 1 (100%): geen begroting kan daaraan voldoen");
         }
-        SubsidyScheme.Limit total = limit(f.get("total_subsidy"));
+        SubsidyScheme.Limit total = limit(f.apply("total_subsidy"));
         for (double v : new double[] {total.min(), total.max(), total.value()}) {
             if (!Double.isNaN(v) && !(v >= 0 && v <= Bounds.MAX_AMOUNT)) {
-                throw f.get("total_subsidy").error("een subsidiebedrag ligt tussen 0 en " + Numbers.brief(Bounds.MAX_AMOUNT)
+                throw f.apply("total_subsidy").error("een subsidiebedrag ligt tussen 0 en " + Numbers.brief(Bounds.MAX_AMOUNT)
                         + ", kreeg " + Numbers.brief(v));
             }
         }
-        SubsidyScheme.Limit hourRate = limit(f.get("hour_rate"));
+        SubsidyScheme.Limit hourRate = limit(f.apply("hour_rate"));
         if (hourRate.present() && !(hourRate.value() > 0 && hourRate.value() <= 10_000)) {
-            throw f.get("hour_rate").error("het uurtarief is een bedrag per uur (value) groter dan 0 en hoogstens 10000, kreeg "
+            throw f.apply("hour_rate").error("het uurtarief is een bedrag per uur (value) groter dan 0 en hoogstens 10000, kreeg "
                     + (Double.isNaN(hourRate.value()) ? "geen value" : Numbers.brief(hourRate.value())));
         }
-        SubsidyScheme.Limit after = limit(f.get("years_after_subsidy"));
+        SubsidyScheme.Limit after = limit(f.apply("years_after_subsidy"));
         if (after.present()) {
-            YamlNode min = f.get("years_after_subsidy").fields("min", "max", "value", "source", "unverified").get("min");
+            YamlNode min = f.apply("years_after_subsidy").fields("min", "max", "value", "source", "unverified").get("min");
             if (min == null) {
-                throw f.get("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}");
+                throw f.apply("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}");
             }
             min.integer(0, 100);
         }
-        return new SubsidyScheme(id, title, regulation, total, share, groups,
-                hourRate, duration, extension, payments, after, proRata,
-                settlementSource, List.copyOf(notes));
+        SubsidyScheme.Limit round = shipped ? limit(base.get("round_budget")) : SubsidyScheme.Limit.NONE;
+        return new SubsidyScheme(id, title, regulation, status, variant, List.copyOf(variantNames), total, share, groups, partners,
+                hourRate, duration, extension, payments, after, proRata, settlementSource, round, List.copyOf(notes));
     }
 
     private static SubsidyScheme.Limit limit(YamlNode node, String... extra) {

@@ -3,15 +3,17 @@ package nl.ppsim.scenario;
 import java.util.List;
 
 /**
- * The rules of a subsidy scheme, read from data (a shipped scheme file such as
- * {@code schemes/rif.yaml}, or the scenario's own {@code custom} rules). Every limit is optional
- * (NaN when absent) and carries the source it comes from.
+ * The rules of a subsidy scheme, read from data (a shipped scheme file in
+ * {@code resources/schemes/}, or the scenario's own {@code custom} rules), for one variant where the
+ * scheme has variants (the RIF's entree track, a small or a large grant). Every limit is optional
+ * (NaN when absent) and carries the source it comes from; a limit no source text confirms is
+ * marked unverified and can only warn.
  */
-public record SubsidyScheme(String id, String title, String regulation,
-                            Limit totalSubsidy, Limit subsidyShare, Limit[] groupShares,
-                            Limit hourRate, Limit durationYears, double extensionYears,
+public record SubsidyScheme(String id, String title, String regulation, String status, String variant,
+                            List<String> variants, Limit totalSubsidy, Limit subsidyShare, Limit[] groupShares,
+                            Limit[] minPartners, Limit hourRate, Limit durationYears, double extensionYears,
                             Payments payments, Limit yearsAfterSubsidy, boolean proRataSettlement,
-                            String settlementSource, List<String> notes) {
+                            String settlementSource, Limit roundBudget, List<String> notes) {
 
     /**
      * A bound or value with its source; NaN fields are absent. {@code unverified}: the rule could
@@ -26,7 +28,7 @@ public record SubsidyScheme(String id, String title, String regulation,
     }
 
     /** Advance payments: the first instalment, each later one, instalments per year (null: paid as drawn per year). */
-    public record Payments(double first, double then, int perYear, String source) {
+    public record Payments(double first, double then, int perYear, String source, boolean unverified) {
 
         /** Share of the total subsidy paid in each of {@code years} years, given the scheme's duration. */
         public double[] fractions(int years, int duration) {
@@ -47,5 +49,44 @@ public record SubsidyScheme(String id, String title, String regulation,
 
     public Limit group(Group g) {
         return groupShares[g.ordinal()];
+    }
+
+    /** The least number of partners of group g the scheme asks for (e.g. RAAK-mkb: SMEs). */
+    public Limit minPartners(Group g) {
+        return minPartners[g.ordinal()];
+    }
+
+    /** Every rule of the scheme with its name, for listing ({@code ppsim schemes}) and the docs. */
+    public List<Rule> rules() {
+        List<Rule> out = new java.util.ArrayList<>();
+        add(out, "total_subsidy", totalSubsidy);
+        add(out, "subsidy_share", subsidyShare);
+        for (Group g : Group.values()) {
+            add(out, "group_shares." + g.key(), groupShares[g.ordinal()]);
+        }
+        for (Group g : Group.values()) {
+            add(out, "min_partners." + g.key(), minPartners[g.ordinal()]);
+        }
+        add(out, "hour_rate", hourRate);
+        add(out, "duration_years", durationYears);
+        add(out, "years_after_subsidy", yearsAfterSubsidy);
+        if (payments != null) {
+            out.add(new Rule("payments", new Limit(Double.NaN, Double.NaN, payments.first(), payments.source(), payments.unverified())));
+        }
+        if (proRataSettlement) {
+            out.add(new Rule("settlement", new Limit(Double.NaN, Double.NaN, Double.NaN, settlementSource, false)));
+        }
+        add(out, "round_budget", roundBudget);
+        return out;
+    }
+
+    private static void add(List<Rule> out, String name, Limit l) {
+        if (l.present()) {
+            out.add(new Rule(name, l));
+        }
+    }
+
+    /** A named rule of a scheme. */
+    public record Rule(String name, Limit limit) {
     }
 }

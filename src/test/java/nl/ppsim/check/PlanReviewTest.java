@@ -36,7 +36,7 @@ public class PlanReviewTest {
             iterations: 3000
             seed: 5
             initial_reserve: 100000
-            subsidy: {scheme: rif, per_year: 200000}
+            subsidy: {scheme: rif-2014, per_year: 200000}
             partners:
               - {name: ROC, group: onderwijs, cash_per_year: {range90: [120000, 140000], source: begroting}, in_kind_per_year: {value: 150000, source: urenplan}}
               - {name: Bedrijf A, group: werkveld, cash_per_year: {range90: [235000, 255000], source: intentie A}, vary: per_iteration}
@@ -90,13 +90,15 @@ public class PlanReviewTest {
                 Arguments.of("regeling.subsidiebedrag", Verdict.FAIL, BASE.replace("per_year: 200000", "per_year: 40000"), 0.5),
                 // 4 x 500k = 2 mln against costs of 5.5 mln: 36%
                 Arguments.of("regeling.subsidieaandeel", Verdict.FAIL, BASE.replace("per_year: 200000", "per_year: 500000"), 0.5),
-                Arguments.of("regeling.cofinanciering.werkveld", Verdict.FAIL, werkveld("100000", "50000"), 0.5),
-                Arguments.of("regeling.cofinanciering.onderwijs", Verdict.FAIL, BASE.replace(ROC, "900000"), 0.5),
-                Arguments.of("regeling.cofinanciering.overheid", Verdict.FAIL, BASE.replace(PROVINCIE, "1500000"), 0.5),
+                // the RIF 2014's group shares are not confirmed in a source text: breaking them warns
+                Arguments.of("regeling.cofinanciering.werkveld", Verdict.WARN, werkveld("100000", "50000"), 0.5),
+                Arguments.of("regeling.cofinanciering.onderwijs", Verdict.WARN, BASE.replace(ROC, "900000"), 0.5),
+                Arguments.of("regeling.cofinanciering.overheid", Verdict.WARN, BASE.replace(PROVINCIE, "1500000"), 0.5),
                 Arguments.of("onzekerheid.cofinanciering.werkveld.te_hoog", Verdict.FAIL, werkveld("1500000", "1500000"), 0.5),
                 Arguments.of("regeling.looptijd", Verdict.WARN, BASE.replace("subsidy_years: 4", "subsidy_years: 5"), 0.5),
                 Arguments.of("regeling.looptijd", Verdict.FAIL, BASE.replace("subsidy_years: 4", "subsidy_years: 3"), 0.5),
-                Arguments.of("regeling.jaren_na_subsidie", Verdict.FAIL, BASE.replace("horizon_years: 10", "horizon_years: 7"), 0.5),
+                // neither is the budget 4 years past the subsidy
+                Arguments.of("regeling.jaren_na_subsidie", Verdict.WARN, BASE.replace("horizon_years: 10", "horizon_years: 7"), 0.5),
                 // werkveld >= 1/3 of costs (about 1.84 mln over 4 years) with W = 4 (A + B), A, B ~ N(mu, 34k) once per
                 // iteration, so W ~ N(8 mu, 192k): mu = 255k gives P(W < 1.84 mln) = 15%, mu = 236k gives 40%
                 Arguments.of("onzekerheid.cofinanciering.werkveld.te_laag", Verdict.WARN,
@@ -211,7 +213,7 @@ public class PlanReviewTest {
 
     @Test
     void anUnverifiedRuleOnlyWarns() {
-        String yaml = BASE.replace("subsidy: {scheme: rif, per_year: 200000}", """
+        String yaml = BASE.replace("subsidy: {scheme: rif-2014, per_year: 200000}", """
                 subsidy:
                   scheme: custom
                   per_year: 200000
@@ -273,12 +275,12 @@ public class PlanReviewTest {
     void theShippedRifPlansAreJudgedAsTheirCommentsSay() throws java.io.IOException {
         assertEquals(List.of(), failingSchemeRules("scenarios/techniek-mbo.yaml"), "a RIF plan within its shares of the project costs");
         assertEquals(List.of("regeling.cofinanciering.werkveld", "regeling.jaren_na_subsidie", "regeling.subsidieaandeel"),
-                failingSchemeRules("scenarios/plan-rif.yaml"), "exactly the three rules its comments name");
+                failingSchemeRules("scenarios/plan-rif.yaml"), "exactly the three rules its comments name (two of them unverified: warnings)");
     }
 
     @Test
     void rifPaysSixteenQuarterlyAdvances() {
-        var scheme = SchemeReader.shipped("rif");
+        var scheme = SchemeReader.shipped("rif-2014");
         assertArrayEquals(new double[] {0.4, 0.2, 0.2, 0.2}, scheme.payments().fractions(4, 4), 1e-12);
         assertEquals(73, scheme.hourRate().value());
         String yaml = BASE.replace("iterations: 3000", "iterations: 200");

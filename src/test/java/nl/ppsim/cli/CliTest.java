@@ -108,7 +108,7 @@ class CliTest {
                 Arguments.of("stop rule without years", VALID + "business_models:\n  - model: loket\n    stop_rule: {margin_below: 0}\n",
                         "business_models[0].stop_rule.years", "ontbreekt"),
                 Arguments.of("unknown scheme", VALID.replace("subsidy: {per_year: 100000}", "subsidy: {scheme: mit, per_year: 100000}"),
-                        "subsidy.scheme", "geldig: rif, custom"),
+                        "subsidy.scheme", "geldig: rif, rif-2024"),
                 Arguments.of("rules without custom", VALID.replace("subsidy: {per_year: 100000}",
                         "subsidy: {scheme: rif, per_year: 100000, rules: {}}"), "subsidy.rules", "alleen bij scheme: custom"),
                 Arguments.of("custom share above 1", VALID.replace("subsidy: {per_year: 100000}",
@@ -188,6 +188,48 @@ class CliTest {
     }
 
     @Test
+    void aRoundOfThreePlansOneBrokenIsRankedWithTheBrokenOneMarked(@TempDir Path dir) throws IOException {
+        Path plans = dir.resolve("ronde");
+        Files.createDirectories(plans);
+        Files.copy(Path.of("scenarios/plan-rif.yaml"), plans.resolve("a-plan-rif.yaml"));
+        Files.copy(Path.of("scenarios/techniek-mbo.yaml"), plans.resolve("b-techniek.yaml"));
+        Files.writeString(plans.resolve("c-kapot.yaml"), "scenario: kapot\nstart_year: 2026\n");
+        Path out = dir.resolve("overzicht");
+        Outcome o = exec("check", plans.toString(), "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",
+                "--budget", "1500000");
+        assertEquals(3, o.code(), o.err() + o.out());
+        List<String> rows = Files.readAllLines(out.resolve("round.csv"));
+        assertEquals(4, rows.size(), String.join("\n", rows));
+        // techniek-mbo breaks no rule and comes first; plan-rif breaks the subsidy share; the broken plan is last, with its error
+        assertTrue(rows.get(1).startsWith("1,") && rows.get(1).contains("techniek-mbo") && rows.get(1).contains(",true,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("2,") && rows.get(2).contains("plan-rif") && rows.get(2).contains(",false,"), rows.get(2));
+        assertTrue(rows.get(3).startsWith("3,") && rows.get(3).contains("c-kapot.yaml") && rows.get(3).contains("subsidy_years"), rows.get(3));
+        assertTrue(Files.exists(out.resolve("round.html")) && Files.exists(out.resolve("checks-plan-rif.csv")));
+        assertTrue(Files.readString(out.resolve("round.html")).contains("niet te beoordelen"));
+        // a round in which no plan can be judged is an input error
+        Path broken = dir.resolve("kapot");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("x.yaml"), "scenario: x\n");
+        Outcome none = exec("check", broken.toString(), "--out", dir.resolve("leeg").toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("geen enkel plan"), none.err());
+        assertFalse(Files.exists(dir.resolve("leeg")), "no report for a round without a judged plan");
+    }
+
+    @Test
+    void anUnknownSchemeOrVariantIsAClearError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, VALID.replace("subsidy: {per_year: 100000}", "subsidy: {per_year: 100000, scheme: rif, variant: entre}"));
+        Outcome o = exec("validate", file.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("subsidy.variant") && o.err().contains("bedoelt u 'entree'") && o.err().contains("opschaler"), o.err());
+        Outcome schemes = exec("schemes", "raak-mkb");
+        assertEquals(0, schemes.code());
+        assertTrue(schemes.out().contains("min_partners.werkveld") && schemes.out().contains("[onbevestigd]"), schemes.out());
+        assertEquals(2, exec("schemes", "rif-2030").code());
+    }
+
+    @Test
     void checkInEnglishSpeaksEnglishEverywhere(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("review");
         Outcome o = exec("check", "scenarios/plan-rif.yaml", "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",
@@ -209,7 +251,7 @@ class CliTest {
         Outcome o = exec("check", "scenarios/plan-rif.yaml", "--out", out.toString(), "--iterations", "2000", "--tornado-iterations", "300");
         assertEquals(3, o.code(), o.err());
         assertTrue(o.out().contains("[voldoet niet] regeling.subsidieaandeel"), o.out());
-        assertTrue(o.out().contains("[voldoet niet] regeling.jaren_na_subsidie"), o.out());
+        assertTrue(o.out().contains("[waarschuwing] regeling.jaren_na_subsidie"), o.out());
         assertTrue(o.out().contains("Conclusie: het plan voldoet NIET"), o.out());
         String checks = Files.readString(out.resolve("checks.csv"));
         assertTrue(checks.startsWith("rule,verdict,value,unit,se,pass_low,pass_high,warn_low,warn_high,unverified,source,items,explanation\r\n"),

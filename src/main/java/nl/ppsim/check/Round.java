@@ -1,0 +1,75 @@
+package nl.ppsim.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ppsim.stats.Proportion;
+
+/**
+ * A round of applications judged together: each plan's verdicts and headline probability, ranked
+ * by a fixed rule and held against the round's budget.
+ *
+ * <p>The ranking rule: plans that could be judged before broken ones; plans that break no rule
+ * (no "fail") before plans that do; then the higher lower bound of the headline's 95% interval
+ * (the probability of becoming self-sufficient that the evidence supports); then the smaller
+ * subsidy asked; then the file name. Going down that order, a plan without a failing rule is
+ * within the budget while the subsidy asked so far (its own included) fits in it.
+ */
+public final class Round {
+    private Round() {
+    }
+
+    /** One plan of the round: judged (checks and headline), or broken (an error message). */
+    public record Entry(String file, String id, String title, String scheme, String variant, double subsidy, List<Check> checks,
+                        Proportion headline, String mainRisk, String error) {
+        public Entry {
+            checks = checks == null ? List.of() : List.copyOf(checks);
+        }
+
+        public boolean judged() {
+            return error == null;
+        }
+
+        public long count(Verdict v) {
+            return checks.stream().filter(c -> c.verdict() == v).count();
+        }
+
+        /** The first failing rule, else the first warning, else null. */
+        public String worstRule() {
+            return checks.stream().filter(c -> c.verdict() == Verdict.FAIL).map(Check::rule).findFirst()
+                    .orElse(checks.stream().filter(c -> c.verdict() == Verdict.WARN).map(Check::rule).findFirst().orElse(null));
+        }
+
+        double lowerBound() {
+            return headline == null ? -1 : headline.wilson95()[0];
+        }
+    }
+
+    /** A ranked plan: its place (1 = best), the subsidy asked up to and including it by fundable plans, and whether it fits the budget. */
+    public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {
+    }
+
+    public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> !e.judged())
+            .thenComparing(e -> e.count(Verdict.FAIL) > 0)
+            .thenComparing(Comparator.comparingDouble(Entry::lowerBound).reversed())
+            .thenComparingDouble(Entry::subsidy)
+            .thenComparing(Entry::file);
+
+    /** Ranks the plans and holds them against {@code budget} (NaN: no budget, every fundable plan is within). */
+    public static List<Ranked> rank(List<Entry> entries, double budget) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        List<Ranked> out = new ArrayList<>();
+        double cumulative = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            Entry e = sorted.get(k);
+            boolean fundable = e.judged() && e.count(Verdict.FAIL) == 0;
+            if (fundable) {
+                cumulative += e.subsidy();
+            }
+            boolean within = fundable && (Double.isNaN(budget) || cumulative <= budget * (1 + 1e-12));
+            out.add(new Ranked(k + 1, e, fundable ? cumulative : Double.NaN, within));
+        }
+        return out;
+    }
+}

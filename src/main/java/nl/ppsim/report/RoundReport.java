@@ -1,0 +1,122 @@
+package nl.ppsim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ppsim.check.Check;
+import nl.ppsim.check.Round;
+import nl.ppsim.check.Verdict;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * The overview of a round of applications: {@code round.csv} (one row per plan, numeric columns)
+ * and {@code round.html} (the ranked table, then each plan's checks), plus each plan's
+ * {@code checks-<id>.csv}.
+ */
+public final class RoundReport {
+    private RoundReport() {
+    }
+
+    static final String[] HEADER = {"rank", "file", "scenario", "title", "scheme", "variant", "subsidy_asked", "pass", "warn", "fail",
+        "p_verduurzaamd", "p_verduurzaamd_ci_low", "p_verduurzaamd_ci_high", "worst_rule", "main_risk", "cumulative_subsidy",
+        "within_budget", "error"};
+
+    static String num(double x, CsvFormat f) {
+        return Double.isNaN(x) ? "" : f.number(x);
+    }
+
+    static List<String[]> csv(List<Round.Ranked> ranked, CsvFormat f) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (Round.Ranked r : ranked) {
+            Round.Entry e = r.entry();
+            double[] ci = e.headline() == null ? new double[] {Double.NaN, Double.NaN} : e.headline().wilson95();
+            rows.add(new String[] {Integer.toString(r.rank()), e.file(), nz(e.id()), nz(e.title()), nz(e.scheme()), nz(e.variant()),
+                num(e.subsidy(), f), e.judged() ? Long.toString(e.count(Verdict.PASS)) : "", e.judged() ? Long.toString(e.count(Verdict.WARN)) : "",
+                e.judged() ? Long.toString(e.count(Verdict.FAIL)) : "", e.headline() == null ? "" : f.number(e.headline().estimate()),
+                num(ci[0], f), num(ci[1], f), nz(e.worstRule()), nz(e.mainRisk()), num(r.cumulative(), f), Boolean.toString(r.withinBudget()),
+                nz(e.error())});
+        }
+        return rows;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Writes the round's files into {@code dir}; {@code scenarios} gives each judged plan's scenario by file (for the explanations). */
+    public static void write(List<Round.Ranked> ranked, double budget, java.util.Map<String, Scenario> scenarios, Path dir, CsvFormat f,
+                             Lang l) throws IOException {
+        f.write(dir.resolve("round.csv"), csv(ranked, f));
+        for (Round.Ranked r : ranked) {
+            if (r.entry().judged()) {
+                f.write(dir.resolve("checks-" + r.entry().id() + ".csv"), ReviewReport.checksCsv(r.entry().checks(),
+                        scenarios.get(r.entry().file()), f, l));
+            }
+        }
+        Files.writeString(dir.resolve("round.html"), html(ranked, budget, scenarios, l), StandardCharsets.UTF_8);
+    }
+
+    static String html(List<Round.Ranked> ranked, double budget, java.util.Map<String, Scenario> scenarios, Lang l) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"").raw(l.key()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .text(l.t("Ronde - ppsim", "Round - ppsim")).raw("</title>\n<style>\n").raw(HtmlReport.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
+        h.raw("<p class=\"kicker\">").text(l.t("ppsim - toetsing van een ronde", "ppsim - review of a round")).raw("</p>\n<h1>")
+                .text(l.t("Ronde van " + ranked.size() + " aanvragen", "Round of " + ranked.size() + " applications")).raw("</h1>\n");
+        long broken = ranked.stream().filter(r -> !r.entry().judged()).count();
+        long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
+        h.raw("<p>").text((Double.isNaN(budget) ? l.t("Geen budget opgegeven (--budget): elk plan zonder afgekeurde regel telt als"
+                + " binnen budget.", "No budget given (--budget): every plan without a failed rule counts as within budget.")
+                : l.t("Budget van de ronde: ", "Budget of the round: ") + l.euro(budget) + ". ")
+                + l.t(within + " aanvragen binnen budget", within + " applications within budget")
+                + (broken > 0 ? l.t("; " + broken + " konden niet beoordeeld worden (zie de foutmelding).", "; " + broken
+                + " could not be judged (see the error).") : ".")).raw("</p>\n");
+        h.raw("<p class=\"note\">").text(l.t("Rangorde: eerst de beoordeelde plannen, dan die zonder afgekeurde regel, dan de hoogste"
+                + " ondergrens van het 95%-interval van de kans op verduurzaming, dan de kleinste subsidie, dan de bestandsnaam. Binnen budget:"
+                + " zolang de aangevraagde subsidie tot en met dit plan (van plannen zonder afgekeurde regel) in het budget past.",
+                "Ranking: judged plans first, then those without a failed rule, then the highest lower bound of the 95% interval of the"
+                + " probability of sustainability, then the smallest subsidy, then the file name. Within budget: while the subsidy asked"
+                + " up to and including this plan (of plans without a failed rule) fits the budget.")).raw("</p>\n");
+        h.raw("<div class=\"scroll\"><table>\n").head("#", l.t("Plan", "Plan"), l.t("Regeling", "Scheme"), l.t("Subsidie", "Subsidy"),
+                l.t("Oordelen", "Verdicts"), l.t("Kans op verduurzaming", "Probability of sustainability"), l.t("Zwaarste punt", "Worst point"),
+                l.t("Grootste risico", "Main risk"), l.t("Cumulatief", "Cumulative"), l.t("Binnen budget", "Within budget")).raw("<tbody>\n");
+        for (Round.Ranked r : ranked) {
+            Round.Entry e = r.entry();
+            h.raw("<tr>").cell(Integer.toString(r.rank())).cell(e.title() == null ? e.file() : e.title() + " (" + e.file() + ")");
+            if (!e.judged()) {
+                h.raw("<td colspan=\"8\" class=\"fail\">").text(l.t("niet te beoordelen: ", "cannot be judged: ") + e.error()).raw("</td></tr>\n");
+                continue;
+            }
+            double[] ci = e.headline().wilson95();
+            h.cell(e.scheme() == null ? "-" : e.scheme() + (e.variant() == null ? "" : " / " + e.variant())).num(l.euro(e.subsidy()), e.subsidy())
+                    .cell(e.count(Verdict.PASS) + l.t(" voldoet, ", " pass, ") + e.count(Verdict.WARN) + l.t(" waarschuwing, ", " warn, ")
+                            + e.count(Verdict.FAIL) + l.t(" voldoet niet", " fail"))
+                    .cell(l.percent(e.headline().estimate()) + " (" + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")")
+                    .cell(e.worstRule() == null ? "-" : e.worstRule()).cell(e.mainRisk() == null ? "-" : e.mainRisk())
+                    .cell(Double.isNaN(r.cumulative()) ? "-" : l.euro(r.cumulative()))
+                    .raw("<td class=\"").raw(r.withinBudget() ? "pass" : "fail").raw("\">").text(r.withinBudget() ? l.t("ja", "yes") : l.t("nee", "no"))
+                    .raw("</td></tr>\n");
+        }
+        h.raw("</tbody></table></div>\n");
+        for (Round.Ranked r : ranked) {
+            Round.Entry e = r.entry();
+            if (!e.judged()) {
+                continue;
+            }
+            Scenario s = scenarios.get(e.file());
+            h.raw("<section><h2>").text(r.rank() + ". " + e.title()).raw("</h2>\n<p class=\"verdict\">").text(ReviewReport.conclusion(e.checks(), l))
+                    .raw("</p>\n<div class=\"scroll\"><table>\n").head(l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"),
+                            l.t("Norm", "Norm"), l.t("Toelichting", "Explanation")).raw("<tbody>\n");
+            for (Check c : e.checks()) {
+                h.raw("<tr>").cell(c.rule()).raw("<td class=\"").raw(c.verdict().code()).raw("\">").text(CheckText.verdict(c.verdict(), l))
+                        .raw("</td>").cell(CheckText.value(c, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
+            }
+            h.raw("</tbody></table></div></section>\n");
+        }
+        h.raw("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+}
