@@ -114,6 +114,14 @@ public final class PlanReview {
         return !(v < min - tol) && !(v > max + tol);
     }
 
+    /** The probability of breaking a scheme rule under uncertainty; for a rule no source confirms it warns at most. */
+    private void riskRule(String rule, Proportion p, SubsidyScheme.Limit limit, List<String> items, Map<String, Double> facts) {
+        Verdict v = risk(p.estimate());
+        Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
+        checks.add(new Check(rule, verdict, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN),
+                limit.unverified(), limit.source(), items, facts));
+    }
+
     private static Verdict risk(double p) {
         return p <= RISK_PASS ? Verdict.PASS : p <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
     }
@@ -190,20 +198,16 @@ public final class PlanReview {
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
             if (!Double.isNaN(gl.min())) {
-                Proportion p = st.belowMin()[g.ordinal()];
-                add("onzekerheid.cofinanciering." + g.key() + ".te_laag", risk(p.estimate()), p.estimate(), Check.Unit.SHARE,
-                        p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(g.key()), facts("limit", gl.min()));
+                riskRule("onzekerheid.cofinanciering." + g.key() + ".te_laag", st.belowMin()[g.ordinal()], gl, List.of(g.key()),
+                        facts("limit", gl.min()));
             }
             if (!Double.isNaN(gl.max())) {
-                Proportion p = st.aboveMax()[g.ordinal()];
-                add("onzekerheid.cofinanciering." + g.key() + ".te_hoog", risk(p.estimate()), p.estimate(), Check.Unit.SHARE,
-                        p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(g.key()), facts("limit", gl.max()));
+                riskRule("onzekerheid.cofinanciering." + g.key() + ".te_hoog", st.aboveMax()[g.ordinal()], gl, List.of(g.key()),
+                        facts("limit", gl.max()));
             }
         }
         if (share.present()) {
-            Proportion p = st.reduced();
-            add("onzekerheid.subsidieverlaging", risk(p.estimate()), p.estimate(), Check.Unit.SHARE, p.standardError(),
-                    Check.Norm.atMost(RISK_PASS, RISK_WARN), List.of(),
+            riskRule("onzekerheid.subsidieverlaging", st.reduced(), share, List.of(),
                     facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0));
         }
     }

@@ -143,13 +143,16 @@ public final class CheckText {
     }
 
     private static String src(Check c, Lang l) {
-        String source = c.source().isEmpty() ? "" : " (" + c.source() + ")";
-        return source + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
+        return c.source().isEmpty() ? "" : " (" + c.source() + ")";
+    }
+
+    /** What the check means, with the figures behind it, and whether its rule is confirmed in a source text. */
+    public static String explanation(Check c, Scenario s, Lang l) {
+        return text(c, s, l) + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
                 " This rule is not confirmed in a source text: it only warns.") : "");
     }
 
-    /** What the check means, with the figures behind it. */
-    public static String explanation(Check c, Scenario s, Lang l) {
+    private static String text(Check c, Scenario s, Lang l) {
         String rule = c.rule();
         String group = c.items().isEmpty() ? "" : c.items().get(0);
         if (rule.equals("regeling")) {

@@ -70,7 +70,7 @@ public final class RoundReport {
         long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
         h.raw("<p>").text((Double.isNaN(budget) ? l.t("Geen budget opgegeven (--budget): elk plan zonder afgekeurde regel telt als"
                 + " binnen budget.", "No budget given (--budget): every plan without a failed rule counts as within budget.")
-                : l.t("Budget van de ronde: ", "Budget of the round: ") + l.euro(budget) + ". ")
+                : l.t("Budget van de ronde: ", "Budget of the round: ") + l.euro(budget) + ".") + " "
                 + l.t(within + " aanvragen binnen budget", within + " applications within budget")
                 + (broken > 0 ? l.t("; " + broken + " konden niet beoordeeld worden (zie de foutmelding).", "; " + broken
                 + " could not be judged (see the error).") : ".")).raw("</p>\n");
