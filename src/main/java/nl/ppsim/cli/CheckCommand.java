@@ -84,8 +84,22 @@ final class CheckCommand implements Callable<Integer> {
         return round();
     }
 
-    private int single(Path file) throws IOException {
+    /**
+     * A plan to check: a subsidy without a scheme cannot be held against any rules, which is an
+     * input error (a plan without a subsidy is checked on its verduurzaming alone).
+     */
+    private static Scenario plan(Path file) {
         Scenario scenario = Scenarios.load(file);
+        if (scenario.subsidyPerYear() != null && scenario.scheme() == null) {
+            throw new UserException(file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
+                    + " waaronder het wordt aangevraagd, een van: " + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
+                    + " (ppsim schemes), of 'scheme: custom' met eigen regels");
+        }
+        return scenario;
+    }
+
+    private int single(Path file) throws IOException {
+        Scenario scenario = plan(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         Scenario run = scenario.withRun(settings.iterations(), settings.seed());
@@ -149,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : plans) {
             String name = file.toString();
             try {
-                Scenario scenario = Scenarios.load(file);
+                Scenario scenario = plan(file);
                 RunSettings settings = options.settings(scenario);
                 Scenario run = scenario.withRun(settings.iterations(), settings.seed());
                 SimulationResult result = Simulation.run(run, settings);

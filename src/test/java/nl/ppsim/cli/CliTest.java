@@ -217,6 +217,21 @@ class CliTest {
     }
 
     @Test
+    void checkingAPlanWhoseSubsidyNamesNoSchemeIsAnInputError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, VALID);
+        Outcome o = exec("check", file.toString(), "--out", dir.resolve("r").toString());
+        assertEquals(2, o.code(), o.out());
+        assertTrue(o.err().contains("noemt geen regeling") && o.err().contains("rif-2024"), o.err());
+        Files.writeString(file, VALID.replace("subsidy: {per_year: 100000}", """
+                subsidy: {per_year: 100000, scheme: custom, rules: {subsidy_share: {max: veel}}}"""));
+        Outcome wrongType = exec("check", file.toString(), "--out", dir.resolve("r").toString());
+        assertEquals(2, wrongType.code());
+        assertTrue(wrongType.err().contains("subsidy.rules.subsidy_share.max") && wrongType.err().contains("verwacht een getal"),
+                wrongType.err());
+    }
+
+    @Test
     void anUnknownSchemeOrVariantIsAClearError(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("plan.yaml");
         Files.writeString(file, VALID.replace("subsidy: {per_year: 100000}", "subsidy: {per_year: 100000, scheme: rif, variant: entre}"));

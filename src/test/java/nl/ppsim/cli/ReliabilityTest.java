@@ -30,7 +30,7 @@ class ReliabilityTest {
             subsidy_years: 1
             horizon_years: 3
             iterations: 1
-            subsidy: {per_year: 100}
+            subsidy: {per_year: 100, scheme: custom, rules: {subsidy_share: {max: 0.5}}}
             lines:
               - name: kosten
                 kind: cost
