@@ -19,7 +19,7 @@ final class InputSlot {
     boolean overridden;
 
     InputSlot(int index, Input input, boolean perYear, int fromYear, int toYear, double floor,
-              RandomStreams streams) {
+              RandomStreams streams, String streamName) {
         this.index = index;
         this.input = input;
         this.perYear = perYear;
@@ -29,7 +29,7 @@ final class InputSlot {
         this.persistence = perYear && toYear > fromYear ? input.persistence() : 0;
         this.keys = new long[this.toYear + 1];
         for (int t = this.fromYear; t <= this.toYear; t++) {
-            keys[t] = streams.streamKey(input.path(), t);
+            keys[t] = streams.streamKey(streamName, t);
         }
     }
 

@@ -214,10 +214,34 @@ final class Plan {
         return add(input, false, 0, 0, floor);
     }
 
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("^(partners|lines|business_models|events)\\[(\\d+)\\](.*)$");
+
+    /**
+     * The stable name an input's random stream is keyed by: its YAML path with the list position of
+     * a partner, line, business model or event replaced by that item's (unique) name, e.g.
+     * {@code partners[1].cash_per_year} becomes {@code partner:Bedrijf A.cash_per_year}. Inserting,
+     * removing or reordering items then shifts no other item's draws; renaming an item gives it new ones.
+     */
+    String streamName(String path) {
+        java.util.regex.Matcher m = LISTED.matcher(path);
+        if (!m.matches()) {
+            return path;
+        }
+        int k = Integer.parseInt(m.group(2));
+        String name = switch (m.group(1)) {
+            case "partners" -> k < scenario.partners().size() ? "partner:" + scenario.partners().get(k).name() : null;
+            case "lines" -> k < scenario.lines().size() ? "line:" + scenario.lines().get(k).name() : null;
+            case "business_models" -> k < scenario.businessModels().size() ? "model:" + scenario.businessModels().get(k).name() : null;
+            default -> k < scenario.events().size() ? "event:" + scenario.events().get(k).name() : null;
+        };
+        return name == null ? path : name + m.group(3);
+    }
+
     private InputSlot add(Input original, boolean perYear, int from, int to, double floor) {
         Distribution override = overrides.get(original.path());
         Input input = override == null ? original : original.withDistribution(override);
-        InputSlot slot = new InputSlot(slots.size(), input, perYear && !input.isConstant(), from, to, floor, streams);
+        InputSlot slot = new InputSlot(slots.size(), input, perYear && !input.isConstant(), from, to, floor, streams,
+                streamName(input.path()));
         slot.overridden = override != null;
         slots.add(slot);
         return slot;

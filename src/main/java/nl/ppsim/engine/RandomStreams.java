@@ -30,7 +30,7 @@ public final class RandomStreams {
         this.seed = seed;
     }
 
-    /** The key of a stream: seed, YAML path and year (0 for inputs drawn once per iteration). */
+    /** The key of a stream: seed, the input's stable name (see {@code Plan.streamName}) and year (0 for inputs drawn once per iteration). */
     public long streamKey(String path, int year) {
         long h = 0xcbf29ce484222325L;
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

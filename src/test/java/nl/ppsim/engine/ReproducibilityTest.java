@@ -152,6 +152,25 @@ class ReproducibilityTest {
     }
 
     @Test
+    void insertingOrReorderingItemsShiftsNobodysDraws(@TempDir Path dir) throws IOException {
+        // a new first line: the other lines and the partners keep their draws (streams are keyed by names, not positions)
+        String inserted = SCENARIO.replace("lines:\n", "lines:\n  - {name: nieuw, kind: revenue, amount: {uniform: [1000, 5000]}}\n");
+        SimulationResult a = TestScenarios.run(SCENARIO, 2);
+        SimulationResult b = TestScenarios.run(inserted, 2);
+        for (int t = 0; t < 10; t++) {
+            assertEquals(a.years().get(t).metric(Metric.COSTS), b.years().get(t).metric(Metric.COSTS), "costs, year " + (t + 1));
+            assertEquals(a.years().get(t).metric(Metric.PARTNER_CASH), b.years().get(t).metric(Metric.PARTNER_CASH));
+            assertEquals(a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
+        }
+        // the two partners (of different groups) in the other order: every byte the same
+        String[] lines = SCENARIO.split("\n");
+        String roc = java.util.Arrays.stream(lines).filter(l -> l.contains("name: ROC")).findFirst().orElseThrow();
+        String companies = java.util.Arrays.stream(lines).filter(l -> l.contains("name: Bedrijven")).findFirst().orElseThrow();
+        String swapped = SCENARIO.replace(roc, "@@").replace(companies, roc).replace("@@", companies);
+        assertArrayEquals(csv(SCENARIO, 2, dir)[0], csv(swapped, 2, dir)[0], "yearly.csv with the partners reordered");
+    }
+
+    @Test
     void addingAnInputDoesNotShiftTheDrawsOfOthers() {
         String extra = SCENARIO + "  - {name: extra, kind: cost, amount: {uniform: [1000, 5000]}}\n";
         SimulationResult a = TestScenarios.run(SCENARIO, 2);
