@@ -47,6 +47,37 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    /**
+     * What differs between the scenarios beyond their plans and makes a comparison harder to read:
+     * horizon, start year, subsidy years, iterations or seed in the files (the run uses one seed and
+     * one number of iterations for all).
+     */
+    static List<String> differences(List<Scenario> scenarios, Lang l) {
+        List<String> out = new ArrayList<>();
+        Scenario first = scenarios.get(0);
+        for (Scenario s : scenarios.subList(1, scenarios.size())) {
+            if (s.horizonYears() != first.horizonYears()) {
+                out.add(l.t(s.id() + " heeft een horizon van " + s.horizonYears() + " jaar, " + first.id() + " van " + first.horizonYears()
+                        + ": de kopkansen meten over verschillende jaren", s.id() + " has a horizon of " + s.horizonYears() + " years, "
+                        + first.id() + " of " + first.horizonYears() + ": the headlines measure different years"));
+            }
+            if (s.startYear() != first.startYear()) {
+                out.add(l.t(s.id() + " begint in " + s.startYear() + ", " + first.id() + " in " + first.startYear(), s.id() + " starts in "
+                        + s.startYear() + ", " + first.id() + " in " + first.startYear()));
+            }
+            if (s.subsidyYears() != first.subsidyYears()) {
+                out.add(l.t(s.id() + " heeft " + s.subsidyYears() + " subsidiejaren, " + first.id() + " " + first.subsidyYears(), s.id()
+                        + " has " + s.subsidyYears() + " subsidy years, " + first.id() + " " + first.subsidyYears()));
+            }
+            if (s.iterations() != first.iterations() || s.seed() != first.seed()) {
+                out.add(l.t(s.id() + " noemt zelf " + l.integer(s.iterations()) + " trekkingen en seed " + s.seed() + "; de vergelijking gebruikt die van "
+                        + first.id() + " (of --iterations en --seed)", s.id() + " names " + l.integer(s.iterations()) + " iterations and seed " + s.seed()
+                        + " itself; the comparison uses those of " + first.id() + " (or --iterations and --seed)"));
+            }
+        }
+        return out;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Scenario> scenarios = new ArrayList<>();
@@ -71,8 +102,14 @@ final class CompareCommand implements Callable<Integer> {
         rows.add(new String[] {"type", "scenario_a", "scenario_b", "p_a", "p_b", "difference", "paired_se", "independent_se",
             "ci_low", "ci_high", "iterations", "seed"});
         PrintWriter o = spec.commandLine().getOut();
+        String seedFrom = options.seed != null ? lang.t("--seed", "--seed") : lang.t("de seed van ", "the seed of ") + files.get(0);
+        String iterationsFrom = options.iterations != null ? "--iterations" : lang.t("het aantal van ", "the number of ") + files.get(0);
         o.println(lang.t("Vergelijking met dezelfde trekkingen (", "Comparison with the same draws (") + lang.integer(settings.iterations())
-                + lang.t(" trekkingen, seed ", " iterations, seed ") + settings.seed() + "):");
+                + lang.t(" trekkingen, seed ", " iterations, seed ") + settings.seed() + lang.t("; voor alle scenario's: ", "; for every scenario: ")
+                + seedFrom + ", " + iterationsFrom + "):");
+        for (String warning : differences(scenarios, lang)) {
+            o.println(lang.t("  Let op: ", "  Note: ") + warning);
+        }
         for (SimulationResult r : results) {
             var p = r.verduurzaamd();
             double[] ci = p.wilson95();
@@ -86,8 +123,10 @@ final class CompareCommand implements Callable<Integer> {
                 rows.add(new String[] {"pair", results.get(a).scenario().id(), results.get(b).scenario().id(), csv.number(d.pA()),
                     csv.number(d.pB()), csv.number(d.difference()), csv.number(d.pairedSe()), csv.number(d.independentSe()),
                     csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed())});
-                o.printf("  %s - %s: %s (gepaarde se %s; onafhankelijk zou %s zijn)%n", results.get(a).scenario().id(),
-                        results.get(b).scenario().id(), lang.percent(d.difference()), lang.percent(d.pairedSe()), lang.percent(d.independentSe()));
+                o.printf("  %s - %s: %s %s%n", results.get(a).scenario().id(), results.get(b).scenario().id(), lang.points(d.difference()),
+                        lang.t("(gepaarde se " + lang.points(d.pairedSe()).replace("+", "") + "; onafhankelijk zou het "
+                                + lang.points(d.independentSe()).replace("+", "") + " zijn)", "(paired se " + lang.points(d.pairedSe()).replace("+", "")
+                                + "; independent runs would give " + lang.points(d.independentSe()).replace("+", "") + ")"));
             }
         }
         ReportFolder.write(destination, dir -> {

@@ -63,8 +63,13 @@ final class SolveCommand implements Callable<Integer> {
         Input input = Tornado.allInputs(scenario).stream().filter(in -> in.path().equals(path)).findFirst()
                 .orElseThrow(() -> new UserException("onbekend invoerpad '" + path + "'; geldige paden: "
                         + String.join(", ", Tornado.allInputs(scenario).stream().map(Input::path).limit(30).toList())));
-        double lo = min != null ? min : 0;
-        double hi = max != null ? max : Math.max(4 * Math.abs(input.mean()), lo + 1);
+        Kind kind = kind(scenario, path);
+        double lo = min != null ? min : kind.low;
+        double hi = max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;
+        if (lo < kind.low || !Double.isNaN(kind.high) && hi > kind.high || !(hi > lo)) {
+            throw new UserException("--min en --max liggen voor " + path + " (" + kind.dutch + ") binnen " + plain(kind.low) + " - "
+                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg " + plain(lo) + " - " + plain(hi));
+        }
         GoalSeek.Result r;
         try {
             r = GoalSeek.solve(scenario.withRun(settings.iterations(), settings.seed()), settings, path, p, lo, hi, (hi - lo) * 1e-4);
@@ -72,17 +77,79 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        String number = "%s";
-        o.println(String.format(lang.locale(), lang.t("%s = " + number + " haalt p_verduurzaamd >= %s (daar %s, se %s)",
-                        "%s = " + number + " reaches p_verduurzaamd >= %s (there %s, se %s)"), path, plain(r.value()), lang.percent(p),
-                lang.percent(r.pAtValue()), lang.percent(r.seAtValue())));
+        o.println(lang.t(path + " = " + kind.format(r.value(), lang) + " haalt p_verduurzaamd >= " + lang.percent(p) + " (daar "
+                        + lang.percent(r.pAtValue()) + ", se " + lang.percent(r.seAtValue()) + ")",
+                path + " = " + kind.format(r.value(), lang) + " reaches p_verduurzaamd >= " + lang.percent(p) + " (there "
+                        + lang.percent(r.pAtValue()) + ", se " + lang.percent(r.seAtValue()) + ")"));
         o.println(lang.t("Onzekerheid (waar de kans binnen 1,96 se van het doel ligt): ", "Uncertainty (where the probability is within 1.96 se of"
-                + " the target): ") + plain(r.low()) + " - " + plain(r.high()));
+                + " the target): ") + kind.format(r.low(), lang) + " - " + kind.format(r.high(), lang)
+                + lang.t("; gezocht tussen ", "; searched between ") + kind.format(lo, lang) + lang.t(" en ", " and ") + kind.format(hi, lang));
         o.println((r.increasing() ? lang.t("Meer is beter: dit is de kleinste waarde", "More is better: this is the smallest value")
                 : lang.t("Minder is beter: dit is de grootste waarde", "Less is better: this is the largest value"))
                 + lang.t("; simulaties: ", "; simulations: ") + r.runs() + " x " + lang.integer(settings.iterations()) + lang.t(" trekkingen",
                 " iterations"));
         return ExitCodes.OK;
+    }
+
+    /** What an input measures: its natural search range and how its value is written. */
+    enum Kind {
+        SHARE("een kans of aandeel", 0, 1),
+        GROWTH("een groei per jaar", -1, 1),
+        AMOUNT("een bedrag", 0, Double.NaN),
+        COUNT("een aantal", 0, Double.NaN),
+        YEARS("een aantal jaren", 0, 100),
+        OTHER("een getal", 0, Double.NaN);
+
+        final String dutch;
+        final double low;
+        final double high;
+
+        Kind(String dutch, double low, double high) {
+            this.dutch = dutch;
+            this.low = low;
+            this.high = high;
+        }
+
+        String format(double x, Lang l) {
+            return switch (this) {
+                case SHARE, GROWTH -> l.percent(x);
+                case AMOUNT -> l.euro(x);
+                case YEARS -> new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x)
+                        + l.t(" jaar", " years");
+                default -> new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x);
+            };
+        }
+    }
+
+    /** The kind of the input at a YAML path: a model parameter's kind from the catalog, otherwise from the key's name. */
+    static Kind kind(Scenario s, String path) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^business_models\\[(\\d+)\\]\\.params\\.(\\w+)$").matcher(path);
+        if (m.matches() && Integer.parseInt(m.group(1)) < s.businessModels().size()) {
+            var use = s.businessModels().get(Integer.parseInt(m.group(1)));
+            var p = nl.ppsim.model.Catalog.find(use.model()).flatMap(model -> model.parameter(m.group(2)));
+            if (p.isPresent()) {
+                return switch (p.get().kind()) {
+                    case AMOUNT -> Kind.AMOUNT;
+                    case COUNT -> Kind.COUNT;
+                    case FRACTION -> Kind.SHARE;
+                    case YEARS -> Kind.YEARS;
+                };
+            }
+        }
+        if (path.endsWith("probability") || path.endsWith(".renewal")) {
+            return Kind.SHARE;
+        }
+        if (path.endsWith(".growth")) {
+            return Kind.GROWTH;
+        }
+        if (path.endsWith("cash_per_year") || path.endsWith("in_kind_per_year") || path.endsWith(".amount") || path.equals("subsidy.per_year")
+                || path.endsWith(".impact")) {
+            return Kind.AMOUNT;
+        }
+        if (path.endsWith("hours_per_year") || path.endsWith("join_per_year")) {
+            return Kind.COUNT;
+        }
+        return Kind.OTHER;
     }
 
     private static String plain(double x) {

@@ -51,6 +51,16 @@ public enum Lang {
         return pattern("0.0").format(100 * p) + "%";
     }
 
+    /**
+     * A difference of two probabilities in percentage points, with its sign: "+1,2 procentpunt" (nl)
+     * or "+1.2 percentage points" (en); a difference is not a percentage of anything.
+     */
+    public String points(double d) {
+        String v = pattern("0.0").format(100 * Math.abs(d));
+        String sign = d > 0 && !v.matches("0[.,]0") ? "+" : d < 0 && !v.matches("0[.,]0") ? "-" : "";
+        return sign + v + t(" procentpunt", " percentage points");
+    }
+
     /** Whole number with thousands separators: 10.000 (nl) or 10,000 (en). */
     public String integer(double x) {
         return pattern("#,##0").format(x);

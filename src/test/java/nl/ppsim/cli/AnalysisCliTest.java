@@ -92,6 +92,31 @@ class AnalysisCliTest {
     }
 
     @Test
+    void compareSaysWhichSeedItUsesAndWhatDiffers(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        String base = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
+        Files.writeString(a, base);
+        Files.writeString(b, base.replace("scenario: voorbeeld", "scenario: langer").replace("horizon_years: 10", "horizon_years: 12"));
+        CliTest.Outcome o = exec("compare", a.toString(), b.toString(), "--out", dir.resolve("v").toString(), "--iterations", "1000",
+                "--no-charts");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("de seed van " + a) && o.out().contains("horizon van 12 jaar"), o.out());
+        assertTrue(o.out().contains("procentpunt") && !o.out().matches("(?s).*voorbeeld - langer: [-+0-9,]+%.*"), o.out());
+    }
+
+    @Test
+    void solveSearchesAProbabilityBetweenZeroAndOneAndWritesItAsOne() {
+        CliTest.Outcome o = exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[1].renewal_probability",
+                "--target", "p_verduurzaamd=0.4", "--iterations", "1000");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().matches("(?s)partners\\[1\\]\\.renewal_probability = [0-9]+,[0-9]% haalt.*") && o.out().contains("tussen 0,0% en 100,0%"),
+                o.out());
+        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[1].renewal_probability", "--target",
+                "p_verduurzaamd=0.4", "--max", "2").code(), "a probability above 1 is no search bound");
+    }
+
+    @Test
     void solveFindsTheFeeThatReachesTheTarget() {
         CliTest.Outcome o = exec("solve", "scenarios/voorbeeld.yaml", "--vary", "business_models[0].params.fee_per_participant",
                 "--target", "p_verduurzaamd=0.5", "--iterations", "2000", "--max", "5000");
