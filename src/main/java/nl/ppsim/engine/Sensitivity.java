@@ -123,6 +123,24 @@ public final class Sensitivity {
         return List.copyOf(out);
     }
 
+    /**
+     * Each input's contribution to the variance of the final reserve, as Crystal Ball shows it: its
+     * squared rank correlation as a share of the sum over all inputs (adds up to 1; an
+     * approximation that assumes the inputs act roughly additively and independently), in the
+     * order of {@code ranks}.
+     */
+    public static double[] contributions(List<Rank> ranks) {
+        double total = 0;
+        for (Rank r : ranks) {
+            total += r.spearman() * r.spearman();
+        }
+        double[] out = new double[ranks.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = total > 0 ? ranks.get(k).spearman() * ranks.get(k).spearman() / total : 0;
+        }
+        return out;
+    }
+
     /** Rank correlations need at least this many iterations; with fewer, the lists are empty. */
     public static final int MIN_ITERATIONS = 3;
 

@@ -49,15 +49,58 @@ public final class Tornado {
         return List.copyOf(byPath.values());
     }
 
+    /** z such that Phi(z) = 0.9: the p10 and p90 of a normal lie at -/+ this many standard deviations. */
+    static final double Z90 = 1.2815515655446004;
+
+    /**
+     * The low and high value each input is held at, comparable between inputs drawn once and drawn
+     * every year. One drawn once per iteration: its p10 and p90. One drawn anew in each of Y years
+     * acts on the result mostly through its mean over those years, whose spread is smaller (by
+     * about the square root of Y for independent years): it is held, in every year, at the p10 and
+     * p90 of that mean (normal approximation: mean -/+ 1.2816 sd x sqrt(f / Y), with f = 1 + 2
+     * sum_k (1 - k/Y) r^k for a persistence r between years), within the input's range. Holding
+     * every year at the input's own p10 would overstate it by about sqrt(Y) (docs/analyse.md).
+     */
+    static Map<String, double[]> swings(Scenario scenario, List<Input> inputs) {
+        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+        Map<String, InputSlot> slots = new LinkedHashMap<>();
+        for (InputSlot slot : plan.slots) {
+            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            InputSlot slot = slots.get(in.path());
+            Distribution d = in.distribution();
+            int years = slot == null || !slot.perYear ? 1 : slot.toYear - slot.fromYear + 1;
+            if (years <= 1) {
+                out.put(in.path(), new double[] {d.quantile(0.1), d.quantile(0.9)});
+                continue;
+            }
+            double r = slot.persistence;
+            double f = 1;
+            double rk = 1;
+            for (int k = 1; k < years; k++) {
+                rk *= r;
+                f += 2 * (1 - (double) k / years) * rk;
+            }
+            double sd = Math.sqrt(d.variance() * f / years);
+            double low = Math.max(d.lower(), d.mean() - Z90 * sd);
+            double high = Math.min(d.upper(), d.mean() + Z90 * sd);
+            out.put(in.path(), new double[] {low, high});
+        }
+        return out;
+    }
+
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings);
         List<Input> inputs = uncertainInputs(scenario);
         List<Bar> bars = new ArrayList<>();
         long total = (long) inputs.size() * 2 * settings.iterations();
         long done = 0;
+        Map<String, double[]> swings = swings(scenario, inputs);
         for (Input in : inputs) {
-            double low = in.distribution().quantile(0.1);
-            double high = in.distribution().quantile(0.9);
+            double low = swings.get(in.path())[0];
+            double high = swings.get(in.path())[1];
             SimulationResult a = Simulation.run(scenario, settings.withOverrides(Map.of(in.path(), Distributions.constant(low))));
             done += settings.iterations();
             progress.progress(done, total);

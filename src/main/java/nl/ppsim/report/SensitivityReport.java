@@ -32,8 +32,11 @@ public final class SensitivityReport {
             rows.add(new String[] {"tornado", p, "final_reserve_mean_at_p10", f.number(b.reserveLow())});
             rows.add(new String[] {"tornado", p, "final_reserve_mean_at_p90", f.number(b.reserveHigh())});
         }
-        for (Sensitivity.Rank r : s.ranks()) {
+        double[] shares = Sensitivity.contributions(s.ranks());
+        for (int k = 0; k < s.ranks().size(); k++) {
+            Sensitivity.Rank r = s.ranks().get(k);
             rows.add(new String[] {"spearman_final_reserve", r.input().path(), "rho", f.number(r.spearman())});
+            rows.add(new String[] {"contribution_to_variance", r.input().path(), "share", f.number(shares[k])});
         }
         for (Sensitivity.Contrast c : s.contrasts()) {
             String kind = c.model() ? "conditional_model_margin" : "conditional_input";
@@ -133,15 +136,20 @@ public final class SensitivityReport {
             return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
         }
         h.raw("<h3>").text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve")).raw("</h3>\n<table>\n")
-                .head(l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"), "Spearman").raw("<tbody>\n");
-        for (Sensitivity.Rank r : s.ranks().subList(0, Math.min(12, s.ranks().size()))) {
+                .head(l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"), "Spearman",
+                        l.t("Bijdrage aan de variantie", "Contribution to variance")).raw("<tbody>\n");
+        double[] shares = Sensitivity.contributions(s.ranks());
+        for (int k = 0; k < Math.min(12, s.ranks().size()); k++) {
+            Sensitivity.Rank r = s.ranks().get(k);
             h.raw("<tr>").cell(r.input().path()).cell(r.input().distribution().describe())
                     .num(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(r.spearman()),
-                            r.spearman()).raw("</tr>\n");
+                            r.spearman()).num(l.percent(shares[k]), shares[k]).raw("</tr>\n");
         }
         h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Alle cijfers staan in sensitivity.csv. Een invoer die elk jaar opnieuw"
                 + " getrokken wordt telt als één drijver (zijn gemiddelde over de jaren).", "All figures are in sensitivity.csv. An input drawn"
-                + " every year counts as one driver (its mean over the years).")).raw("</p>\n");
+                + " every year counts as one driver (its mean over the years).") + l.t(" Bijdrage aan de variantie: de gekwadrateerde rangcorrelatie als"
+                + " deel van de som over alle invoer (zoals Crystal Ball; een benadering).", " Contribution to variance: the squared rank"
+                + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation).")).raw("</p>\n");
         return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
     }
 }
