@@ -217,6 +217,35 @@ public final class Simulation {
             return c;
         }
 
+        /**
+         * Independent replicates a design-based standard error needs at least: with fewer, the
+         * headline keeps the binomial formula (conservative under Latin hypercube sampling).
+         */
+        static final int MIN_REPLICATES = 10;
+
+        /**
+         * The headline probability. Under Latin hypercube sampling each block of iterations is an
+         * independent stratified sample, so the blocks are replicates: the standard error is that
+         * of the ratio of their success counts to their sizes, sqrt(B/(B-1) sum (n_b/N)^2 (p_b -
+         * p)^2), from at least {@link #MIN_REPLICATES} blocks; the binomial formula would overstate
+         * it (LHS is more precise for smooth outcomes).
+         */
+        private Proportion headline(long count) {
+            if (plan.sampling != RunSettings.Sampling.LHS || blocks < MIN_REPLICATES) {
+                return share(count);
+            }
+            double p = (double) count / iterations;
+            double sum = 0;
+            for (int b = 0; b < blocks; b++) {
+                long n = Math.min((long) (b + 1) * RandomStreams.BLOCK_SIZE, iterations) - (long) b * RandomStreams.BLOCK_SIZE;
+                double w = (double) n / iterations;
+                double d = (double) blockSuccesses[b] / n - p;
+                sum += w * w * d * d;
+            }
+            double se = Math.sqrt(sum * blocks / (blocks - 1.0));
+            return se > 0 ? new Proportion(count, iterations, se) : share(count);
+        }
+
         private Proportion share(long count) {
             return new Proportion(count, iterations);
         }
@@ -319,7 +348,7 @@ public final class Simulation {
                 levels[k] = k / 100.0;
             }
             double[] percentiles = last.quantiles(levels);
-            return new SimulationResult(scenario, iterations, seed, List.copyOf(years), share(c.headline), share(c.survives), c.year,
+            return new SimulationResult(scenario, iterations, seed, List.copyOf(years), headline(c.headline), share(c.survives), c.year,
                     years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                     new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
                     List.copyOf(models), settlement, blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events));

@@ -135,6 +135,7 @@ public final class CsvReport {
         rows.add(new String[] {"seed", Long.toString(r.seed())});
         rows.add(new String[] {"p_verduurzaamd", f.number(p.estimate())});
         rows.add(new String[] {"p_verduurzaamd_se", f.number(p.standardError())});
+        rows.add(new String[] {"p_verduurzaamd_se_method", p.designBased() ? "lhs_blocks" : "binomial"});
         rows.add(new String[] {"p_verduurzaamd_ci_low", f.number(ci[0])});
         rows.add(new String[] {"p_verduurzaamd_ci_high", f.number(ci[1])});
         Outcomes o = r.outcomes();

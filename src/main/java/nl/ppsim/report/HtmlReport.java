@@ -55,7 +55,8 @@ public final class HtmlReport {
                 .raw("<strong class=\"p\" data-v=\"").raw(CsvFormat.RFC4180.number(p.estimate())).raw("\">")
                 .text(l.percent(p.estimate())).raw("</strong> ")
                 .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
-                        + l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ") + l.percent(p.standardError()) + ").")
+                        + (p.designBased() ? l.t("; standaardfout uit de blokken van het Latin hypercube ", "; standard error from the Latin"
+                        + " hypercube's blocks ") : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ")) + l.percent(p.standardError()) + ").")
                 .raw("</p>\n<p class=\"criterion\">").text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ")
                         + HeadlineText.criterion(s, l) + ".")
                 .raw("</p>\n<p class=\"tests\">").text(HeadlineText.tests(r, l))

@@ -6,9 +6,12 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 /**
  * A Monte Carlo estimate of a probability: the share of iterations in which an event happened,
  * its standard error sqrt(p(1-p)/n) and its 95% Wilson score interval (which stays inside [0, 1]
- * and is honest near 0 and 1, where the normal interval is not).
+ * and is honest near 0 and 1, where the normal interval is not). Under a sampling design other than
+ * plain Monte Carlo (Latin hypercube) the standard error can be given ({@code designSe}, estimated
+ * from independent replicates); the interval then uses the effective number of trials
+ * p(1-p)/se^2 (Kish).
  */
-public record Proportion(long successes, long trials) {
+public record Proportion(long successes, long trials, double designSe) {
 
     public Proportion {
         if (trials <= 0 || successes < 0 || successes > trials) {
@@ -17,16 +20,36 @@ public record Proportion(long successes, long trials) {
         }
     }
 
+    public Proportion(long successes, long trials) {
+        this(successes, trials, Double.NaN);
+    }
+
+    /** Whether the standard error comes from the sampling design (replicates) rather than the binomial formula. */
+    public boolean designBased() {
+        return !Double.isNaN(designSe);
+    }
+
     public double estimate() {
         return (double) successes / trials;
     }
 
     public double standardError() {
+        if (designBased()) {
+            return designSe;
+        }
         double p = estimate();
         return Math.sqrt(p * (1 - p) / trials);
     }
 
     public double[] wilson95() {
+        if (designBased() && designSe > 0 && successes > 0 && successes < trials) {
+            double z = 1.959963984540054;
+            double p = estimate();
+            double n = p * (1 - p) / (designSe * designSe);
+            double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+            double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+            return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        }
         if (successes == 0 || successes == trials) {
             // Commons Math needs 0 < successes < trials for its interval; the formula itself does not.
             double z = 1.959963984540054;
