@@ -39,6 +39,9 @@ public final class ConsoleSummary {
             sb.append(lang.t("  waarvan structureel verlies bij een positieve reserve: ", "  structural loss while the reserve is positive: "))
                     .append(lang.percent(r.outcomes().structuralLoss().estimate())).append('\n');
         }
+        if (HeadlineText.noCosts(s, lang) != null) {
+            sb.append(HeadlineText.noCosts(s, lang)).append('\n');
+        }
         if (HeadlineText.unspentWarning(r)) {
             sb.append(HeadlineText.unspent(r, lang)).append('\n');
         }

@@ -115,6 +115,18 @@ public final class HeadlineText {
     }
 
     /** Whether the subsidy not spent on costs deserves a warning: more than 10% of the subsidy, without a scheme that settles it. */
+    /**
+     * A loud warning for a scenario without any costs (no cost line and no business model): its
+     * headline then says little, since nothing has to be paid. Null when it has costs.
+     */
+    public static String noCosts(Scenario s, Lang l) {
+        boolean costs = !s.businessModels().isEmpty() || s.lines().stream().anyMatch(x -> !x.revenue());
+        return costs ? null : l.t("Let op: het scenario heeft geen kosten (geen kostenregels en geen bedrijfsmodellen); de kans op"
+                + " verduurzaming zegt dan weinig. Voeg de kosten van de pps toe onder lines: (kind: cost).", "Note: the scenario has no"
+                + " costs (no cost lines and no business models); the probability of sustainability then says little. Add the PPS's"
+                + " costs under lines: (kind: cost).");
+    }
+
     public static boolean unspentWarning(SimulationResult r) {
         return r.scenario().scheme() == null && r.outcomes().unspentShare() > UNSPENT_WARNING;
     }

@@ -65,6 +65,9 @@ public final class HtmlReport {
         if (unspent != null && HeadlineText.unspentWarning(r)) {
             h.raw("\n<p class=\"warning\">").text(unspent).raw("</p>");
         }
+        if (HeadlineText.noCosts(s, l) != null) {
+            h.raw("\n<p class=\"warning\">").text(HeadlineText.noCosts(s, l)).raw("</p>");
+        }
         h.raw("</section>\n");
 
         h.raw("<section><h2>").text(l.t("Wat dit betekent", "What this means")).raw("</h2>\n<ul>\n");

@@ -110,13 +110,9 @@ public final class ScenarioReader {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String problem = e.getProblem() == null ? "" : e.getProblem();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            if (context.contains("flow sequence") || problem.contains("flow sequence")) {
-                context += "; staan er [ ] binnen [ ... ], zoals in YAML-paden als partners[0].cash_per_year? Zet die paden tussen"
-                        + " aanhalingstekens of schrijf de lijst onder elkaar met '- '";
-            }
-            throw new InvalidScenarioException(file, "", line,
-                    "geen geldige YAML: " + problem + context + "; controleer inspringing, dubbele punten en haakjes");
+            String context = e.getContext() == null ? "" : e.getContext();
+            throw new InvalidScenarioException(file, "", line, "geen geldige YAML: " + explain(problem, context)
+                    + " (de YAML-lezer zegt: " + problem + (context.isEmpty() ? "" : ", " + context) + ")");
         } catch (YAMLException e) {
             throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + e.getMessage());
         }
@@ -125,6 +121,35 @@ public final class ScenarioReader {
                     "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)");
         }
         return new YamlNode(root, file, "", source);
+    }
+
+    /** A YAML parser's problem in words a penvoerder understands, with what to do about it. */
+    static String explain(String problem, String context) {
+        if (problem.contains("'\\t'") || problem.contains("\\t")) {
+            return "er staat een tab: YAML springt alleen in met spaties";
+        }
+        if (context.contains("flow sequence") || problem.contains("flow sequence")) {
+            return "in een lijst tussen [ ] ontbreekt een komma of een sluitende ], of er staan [ ] binnen [ ... ], zoals in YAML-paden"
+                    + " als partners[0].cash_per_year: zet die paden tussen aanhalingstekens of schrijf de lijst onder elkaar met '- '";
+        }
+        if (context.contains("flow mapping") || problem.contains("flow mapping")) {
+            return "in een blok tussen { } ontbreekt een komma of een sluitende }, of een waarde heeft geen dubbele punt";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "een dubbele punt waar YAML geen sleutel verwacht: staan er twee 'sleutel: waarde' op één regel, of springt deze"
+                    + " regel anders in dan de regel erboven?";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "een regel zonder dubbele punt na de sleutel (schrijf 'sleutel: waarde')";
+        }
+        if (problem.contains("block end") || context.contains("block mapping") || context.contains("block collection")) {
+            return "de inspringing klopt niet: deze regel springt anders in dan de regels van hetzelfde blok erboven (spring elk niveau"
+                    + " even ver in, met spaties)";
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("unclosed")) {
+            return "een aanhalingsteken of haakje wordt niet gesloten";
+        }
+        return "controleer inspringing, dubbele punten en haakjes";
     }
 
     private Scenario parse(YamlNode root, String file) {
@@ -257,6 +282,10 @@ public final class ScenarioReader {
                 }
                 events.add(event);
             }
+        }
+        if (subsidy == null && partners.isEmpty() && lines.isEmpty() && models.isEmpty()) {
+            throw root.error("het scenario heeft geen geldstromen: geef een subsidie, partners, kosten- en opbrengstregels (lines) of"
+                    + " bedrijfsmodellen (zie scenarios/voorbeeld.yaml); zonder kosten zou elke pps 'verduurzaamd' zijn");
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
                 subsidy, partners, lines, models, scheme, correlations, sustainability, events);

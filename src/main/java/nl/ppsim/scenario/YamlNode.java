@@ -225,7 +225,22 @@ final class YamlNode {
                 best = v;
             }
         }
-        return best != null && bestDistance <= Math.max(2, given.length() / 3) ? " (bedoelt u '" + best + "'?)" : "";
+        if (best != null && bestDistance <= Math.max(2, given.length() / 3)) {
+            return " (bedoelt u '" + best + "'?)";
+        }
+        // a different ending of the same word (triangle for triangular, normaal for normal)
+        for (String v : valid) {
+            int common = 0;
+            String a = given.toLowerCase();
+            String b = v.toLowerCase();
+            while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            if (common >= 5 || common >= 4 && common >= Math.min(a.length(), b.length()) - 1) {
+                return " (bedoelt u '" + v + "'?)";
+            }
+        }
+        return "";
     }
 
     private static int distance(String a, String b) {

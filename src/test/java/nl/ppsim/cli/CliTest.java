@@ -105,6 +105,11 @@ class CliTest {
                         "lines[0].allocate", "samen 1"),
                 Arguments.of("stop rule after overhead without overhead", VALID + "business_models:\n  - model: loket\n"
                                 + "    stop_rule: {years: 2, after_overhead: true}\n", "business_models[0]", "geen regel verdeelt overhead"),
+                Arguments.of("a scenario without any flow", "scenario: leeg\nstart_year: 2026\nsubsidy_years: 2\nhorizon_years: 5\n", "regel 1",
+                        "geen geldstromen"),
+                Arguments.of("a tab in the indentation", VALID.replace("  - name: team", "\t- name: team"), "regel", "er staat een tab"),
+                Arguments.of("a misspelt distribution", VALID.replace("amount: {normal: [90000, 5000]}", "amount: {triangle: [1, 2, 3]}"),
+                        "lines[0].amount.triangle", "bedoelt u 'triangular'"),
                 Arguments.of("stop rule without years", VALID + "business_models:\n  - model: loket\n    stop_rule: {margin_below: 0}\n",
                         "business_models[0].stop_rule.years", "ontbreekt"),
                 Arguments.of("unknown scheme", VALID.replace("subsidy: {per_year: 100000}", "subsidy: {scheme: mit, per_year: 100000}"),
