@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         o.println();
         for (Check c : checks) {
             String norm = CheckText.norm(c, lang);
-            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, lang),
+            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, run, lang),
                     norm.isEmpty() ? "" : " (norm " + norm + ")");
             o.println("    " + CheckText.explanation(c, run, lang));
         }

@@ -124,9 +124,9 @@ final class CompareCommand implements Callable<Integer> {
                     csv.number(d.pB()), csv.number(d.difference()), csv.number(d.pairedSe()), csv.number(d.independentSe()),
                     csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed())});
                 o.printf("  %s - %s: %s %s%n", results.get(a).scenario().id(), results.get(b).scenario().id(), lang.points(d.difference()),
-                        lang.t("(gepaarde se " + lang.points(d.pairedSe()).replace("+", "") + "; onafhankelijk zou het "
-                                + lang.points(d.independentSe()).replace("+", "") + " zijn)", "(paired se " + lang.points(d.pairedSe()).replace("+", "")
-                                + "; independent runs would give " + lang.points(d.independentSe()).replace("+", "") + ")"));
+                        lang.t("(gepaarde se " + lang.sePoints(d.pairedSe()) + "; onafhankelijk zou het "
+                                + lang.sePoints(d.independentSe()) + " zijn)", "(paired se " + lang.sePoints(d.pairedSe())
+                                + "; independent runs would give " + lang.sePoints(d.independentSe()) + ")"));
             }
         }
         ReportFolder.write(destination, dir -> {

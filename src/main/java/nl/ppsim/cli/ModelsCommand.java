@@ -92,7 +92,7 @@ final class ModelsCommand implements Callable<Integer> {
         out.println(l.t("Parameters (standaardwaarden zijn illustratieve aannames: vervang ze door eigen cijfers):",
                 "Parameters (defaults are illustrative assumptions: replace them with your own figures):"));
         for (Parameter p : m.parameters()) {
-            String def = p.optional() ? l.t("geen", "none") : p.defaultValue().describe();
+            String def = p.optional() ? l.t("geen", "none") : l.describe(p.defaultValue());
             out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + p.unit() + "]", l.t("standaard ", "default ") + def,
                     l.t(p.dutch(), p.english()),
                     p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "");

@@ -59,9 +59,9 @@ final class RunCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         if (precision != null) {
-            o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ") + lang.percent(result.verduurzaamd().standardError())
+            o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ") + lang.sePercent(result.verduurzaamd().standardError())
                     + lang.t(" na ", " after ") + lang.integer(result.iterations()) + lang.t(" trekkingen (doel ", " iterations (target ")
-                    + lang.percent(precision) + (result.verduurzaamd().standardError() > precision
+                    + lang.sePercent(precision) + (result.verduurzaamd().standardError() > precision
                     ? lang.t("; niet gehaald binnen --max-iterations)", "; not reached within --max-iterations)") : ")"));
         }
         o.println(lang.t("Rapport: ", "Report: ") + report.where(scenario));

@@ -64,7 +64,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Path folder = report.folder(scenario);
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
-        Charts.Chart tornado = Charts.tornado(s.tornado(), lang, 15);
+        Charts.Chart tornado = Charts.tornado(s.tornado(), run, lang, 15);
         byte[][] png = new byte[1][];
         Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
                 noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
@@ -76,19 +76,21 @@ final class SensitivityCommand implements Callable<Integer> {
                 }));
         PrintWriter o = spec.commandLine().getOut();
         o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
-                + " (se " + lang.percent(s.base().verduurzaamd().standardError()) + ")");
-        o.println(lang.t("Tornado (gemiddelde eindreserve met de invoer op p10 / p90):", "Tornado (mean final reserve with the input at p10 / p90):"));
+                + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");
+        o.println(lang.t("Tornado (gemiddelde eindreserve met de invoer op p10 / p90; een verlenging op nee / ja):",
+                "Tornado (mean final reserve with the input at p10 / p90; a renewal at no / yes):"));
+        nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(run, lang);
         for (Tornado.Bar b : s.tornado().bars().subList(0, Math.min(8, s.tornado().bars().size()))) {
-            o.printf("  %-55s %s / %s   (kans %s / %s)%n", b.input().path(), lang.euro(b.reserveLow()), lang.euro(b.reserveHigh()),
-                    lang.percent(b.pLow()), lang.percent(b.pHigh()));
+            o.printf("  %-64s %s / %s   (%s %s / %s)%n", labels.of(b.input().path()), lang.euro(b.reserveLow()), lang.euro(b.reserveHigh()),
+                    lang.t("kans", "probability"), lang.percent(b.pLow()), lang.percent(b.pHigh()));
         }
         for (Sensitivity.Counterfactual c : s.counterfactuals()) {
             PairedDifference d = c.difference();
             o.println(lang.t("Zonder ", "Without ") + c.model() + ": " + lang.percent(d.pB()) + lang.t(" (verschil ", " (difference ")
-                    + lang.percent(-d.difference()) + ", se " + lang.percent(d.pairedSe()) + ")");
+                    + lang.points(-d.difference()) + ", se " + lang.sePoints(d.pairedSe()) + ")");
         }
         if (s.stress() != null) {
-            o.println(lang.t("Stresstest x", "Stress test x") + stress + ": " + lang.percent(s.stress().difference().pB()) + " -> "
+            o.println(lang.t("Stresstest x", "Stress test x") + lang.number(stress, 2) + ": " + lang.percent(s.stress().difference().pB()) + " -> "
                     + lang.percent(s.stress().difference().pA()));
         }
         o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "/sensitivity.csv" : "/report.html"));

@@ -20,8 +20,9 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * the inputs and business models that differ most between failed and successful iterations, the
  * contribution of each business model (left out under common random numbers), the one-at-a-time
  * tornado, and a stress test that widens every range (renewal events are events, not ranges, and
- * are left as they are). Inputs are named by their YAML path; an
- * input drawn every year is one driver (its mean over the years).
+ * are left as they are). Inputs are identified by their YAML path (the report gives them labels); an
+ * input drawn every year is one driver (its mean over the years); a partner's renewal decision is
+ * a yes/no event (1 = renews), with its effect on the headline in {@link Decision}.
  */
 public final class Sensitivity {
 
@@ -50,9 +51,17 @@ public final class Sensitivity {
     public record RealisedCorrelation(Correlation requested, double realised) {
     }
 
+    /**
+     * A partner's renewal decision as a yes/no event: how often the partner renewed and the
+     * headline among the iterations where it did and where it did not (the difference with the
+     * standard error of two independent proportions).
+     */
+    public record Decision(Input input, double shareYes, double pYes, double pNo, double difference, double se) {
+    }
+
     /** All of it. */
     public record Result(SimulationResult base, List<Rank> ranks, List<Contrast> contrasts, List<Counterfactual> counterfactuals,
-                         Tornado.Result tornado, Stress stress, List<RealisedCorrelation> correlations) {
+                         Tornado.Result tornado, Stress stress, List<RealisedCorrelation> correlations, List<Decision> decisions) {
     }
 
     private Sensitivity() {
@@ -60,14 +69,83 @@ public final class Sensitivity {
 
     /** The cheap part, from a run that kept a full trace: rank correlations and contrasts, no extra simulations. */
     public static Result fromTrace(SimulationResult base) {
-        return new Result(base, ranks(base.trace()), contrasts(base.trace()), List.of(), null, null, realised(base));
+        IterationTrace t = asEvents(base);
+        return new Result(base, ranks(t), contrasts(t), List.of(), null, null, realised(base), decisions(t));
+    }
+
+    /**
+     * The trace with each partner's first renewal draw (a uniform u; the partner renews when u is
+     * below its renewal probability p) replaced by the event itself, 1 for yes and 0 for no, so
+     * that rank correlations and contrasts speak of "renews" rather than of an internal draw.
+     */
+    static IterationTrace asEvents(SimulationResult base) {
+        IterationTrace t = base.trace();
+        double[][] values = t.inputValues().clone();
+        for (int k = 0; k < t.inputs().size(); k++) {
+            String path = t.inputs().get(k).path();
+            if (!path.endsWith(Plan.RENEWAL_EVENT)) {
+                continue;
+            }
+            String partner = path.substring(0, path.length() - Plan.RENEWAL_EVENT.length());
+            int pk = -1;
+            for (int j = 0; j < t.inputs().size(); j++) {
+                if (t.inputs().get(j).path().equals(partner + ".renewal_probability")) {
+                    pk = j;
+                }
+            }
+            double constant = base.scenario().partners().stream().filter(p -> p.path().equals(partner))
+                    .mapToDouble(p -> p.renewalProbability().mean()).findFirst().orElse(Double.NaN);
+            double[] u = t.inputValues()[k];
+            double[] yes = new double[u.length];
+            for (int i = 0; i < u.length; i++) {
+                double p = pk >= 0 ? t.inputValues()[pk][i] : constant;
+                yes[i] = u[i] < p ? 1 : 0;
+            }
+            values[k] = yes;
+        }
+        return new IterationTrace(t.verduurzaamd(), t.finalReserve(), t.inputs(), values, t.models(), t.modelMargins(),
+                t.correlated(), t.correlatedFirstYear());
+    }
+
+    /** The renewal decisions of {@link #asEvents} as yes/no events with their effect on the headline. */
+    static List<Decision> decisions(IterationTrace events) {
+        List<Decision> out = new ArrayList<>();
+        boolean[] ok = events.verduurzaamd();
+        for (int k = 0; k < events.inputs().size(); k++) {
+            if (!events.inputs().get(k).path().endsWith(Plan.RENEWAL_EVENT)) {
+                continue;
+            }
+            double[] yes = events.inputValues()[k];
+            long nYes = 0;
+            long okYes = 0;
+            long okNo = 0;
+            for (int i = 0; i < yes.length; i++) {
+                if (yes[i] == 1) {
+                    nYes++;
+                    okYes += ok[i] ? 1 : 0;
+                } else {
+                    okNo += ok[i] ? 1 : 0;
+                }
+            }
+            long nNo = yes.length - nYes;
+            if (nYes == 0 || nNo == 0) {
+                continue;
+            }
+            double pYes = (double) okYes / nYes;
+            double pNo = (double) okNo / nNo;
+            double se = Math.sqrt(pYes * (1 - pYes) / nYes + pNo * (1 - pNo) / nNo);
+            out.add(new Decision(events.inputs().get(k), (double) nYes / yes.length, pYes, pNo, pYes - pNo, se));
+        }
+        out.sort(Comparator.comparingDouble((Decision d) -> -Math.abs(d.difference())).thenComparing(d -> d.input().path()));
+        return List.copyOf(out);
     }
 
     public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
                              ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
-        List<Rank> ranks = ranks(base.trace());
-        List<Contrast> contrasts = contrasts(base.trace());
+        IterationTrace events = asEvents(base);
+        List<Rank> ranks = ranks(events);
+        List<Contrast> contrasts = contrasts(events);
         List<Counterfactual> counterfactuals = new ArrayList<>();
         RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES);
         List<BusinessModelUse> models = scenario.businessModels();
@@ -85,7 +163,7 @@ public final class Sensitivity {
             SimulationResult stressed = Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)));
             stress = new Stress(stressFactor, PairedDifference.of(stressed.trace().verduurzaamd(), base.trace().verduurzaamd()));
         }
-        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base));
+        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
     }
 
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */

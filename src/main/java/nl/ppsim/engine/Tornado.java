@@ -10,12 +10,16 @@ import nl.ppsim.scenario.Scenario;
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile
  * (all years at once, so a yearly drawn input counts as one driver) while all other inputs stay
- * random with the same draws (common random numbers). Bars are sorted by the swing of the mean
+ * random with the same draws (common random numbers); a partner's renewal decision is held at
+ * "no" and at "yes". Bars are sorted by the swing of the mean
  * final reserve, the smoother of the two outcomes; the swing of {@code p_verduurzaamd} is reported too.
  */
 public final class Tornado {
 
-    /** One input's effect: its value at p10 and p90 and the outcomes with it held there. */
+    /**
+     * One input's effect: its value at p10 and p90 and the outcomes with it held there; for a
+     * partner's renewal decision (a yes/no event) low is "no" (0) and high is "yes" (1).
+     */
     public record Bar(Input input, double low, double high, double pLow, double pHigh, double reserveLow,
                       double reserveHigh) {
         public double reserveSwing() {
@@ -69,6 +73,10 @@ public final class Tornado {
         }
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Input in : inputs) {
+            if (in.path().endsWith(Plan.RENEWAL_EVENT)) {
+                out.put(in.path(), new double[] {0, 1});
+                continue;
+            }
             InputSlot slot = slots.get(in.path());
             Distribution d = in.distribution();
             int years = slot == null || !slot.perYear ? 1 : slot.toYear - slot.fromYear + 1;
@@ -91,6 +99,18 @@ public final class Tornado {
         return out;
     }
 
+    /**
+     * The input held at {@code value}. A renewal decision is a uniform u compared with the renewal
+     * probability p (the partner stays when u < p): held at "no" (0) its draw is 1, which no p
+     * reaches, and at "yes" (1) its draw is 0, below any p above 0.
+     */
+    private static Distribution held(Input in, double value) {
+        if (in.path().endsWith(Plan.RENEWAL_EVENT)) {
+            return Distributions.constant(value == 1 ? 0 : 1);
+        }
+        return Distributions.constant(value);
+    }
+
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings);
         List<Input> inputs = uncertainInputs(scenario);
@@ -101,10 +121,10 @@ public final class Tornado {
         for (Input in : inputs) {
             double low = swings.get(in.path())[0];
             double high = swings.get(in.path())[1];
-            SimulationResult a = Simulation.run(scenario, settings.withOverrides(Map.of(in.path(), Distributions.constant(low))));
+            SimulationResult a = Simulation.run(scenario, settings.withOverrides(Map.of(in.path(), held(in, low))));
             done += settings.iterations();
             progress.progress(done, total);
-            SimulationResult b = Simulation.run(scenario, settings.withOverrides(Map.of(in.path(), Distributions.constant(high))));
+            SimulationResult b = Simulation.run(scenario, settings.withOverrides(Map.of(in.path(), held(in, high))));
             done += settings.iterations();
             progress.progress(done, total);
             bars.add(new Bar(in, low, high, a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),

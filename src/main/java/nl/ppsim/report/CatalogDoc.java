@@ -93,7 +93,7 @@ public final class CatalogDoc {
                 sb.append("| parameter | eenheid | standaard | betekenis | bron |\n|---|---|---|---|---|\n");
                 for (Parameter p : m.parameters()) {
                     sb.append("| `").append(p.key()).append("` | ").append(p.unit()).append(" | ")
-                            .append(p.optional() ? "geen" : p.defaultValue().describe())
+                            .append(p.optional() ? "geen" : Lang.NL.describe(p.defaultValue()))
                             .append(p.perYear() ? ", elk jaar" : "").append(" | ").append(p.dutch()).append(" | ")
                             .append(p.source() == null ? "aanname" : p.source()).append(" |\n");
                 }

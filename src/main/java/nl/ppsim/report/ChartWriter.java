@@ -42,8 +42,12 @@ public final class ChartWriter {
         g.setSVGCanvasSize(new Dimension(c.width(), c.height()));
         Charts.prepare(g);
         c.drawing().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+        // a viewBox lets the drawing scale to any width (in a slide, a browser or a Word document)
+        org.w3c.dom.Element root = g.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + c.width() + " " + c.height());
+        root.setAttributeNS(null, "preserveAspectRatio", "xMidYMid meet");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            g.stream(out, true);
+            g.stream(root, out, true, false);
         }
     }
 

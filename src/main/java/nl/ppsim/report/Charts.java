@@ -51,9 +51,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class Charts {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 640;
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
 
     /**
      * Resolves the charts' fonts on the calling thread, before charts are drawn on several threads
@@ -137,21 +137,24 @@ public final class Charts {
         XYPlot p = xyPlot(d, x, percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability")), renderer);
         JFreeChart c = chart(l.t("Convergentie: ", "Convergence: ") + l.percent(r.verduurzaamd().estimate()) + l.t(" na ", " after ")
                 + l.integer(r.iterations()) + l.t(" trekkingen", " iterations"), p, true);
-        subtitle(c, l.t("Standaardfout ", "Standard error ") + l.percent(r.verduurzaamd().standardError())
+        subtitle(c, l.t("Standaardfout ", "Standard error ") + l.sePercent(r.verduurzaamd().standardError())
                 + l.t("; een vlakke lijn met een smalle band betekent genoeg trekkingen", "; a flat line with a narrow band means enough iterations"));
         return c;
     }
 
     // ------------------------------------------------------------------ tornado
 
-    public static Chart tornado(nl.ppsim.engine.Tornado.Result t, Lang l, int top) {
+    /** The tornado of the final reserve, each bar named by its input's label. */
+    public static Chart tornado(nl.ppsim.engine.Tornado.Result t, Scenario scenario, Lang l, int top) {
+        InputLabels labels = new InputLabels(scenario, l);
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        String low = l.t("invoer op p10", "input at p10");
-        String high = l.t("invoer op p90", "input at p90");
+        boolean renewals = t.bars().stream().limit(top).anyMatch(b -> InputLabels.isRenewal(b.input().path()));
+        String low = l.t("invoer op p10", "input at p10") + (renewals ? l.t(" (verlenging: nee)", " (renewal: no)") : "");
+        String high = l.t("invoer op p90", "input at p90") + (renewals ? l.t(" (verlenging: ja)", " (renewal: yes)") : "");
         int n = Math.min(top, t.bars().size());
         for (int k = 0; k < n; k++) {
             var b = t.bars().get(k);
-            String name = b.input().path();
+            String name = labels.of(b.input().path());
             d.addValue(b.reserveLow() - t.baseReserve(), low, name);
             d.addValue(b.reserveHigh() - t.baseReserve(), high, name);
         }
@@ -164,6 +167,7 @@ public final class Charts {
         style(x);
         x.setTickLabelFont(TICK);
         x.setMaximumCategoryLabelWidthRatio(0.45f);
+        x.setMaximumCategoryLabelLines(2);
         CategoryPlot p = new CategoryPlot(d, x, euroAxis(l, l.t("Verschil in gemiddelde eindreserve (EUR)",
                 "Change in mean final reserve (EUR)")), renderer);
         p.setOrientation(PlotOrientation.HORIZONTAL);
@@ -249,7 +253,8 @@ public final class Charts {
 
     private static NumberAxis euroAxis(Lang l, String label) {
         NumberAxis y = new NumberAxis(label);
-        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.EURO));
+        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.EURO,
+                () -> Math.max(Math.abs(y.getLowerBound()), Math.abs(y.getUpperBound()))));
         y.setAutoRangeIncludesZero(true);
         style(y);
         return y;
@@ -383,6 +388,16 @@ public final class Charts {
         renderer.setSeriesStroke(1, new BasicStroke(3f));
         renderer.setAlpha(0.35f);
         XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, l.t("Reserve (EUR)", "Reserve (EUR)")), renderer);
+        // one swatch per band and one for the median line: the renderer's own legend shows the same line twice
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape box = new Rectangle2D.Double(-8, -6, 16, 12);
+        legend.add(new org.jfree.chart.LegendItem(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"), null, null, null,
+                box, Palette.tint(Palette.SUBSIDY)));
+        legend.add(new org.jfree.chart.LegendItem(l.t("50% van de trekkingen (p25-p75)", "50% of iterations (p25-p75)"), null, null, null,
+                box, blend(Palette.SUBSIDY, Palette.tint(Palette.SUBSIDY), 0.35)));
+        legend.add(new org.jfree.chart.LegendItem(l.t("mediaan", "median"), null, null, null, new java.awt.geom.Line2D.Double(-10, 0, 10, 0),
+                new BasicStroke(3f), Palette.SUBSIDY));
+        p.setFixedLegendItems(legend);
         shadeSubsidy(p, r.scenario(), l);
         zeroLine(p, true);
         JFreeChart c = chart(l.t("Reserve: mediaan eind ", "Reserve: median at end of ") + r.scenario().calendarYear(r.scenario().horizonYears())
@@ -392,34 +407,48 @@ public final class Charts {
         return c;
     }
 
+    /** The colour of {@code top} drawn with opacity {@code alpha} over {@code under}, as the fan's inner band looks. */
+    private static Color blend(Color top, Color under, double alpha) {
+        return new Color((int) Math.round(alpha * top.getRed() + (1 - alpha) * under.getRed()),
+                (int) Math.round(alpha * top.getGreen() + (1 - alpha) * under.getGreen()),
+                (int) Math.round(alpha * top.getBlue() + (1 - alpha) * under.getBlue()));
+    }
+
     // ------------------------------------------------------------------ 3. funding mix
 
+    /**
+     * Mean funding per year, stacked by source. A source that is zero in every year gets no bar and
+     * no legend entry; the repayment of subsidy after the settlement is its own series below zero,
+     * named as such, rather than a negative subsidy bar.
+     */
     static JFreeChart fundingMix(SimulationResult r, Lang l) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         List<Color> colours = new ArrayList<>();
-        String subsidy = l.t("subsidie", "subsidy");
         String cash = l.t(" (geld)", " (cash)");
         String inKind = l.t(" (natura)", " (in kind)");
-        String revenue = l.t("opbrengsten", "earned revenue");
-        for (YearResult y : r.years()) {
-            String year = Integer.toString(y.calendarYear());
-            d.addValue(y.metric(Metric.SUBSIDY).mean(), subsidy, year);
+        int n = r.years().size();
+        double[] subsidy = new double[n];
+        double[] repaid = new double[n];
+        double[] revenue = new double[n];
+        for (int k = 0; k < n; k++) {
+            double x = r.years().get(k).metric(Metric.SUBSIDY).mean();
+            subsidy[k] = Math.max(0, x);
+            repaid[k] = Math.min(0, x);
+            revenue[k] = r.years().get(k).metric(Metric.REVENUE).mean();
         }
-        colours.add(Palette.SUBSIDY);
+        series(d, colours, r, l.t("subsidie", "subsidy"), subsidy, Palette.SUBSIDY);
         for (Group g : Group.values()) {
-            for (YearResult y : r.years()) {
-                d.addValue(y.cashByGroup()[g.ordinal()], groupName(g, l) + cash, Integer.toString(y.calendarYear()));
+            double[] c = new double[n];
+            double[] k2 = new double[n];
+            for (int k = 0; k < n; k++) {
+                c[k] = r.years().get(k).cashByGroup()[g.ordinal()];
+                k2[k] = r.years().get(k).inKindByGroup()[g.ordinal()];
             }
-            colours.add(Palette.groups()[g.ordinal()]);
-            for (YearResult y : r.years()) {
-                d.addValue(y.inKindByGroup()[g.ordinal()], groupName(g, l) + inKind, Integer.toString(y.calendarYear()));
-            }
-            colours.add(Palette.tint(Palette.groups()[g.ordinal()]));
+            series(d, colours, r, groupName(g, l) + cash, c, Palette.groups()[g.ordinal()]);
+            series(d, colours, r, groupName(g, l) + inKind, k2, Palette.tint(Palette.groups()[g.ordinal()]));
         }
-        for (YearResult y : r.years()) {
-            d.addValue(y.metric(Metric.REVENUE).mean(), revenue, Integer.toString(y.calendarYear()));
-        }
-        colours.add(Palette.REVENUE);
+        series(d, colours, r, l.t("opbrengsten", "earned revenue"), revenue, Palette.REVENUE);
+        series(d, colours, r, l.t("terugbetaalde subsidie (vaststelling)", "subsidy repaid (settlement)"), repaid, Palette.NEUTRAL);
         StackedBarRenderer renderer = new StackedBarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -440,6 +469,20 @@ public final class Charts {
         return c;
     }
 
+    private static void series(DefaultCategoryDataset d, List<Color> colours, SimulationResult r, String name, double[] values, Color colour) {
+        boolean any = false;
+        for (double v : values) {
+            any |= Math.abs(v) >= 0.5;
+        }
+        if (!any) {
+            return;
+        }
+        for (int k = 0; k < values.length; k++) {
+            d.addValue(values[k], name, Integer.toString(r.years().get(k).calendarYear()));
+        }
+        colours.add(colour);
+    }
+
     static JFreeChart fundingSplit(SimulationResult r, Lang l) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         double[] shares = r.funding().partyShares();
@@ -447,10 +490,24 @@ public final class Charts {
         for (Group g : Group.values()) {
             d.addValue(shares[g.ordinal()], series, groupName(g, l));
         }
+        // the share is written inside the top of its bar (white), above a bar too short to hold it:
+        // above the bar, a share just under 1/3 would sit on the 1/3 line
         BarRenderer renderer = new BarRenderer() {
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
                 return Palette.groups()[column];
+            }
+
+            @Override
+            public java.awt.Paint getItemLabelPaint(int row, int column) {
+                return shares[column] < 0.12 ? Palette.NEUTRAL : Color.WHITE;
+            }
+
+            @Override
+            public org.jfree.chart.labels.ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+                return shares[column] < 0.12
+                        ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
+                        : new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
@@ -458,7 +515,7 @@ public final class Charts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(LABEL);
+        renderer.setDefaultItemLabelFont(LABEL.deriveFont(Font.BOLD));
         CategoryAxis x = new CategoryAxis(null);
         style(x);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -552,10 +609,16 @@ public final class Charts {
 
     static JFreeChart modelMargins(SimulationResult r, Lang l) {
         XYSeriesCollection d = new XYSeriesCollection();
-        for (ModelResult m : r.models()) {
+        for (int k = 0; k < r.models().size(); k++) {
+            ModelResult m = r.models().get(k);
+            nl.ppsim.scenario.BusinessModelUse use = k < r.scenario().businessModels().size() ? r.scenario().businessModels().get(k) : null;
             XYSeries s = new XYSeries(m.name(), false, true);
             for (ModelResult.Year y : m.years()) {
-                s.add(y.calendarYear(), y.margin().mean());
+                // a model is drawn only in the years it runs, not as a margin of 0 before it starts
+                if (use == null || (y.calendarYear() >= r.scenario().calendarYear(use.fromYear())
+                        && y.calendarYear() <= r.scenario().calendarYear(use.toYear()))) {
+                    s.add(y.calendarYear(), y.margin().mean());
+                }
             }
             d.addSeries(s);
         }

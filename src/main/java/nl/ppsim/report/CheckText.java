@@ -34,7 +34,7 @@ public final class CheckText {
     }
 
     /** The measured value, with its standard error or the items it names. */
-    public static String value(Check c, Lang l) {
+    public static String value(Check c, Scenario s, Lang l) {
         String rule = c.rule();
         if (rule.equals("regeling") || rule.equals("regeling.mijlpalen")) {
             return rule.equals("regeling") ? l.t("geen", "none") : l.t("jaar ", "year ") + String.join(l.t(" en ", " and "), c.items());
@@ -76,7 +76,7 @@ public final class CheckText {
             List<String> parts = new ArrayList<>();
             for (String item : c.items()) {
                 double x = c.fact(item);
-                parts.add(item + " (" + (rule.equals("plausibiliteit.uurtarief") ? l.euro(x) : l.percent(x))
+                parts.add(label(item, s, l) + " (" + (rule.equals("plausibiliteit.uurtarief") ? l.euro(x) : l.percent(x))
                         + (rule.equals("plausibiliteit.groei") ? l.t(" per jaar", " a year") : "") + ")");
             }
             return (rule.equals("plausibiliteit.kostendekkend") ? l.t("opbrengst / volledige kosten: ", "revenue / full cost: ") : "")
@@ -206,7 +206,7 @@ public final class CheckText {
                             + " van de gerealiseerde kosten " + (low ? "blijft" : "uitkomt"),
                     "Probability that the realised contribution of " + group + " ends " + (low ? "below " : "above ")
                             + l.percent(c.fact("limit")) + " of the realised costs")
-                    + ": " + l.percent(c.value()) + " (se " + l.percent(c.se()) + ").";
+                    + ": " + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + ").";
         }
         if (rule.equals("onzekerheid.subsidieverlaging")) {
             boolean proRata = c.fact("pro_rata") == 1;
@@ -216,7 +216,7 @@ public final class CheckText {
                     "The subsidy finances costs: at settlement it is " + (proRata ? "reduced" : "not reduced") + " to at most "
                             + l.percent(c.fact("limit")) + " of the realised costs (cash and in kind); what was paid beyond that is"
                             + " repaid the year after the subsidy. Probability of a reduction ")
-                    + l.percent(c.value()) + " (se " + l.percent(c.se()) + l.t("), verwachte terugbetaling ", "), expected repayment ")
+                    + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + l.t("), verwachte terugbetaling ", "), expected repayment ")
                     + l.euro(c.fact("repaid")) + ".";
         }
         if (rule.equals("verduurzaming.kans")) {
@@ -274,7 +274,7 @@ public final class CheckText {
             return c.items().isEmpty() ? l.t("Opbrengsten, volumes en bijdragen van bedrijven hebben een onzekerheid.",
                     "Revenue, volumes and company contributions carry uncertainty.")
                     : l.t("Deze invoer kan niet zeker zijn maar staat als vast getal: ", "These inputs cannot be certain but are fixed"
-                    + " numbers: ") + String.join(", ", c.items()) + l.t(". Geef een bandbreedte, bv. {range90: [laag, hoog]}.",
+                    + " numbers: ") + String.join(", ", c.items().stream().map(x -> label(x, s, l)).toList()) + l.t(". Geef een bandbreedte, bv. {range90: [laag, hoog]}.",
                     ". Give a range, e.g. {range90: [low, high]}.");
         }
         if (rule.equals("register.bronnen")) {
@@ -287,7 +287,7 @@ public final class CheckText {
             }
             List<String> named = new ArrayList<>();
             for (String path : c.items()) {
-                named.add(path + (c.facts().containsKey("catalog_default:" + path) ? l.t(" (catalogusstandaard)", " (catalog default)") : ""));
+                named.add(label(path, s, l) + (c.facts().containsKey("catalog_default:" + path) ? l.t(" (catalogusstandaard)", " (catalog default)") : ""));
             }
             return l.t("Deze invoer maakt het meest uit (tornado) maar heeft geen bron: ", "These inputs matter most (tornado) but have"
                     + " no source: ") + String.join(", ", named) + l.t(". Voeg toe, bv. {pert: [...], source: \"offerte 2026\"}."
@@ -295,5 +295,10 @@ public final class CheckText {
                     + " Renewal probabilities are agreements and do not count here.");
         }
         return "";
+    }
+
+    /** An item of a check as the reader knows it: an input's label for a YAML path, else the item itself. */
+    private static String label(String item, Scenario s, Lang l) {
+        return InputLabels.isPath(item) ? new InputLabels(s, l).of(item) : item;
     }
 }

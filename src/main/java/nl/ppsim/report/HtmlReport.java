@@ -56,7 +56,7 @@ public final class HtmlReport {
                 .text(l.percent(p.estimate())).raw("</strong> ")
                 .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
                         + (p.designBased() ? l.t("; standaardfout uit de blokken van het Latin hypercube ", "; standard error from the Latin"
-                        + " hypercube's blocks ") : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ")) + l.percent(p.standardError()) + ").")
+                        + " hypercube's blocks ") : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ")) + l.sePercent(p.standardError()) + ").")
                 .raw("</p>\n<p class=\"criterion\">").text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ")
                         + HeadlineText.criterion(s, l) + ".")
                 .raw("</p>\n<p class=\"tests\">").text(HeadlineText.tests(r, l))
@@ -92,9 +92,11 @@ public final class HtmlReport {
             h.raw("<section id=\"").raw(sec.id()).raw("\"><h2>").text(sec.title()).raw("</h2>\n").raw(sec.html()).raw("</section>\n");
         }
 
-        if (!figures.isEmpty()) {
+        List<Figure> main = figures.stream().filter(f -> !APPENDIX_FIGURES.contains(f.file())).toList();
+        List<Figure> technical = figures.stream().filter(f -> APPENDIX_FIGURES.contains(f.file())).toList();
+        if (!main.isEmpty()) {
             h.raw("<section><h2>").text(l.t("Grafieken", "Charts")).raw("</h2>\n");
-            for (Figure f : figures) {
+            for (Figure f : main) {
                 h.raw("<figure><img alt=\"").text(f.caption()).raw("\" src=\"data:image/png;base64,")
                         .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
                         .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
@@ -110,6 +112,7 @@ public final class HtmlReport {
             lumpTable(h, r, l);
         }
         assumptions(h, s, l);
+        appendix(h, s, l, technical);
         h.raw("<footer><p>").text(l.t("Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
                         + "standaardwaarden van bedrijfsmodellen zijn illustratieve aannames. De CSV-bestanden in deze map "
                         + "bevatten alle cijfers.",
@@ -117,6 +120,37 @@ public final class HtmlReport {
                         + "illustrative assumptions. The CSV files in this folder hold all figures."))
                 .raw("</p></footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Charts for the technical appendix rather than the main story (the board reads the rest). */
+    static final java.util.Set<String> APPENDIX_FIGURES = java.util.Set.of("convergentie");
+
+    /**
+     * The technical appendix: the convergence chart and every uncertain input with its label, its
+     * YAML path (the name it has in sensitivity.csv, in correlations and in --vary) and its
+     * distribution. The only place in the page where YAML paths appear.
+     */
+    private static void appendix(Html h, Scenario s, Lang l, List<Figure> figures) {
+        h.raw("<section id=\"bijlage\"><h2>").text(l.t("Technische bijlage", "Technical appendix")).raw("</h2>\n");
+        for (Figure f : figures) {
+            h.raw("<figure><img alt=\"").text(f.caption()).raw("\" src=\"data:image/png;base64,")
+                    .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
+                    .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
+        }
+        List<Input> inputs = nl.ppsim.engine.Tornado.uncertainInputs(s);
+        if (!inputs.isEmpty()) {
+            InputLabels labels = new InputLabels(s, l);
+            h.raw("<h3>").text(l.t("Onzekere invoer en hun YAML-paden", "Uncertain inputs and their YAML paths")).raw("</h3>\n<div class=\"scroll\"><table>\n")
+                    .head(l.t("Invoer", "Input"), l.t("YAML-pad", "YAML path"), l.t("Verdeling", "Distribution")).raw("<tbody>\n");
+            for (Input in : inputs) {
+                h.raw("<tr>").cell(labels.of(in.path())).raw("<td><code>").text(in.path()).raw("</code></td>")
+                        .cell(ReviewReport.distribution(in, s, l)).raw("</tr>\n");
+            }
+            h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Het YAML-pad is de naam van de invoer in sensitivity.csv en"
+                    + " assumptions.csv, in correlations: en in ppsim solve --vary.", "The YAML path names the input in sensitivity.csv and"
+                    + " assumptions.csv, in correlations: and in ppsim solve --vary.")).raw("</p>\n");
+        }
+        h.raw("</section>\n");
     }
 
     static String verdict(double p, Lang l) {
@@ -237,7 +271,7 @@ public final class HtmlReport {
             h.raw("<tr>").num(Integer.toString(y.calendarYear()), y.calendarYear())
                     .cell(y.subsidyPhase() ? l.t("subsidie", "subsidy") : l.t("na subsidie", "after subsidy"))
                     .num(l.percent(y.selfSufficient().estimate()), y.selfSufficient().estimate())
-                    .num(l.percent(y.selfSufficient().standardError()), y.selfSufficient().standardError())
+                    .num(l.sePercent(y.selfSufficient().standardError()), y.selfSufficient().standardError())
                     .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
             if (y.headlineThrough() == null) {
                 h.cell("-");
@@ -311,7 +345,7 @@ public final class HtmlReport {
         kv(h, l.t("Subsidiejaren", "Subsidy years"), Integer.toString(s.subsidyYears()));
         kv(h, l.t("Horizon (jaren)", "Horizon (years)"), Integer.toString(s.horizonYears()));
         kv(h, l.t("Beginreserve", "Initial reserve"), l.euro(s.initialReserve()));
-        kv(h, l.t("Subsidie per jaar", "Subsidy per year"), s.subsidyPerYear() == null ? "-" : s.subsidyPerYear().distribution().describe());
+        kv(h, l.t("Subsidie per jaar", "Subsidy per year"), s.subsidyPerYear() == null ? "-" : l.describe(s.subsidyPerYear().distribution()));
         h.raw("</tbody></table>\n");
         if (!s.partners().isEmpty()) {
             h.raw("<h3>").text(l.t("Partners", "Partners")).raw("</h3>\n<table>\n")
@@ -320,10 +354,10 @@ public final class HtmlReport {
                             l.t("Kans op verlenging", "Renewal probability"))
                     .raw("<tbody>\n");
             for (Partner p : s.partners()) {
-                h.raw("<tr>").cell(p.name()).cell(Charts.groupName(p.group(), l)).cell(p.cashPerYear().distribution().describe())
-                        .cell(p.inKindPerYear().distribution().describe())
+                h.raw("<tr>").cell(p.name()).cell(Charts.groupName(p.group(), l)).cell(l.describe(p.cashPerYear().distribution()))
+                        .cell(l.describe(p.inKindPerYear().distribution()))
                         .cell(p.committedYears() == 0 ? "-" : Integer.toString(s.calendarYear(p.committedYears())))
-                        .cell(p.committedYears() >= s.horizonYears() ? "-" : p.renewalProbability().distribution().describe())
+                        .cell(p.committedYears() >= s.horizonYears() ? "-" : l.describe(p.renewalProbability().distribution()))
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
@@ -339,9 +373,9 @@ public final class HtmlReport {
                         : a.shares().entrySet().stream().sorted(Map.Entry.comparingByKey())
                                 .map(e -> e.getKey() + " " + l.percent(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
                 h.raw("<tr>").cell(line.name()).cell(line.revenue() ? l.t("opbrengst", "revenue") : l.t("kosten", "cost"))
-                        .cell(line.amount().distribution().describe())
+                        .cell(l.describe(line.amount().distribution()))
                         .cell(s.calendarYear(line.fromYear()) + "-" + s.calendarYear(line.toYear()))
-                        .cell(line.growth().distribution().describe()).cell(allocated).raw("</tr>\n");
+                        .cell(l.describe(line.growth().distribution())).cell(allocated).raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
@@ -351,13 +385,15 @@ public final class HtmlReport {
                             l.t("Parameters (* = catalogusstandaard, door niemand gekozen)", "Parameters (* = catalog default, chosen by nobody)"),
                             l.t("Stopregel", "Stop rule"))
                     .raw("<tbody>\n");
+            InputLabels labels = new InputLabels(s, l);
             for (BusinessModelUse u : s.businessModels()) {
                 StringBuilder params = new StringBuilder();
                 for (Map.Entry<String, Input> e : u.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                     if (params.length() > 0) {
                         params.append("; ");
                     }
-                    params.append(e.getKey()).append(" = ").append(e.getValue().distribution().describe())
+                    params.append(labels.of(u.path() + ".params." + e.getKey())
+                            .substring(u.name().length() + 2)).append(" = ").append(l.describe(e.getValue().distribution()))
                             .append(Input.CATALOG_DEFAULT.equals(e.getValue().source()) ? " *" : "");
                 }
                 u.payers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.append("; ")
@@ -387,7 +423,7 @@ public final class HtmlReport {
             for (nl.ppsim.scenario.Event e : s.events()) {
                 String impact;
                 if (e.impact() instanceof nl.ppsim.scenario.Event.Cost c) {
-                    impact = l.t("kosten ", "cost ") + c.amount().distribution().describe();
+                    impact = l.t("kosten ", "cost ") + l.describe(c.amount().distribution());
                 } else if (e.impact() instanceof nl.ppsim.scenario.Event.PartnerExit x) {
                     impact = x.partner() + l.t(" stopt", " stops");
                 } else {
@@ -441,7 +477,8 @@ public final class HtmlReport {
               table { font-size: 7.5pt; }
               th, td { padding: 2px 3px; }
               tr, figure { page-break-inside: avoid; break-inside: avoid; }
-              h2 { page-break-after: avoid; break-after: avoid; }
+              h2, h3 { page-break-after: avoid; break-after: avoid; }
+              h3 + .scroll, h3 + table { page-break-before: avoid; break-before: avoid; }
               @page { size: A4; margin: 15mm; }
             }
             """;

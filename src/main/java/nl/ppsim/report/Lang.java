@@ -61,34 +61,138 @@ public enum Lang {
         return sign + v + t(" procentpunt", " percentage points");
     }
 
+    /**
+     * A standard error (or a target for one) as a percentage with two significant digits and at
+     * least one decimal: 0,8%, 0,25%, 0,010%; a percentage with one decimal would print a target of
+     * 0.0001 as 0,0%.
+     */
+    public String sePercent(double se) {
+        return pattern(seDecimals(se)).format(100 * se) + "%";
+    }
+
+    /** A standard error of a difference of probabilities in percentage points, unsigned, as {@link #sePercent}. */
+    public String sePoints(double se) {
+        return pattern(seDecimals(se)).format(100 * Math.abs(se)) + t(" procentpunt", " percentage points");
+    }
+
+    private static String seDecimals(double se) {
+        double a = Math.abs(100 * se);
+        int decimals = a == 0 || a >= 1 ? 1 : Math.min(6, 1 - (int) Math.floor(Math.log10(a)));
+        return "0." + "0".repeat(Math.max(1, decimals));
+    }
+
     /** Whole number with thousands separators: 10.000 (nl) or 10,000 (en). */
     public String integer(double x) {
         return pattern("#,##0").format(x);
     }
 
     /**
-     * A euro amount as people say it: EUR 1,2 mln, EUR 250k is written EUR 250.000; "mld" for billions.
+     * A euro amount as people say it, to the precision a simulated figure has: three significant
+     * digits below a million (EUR 613.000, EUR 61.300, EUR 6.130, EUR 612), one decimal in
+     * millions and billions (EUR 1,6 mln, EUR 2,1 mld). Every euro figure in every text, table and
+     * chart goes through here, so a sentence never puts EUR 612.864 beside EUR 1,6 mln; the exact
+     * values are in the CSV files. For an amount a rule states exactly, see {@link #euroExact}.
      */
     public String euro(double x) {
         double a = Math.abs(x);
-        String sign = x < 0 ? "-" : "";
         if (a >= 1e9) {
-            return "EUR " + sign + pattern("0.0").format(a / 1e9) + t(" mld", " bn");
+            return "EUR " + sign(x, a / 1e9, "0.0") + pattern("0.0").format(a / 1e9) + t(" mld", " bn");
         }
-        if (a >= 1e6) {
-            return "EUR " + sign + pattern("0.0").format(a / 1e6) + t(" mln", " m");
+        if (a >= 999_500) {
+            return "EUR " + sign(x, a / 1e6, "0.0") + pattern("0.0").format(a / 1e6) + t(" mln", " m");
         }
-        return "EUR " + sign + pattern("#,##0").format(Math.round(a));
+        double rounded = a < 1000 ? Math.round(a) : roundSignificant(a, 3);
+        return "EUR " + (x < 0 && rounded > 0 ? "-" : "") + pattern("#,##0").format(rounded);
+    }
+
+    /** A euro amount to the euro (a scheme's cap, a budget figure the plan states): EUR 1.250.000. */
+    public String euroExact(double x) {
+        return "EUR " + (x < 0 && Math.round(-x) > 0 ? "-" : "") + pattern("#,##0").format(Math.round(Math.abs(x)));
+    }
+
+    private String sign(double x, double scaled, String p) {
+        return x < 0 && !pattern(p).format(scaled).matches("0[.,]0") ? "-" : "";
+    }
+
+    static double roundSignificant(double a, int digits) {
+        if (a == 0) {
+            return 0;
+        }
+        double scale = Math.pow(10, Math.floor(Math.log10(a)) + 1 - digits);
+        return Math.round(a / scale) * scale;
+    }
+
+    /**
+     * A plain number in the language's format with at most {@code decimals} decimals and
+     * thousands separators: 250.000 and 0,85 (nl), 250,000 and 0.85 (en).
+     */
+    public String number(double x, int decimals) {
+        if (Double.isNaN(x)) {
+            return "-";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "∞" : "-∞";
+        }
+        String p = decimals <= 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
+        String out = pattern(p).format(x);
+        return out.equals("-0") ? "0" : out;
+    }
+
+    /** A number with exactly {@code decimals} decimals (a correlation: 0,20 and -0,10), in the language's format. */
+    public String fixed(double x, int decimals) {
+        String out = pattern(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(x);
+        return out.matches("-0([.,]0*)?") ? out.substring(1) : out;
+    }
+
+    /**
+     * A parameter value as written in a scenario, in the language's format: integers with
+     * thousands separators, fractions with up to four significant decimals (0,85; 0,0125).
+     */
+    public String number(double x) {
+        double a = Math.abs(x);
+        int decimals = a >= 100 ? 0 : a >= 1 ? 2 : a == 0 ? 0 : Math.min(8, 3 - (int) Math.floor(Math.log10(a)));
+        return number(x, decimals);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+
+    /**
+     * A distribution as written in a scenario ({@code triangular(60000, 80000, 90000)}) with its
+     * numbers in the language's format: "triangular(60.000; 80.000; 90.000)" in Dutch, with a
+     * semicolon between the arguments since the comma is the decimal sign, and
+     * "triangular(60,000; 80,000; 90,000)" in English, where the comma groups thousands.
+     */
+    public String describe(nl.ppsim.engine.Distribution d) {
+        String text = d.describe().replace(", ", "; ");
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Axis-friendly compact amount: 1,2 mln / 250k (without the currency). */
     public String compact(double x) {
+        return compact(x, Math.abs(x));
+    }
+
+    /**
+     * A compact amount in the unit that suits {@code scale} (the largest absolute value on an
+     * axis), so that one axis never mixes "750k" and "1 mln": with a scale of a million or more
+     * every label is in mln (0,75 mln; 1 mln), from a thousand in k, else in euros.
+     */
+    public String compact(double x, double scale) {
         double a = Math.abs(x);
-        String sign = x < 0 ? "-" : "";
-        if (a >= 1e6) {
+        String sign = x < 0 && a >= 0.5 ? "-" : "";
+        if (a < 0.5) {
+            return "0";
+        }
+        if (scale >= 1e6) {
             return sign + pattern("0.##").format(a / 1e6) + t(" mln", " m");
         }
-        if (a >= 1e3) {
+        if (scale >= 1e3) {
             return sign + pattern("0.#").format(a / 1e3) + "k";
         }
         return sign + pattern("0").format(a);

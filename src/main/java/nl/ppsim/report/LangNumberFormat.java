@@ -10,18 +10,25 @@ final class LangNumberFormat extends NumberFormat {
 
     private final Lang lang;
     private final Kind kind;
+    private final java.util.function.DoubleSupplier scale;
 
     LangNumberFormat(Lang lang, Kind kind) {
+        this(lang, kind, null);
+    }
+
+    /** Euro labels in one unit for the whole axis: {@code scale} gives the largest absolute value it shows. */
+    LangNumberFormat(Lang lang, Kind kind, java.util.function.DoubleSupplier scale) {
         this.lang = lang;
         this.kind = kind;
+        this.scale = scale;
     }
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
         return toAppendTo.append(switch (kind) {
-            case EURO -> lang.compact(number);
+            case EURO -> scale == null ? lang.compact(number) : lang.compact(number, scale.getAsDouble());
             case YEAR -> Long.toString(Math.round(number));
-            case PERCENT -> Math.round(number * 100) + "%";
+            case PERCENT -> lang.number(Math.round(number * 100), 0) + "%";
         });
     }
 

@@ -20,7 +20,7 @@ public final class ReviewReport {
     public static void writeCsv(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Path folder, CsvFormat f,
                                 Lang l) throws IOException {
         f.write(folder.resolve("checks.csv"), checksCsv(checks, s, f, l));
-        f.write(folder.resolve("assumptions.csv"), register(inputs, tornado, f));
+        f.write(folder.resolve("assumptions.csv"), register(inputs, tornado, f, new InputLabels(s, l)));
     }
 
     /**
@@ -45,7 +45,7 @@ public final class ReviewReport {
         return Double.isNaN(x) ? "" : f.number(x);
     }
 
-    static List<String[]> register(List<Input> inputs, Tornado.Result tornado, CsvFormat f) {
+    static List<String[]> register(List<Input> inputs, Tornado.Result tornado, CsvFormat f, InputLabels labels) {
         Map<String, Integer> rank = new HashMap<>();
         Map<String, Tornado.Bar> bars = new HashMap<>();
         if (tornado != null) {
@@ -55,15 +55,26 @@ public final class ReviewReport {
             }
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"path", "distribution", "mean", "p10", "p90", "source", "importance_rank", "final_reserve_swing"});
+        rows.add(new String[] {"path", "label", "distribution", "mean", "p10", "p90", "source", "importance_rank", "final_reserve_swing"});
         for (Input in : inputs) {
             Tornado.Bar b = bars.get(in.path());
-            rows.add(new String[] {in.path(), in.distribution().describe(), f.number(in.mean()),
+            rows.add(new String[] {in.path(), labels.of(in.path()), in.distribution().describe(), f.number(in.mean()),
                 f.number(in.distribution().quantile(0.1)), f.number(in.distribution().quantile(0.9)),
                 in.source() == null ? "" : in.source(), rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "",
                 b == null ? "" : f.number(b.reserveSwing())});
         }
         return rows;
+    }
+
+    /** An input's distribution as the reader knows it; a renewal decision as "ja/nee, kans 0,85". */
+    static String distribution(Input in, Scenario s, Lang l) {
+        if (InputLabels.isRenewal(in.path())) {
+            String partner = in.path().substring(0, in.path().length() - ".renewal".length());
+            return s.partners().stream().filter(p -> p.path().equals(partner)).findFirst()
+                    .map(p -> l.t("ja/nee, kans ", "yes/no, probability ") + l.describe(p.renewalProbability().distribution()))
+                    .orElse(l.t("ja/nee", "yes/no"));
+        }
+        return l.describe(in.distribution());
     }
 
     /** One-line summary of the verdicts. */
@@ -97,11 +108,11 @@ public final class ReviewReport {
                 case INFO -> "info";
             };
             h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(CheckText.verdict(c.verdict(), l)).raw("</td>")
-                    .cell(CheckText.value(c, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
+                    .cell(CheckText.value(c, s, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
         }
         h.raw("</tbody></table></div>\n");
         h.raw("<h3>").text(l.t("Aannameregister", "Assumption register")).raw("</h3>\n<div class=\"scroll\"><table>\n")
-                .head(l.t("Belang", "Rank"), l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"),
+                .head(l.t("Belang", "Rank"), l.t("Invoer", "Input"), l.t("Verdeling", "Distribution"),
                         l.t("Bron", "Source")).raw("<tbody>\n");
         Map<String, Integer> rank = new HashMap<>();
         if (tornado != null) {
@@ -111,14 +122,16 @@ public final class ReviewReport {
         }
         List<Input> ordered = new ArrayList<>(inputs);
         ordered.sort(java.util.Comparator.comparingInt(in -> rank.getOrDefault(in.path(), Integer.MAX_VALUE)));
+        InputLabels labels = new InputLabels(s, l);
         for (Input in : ordered) {
-            h.raw("<tr>").cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "").cell(in.path())
-                    .cell(in.distribution().describe()).cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source()).raw("</tr>\n");
+            h.raw("<tr>").cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "").cell(labels.of(in.path()))
+                    .cell(distribution(in, s, l)).cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source()).raw("</tr>\n");
         }
         h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
                 + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.", "Rank = place in the tornado"
                 + " (swing of the mean final reserve). Every rule, value and norm is also in checks.csv; the register in"
-                + " assumptions.csv.")).raw("</p>\n");
+                + " assumptions.csv.") + l.t(" De YAML-paden van de invoer staan in de technische bijlage.",
+                " The inputs' YAML paths are in the technical appendix.")).raw("</p>\n");
         return new HtmlReport.Section("toetsing", l.t("Toetsing", "Review"), h.toString());
     }
 }

@@ -95,7 +95,7 @@ public final class RoundReport {
                     .cell(e.count(Verdict.PASS) + l.t(" voldoet, ", " pass, ") + e.count(Verdict.WARN) + l.t(" waarschuwing, ", " warn, ")
                             + e.count(Verdict.FAIL) + l.t(" voldoet niet", " fail"))
                     .cell(l.percent(e.headline().estimate()) + " (" + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")")
-                    .cell(e.worstRule() == null ? "-" : e.worstRule()).cell(e.mainRisk() == null ? "-" : e.mainRisk())
+                    .cell(e.worstRule() == null ? "-" : e.worstRule()).cell(e.mainRisk() == null ? "-" : new InputLabels(scenarios.get(e.file()), l).of(e.mainRisk()))
                     .cell(Double.isNaN(r.cumulative()) ? "-" : l.euro(r.cumulative()))
                     .raw("<td class=\"").raw(r.withinBudget() ? "pass" : "fail").raw("\">").text(r.withinBudget() ? l.t("ja", "yes") : l.t("nee", "no"))
                     .raw("</td></tr>\n");
@@ -112,7 +112,7 @@ public final class RoundReport {
                             l.t("Norm", "Norm"), l.t("Toelichting", "Explanation")).raw("<tbody>\n");
             for (Check c : e.checks()) {
                 h.raw("<tr>").cell(c.rule()).raw("<td class=\"").raw(c.verdict().code()).raw("\">").text(CheckText.verdict(c.verdict(), l))
-                        .raw("</td>").cell(CheckText.value(c, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
+                        .raw("</td>").cell(CheckText.value(c, s, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
             }
             h.raw("</tbody></table></div></section>\n");
         }

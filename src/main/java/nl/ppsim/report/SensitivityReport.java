@@ -46,6 +46,14 @@ public final class SensitivityReport {
             rows.add(new String[] {kind, c.name(), "median_succeeded", f.number(c.medianSucceeded())});
             rows.add(new String[] {kind, c.name(), "standardized_difference", f.number(c.standardized())});
         }
+        for (Sensitivity.Decision d : s.decisions()) {
+            String p = d.input().path();
+            rows.add(new String[] {"renewal_decision", p, "share_yes", f.number(d.shareYes())});
+            rows.add(new String[] {"renewal_decision", p, "p_verduurzaamd_if_yes", f.number(d.pYes())});
+            rows.add(new String[] {"renewal_decision", p, "p_verduurzaamd_if_no", f.number(d.pNo())});
+            rows.add(new String[] {"renewal_decision", p, "difference", f.number(d.difference())});
+            rows.add(new String[] {"renewal_decision", p, "se", f.number(d.se())});
+        }
         for (Sensitivity.Counterfactual c : s.counterfactuals()) {
             pair(rows, f, "without_model", c.model(), c.difference());
         }
@@ -67,17 +75,37 @@ public final class SensitivityReport {
         rows.add(new String[] {analysis, item, "paired_se", f.number(d.pairedSe())});
     }
 
-    /** Plain-language sentences on what distinguishes failed from successful iterations. */
+    /**
+     * Plain-language sentences on what distinguishes failed from successful iterations: first the
+     * partners' renewal decisions as yes/no events with their effect in procentpunt, then the
+     * inputs and models that differ most, each named by its label.
+     */
     static List<String> sentences(Sensitivity.Result s, Lang l, int top) {
+        InputLabels labels = new InputLabels(s.base().scenario(), l);
         List<String> out = new ArrayList<>();
         int n = 0;
+        for (Sensitivity.Decision d : s.decisions()) {
+            if (n == top || Math.abs(d.difference()) < 2 * d.se()) {
+                break;
+            }
+            String who = labels.of(d.input().path());
+            who = who.replace(l.t(" (ja/nee)", " (yes/no)"), "");
+            out.add(who + l.t(" (in ", " (in ") + l.percent(d.shareYes()) + l.t(" van de trekkingen): dan is de kans op verduurzaming ",
+                    " of the iterations): then the probability of sustainability is ") + l.percent(d.pYes())
+                    + l.t(", anders ", ", otherwise ") + l.percent(d.pNo()) + " (" + l.points(d.difference()) + ", se "
+                    + l.sePoints(d.se()) + ").");
+            n++;
+        }
         for (Sensitivity.Contrast c : s.contrasts()) {
             if (n == top || Math.abs(c.standardized()) < 0.1) {
                 break;
             }
+            if (!c.model() && InputLabels.isRenewal(c.name())) {
+                continue;
+            }
             double rel = c.relative();
             String direction = c.meanFailed() < c.meanSucceeded() ? l.t("lager", "lower") : l.t("hoger", "higher");
-            String what = c.model() ? l.t("de marge van ", "the margin of ") + c.name() : c.name();
+            String what = c.model() ? l.t("de marge van ", "the margin of ") + c.name() : labels.of(c.name());
             String amount = Double.isNaN(rel) || Math.abs(rel) > 10 ? "" : " " + l.percent(Math.abs(rel));
             out.add(l.t("In de mislukte trekkingen lag ", "In the failed iterations, ") + what + l.t(" gemiddeld", " was on average")
                     + amount + " " + direction + " (" + format(c.meanFailed(), c.model(), l) + l.t(" tegen ", " against ")
@@ -91,7 +119,7 @@ public final class SensitivityReport {
         if (euro || Math.abs(x) >= 1000) {
             return l.euro(x);
         }
-        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x);
+        return l.number(x);
     }
 
     public static HtmlReport.Section section(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
@@ -106,10 +134,11 @@ public final class SensitivityReport {
                     + l.t(" breder wordt de kans op verduurzaming ", " wider, the probability of sustainability becomes ") + l.percent(d.pA())
                     + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").").raw("</li>\n");
         }
+        InputLabels labels = new InputLabels(s.base().scenario(), l);
         for (Sensitivity.RealisedCorrelation c : s.correlations()) {
-            h.raw("<li>").text(l.t("Gevraagde rangcorrelatie ", "Requested rank correlation ") + c.requested().first() + " ~ "
-                    + c.requested().second() + ": " + c.requested().rank() + l.t(", gerealiseerd ", ", realised ")
-                    + String.format(l.locale(), "%.3f", c.realised()) + ".").raw("</li>\n");
+            h.raw("<li>").text(l.t("Gevraagde rangcorrelatie tussen ", "Requested rank correlation between ") + labels.of(c.requested().first())
+                    + l.t(" en ", " and ") + labels.of(c.requested().second()) + ": " + l.number(c.requested().rank(), 2)
+                    + l.t(", gerealiseerd ", ", realised ") + l.fixed(c.realised(), 3) + ".").raw("</li>\n");
         }
         h.raw("</ul>\n");
         if (tornadoPng != null) {
@@ -125,7 +154,7 @@ public final class SensitivityReport {
             for (Sensitivity.Counterfactual c : s.counterfactuals()) {
                 PairedDifference d = c.difference();
                 h.raw("<tr>").cell(c.model()).num(l.percent(d.pA()), d.pA()).num(l.percent(d.pB()), d.pB())
-                        .num(l.percent(d.difference()), d.difference()).num(l.percent(d.pairedSe()), d.pairedSe()).raw("</tr>\n");
+                        .num(l.points(d.difference()), d.difference()).num(l.sePoints(d.pairedSe()), d.pairedSe()).raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
@@ -136,18 +165,19 @@ public final class SensitivityReport {
             return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
         }
         h.raw("<h3>").text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve")).raw("</h3>\n<table>\n")
-                .head(l.t("Invoer (YAML-pad)", "Input (YAML path)"), l.t("Verdeling", "Distribution"), "Spearman",
+                .head(l.t("Invoer", "Input"), l.t("Verdeling", "Distribution"), "Spearman",
                         l.t("Bijdrage aan de variantie", "Contribution to variance")).raw("<tbody>\n");
         double[] shares = Sensitivity.contributions(s.ranks());
         for (int k = 0; k < Math.min(12, s.ranks().size()); k++) {
             Sensitivity.Rank r = s.ranks().get(k);
-            h.raw("<tr>").cell(r.input().path()).cell(r.input().distribution().describe())
-                    .num(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(r.spearman()),
-                            r.spearman()).num(l.percent(shares[k]), shares[k]).raw("</tr>\n");
+            String dist = InputLabels.isRenewal(r.input().path()) ? l.t("ja/nee", "yes/no") : l.describe(r.input().distribution());
+            h.raw("<tr>").cell(labels.of(r.input().path())).cell(dist)
+                    .num(l.fixed(r.spearman(), 2), r.spearman()).num(l.percent(shares[k]), shares[k]).raw("</tr>\n");
         }
         h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Alle cijfers staan in sensitivity.csv. Een invoer die elk jaar opnieuw"
                 + " getrokken wordt telt als één drijver (zijn gemiddelde over de jaren).", "All figures are in sensitivity.csv. An input drawn"
-                + " every year counts as one driver (its mean over the years).") + l.t(" Bijdrage aan de variantie: de gekwadrateerde rangcorrelatie als"
+                + " every year counts as one driver (its mean over the years).") + l.t(" Een verlenging telt als ja/nee (positief: verlengen helpt).",
+                " A renewal counts as yes/no (positive: renewing helps).") + l.t(" Bijdrage aan de variantie: de gekwadrateerde rangcorrelatie als"
                 + " deel van de som over alle invoer (zoals Crystal Ball; een benadering).", " Contribution to variance: the squared rank"
                 + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation).")).raw("</p>\n");
         return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());

@@ -283,7 +283,7 @@ public final class ScenarioReader {
                 events.add(event);
             }
         }
-        if (subsidy == null && partners.isEmpty() && lines.isEmpty() && models.isEmpty()) {
+        if (subsidy == null && partners.isEmpty() && lines.isEmpty() && models.isEmpty() && events.isEmpty()) {
             throw root.error("het scenario heeft geen geldstromen: geef een subsidie, partners, kosten- en opbrengstregels (lines) of"
                     + " bedrijfsmodellen (zie scenarios/voorbeeld.yaml); zonder kosten zou elke pps 'verduurzaamd' zijn");
         }

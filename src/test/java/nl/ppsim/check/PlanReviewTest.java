@@ -173,7 +173,7 @@ public class PlanReviewTest {
         assertEquals(expected, c.verdict(), c.toString());
         Scenario s = TestScenarios.parse(yaml);
         for (nl.ppsim.report.Lang l : nl.ppsim.report.Lang.values()) {
-            assertTrue(!nl.ppsim.report.CheckText.explanation(c, s, l).isBlank() && !nl.ppsim.report.CheckText.value(c, l).isBlank()
+            assertTrue(!nl.ppsim.report.CheckText.explanation(c, s, l).isBlank() && !nl.ppsim.report.CheckText.value(c, s, l).isBlank()
                     && !nl.ppsim.report.CheckText.norm(c, l).isBlank(), "value, norm and explanation in " + l + ": " + c);
         }
     }

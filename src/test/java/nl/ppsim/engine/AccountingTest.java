@@ -32,7 +32,7 @@ class AccountingTest {
             StringBuilder yaml = new StringBuilder(TestScenarios.header(s, h, 1, random.nextInt(3) * 100.0))
                     .append("sustainability: {criterion: ").append(criterion.id()).append(", structural_years: ").append(k)
                     .append(", require_all_groups: ").append(groups).append("}\npartners:\n");
-            int partners = random.nextInt(4);
+            int partners = 1 + random.nextInt(3); // a scenario without any flow is an input error
             for (int p = 0; p < partners; p++) {
                 yaml.append("  - {name: P").append(p).append(", group: ").append(GROUPS[random.nextInt(3)]).append("}\n");
             }

@@ -69,6 +69,7 @@ class ReportTest {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             Document doc = f.newDocumentBuilder().parse(svg.toFile());
             assertEquals("svg", doc.getDocumentElement().getLocalName(), chart + ".svg is SVG");
+            assertTrue(doc.getDocumentElement().getAttribute("viewBox").matches("0 0 \\d+ \\d+"), chart + ".svg scales (viewBox)");
             assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength() > 5
                     || doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength() > 5, chart + ".svg has content");
         }
