@@ -28,29 +28,27 @@ import picocli.CommandLine.Spec;
  * peak heap at two iteration counts (memory must not grow with iterations), and the end-to-end
  * time of {@code ppsim run} with charts as a separate process (JVM start included).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark: trekkingen per seconde van de engine bij 1, 2 en alle threads, piekgeheugen, en de tijd van ppsim run.")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/bench.yaml",
-            description = "Scenario (standaard ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Mixin
+    LangOption language;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/bench.yaml", descriptionKey = "bench.file")
     Path file;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000000", description = "Trekkingen per meting (standaard ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000000", descriptionKey = "bench.iterations")
     int iterations;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
-            description = "Metingen per aantal threads; de snelste telt, de mediaan staat erbij (standaard ${DEFAULT-VALUE}; een gedeelde machine wisselt 10-20%%).")
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", descriptionKey = "repeat")
     int repeat;
 
-    @Option(names = "--memory", paramLabel = "N,M", defaultValue = "100000,1000000",
-            description = "Twee aantallen trekkingen voor de geheugenmeting (standaard ${DEFAULT-VALUE}; de doelstelling noemt 100000,10000000; 'none' slaat over).")
+    @Option(names = "--memory", paramLabel = "N,M", defaultValue = "100000,1000000", descriptionKey = "memory")
     String memory;
 
-    @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml",
-            description = "Scenario voor de eind-tot-eindtijd van ppsim run met grafieken (standaard ${DEFAULT-VALUE}; 'none' slaat over).")
+    @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml", descriptionKey = "e2e")
     String e2e;
 
     @Override
@@ -60,11 +58,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Integer> memoryRuns = memoryCounts();
         PrintWriter o = spec.commandLine().getOut();
+        nl.ppsim.report.Lang l = language.lang;
+        Locale loc = l.locale();
         Scenario s = Scenarios.load(file);
         int cores = Runtime.getRuntime().availableProcessors();
-        o.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB%n", cores, System.getProperty("java.vm.name"),
+        o.printf(loc, l.t("machine: %d kernen, %s %s, max heap %d MB%n", "machine: %d cores, %s %s, max heap %d MB%n"), cores, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        o.printf(Locale.ROOT, "scenario: %s (%d partners, %d business models, %d years)%n", s.id(), s.partners().size(),
+        o.printf(loc, l.t("scenario: %s (%d partners, %d bedrijfsmodellen, %d jaar)%n", "scenario: %s (%d partners, %d business models, %d years)%n"), s.id(), s.partners().size(),
                 s.businessModels().size(), s.horizonYears());
         Simulation.run(s, new RunSettings(Math.min(iterations, 50_000), s.seed(), cores));
         double oneThread = 0;
@@ -80,23 +80,26 @@ final class BenchCommand implements Callable<Integer> {
             if (threads == 1) {
                 oneThread = rate;
             }
-            o.printf(Locale.ROOT, "engine: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %,.0f iterations/s%s%n",
+            o.printf(loc, l.t("engine: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %,.0f trekkingen/s%s%n",
+                    "engine: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %,.0f iterations/s%s%n"),
                     iterations, threads, seconds[0], repeat, seconds[repeat / 2], rate,
-                    threads > 1 && oneThread > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / oneThread) : "");
+                    threads > 1 && oneThread > 0 ? String.format(loc, l.t(" (%.2fx één thread)", " (%.2fx one thread)"), rate / oneThread) : "");
         }
         List<long[]> peaks = new ArrayList<>();
         for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
             peaks.add(peak);
-            o.printf(Locale.ROOT, "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (right after forced full collections) %.1f MB%n", n,
+            o.printf(loc, l.t("geheugen: %,d trekkingen: piek heap in gebruik %.1f MB, piek levende heap (direct na volledige opruimingen) %.1f MB%n",
+                    "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (right after forced full collections) %.1f MB%n"), n,
                     peak[0] / 1048576.0, peak[1] / 1048576.0);
         }
         if (peaks.size() == 2) {
-            o.printf(Locale.ROOT, "memory: ratio %.2f in use (includes garbage not yet collected), %.2f live (target <= 1.5)%n",
+            o.printf(loc, l.t("geheugen: verhouding %.2f in gebruik (met nog niet opgeruimd afval), %.2f levend (doel <= 1,5)%n",
+                    "memory: ratio %.2f in use (includes garbage not yet collected), %.2f live (target <= 1.5)%n"),
                     (double) peaks.get(1)[0] / peaks.get(0)[0], (double) peaks.get(1)[1] / peaks.get(0)[1]);
         }
         if (!"none".equals(e2e)) {
-            endToEnd(o, e2e);
+            endToEnd(o, e2e, l);
         }
         return ExitCodes.OK;
     }
@@ -171,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void endToEnd(PrintWriter o, String scenario) throws IOException, InterruptedException {
+    private static void endToEnd(PrintWriter o, String scenario, nl.ppsim.report.Lang l) throws IOException, InterruptedException {
         File jar;
         try {
             jar = new File(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -179,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new IOException(e);
         }
         if (!jar.getName().endsWith(".jar")) {
-            o.println("end-to-end: skipped (not running from the jar)");
+            o.println(l.t("eind-tot-eind: overgeslagen (niet vanuit de jar)", "end-to-end: skipped (not running from the jar)"));
             return;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -194,7 +197,7 @@ final class BenchCommand implements Callable<Integer> {
                 int code = p.waitFor();
                 times.add((System.nanoTime() - t0) / 1e9);
                 if (code != 0) {
-                    o.println("end-to-end: ppsim run failed with exit code " + code);
+                    o.println(l.t("eind-tot-eind: ppsim run mislukte met exitcode ", "end-to-end: ppsim run failed with exit code ") + code);
                     return;
                 }
             }
@@ -202,6 +205,8 @@ final class BenchCommand implements Callable<Integer> {
             deleteOwnFolder(out);
         }
         times.sort(null);
-        o.printf(Locale.ROOT, "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n", scenario, times.get(1), times);
+        o.printf(l.locale(), l.t("eind-tot-eind: ppsim run %s met grafieken en HTML: mediaan %.2f s (runs: %s)%n",
+                "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n"), scenario, times.get(1),
+                times.stream().map(t -> String.format(l.locale(), "%.2f", t)).toList());
     }
 }

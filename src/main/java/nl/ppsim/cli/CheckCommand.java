@@ -37,24 +37,18 @@ import picocli.CommandLine.Spec;
  * A reviewer's check of a plan (scheme rules, credibility of its verduurzaming, plausibility,
  * assumption register), or of a whole round of plans at once: ranked, against a budget.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Toetst een plan aan de subsidieregeling en op geloofwaardige verduurzaming; schrijft het rapport met checks.csv.",
-            "Met meer plannen of een map: een ronde, gerangschikt tegen --budget (round.csv, round.html).",
-            "Exit 0: niets voldoet niet; 3: een of meer regels voldoen niet (of, in een ronde, een plan is niet te beoordelen);"
-                    + " 2: ongeldige invoer (in een ronde: geen enkel plan te beoordelen)."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Planbestand(en) (YAML), of een map met plannen.")
+    @Parameters(paramLabel = "PLAN", arity = "1..*", descriptionKey = "check.plans")
     List<Path> files;
 
-    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5",
-            description = "Drempel voor de kans op verduurzaming (standaard ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5", descriptionKey = "threshold")
     double threshold;
 
-    @Option(names = "--budget", paramLabel = "EUR",
-            description = "Budget van de ronde (standaard: het subsidieplafond van de regeling, als de plannen er één delen).")
+    @Option(names = "--budget", paramLabel = "EUR", descriptionKey = "budget")
     Double budget;
 
     @Mixin
@@ -70,14 +64,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold);
+            throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold,
+                    "--threshold is a probability between 0 and 1, got " + threshold);
         }
         if (budget != null && !(budget >= 0 && budget <= 1e12)) {
-            throw new UserException("--budget is een bedrag in euro van 0 tot 1e12, kreeg " + budget);
+            throw new UserException("--budget is een bedrag in euro van 0 tot 1e12, kreeg " + budget,
+                    "--budget is an amount in euro from 0 to 1e12, got " + budget);
         }
         if (files.size() == 1 && !Files.isDirectory(files.get(0))) {
             if (budget != null) {
-                throw new UserException("--budget hoort bij een ronde: geef meer plannen of een map met plannen");
+                throw new UserException("--budget hoort bij een ronde: geef meer plannen of een map met plannen",
+                        "--budget belongs to a round: give several plans or a folder of plans");
             }
             return single(files.get(0));
         }
@@ -93,7 +90,9 @@ final class CheckCommand implements Callable<Integer> {
         if (scenario.subsidyPerYear() != null && scenario.scheme() == null) {
             throw new UserException(file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
                     + " waaronder het wordt aangevraagd, een van: " + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
-                    + " (ppsim schemes), of 'scheme: custom' met eigen regels");
+                    + " (ppsim schemes), of 'scheme: custom' met eigen regels", file + ": the plan asks for a subsidy but names no"
+                    + " scheme (subsidy.scheme); give the scheme it applies under, one of: "
+                    + String.join(", ", nl.ppsim.scenario.SchemeReader.names()) + " (ppsim schemes), or 'scheme: custom' with your own rules");
         }
         return scenario;
     }
@@ -145,7 +144,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (out.isEmpty()) {
-            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml-bestanden van een map)");
+            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml-bestanden van een map)",
+                    "no plans found in " + files + " (a round reads the .yaml files of a folder)");
         }
         return out;
     }
@@ -177,12 +177,14 @@ final class CheckCommand implements Callable<Integer> {
                 scenarios.put(name, run);
                 o.println(run.id() + ": " + ReviewReport.conclusion(checks, lang));
             } catch (InvalidScenarioException | UserException e) {
-                entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, e.getMessage()));
-                o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + e.getMessage());
+                String message = e instanceof InvalidScenarioException x ? x.message(lang == Lang.EN) : ((UserException) e).message(lang);
+                entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message));
+                o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + message);
             }
         }
         if (entries.stream().noneMatch(Round.Entry::judged)) {
-            throw new UserException("geen enkel plan van de ronde kon beoordeeld worden; zie de meldingen hierboven");
+            throw new UserException("geen enkel plan van de ronde kon beoordeeld worden; zie de meldingen hierboven",
+                    "no plan of the round could be judged; see the messages above");
         }
         double limit = budget != null ? budget : commonRoundBudget(scenarios.values());
         List<Round.Ranked> ranked = Round.rank(entries, limit);

@@ -27,21 +27,18 @@ import picocli.CommandLine.Spec;
  * Compares scenarios with common random numbers: all run with the same seed and iterations, so the
  * same input in two scenarios gets the same draws and each pair's difference has a paired standard error.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Vergelijkt scenario's met dezelfde toevalsgetallen (common random numbers): kopkans per scenario en per paar het"
-                + " verschil met zijn gepaarde standaardfout; schrijft compare.csv en vergelijking.png/.svg.")
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "2..*", description = "Twee of meer scenariobestanden.")
+    @Parameters(paramLabel = "FILE", arity = "2..*", descriptionKey = "compare.files")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/vergelijking",
-            description = "Map voor de vergelijking (standaard ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/vergelijking", descriptionKey = "compare.out")
     Path out;
 
-    @Option(names = "--no-charts", description = "Geen grafiek.")
+    @Option(names = "--no-charts", descriptionKey = "compare.no-charts")
     boolean noCharts;
 
     @Mixin

@@ -1,5 +1,7 @@
 package nl.ppsim.cli;
 
+import nl.ppsim.report.Lang;
+
 import nl.ppsim.report.ReportFolder;
 import nl.ppsim.scenario.InvalidScenarioException;
 import picocli.CommandLine;
@@ -11,41 +13,56 @@ import picocli.CommandLine;
  * running out of memory says what to do.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    private final Lang lang;
+
+    ErrorHandler(Lang lang) {
+        this.lang = lang;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
-        if (e instanceof InvalidScenarioException || e instanceof UserException) {
-            cl.getErr().println("Fout: " + e.getMessage());
+        String error = lang.t("Fout: ", "Error: ");
+        if (e instanceof InvalidScenarioException x) {
+            cl.getErr().println(error + x.message(lang == Lang.EN));
+            return ExitCodes.INVALID;
+        }
+        if (e instanceof UserException x) {
+            cl.getErr().println(error + x.message(lang));
             return ExitCodes.INVALID;
         }
         if (e instanceof ReportFolder.Refused) {
-            cl.getErr().println("Fout: rapportmap " + e.getMessage());
+            cl.getErr().println(error + lang.t("rapportmap ", "report folder ") + e.getMessage());
             return ExitCodes.INVALID;
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            cl.getErr().println(ioMessage(e));
+            cl.getErr().println(ioMessage(e, lang));
             return ExitCodes.INVALID;
         }
-        cl.getErr().println("Interne fout: " + e + " (meld dit, met het scenario; PPSIM_DEBUG=1 toont details)");
+        cl.getErr().println(lang.t("Interne fout: ", "Internal error: ") + e
+                + lang.t(" (meld dit, met het scenario; PPSIM_DEBUG=1 toont details)", " (please report it, with the scenario; PPSIM_DEBUG=1 shows details)"));
         if ("1".equals(System.getenv("PPSIM_DEBUG"))) {
             e.printStackTrace(cl.getErr());
         }
         return ExitCodes.INTERNAL;
     }
 
-    static String ioMessage(Exception e) {
+    static String ioMessage(Exception e, Lang lang) {
         Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        String what = io instanceof java.nio.file.AccessDeniedException ? "geen schrijfrechten voor " + io.getMessage()
-                : io instanceof java.nio.file.NoSuchFileException ? "bestand of map bestaat niet: " + io.getMessage()
+        String what = io instanceof java.nio.file.AccessDeniedException ? lang.t("geen schrijfrechten voor ", "no permission to write ") + io.getMessage()
+                : io instanceof java.nio.file.NoSuchFileException ? lang.t("bestand of map bestaat niet: ", "no such file or folder: ") + io.getMessage()
                 : io instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() + ": " + f.getFile()
                 : String.valueOf(io.getMessage());
-        return "Fout bij lezen of schrijven: " + what + "; kies met --out een map waarin u mag schrijven"
-                + " (een bestaand rapport is niet aangeraakt)";
+        return lang.t("Fout bij lezen of schrijven: ", "Error reading or writing: ") + what
+                + lang.t("; kies met --out een map waarin u mag schrijven (een bestaand rapport is niet aangeraakt)",
+                "; choose a folder you may write to with --out (an existing report was not touched)");
     }
 
     /** The message for an OutOfMemoryError, wherever it was thrown. */
-    static String outOfMemory() {
+    static String outOfMemory(Lang lang) {
         long max = Runtime.getRuntime().maxMemory() >> 20;
-        return "Fout: onvoldoende geheugen (Java mag " + max + " MB gebruiken). Probeer minder threads (--threads 1), minder"
-                + " trekkingen of --no-charts, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...";
+        return lang.t("Fout: onvoldoende geheugen (Java mag " + max + " MB gebruiken). Probeer minder threads (--threads 1), minder"
+                + " trekkingen of --no-charts, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...",
+                "Error: out of memory (Java may use " + max + " MB). Try fewer threads (--threads 1), fewer iterations or --no-charts,"
+                + " or give Java more memory: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...");
     }
 }

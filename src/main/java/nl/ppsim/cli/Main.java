@@ -1,6 +1,9 @@
 package nl.ppsim.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.ppsim.report.Lang;
 import picocli.CommandLine;
 
 /** Entry point: {@code ppsim <command>}; exit 0 on success, 2 on invalid input or usage, 1 on internal error. */
@@ -18,21 +21,53 @@ public final class Main {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = command();
+        Lang lang = language(args, System.getenv("PPSIM_LANG"));
+        CommandLine cl = command(lang);
         cl.setOut(out);
         cl.setErr(err);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println(ErrorHandler.outOfMemory());
+            err.println(ErrorHandler.outOfMemory(lang));
             return ExitCodes.INTERNAL;
         }
     }
 
-    static CommandLine command() {
+    /**
+     * The run's one language, known before the arguments are parsed (help and argument errors need
+     * it too): {@code --lang en} or {@code --lang=en} anywhere on the line, else the environment
+     * variable PPSIM_LANG, else Dutch. An unknown value leaves Dutch, and the parser reports it.
+     */
+    static Lang language(String[] args, String environment) {
+        String value = environment;
+        for (int k = 0; k < args.length; k++) {
+            if (args[k].equals("--lang") && k + 1 < args.length) {
+                value = args[k + 1];
+            } else if (args[k].startsWith("--lang=")) {
+                value = args[k].substring("--lang=".length());
+            }
+        }
+        for (Lang l : Lang.values()) {
+            if (l.key().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return l;
+            }
+        }
+        return Lang.NL;
+    }
+
+    static CommandLine command(Lang lang) {
         CommandLine cl = new CommandLine(new PpsimCommand());
-        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setResourceBundle(messages(lang));
+        cl.setExecutionExceptionHandler(new ErrorHandler(lang));
+        cl.setParameterExceptionHandler(new ArgumentErrors(lang));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpLongOptionsMaxWidth(30);
         return cl;
+    }
+
+    /** The help texts in {@code lang}: Messages.properties (Dutch) or Messages_en.properties, never the JVM's locale. */
+    static ResourceBundle messages(Lang lang) {
+        return ResourceBundle.getBundle("nl.ppsim.cli.Messages", lang == Lang.EN ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

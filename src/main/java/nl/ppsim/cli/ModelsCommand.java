@@ -17,19 +17,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Lists the business-model catalog, or shows one model's parameters and money logic. */
-@Command(name = "models", mixinStandardHelpOptions = true,
-        description = "Toont de catalogus van bedrijfsmodellen, of van één model de parameters en het verdienmodel.")
+@Command(name = "models", mixinStandardHelpOptions = true)
 final class ModelsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "Naam van een model, bv. trainingsbureau.")
+    @Parameters(paramLabel = "NAME", arity = "0..1", descriptionKey = "models.name")
     String name;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
+            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
+    Lang lang;
 
-    @Option(names = "--markdown", description = "De hele catalogus als Markdown (zoals docs/bedrijfsmodellen.md).")
+    @Option(names = "--markdown", descriptionKey = "markdown")
     boolean markdown;
 
     @Override
@@ -38,12 +38,7 @@ final class ModelsCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(nl.ppsim.report.CatalogDoc.markdown());
             return ExitCodes.OK;
         }
-        Lang l;
-        try {
-            l = Lang.of(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--lang kent '" + lang + "' niet; geldig: nl, en");
-        }
+        Lang l = lang;
         PrintWriter out = spec.commandLine().getOut();
         if (name == null) {
             list(out, l);
@@ -93,7 +88,7 @@ final class ModelsCommand implements Callable<Integer> {
                 "Parameters (defaults are illustrative assumptions: replace them with your own figures):"));
         for (Parameter p : m.parameters()) {
             String def = p.optional() ? l.t("geen", "none") : l.describe(p.defaultValue());
-            out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + p.unit() + "]", l.t("standaard ", "default ") + def,
+            out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + nl.ppsim.report.ModelText.unit(p.unit(), l) + "]", l.t("standaard ", "default ") + def,
                     l.t(p.dutch(), p.english()),
                     p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "");
         }

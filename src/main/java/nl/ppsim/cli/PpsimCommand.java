@@ -6,11 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** The root command: lists the subcommands when called bare. */
 @Command(name = "ppsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Monte Carlo-simulatie van de verduurzaming van publiek-private samenwerkingen (pps) in het beroepsonderwijs.",
-            "Monte Carlo simulation of the financial sustainability of public-private partnerships in vocational education."},
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SensitivityCommand.class, CompareCommand.class,
-            SolveCommand.class, ModelsCommand.class, SchemesCommand.class, BenchCommand.class},
-        footer = {"", "Voorbeeld: ppsim run scenarios/voorbeeld.yaml"})
+            SolveCommand.class, ModelsCommand.class, SchemesCommand.class, BenchCommand.class})
 public final class PpsimCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,11 +22,12 @@ final class Precision {
     static SimulationResult run(Scenario scenario, RunSettings settings, Double target, int maxIterations, int traceLimit,
                                 ProgressListener progress) {
         if (target != null && !(target > 0 && target < 0.5)) {
-            throw new UserException("--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target);
+            throw new UserException("--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target,
+                    "--precision is a standard error between 0 and 0.5, e.g. 0.005; got " + target);
         }
         if (maxIterations < 1 || maxIterations > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
             throw new UserException("--max-iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg "
-                    + maxIterations);
+                    + maxIterations, "--max-iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + ", got " + maxIterations);
         }
         int n = settings.iterations();
         while (true) {
@@ -42,11 +43,14 @@ final class Precision {
             double variance = Math.max(p * (1 - p), 1.0 / n);
             double needed = Math.ceil(variance / (target * target));
             if (needed > maxIterations) {
+                Object[] facts = {nl.ppsim.engine.Numbers.brief(target), nl.ppsim.engine.Numbers.brief(Math.round(needed / 1e3) * 1e3),
+                    n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS};
                 throw new UserException(String.format(java.util.Locale.ROOT, "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
                         + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
-                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)", nl.ppsim.engine.Numbers.brief(target),
-                        nl.ppsim.engine.Numbers.brief(Math.round(needed / 1e3) * 1e3),
-                        n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS));
+                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)", facts),
+                        String.format(java.util.Locale.ROOT, "--precision %s needs about %s iterations (headline after %d iterations %.3f);"
+                        + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
+                        + " --precision or a higher --max-iterations (at most %d)", facts));
             }
             long grown = Math.max((long) needed, (long) n + RandomStreams.BLOCK_SIZE);
             long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;

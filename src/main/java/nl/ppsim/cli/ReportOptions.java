@@ -6,10 +6,10 @@ import picocli.CommandLine.Option;
 
 /** Where a command writes its report and whether it draws charts: shared by run, check and sensitivity. */
 final class ReportOptions {
-    @Option(names = "--out", paramLabel = "DIR", description = "Map voor het rapport (standaard reports/<scenario>).")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
     Path out;
 
-    @Option(names = "--no-charts", description = "Geen grafieken en HTML (sneller, voor batchgebruik).")
+    @Option(names = "--no-charts", descriptionKey = "no-charts")
     boolean noCharts;
 
     Path folder(Scenario s) {

@@ -18,24 +18,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Simulates a scenario and writes its report folder. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simuleert een scenario en schrijft het rapport naar reports/<scenario>/ (of --out).")
+@Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Mixin
     ReportOptions report = new ReportOptions();
 
-    @Option(names = "--precision", paramLabel = "SE",
-            description = "Voeg trekkingen toe (in vaste blokken) tot de standaardfout van de kopkans hoogstens SE is, bv. 0.005.")
+    @Option(names = "--precision", paramLabel = "SE", descriptionKey = "precision")
     Double precision;
 
-    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "2000000",
-            description = "Bovengrens voor --precision (standaard ${DEFAULT-VALUE}).")
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "2000000", descriptionKey = "max-iterations")
     int maxIterations;
 
     @Mixin

@@ -13,29 +13,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Lists the subsidy schemes ppsim knows, or one scheme's rules with their sources. */
-@Command(name = "schemes", mixinStandardHelpOptions = true,
-        description = "Toont de subsidieregelingen die ppsim kent, of van één regeling de regels met hun bron.")
+@Command(name = "schemes", mixinStandardHelpOptions = true)
 final class SchemesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "Naam van een regeling, bv. rif of raak-mkb.")
+    @Parameters(paramLabel = "NAME", arity = "0..1", descriptionKey = "schemes.name")
     String name;
 
-    @Option(names = "--variant", paramLabel = "NAAM", description = "Een variant van de regeling, bv. entree.")
+    @Option(names = "--variant", paramLabel = "NAAM", descriptionKey = "variant")
     String variant;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Taal: nl (standaard) of en.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
+            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
+    Lang lang;
 
     @Override
     public Integer call() {
-        Lang l;
-        try {
-            l = Lang.of(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--lang kent '" + lang + "' niet; geldig: nl, en");
-        }
+        Lang l = lang;
         PrintWriter out = spec.commandLine().getOut();
         if (name == null) {
             out.print(SchemeText.list(l));

@@ -23,18 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Why a scenario succeeds or fails: tornado, rank correlations, conditional analysis, models left out, stress test. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "Gevoeligheidsanalyse: tornado, rangcorrelaties, wat mislukte trekkingen onderscheidt, bijdrage per bedrijfsmodel en"
-                + " een stresstest; schrijft het rapport met sensitivity.csv en tornado.png/.svg.")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true)
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--stress", paramLabel = "FACTOR", defaultValue = "1.5",
-            description = "Verbreed elke bandbreedte rond de mediaan met deze factor (standaard ${DEFAULT-VALUE}; 1 = geen stresstest).")
+    @Option(names = "--stress", paramLabel = "FACTOR", defaultValue = "1.5", descriptionKey = "stress")
     double stress;
 
     @Mixin
@@ -50,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(stress > 0 && stress <= 10)) {
-            throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress);
+            throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress, "--stress must lie between 0 and 10, got " + stress);
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);

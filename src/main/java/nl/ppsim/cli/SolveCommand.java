@@ -17,27 +17,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Goal seeking: the value of one input that reaches a target probability. */
-@Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Zoekt de waarde van één invoer waarbij de kopkans een doel haalt, bv.",
-            "ppsim solve plan.yaml --vary business_models[0].params.fee_per_participant --target p_verduurzaamd=0.8",
-            "De invoer wordt een vast getal; alle andere invoer houdt dezelfde trekkingen (common random numbers)."})
+@Command(name = "solve", mixinStandardHelpOptions = true)
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--vary", paramLabel = "PATH", required = true, description = "YAML-pad van de invoer, bv. partners[0].cash_per_year.")
+    @Option(names = "--vary", paramLabel = "PATH", required = true, descriptionKey = "vary")
     String path;
 
-    @Option(names = "--target", paramLabel = "p_verduurzaamd=P", required = true, description = "Het doel, bv. p_verduurzaamd=0.8.")
+    @Option(names = "--target", paramLabel = "p_verduurzaamd=P", required = true, descriptionKey = "target")
     String target;
 
-    @Option(names = "--min", paramLabel = "X", description = "Ondergrens van de zoektocht (standaard 0).")
+    @Option(names = "--min", paramLabel = "X", descriptionKey = "min")
     Double min;
 
-    @Option(names = "--max", paramLabel = "X", description = "Bovengrens (standaard 4 x het huidige gemiddelde).")
+    @Option(names = "--max", paramLabel = "X", descriptionKey = "max")
     Double max;
 
     @Mixin
@@ -46,29 +43,36 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!target.startsWith("p_verduurzaamd=")) {
-            throw new UserException("--target verwacht p_verduurzaamd=P, bv. p_verduurzaamd=0.8; kreeg " + target);
+            throw new UserException("--target verwacht p_verduurzaamd=P, bv. p_verduurzaamd=0.8; kreeg " + target,
+                    "--target expects p_verduurzaamd=P, e.g. p_verduurzaamd=0.8; got " + target);
         }
         double p;
         try {
             p = Double.parseDouble(target.substring("p_verduurzaamd=".length()));
         } catch (NumberFormatException e) {
-            throw new UserException("--target: '" + target + "' bevat geen getal; bv. p_verduurzaamd=0.8");
+            throw new UserException("--target: '" + target + "' bevat geen getal; bv. p_verduurzaamd=0.8",
+                    "--target: '" + target + "' holds no number; e.g. p_verduurzaamd=0.8");
         }
         if (!(p > 0 && p < 1)) {
-            throw new UserException("--target: een kans tussen 0 en 1 (exclusief), kreeg " + p);
+            throw new UserException("--target: een kans tussen 0 en 1 (exclusief), kreeg " + p,
+                    "--target: a probability between 0 and 1 (exclusive), got " + p);
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         Input input = Tornado.allInputs(scenario).stream().filter(in -> in.path().equals(path)).findFirst()
                 .orElseThrow(() -> new UserException("onbekend invoerpad '" + path + "'; geldige paden: "
+                        + String.join(", ", Tornado.allInputs(scenario).stream().map(Input::path).limit(30).toList()),
+                        "unknown input path '" + path + "'; valid paths: "
                         + String.join(", ", Tornado.allInputs(scenario).stream().map(Input::path).limit(30).toList())));
         Kind kind = kind(scenario, path);
         double lo = min != null ? min : kind.low;
         double hi = max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;
         if (lo < kind.low || !Double.isNaN(kind.high) && hi > kind.high || !(hi > lo)) {
             throw new UserException("--min en --max liggen voor " + path + " (" + kind.dutch + ") binnen " + plain(kind.low) + " - "
-                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg " + plain(lo) + " - " + plain(hi));
+                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg " + plain(lo) + " - " + plain(hi),
+                    "--min and --max for " + path + " (" + kind.english + ") lie within " + plain(kind.low) + " - "
+                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got " + plain(lo) + " - " + plain(hi));
         }
         GoalSeek.Result r;
         try {
@@ -77,10 +81,11 @@ final class SolveCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println(lang.t(path + " = " + kind.format(r.value(), lang) + " haalt p_verduurzaamd >= " + lang.percent(p) + " (daar "
-                        + lang.percent(r.pAtValue()) + ", se " + lang.percent(r.seAtValue()) + ")",
-                path + " = " + kind.format(r.value(), lang) + " reaches p_verduurzaamd >= " + lang.percent(p) + " (there "
-                        + lang.percent(r.pAtValue()) + ", se " + lang.percent(r.seAtValue()) + ")"));
+        String label = new nl.ppsim.report.InputLabels(scenario, lang).of(path);
+        o.println(lang.t(label + " = " + kind.format(r.value(), lang) + " haalt p_verduurzaamd >= " + lang.percent(p) + " (daar "
+                        + lang.percent(r.pAtValue()) + ", se " + lang.sePercent(r.seAtValue()) + ")",
+                label + " = " + kind.format(r.value(), lang) + " reaches p_verduurzaamd >= " + lang.percent(p) + " (there "
+                        + lang.percent(r.pAtValue()) + ", se " + lang.sePercent(r.seAtValue()) + ")"));
         o.println(lang.t("Onzekerheid (waar de kans binnen 1,96 se van het doel ligt): ", "Uncertainty (where the probability is within 1.96 se of"
                 + " the target): ") + kind.format(r.low(), lang) + " - " + kind.format(r.high(), lang)
                 + lang.t("; gezocht tussen ", "; searched between ") + kind.format(lo, lang) + lang.t(" en ", " and ") + kind.format(hi, lang));
@@ -93,19 +98,21 @@ final class SolveCommand implements Callable<Integer> {
 
     /** What an input measures: its natural search range and how its value is written. */
     enum Kind {
-        SHARE("een kans of aandeel", 0, 1),
-        GROWTH("een groei per jaar", -1, 1),
-        AMOUNT("een bedrag", 0, Double.NaN),
-        COUNT("een aantal", 0, Double.NaN),
-        YEARS("een aantal jaren", 0, 100),
-        OTHER("een getal", 0, Double.NaN);
+        SHARE("een kans of aandeel", "a probability or share", 0, 1),
+        GROWTH("een groei per jaar", "a growth per year", -1, 1),
+        AMOUNT("een bedrag", "an amount", 0, Double.NaN),
+        COUNT("een aantal", "a count", 0, Double.NaN),
+        YEARS("een aantal jaren", "a number of years", 0, 100),
+        OTHER("een getal", "a number", 0, Double.NaN);
 
         final String dutch;
+        final String english;
         final double low;
         final double high;
 
-        Kind(String dutch, double low, double high) {
+        Kind(String dutch, String english, double low, double high) {
             this.dutch = dutch;
+            this.english = english;
             this.low = low;
             this.high = high;
         }
@@ -113,10 +120,9 @@ final class SolveCommand implements Callable<Integer> {
         String format(double x, Lang l) {
             return switch (this) {
                 case SHARE, GROWTH -> l.percent(x);
-                case AMOUNT -> l.euro(x);
-                case YEARS -> new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x)
-                        + l.t(" jaar", " years");
-                default -> new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(l.locale())).format(x);
+                case AMOUNT -> l.euroExact(x);
+                case YEARS -> l.number(x, 1) + l.t(" jaar", " years");
+                default -> l.number(x, 2);
             };
         }
     }

@@ -9,21 +9,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Checks a scenario without simulating it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Controleert een scenario zonder te simuleren (exit 0 als het geldig is, 2 als niet).")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenariobestand (YAML).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
+
+    @picocli.CommandLine.Mixin
+    LangOption language;
 
     @Override
     public Integer call() {
         Scenario s = Scenarios.load(file);
         // building the plan resolves what only the engine can: correlation paths and their consistency
         nl.ppsim.engine.Tornado.allInputs(s);
-        spec.commandLine().getOut().printf("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
+        nl.ppsim.report.Lang l = language.lang;
+        spec.commandLine().getOut().printf(l.t("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
+                "%s: valid scenario '%s' (%d partners, %d lines, %d business models, %d years of which %d with subsidy)%n"),
                 file, s.id(), s.partners().size(), s.lines().size(), s.businessModels().size(),
                 s.horizonYears(), s.subsidyYears());
         return ExitCodes.OK;

@@ -143,7 +143,7 @@ public final class CheckText {
     }
 
     private static String src(Check c, Lang l) {
-        return c.source().isEmpty() ? "" : " (" + c.source() + ")";
+        return c.source().isEmpty() ? "" : " (" + SchemeText.cited(c.source(), l) + ")";
     }
 
     /** What the check means, with the figures behind it, and whether its rule is confirmed in a source text. */

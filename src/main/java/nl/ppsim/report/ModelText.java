@@ -67,4 +67,29 @@ public final class ModelText {
         }
         return out.isEmpty() ? l.t("niets", "nothing") : String.join(", ", out);
     }
+
+    private static final java.util.Map<String, String> UNIT_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("jaar", "year"), java.util.Map.entry("uur", "hour"), java.util.Map.entry("maand", "month"),
+            java.util.Map.entry("maanden", "months"), java.util.Map.entry("fractie", "fraction"), java.util.Map.entry("leden", "members"),
+            java.util.Map.entry("vragen", "questions"), java.util.Map.entry("trajecten", "trajectories"),
+            java.util.Map.entry("trainingen", "trainings"), java.util.Map.entry("studenten", "students"),
+            java.util.Map.entry("projecten", "projects"), java.util.Map.entry("plaatsingen", "placements"),
+            java.util.Map.entry("opdrachten", "assignments"), java.util.Map.entry("omgevingen", "environments"),
+            java.util.Map.entry("evenementen", "events"), java.util.Map.entry("deelnemers", "participants"),
+            java.util.Map.entry("cursussen", "courses"), java.util.Map.entry("bedrijven", "companies"));
+
+    /** A catalog unit ("EUR/jaar", "cursussen/jaar") in the report's language ("EUR/year", "courses/year"). */
+    public static String unit(String unit, Lang l) {
+        if (l == Lang.NL) {
+            return unit;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : unit.split("/", -1)) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(UNIT_WORDS.getOrDefault(part, part));
+        }
+        return out.toString();
+    }
 }

@@ -95,7 +95,7 @@ public final class ReviewReport {
         if (s.scheme() != null) {
             h.raw("<p>").text(l.t("Regeling: ", "Scheme: ") + s.scheme().title() + " - " + s.scheme().regulation() + ".").raw("</p>\n");
             for (String note : s.scheme().notes()) {
-                h.raw("<p class=\"note\">").text(note).raw("</p>\n");
+                h.raw("<p class=\"note\">").text(SchemeText.cited(note, l)).raw("</p>\n");
             }
         }
         h.raw("<div class=\"scroll\"><table>\n").head(l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"),

@@ -64,6 +64,14 @@ public final class SchemeText {
         return sb.toString();
     }
 
+    /**
+     * A scheme's source or note as the scheme file cites it: in Dutch, the language of the
+     * regulations it quotes; an English text says so rather than translating a legal source.
+     */
+    public static String cited(String text, Lang l) {
+        return text == null || text.isEmpty() || l == Lang.NL ? text : "(in Dutch) " + text;
+    }
+
     public static String show(SubsidyScheme s, Lang l) {
         StringBuilder sb = new StringBuilder();
         sb.append(s.title()).append(" (").append(s.id()).append(s.variant() == null ? "" : ", " + l.t("variant ", "variant ") + s.variant())
@@ -73,14 +81,14 @@ public final class SchemeText {
                 "Rules (unverified: confirmed in no source text, only warns):")).append('\n');
         for (SubsidyScheme.Rule r : s.rules()) {
             sb.append(String.format("  %-22s %-26s %s%n      %s%n", r.name(), limit(r, l),
-                    r.limit().unverified() ? l.t("[onbevestigd]", "[unverified]") : "", r.limit().source()));
+                    r.limit().unverified() ? l.t("[onbevestigd]", "[unverified]") : "", cited(r.limit().source(), l)));
         }
         if (!s.variants().isEmpty()) {
             sb.append(l.t("Varianten (--variant NAAM; in een scenario 'variant: NAAM'): ", "Variants (--variant NAME; in a scenario"
                     + " 'variant: NAME'): ")).append(String.join(", ", s.variants())).append('\n');
         }
         for (String note : s.notes()) {
-            sb.append("- ").append(note).append('\n');
+            sb.append("- ").append(cited(note, l)).append('\n');
         }
         return sb.toString();
     }

@@ -38,12 +38,14 @@ final class Bounds {
         double lo = lowest(d);
         double hi = highest(d);
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw node.error(d.describe() + " kan trekkingen geven die niet eindig zijn; geef een kleinere bandbreedte");
+            throw node.error(d.describe() + " kan trekkingen geven die niet eindig zijn; geef een kleinere bandbreedte",
+                    d.describe() + " can give draws that are not finite; give a narrower range");
         }
         double likely = d.isConstant() ? d.mean() : d.quantile(AMOUNT_QUANTILE);
         if (!(d.mean() <= MAX_AMOUNT) || !(likely <= MAX_AMOUNT) || !(lo >= -MAX_AMOUNT)) {
             throw node.error("te groot: " + d.describe() + "; ppsim rekent met bedragen en aantallen tot "
-                    + Numbers.brief(MAX_AMOUNT) + " (duizend miljard) per jaar");
+                    + Numbers.brief(MAX_AMOUNT) + " (duizend miljard) per jaar", "too large: " + d.describe() + "; ppsim computes with amounts"
+                    + " and counts up to " + Numbers.brief(MAX_AMOUNT) + " (a million million) a year");
         }
     }
 
@@ -52,7 +54,8 @@ final class Bounds {
         double x = node.number();
         if (!(Math.abs(x) <= MAX_AMOUNT)) {
             throw node.error("te groot: " + Numbers.brief(x) + "; ppsim rekent met bedragen tot " + Numbers.brief(MAX_AMOUNT)
-                    + " (duizend miljard)");
+                    + " (duizend miljard)", "too large: " + Numbers.brief(x) + "; ppsim computes with amounts up to " + Numbers.brief(MAX_AMOUNT)
+                    + " (a million million)");
         }
         return x;
     }
@@ -64,7 +67,9 @@ final class Bounds {
         if (!(lo >= MIN_GROWTH) || !(hi <= MAX_GROWTH)) {
             throw node.error("groei is een fractie per jaar (0.02 = 2%) en elke trekking moet tussen -1 en 1 liggen (-100% en +100%);"
                     + " " + d.describe() + " kan trekkingen van " + Numbers.brief(round(lo)) + " tot " + Numbers.brief(round(hi))
-                    + " geven. Gebruik een begrensde verdeling, bv. {triangular: [-0.02, 0.02, 0.05]}");
+                    + " geven. Gebruik een begrensde verdeling, bv. {triangular: [-0.02, 0.02, 0.05]}", "growth is a fraction per year (0.02 = 2%)"
+                    + " and every draw must lie between -1 and 1 (-100% and +100%); " + d.describe() + " can give draws from "
+                    + Numbers.brief(round(lo)) + " to " + Numbers.brief(round(hi)) + ". Use a bounded distribution, e.g. {triangular: [-0.02, 0.02, 0.05]}");
         }
     }
 

@@ -36,7 +36,7 @@ final class BusinessModelSection {
     private static BusinessModelUse one(YamlNode node, int horizon) {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
                 "payers", "carried_by");
-        String key = f.require("model", "een van: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
+        String key = f.require("model", "een van: " + String.join(", ", Catalog.keys()), "one of: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);

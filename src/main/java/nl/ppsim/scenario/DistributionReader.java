@@ -17,6 +17,11 @@ final class DistributionReader {
             + "{lognormal: [gemiddelde, sd]}, {beta: [alpha, beta]}, {poisson: gemiddelde}, {bernoulli: p}, "
             + "{discrete: {values: [...], weights: [...]}} of {range90: [laag, hoog]}";
 
+    static final String VALID_EN = "a number or a distribution, e.g. 5000, {uniform: [min, max]}, "
+            + "{triangular: [min, mode, max]}, {pert: [min, mode, max]}, {normal: [mean, sd]}, "
+            + "{lognormal: [mean, sd]}, {beta: [alpha, beta]}, {poisson: mean}, {bernoulli: p}, "
+            + "{discrete: {values: [...], weights: [...]}} or {range90: [low, high]}";
+
     private DistributionReader() {
     }
 
@@ -37,7 +42,9 @@ final class DistributionReader {
         double v = p.number();
         if (!(v >= 0 && v < 1)) {
             throw p.error("persistence is de correlatie tussen opeenvolgende jaren en ligt in [0, 1) (0 = elk jaar onafhankelijk, 0.8"
-                    + " = een goed jaar volgt meestal op een goed jaar), kreeg " + Numbers.brief(v));
+                    + " = een goed jaar volgt meestal op een goed jaar), kreeg " + Numbers.brief(v), "persistence is the correlation between"
+                    + " consecutive years and lies in [0, 1) (0 = every year independent, 0.8 = a good year mostly follows a good year), got "
+                    + Numbers.brief(v));
         }
         return v;
     }
@@ -66,7 +73,7 @@ final class DistributionReader {
             return Distributions.constant(node.number());
         }
         if (!node.isMap()) {
-            throw node.error("verwacht " + VALID);
+            throw node.error("verwacht " + VALID, "expected " + VALID_EN);
         }
         YamlNode.Fields f = node.fields(KEYS);
         java.util.Set<String> names = new java.util.LinkedHashSet<>(f.keys());
@@ -74,15 +81,16 @@ final class DistributionReader {
         names.remove("persistence");
         if (names.size() != 1) {
             throw node.error("een verdeling heeft precies één naam (plus eventueel 'source' en 'persistence'), kreeg " + names + "; verwacht " + VALID
-                    + ", of {value: 5000, source: \"...\"}");
+                    + ", of {value: 5000, source: \"...\"}", "a distribution has exactly one name (plus 'source' and 'persistence' if you like), got "
+                    + names + "; expected " + VALID_EN + ", or {value: 5000, source: \"...\"}");
         }
         String name = names.iterator().next();
         if (name.equals("value")) {
-            return Distributions.constant(f.require("value", "een getal, bv. {value: 5000, source: \"offerte 2026\"}").number());
+            return Distributions.constant(f.require("value", "een getal, bv. {value: 5000, source: \"offerte 2026\"}", "a number, e.g. {value: 5000, source: \"quote 2026\"}").number());
         }
         YamlNode args = f.get(name);
         if (args == null) {
-            throw node.error("parameters van '" + name + "' ontbreken");
+            throw node.error("parameters van '" + name + "' ontbreken", "the parameters of '" + name + "' are missing");
         }
         try {
             return switch (name) {
@@ -118,15 +126,15 @@ final class DistributionReader {
                 case "bernoulli" -> Distributions.bernoulli(args.number());
                 case "discrete" -> {
                     YamlNode.Fields d = args.fields("values", "weights");
-                    double[] values = list(d.require("values", "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
+                    double[] values = list(d.require("values", "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}", "e.g. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
                     YamlNode w = d.get("weights");
                     double[] weights = w == null ? uniformWeights(values.length) : list(w);
                     yield Distributions.discrete(values, weights);
                 }
-                default -> throw node.error("onbekende verdeling '" + name + "'");
+                default -> throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
             };
         } catch (IllegalArgumentException e) {
-            throw node.error(name + ": " + e.getMessage());
+            throw node.error(name + ": " + e.getMessage(), name + ": " + e.getMessage());
         }
     }
 
@@ -138,11 +146,13 @@ final class DistributionReader {
 
     private static double[] numbers(YamlNode args, String name, String form, int count) {
         if (!args.isList()) {
-            throw args.error(name + " verwacht een lijst " + form + ", kreeg " + args.kind());
+            throw args.error(name + " verwacht een lijst " + form + ", kreeg " + args.kind(), name + " expects a list " + form.replace("modus", "mode")
+                    + ", got " + args.kind(true));
         }
         double[] out = list(args);
         if (out.length != count) {
-            throw args.error(name + " verwacht " + count + " getallen " + form + ", kreeg er " + out.length);
+            throw args.error(name + " verwacht " + count + " getallen " + form + ", kreeg er " + out.length,
+                    name + " expects " + count + " numbers " + form.replace("modus", "mode") + ", got " + out.length);
         }
         return out;
     }
@@ -155,7 +165,9 @@ final class DistributionReader {
         String raw = args.raw();
         if (raw.startsWith("[") && COMMA_IN_NUMBER.matcher(raw).find()) {
             throw args.error("in " + raw.strip() + " staat een komma tussen cijfers: YAML leest dat als twee getallen. Een decimaal"
-                    + " schrijft u met een punt en getallen scheidt u met komma en spatie, bv. [0.5, 1.5] of [10000, 20000]");
+                    + " schrijft u met een punt en getallen scheidt u met komma en spatie, bv. [0.5, 1.5] of [10000, 20000]", raw.strip()
+                    + " has a comma between digits: YAML reads it as two numbers. Write decimals with a point and separate numbers with a"
+                    + " comma and a space, e.g. [0.5, 1.5] or [10000, 20000]");
         }
         double[] out = new double[items.size()];
         for (int i = 0; i < out.length; i++) {

@@ -9,19 +9,31 @@ public final class InvalidScenarioException extends RuntimeException {
     private final String path;
     private final int line;
     private final String problem;
+    private final String english;
 
     public InvalidScenarioException(String file, String path, int line, String problem) {
-        super(render(file, path, line, problem));
+        this(file, path, line, problem, null);
+    }
+
+    /** With the problem in Dutch and in English ({@code english} null when only Dutch is written). */
+    public InvalidScenarioException(String file, String path, int line, String problem, String english) {
+        super(render(file, path, line, problem, false));
         this.file = file;
         this.path = path;
         this.line = line;
         this.problem = problem;
+        this.english = english;
     }
 
-    private static String render(String file, String path, int line, String problem) {
+    /** The whole message (file, line, path, problem) in English or Dutch; Dutch where no English was written. */
+    public String message(boolean inEnglish) {
+        return inEnglish ? render(file, path, line, english == null ? problem : english, true) : getMessage();
+    }
+
+    private static String render(String file, String path, int line, String problem, boolean english) {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
-            sb.append(", regel ").append(line);
+            sb.append(english ? ", line " : ", regel ").append(line);
         }
         if (path != null && !path.isEmpty()) {
             sb.append(", ").append(path);
@@ -44,5 +56,10 @@ public final class InvalidScenarioException extends RuntimeException {
 
     public String problem() {
         return problem;
+    }
+
+    /** The problem in English, or null when only Dutch is written. */
+    public String english() {
+        return english;
     }
 }

@@ -36,16 +36,25 @@ final class NumberForms {
      * "250.000 -> 250000".
      */
     static String advice(String text) {
+        return advice(text, false);
+    }
+
+    /** {@link #advice} in English. */
+    static String adviceInEnglish(String text) {
+        return advice(text, true);
+    }
+
+    private static String advice(String text, boolean en) {
         String t = text.trim();
         Matcher m = PERCENT.matcher(t);
         if (m.matches()) {
             BigDecimal v = value(m.group(1));
-            return v == null ? null : "een percentage schrijft u als fractie: " + t + " -> " + plain(v.movePointLeft(2));
+            return v == null ? null : (en ? "write a percentage as a fraction: " : "een percentage schrijft u als fractie: ") + t + " -> " + plain(v.movePointLeft(2));
         }
         m = CURRENCY.matcher(t);
         if (m.matches()) {
             BigDecimal v = value(m.group(1) != null ? m.group(1) : m.group(2));
-            return v == null ? null : "schrijf bedragen zonder valuta: " + t + " -> " + plain(v);
+            return v == null ? null : (en ? "write amounts without a currency: " : "schrijf bedragen zonder valuta: ") + t + " -> " + plain(v);
         }
         m = SCALE.matcher(t);
         if (m.matches()) {
@@ -55,9 +64,9 @@ final class NumberForms {
             }
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int power = unit.equals("k") || unit.equals("duizend") ? 3 : unit.startsWith("mld") || unit.equals("miljard") ? 9 : 6;
-            return "schrijf het getal voluit: " + t + " -> " + plain(v.movePointRight(power));
+            return (en ? "write the number in full: " : "schrijf het getal voluit: ") + t + " -> " + plain(v.movePointRight(power));
         }
-        Reading r = reading(t);
+        Reading r = reading(t, en);
         return r == null ? null : r.advice;
     }
 
@@ -72,36 +81,38 @@ final class NumberForms {
         if (PLAIN.matcher(t).matches() && !isThousandsForm(t)) {
             return new BigDecimal(t.replace("+", ""));
         }
-        Reading r = reading(t);
+        Reading r = reading(t, false);
         return r == null ? null : r.value;
     }
 
-    private static Reading reading(String t) {
+    private static Reading reading(String t, boolean en) {
         Matcher m = THOUSANDS_DOT.matcher(t);
         if (m.matches()) {
             String value = sign(m.group(1)) + m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3));
             boolean oneGroup = m.group(3) == null && m.group(2).indexOf('.') == m.group(2).lastIndexOf('.');
             String decimal = oneGroup ? plain(new BigDecimal(sign(m.group(1)) + m.group(2))) : null;
             String asDecimal = decimal == null ? "" : decimal.contains(".") ? decimal + "0" : decimal;
-            return new Reading(new BigDecimal(value), "een punt als duizendtalscheiding leest ppsim niet: " + t + " -> " + value
-                    + (oneGroup ? " (bedoelt u het decimale getal " + decimal + ", schrijf dan " + asDecimal + ")" : ""));
+            return new Reading(new BigDecimal(value), (en ? "ppsim does not read a point as a thousands separator: " : "een punt als duizendtalscheiding leest ppsim niet: ") + t + " -> " + value
+                    + (oneGroup ? (en ? " (if you mean the decimal number " + decimal + ", write " + asDecimal + ")"
+                    : " (bedoelt u het decimale getal " + decimal + ", schrijf dan " + asDecimal + ")") : ""));
         }
         m = THOUSANDS_COMMA.matcher(t);
         if (m.matches()) {
             String value = sign(m.group(1)) + m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3));
-            return new Reading(new BigDecimal(value), "schrijf getallen zonder duizendtalscheiding: " + t + " -> " + value);
+            return new Reading(new BigDecimal(value), (en ? "write numbers without thousands separators: " : "schrijf getallen zonder duizendtalscheiding: ") + t + " -> " + value);
         }
         m = DECIMAL_COMMA.matcher(t);
         if (m.matches()) {
             BigDecimal decimal = new BigDecimal(sign(m.group(1)) + m.group(2) + "." + m.group(3));
             boolean thousands = m.group(3).length() == 3 && !m.group(2).equals("0");
-            return new Reading(decimal, "een decimaal schrijft u met een punt: " + t + " -> " + decimal.toPlainString()
-                    + (thousands ? " (of " + sign(m.group(1)) + m.group(2) + m.group(3) + " als de komma duizendtallen scheidt)" : ""));
+            return new Reading(decimal, (en ? "write decimals with a point: " : "een decimaal schrijft u met een punt: ") + t + " -> " + decimal.toPlainString()
+                    + (thousands ? (en ? " (or " : " (of ") + sign(m.group(1)) + m.group(2) + m.group(3)
+                    + (en ? " if the comma separates thousands)" : " als de komma duizendtallen scheidt)") : ""));
         }
         m = SPACED.matcher(t);
         if (m.matches()) {
             String value = sign(m.group(1)) + m.group(2).replaceAll("[ \u00a0\u202f]", "");
-            return new Reading(new BigDecimal(value), "schrijf getallen zonder spaties: " + t + " -> " + value);
+            return new Reading(new BigDecimal(value), (en ? "write numbers without spaces: " : "schrijf getallen zonder spaties: ") + t + " -> " + value);
         }
         return null;
     }

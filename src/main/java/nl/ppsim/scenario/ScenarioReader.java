@@ -56,41 +56,43 @@ public final class ScenarioReader {
     public static String readText(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) {
-            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet");
+            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet", "file does not exist");
         }
         if (Files.isDirectory(file)) {
-            throw new InvalidScenarioException(name, "", 0, "dit is een map, geen scenariobestand");
+            throw new InvalidScenarioException(name, "", 0, "dit is een map, geen scenariobestand", "this is a folder, not a scenario file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InvalidScenarioException(name, "", 0, "dit is geen gewoon bestand (maar bv. een apparaat of pipe); geef een scenariobestand (.yaml)");
+            throw new InvalidScenarioException(name, "", 0, "dit is geen gewoon bestand (maar bv. een apparaat of pipe); geef een scenariobestand (.yaml)",
+                    "this is not a regular file (but e.g. a device or a pipe); give a scenario file (.yaml)");
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InvalidScenarioException(name, "", 0, "bestand is groter dan " + (MAX_BYTES >> 10)
-                        + " KB (commentaar meegeteld); een scenario is een paar honderd regels");
+                        + " KB (commentaar meegeteld); een scenario is een paar honderd regels", "file is larger than " + (MAX_BYTES >> 10)
+                        + " KB (comments included); a scenario is a few hundred lines");
             }
             byte[] bytes;
             try (java.io.InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
             if (bytes.length > MAX_BYTES) {
-                throw new InvalidScenarioException(name, "", 0, "bestand is groter dan " + (MAX_BYTES >> 10) + " KB");
+                throw new InvalidScenarioException(name, "", 0, "bestand is groter dan " + (MAX_BYTES >> 10) + " KB", "file is larger than " + (MAX_BYTES >> 10) + " KB");
             }
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet");
+            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet", "file does not exist");
         } catch (CharacterCodingException e) {
-            throw new InvalidScenarioException(name, "", 0, "bestand is geen UTF-8-tekst");
+            throw new InvalidScenarioException(name, "", 0, "bestand is geen UTF-8-tekst", "file is not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidScenarioException(name, "", 0, "kan niet gelezen worden (" + e.getMessage() + ")");
+            throw new InvalidScenarioException(name, "", 0, "kan niet gelezen worden (" + e.getMessage() + ")", "cannot be read (" + e.getMessage() + ")");
         }
     }
 
     public Scenario read(String text, String name) {
         if (text.length() > MAX_BYTES) {
-            throw new InvalidScenarioException(name, "", 0, "tekst is groter dan " + (MAX_BYTES >> 10) + " KB");
+            throw new InvalidScenarioException(name, "", 0, "tekst is groter dan " + (MAX_BYTES >> 10) + " KB", "text is larger than " + (MAX_BYTES >> 10) + " KB");
         }
         return parse(compose(text, name), name);
     }
@@ -111,57 +113,68 @@ public final class ScenarioReader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String problem = e.getProblem() == null ? "" : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext();
-            throw new InvalidScenarioException(file, "", line, "geen geldige YAML: " + explain(problem, context)
-                    + " (de YAML-lezer zegt: " + problem + (context.isEmpty() ? "" : ", " + context) + ")");
+            String parser = problem + (context.isEmpty() ? "" : ", " + context);
+            throw new InvalidScenarioException(file, "", line, "geen geldige YAML: " + explain(problem, context, false)
+                    + " (de YAML-lezer zegt: " + parser + ")", "not valid YAML: " + explain(problem, context, true)
+                    + " (the YAML parser says: " + parser + ")");
         } catch (YAMLException e) {
-            throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + e.getMessage());
+            throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + e.getMessage(), "not valid YAML: " + e.getMessage());
         }
         if (root == null) {
             throw new InvalidScenarioException(file, "", 0,
-                    "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)");
+                    "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)",
+                    "file is empty; a scenario starts with e.g. 'scenario: my-pps' (see scenarios/voorbeeld.yaml)");
         }
         return new YamlNode(root, file, "", source);
     }
 
     /** A YAML parser's problem in words a penvoerder understands, with what to do about it. */
-    static String explain(String problem, String context) {
+    static String explain(String problem, String context, boolean en) {
         if (problem.contains("'\\t'") || problem.contains("\\t")) {
-            return "er staat een tab: YAML springt alleen in met spaties";
+            return en ? "there is a tab: YAML indents with spaces only" : "er staat een tab: YAML springt alleen in met spaties";
         }
         if (context.contains("flow sequence") || problem.contains("flow sequence")) {
-            return "in een lijst tussen [ ] ontbreekt een komma of een sluitende ], of er staan [ ] binnen [ ... ], zoals in YAML-paden"
+            return en ? "a list in [ ] lacks a comma or a closing ], or has [ ] inside [ ... ], as YAML paths like"
+                    + " partners[0].cash_per_year do: put such paths in quotes or write the list one item per line with '- '"
+                    : "in een lijst tussen [ ] ontbreekt een komma of een sluitende ], of er staan [ ] binnen [ ... ], zoals in YAML-paden"
                     + " als partners[0].cash_per_year: zet die paden tussen aanhalingstekens of schrijf de lijst onder elkaar met '- '";
         }
         if (context.contains("flow mapping") || problem.contains("flow mapping")) {
-            return "in een blok tussen { } ontbreekt een komma of een sluitende }, of een waarde heeft geen dubbele punt";
+            return en ? "a block in { } lacks a comma or a closing }, or a value has no colon"
+                    : "in een blok tussen { } ontbreekt een komma of een sluitende }, of een waarde heeft geen dubbele punt";
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "een dubbele punt waar YAML geen sleutel verwacht: staan er twee 'sleutel: waarde' op één regel, of springt deze"
+            return en ? "a colon where YAML expects no key: are there two 'key: value' on one line, or is this line indented"
+                    + " differently from the line above?"
+                    : "een dubbele punt waar YAML geen sleutel verwacht: staan er twee 'sleutel: waarde' op één regel, of springt deze"
                     + " regel anders in dan de regel erboven?";
         }
         if (problem.contains("could not find expected ':'")) {
-            return "een regel zonder dubbele punt na de sleutel (schrijf 'sleutel: waarde')";
+            return en ? "a line without a colon after the key (write 'key: value')" : "een regel zonder dubbele punt na de sleutel (schrijf 'sleutel: waarde')";
         }
         if (problem.contains("block end") || context.contains("block mapping") || context.contains("block collection")) {
-            return "de inspringing klopt niet: deze regel springt anders in dan de regels van hetzelfde blok erboven (spring elk niveau"
+            return en ? "the indentation is wrong: this line is indented differently from the lines of the same block above (indent"
+                    + " every level equally, with spaces)"
+                    : "de inspringing klopt niet: deze regel springt anders in dan de regels van hetzelfde blok erboven (spring elk niveau"
                     + " even ver in, met spaties)";
         }
         if (problem.contains("found unexpected end of stream") || problem.contains("unclosed")) {
-            return "een aanhalingsteken of haakje wordt niet gesloten";
+            return en ? "a quote or bracket is not closed" : "een aanhalingsteken of haakje wordt niet gesloten";
         }
-        return "controleer inspringing, dubbele punten en haakjes";
+        return en ? "check indentation, colons and brackets" : "controleer inspringing, dubbele punten en haakjes";
     }
 
     private Scenario parse(YamlNode root, String file) {
         if (!root.isMap()) {
-            throw root.error("een scenario is een blok met sleutels (scenario:, title:, partners: ...), kreeg " + root.kind());
+            throw root.error("een scenario is een blok met sleutels (scenario:, title:, partners: ...), kreeg " + root.kind(),
+                    "a scenario is a block of keys (scenario:, title:, partners: ...), got " + root.kind(true));
         }
         YamlNode.Fields f = root.fields(TOP_KEYS);
         YamlNode schema = f.get("schema");
         if (schema != null) {
             schema.integer(1, 1);
         }
-        String id = f.require("scenario", "een naam van kleine letters, cijfers en streepjes, bv. 'scenario: techniek-noord'").text().trim();
+        String id = f.require("scenario", "een naam van kleine letters, cijfers en streepjes, bv. 'scenario: techniek-noord'", "a name of lower-case letters, digits and hyphens, e.g. 'scenario: techniek-noord'").text().trim();
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw f.get("scenario").error("'" + id + "' is geen geldige naam; gebruik kleine letters, cijfers en streepjes, bv. techniek-noord");
         }
@@ -170,9 +183,9 @@ public final class ScenarioReader {
                     + " tekens hebben, kreeg er " + id.length() + "; zet een langere omschrijving in 'title:'");
         }
         String title = f.get("title") == null ? id : f.get("title").name(MAX_NAME_LENGTH);
-        int startYear = f.require("start_year", "het kalenderjaar van simulatiejaar 1, bv. 2026").integer(1900, 2200);
-        int subsidyYears = f.require("subsidy_years", "het aantal subsidiejaren, bv. 4").integer(0, 50);
-        YamlNode horizonNode = f.require("horizon_years", "het totaal aantal gesimuleerde jaren, bv. 10");
+        int startYear = f.require("start_year", "het kalenderjaar van simulatiejaar 1, bv. 2026", "the calendar year of simulation year 1, e.g. 2026").integer(1900, 2200);
+        int subsidyYears = f.require("subsidy_years", "het aantal subsidiejaren, bv. 4", "the number of subsidy years, e.g. 4").integer(0, 50);
+        YamlNode horizonNode = f.require("horizon_years", "het totaal aantal gesimuleerde jaren, bv. 10", "the total number of simulated years, e.g. 10");
         int horizon = horizonNode.integer(1, 100);
         if (horizon <= subsidyYears) {
             throw horizonNode.error("horizon_years (" + horizon + ") moet groter zijn dan subsidy_years ("
@@ -187,7 +200,7 @@ public final class ScenarioReader {
         SubsidyScheme scheme = null;
         if (f.get("subsidy") != null) {
             YamlNode.Fields s = f.get("subsidy").fields("per_year", "scheme", "variant", "rules");
-            subsidy = amount(s.require("per_year", "het subsidiebedrag per jaar, " + DistributionReader.VALID));
+            subsidy = amount(s.require("per_year", "het subsidiebedrag per jaar, " + DistributionReader.VALID, "the subsidy per year, " + DistributionReader.VALID_EN));
             List<String> schemes = new ArrayList<>(SchemeReader.names());
             schemes.add("custom");
             String schemeId = s.get("scheme") == null ? null : s.get("scheme").choice(schemes);
@@ -200,6 +213,7 @@ public final class ScenarioReader {
                     throw s.get("variant").error("eigen regels (scheme: custom) hebben geen varianten");
                 }
                 scheme = SchemeReader.read(s.require("rules", "de eigen regels, met dezelfde sleutels als een regeling: "
+                        + String.join(", ", SchemeReader.RULE_KEYS), "your own rules, with the same keys as a scheme: "
                         + String.join(", ", SchemeReader.RULE_KEYS)), false);
             } else if (schemeId != null) {
                 if (s.get("rules") != null) {
@@ -253,6 +267,7 @@ public final class ScenarioReader {
             for (YamlNode c : items(f.get("correlations"), "correlaties")) {
                 YamlNode.Fields cf = c.fields("between", "rank");
                 List<YamlNode> between = cf.require("between", "twee YAML-paden, bv. [business_models[0].params.courses_per_year, "
+                        + "partners[1].cash_per_year]", "two YAML paths, e.g. [business_models[0].params.courses_per_year, "
                         + "partners[1].cash_per_year]").list();
                 if (between.size() != 2) {
                     throw cf.get("between").error("between noemt precies twee invoerpaden, kreeg er " + between.size());
@@ -262,7 +277,7 @@ public final class ScenarioReader {
                 if (a.equals(b)) {
                     throw cf.get("between").error("een invoer kan niet met zichzelf gecorreleerd worden: " + a);
                 }
-                YamlNode rankNode = cf.require("rank", "de rangcorrelatie tussen -1 en 1, bv. 'rank: 0.6'");
+                YamlNode rankNode = cf.require("rank", "de rangcorrelatie tussen -1 en 1, bv. 'rank: 0.6'", "the rank correlation between -1 and 1, e.g. 'rank: 0.6'");
                 double rank = rankNode.number();
                 if (!(rank >= -1 && rank <= 1)) {
                     throw rankNode.error("een rangcorrelatie ligt tussen -1 en 1, kreeg " + rank);
@@ -284,8 +299,10 @@ public final class ScenarioReader {
             }
         }
         if (subsidy == null && partners.isEmpty() && lines.isEmpty() && models.isEmpty() && events.isEmpty()) {
-            throw root.error("het scenario heeft geen geldstromen: geef een subsidie, partners, kosten- en opbrengstregels (lines) of"
-                    + " bedrijfsmodellen (zie scenarios/voorbeeld.yaml); zonder kosten zou elke pps 'verduurzaamd' zijn");
+            throw root.error("het scenario heeft geen geldstromen: geef een subsidie, partners, kosten- en opbrengstregels (lines),"
+                    + " bedrijfsmodellen of risico's (zie scenarios/voorbeeld.yaml); zonder kosten zou elke pps 'verduurzaamd' zijn",
+                    "the scenario has no money flows: give a subsidy, partners, cost and revenue lines, business models or risk events"
+                    + " (see scenarios/voorbeeld.yaml); without costs every PPS would be 'sustainable'");
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
                 subsidy, partners, lines, models, scheme, correlations, sustainability, events);
@@ -377,12 +394,12 @@ public final class ScenarioReader {
     /** A risk event: name, probability per year or {once: p}, impact, years (see {@link Event}). */
     private static Event event(YamlNode node, int horizon, List<Partner> partners, List<BusinessModelUse> models) {
         YamlNode.Fields f = node.fields("name", "probability", "impact", "from_year", "to_year");
-        String name = f.require("name", "de naam van de gebeurtenis, bv. 'name: kernpartner valt weg'").name(MAX_NAME_LENGTH);
-        YamlNode pNode = f.require("probability", "de kans per jaar, bv. 0.05, of {once: 0.3} voor hoogstens één keer");
+        String name = f.require("name", "de naam van de gebeurtenis, bv. 'name: kernpartner valt weg'", "the name of the event, e.g. 'name: core partner leaves'").name(MAX_NAME_LENGTH);
+        YamlNode pNode = f.require("probability", "de kans per jaar, bv. 0.05, of {once: 0.3} voor hoogstens één keer", "the probability per year, e.g. 0.05, or {once: 0.3} for at most once");
         boolean once = false;
         YamlNode value = pNode;
         if (pNode.isMap()) {
-            value = pNode.fields("once").require("once", "de kans dat het één keer gebeurt, bv. {once: 0.3}");
+            value = pNode.fields("once").require("once", "de kans dat het één keer gebeurt, bv. {once: 0.3}", "the probability that it happens once, e.g. {once: 0.3}");
             once = true;
         }
         double p = value.number();
@@ -396,7 +413,8 @@ public final class ScenarioReader {
                     .error("to_year (" + to + ") ligt voor from_year (" + from + ")");
         }
         YamlNode impactNode = f.require("impact", "wat er gebeurt: {cost: bedrag}, {partner_exit: NAAM} of"
-                + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}");
+                + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}", "what happens: {cost: amount}, {partner_exit: NAME} or"
+                + " {revenue_loss: {model: NAME, share: 0.5, years: 2}}");
         YamlNode.Fields imp = impactNode.fields("cost", "partner_exit", "revenue_loss");
         if (imp.keys().size() != 1) {
             throw impactNode.error("een gebeurtenis heeft precies één gevolg: cost, partner_exit of revenue_loss, kreeg " + imp.keys());
@@ -419,13 +437,13 @@ public final class ScenarioReader {
             impact = new Event.PartnerExit(partner, names.indexOf(partner));
         } else if (imp.get("revenue_loss") != null) {
             YamlNode.Fields r = imp.get("revenue_loss").fields("model", "share", "years");
-            String model = r.require("model", "de naam van het bedrijfsmodel").text().trim();
+            String model = r.require("model", "de naam van het bedrijfsmodel", "the name of the business model").text().trim();
             List<String> names = models.stream().map(BusinessModelUse::name).toList();
             if (!names.contains(model)) {
                 throw r.get("model").error("onbekend bedrijfsmodel '" + model + "'" + YamlNode.suggestion(model, names)
                         + "; geldig: " + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)));
             }
-            YamlNode shareNode = r.require("share", "het deel van de opbrengst dat wegvalt, bv. 0.5");
+            YamlNode shareNode = r.require("share", "het deel van de opbrengst dat wegvalt, bv. 0.5", "the share of the revenue that is lost, e.g. 0.5");
             double share = shareNode.number();
             if (!(share > 0 && share <= 1)) {
                 throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.engine.Numbers.brief(share));
@@ -454,9 +472,9 @@ public final class ScenarioReader {
                 "renewal_years", "renewal_every");
         Vary vary = vary(f);
         double persistence = itemPersistence(f, vary);
-        String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
+        String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'", "the name of the partner, e.g. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
         List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
-        String groupKey = f.require("group", "een van: " + String.join(", ", groups)).choice(groups);
+        String groupKey = f.require("group", "een van: " + String.join(", ", groups), "one of: " + String.join(", ", groups)).choice(groups);
         Group group = Group.values()[groups.indexOf(groupKey)];
         Input cash = f.get("cash_per_year") == null ? Input.constant(node.path() + ".cash_per_year", 0)
                 : amount(f.get("cash_per_year"), persistence);
@@ -507,7 +525,7 @@ public final class ScenarioReader {
     /** {@code pool: {members: 35, leave_probability: 0.1, join_per_year: {poisson: 2}}}. */
     private static Partner.Pool pool(YamlNode node) {
         YamlNode.Fields f = node.fields("members", "leave_probability", "join_per_year");
-        int members = f.require("members", "het aantal leden bij de start, bv. 'members: 35'").integer(1, 100_000);
+        int members = f.require("members", "het aantal leden bij de start, bv. 'members: 35'", "the number of members at the start, e.g. 'members: 35'").integer(1, 100_000);
         Input leave = f.get("leave_probability") == null ? Input.constant(node.path() + ".leave_probability", 0)
                 : probability(f.get("leave_probability"));
         Input join = f.get("join_per_year") == null ? Input.constant(node.path() + ".join_per_year", 0) : amount(f.get("join_per_year"));
@@ -556,10 +574,10 @@ public final class ScenarioReader {
 
     private static Line line(YamlNode node, int horizon, Map<String, YamlNode> allocations) {
         YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence", "allocate");
-        String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'").name(MAX_NAME_LENGTH);
-        String kind = f.require("kind", "cost of revenue").choice(List.of("cost", "revenue"));
+        String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'", "the name of the line, e.g. 'name: kernteam'").name(MAX_NAME_LENGTH);
+        String kind = f.require("kind", "cost of revenue", "cost or revenue").choice(List.of("cost", "revenue"));
         Vary vary = vary(f);
-        YamlNode amountNode = f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID);
+        YamlNode amountNode = f.require("amount", "het bedrag per jaar, " + DistributionReader.VALID, "the amount per year, " + DistributionReader.VALID_EN);
         Input amount = amount(amountNode, itemPersistence(f, vary));
         requireYearly(amount, amountNode, vary);
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);

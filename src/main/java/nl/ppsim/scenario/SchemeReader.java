@@ -146,13 +146,13 @@ public final class SchemeReader {
         SubsidyScheme.Payments payments = null;
         if (f.apply("payments") != null) {
             YamlNode.Fields p = f.apply("payments").fields("first", "then", "per_year", "source", "unverified");
-            YamlNode firstNode = p.require("first", "het eerste voorschot als fractie, bv. 0.25");
+            YamlNode firstNode = p.require("first", "het eerste voorschot als fractie, bv. 0.25", "the first advance as a fraction, e.g. 0.25");
             double first = fraction(firstNode);
             if (!(first > 0)) {
                 throw firstNode.error("het eerste voorschot moet groter dan 0 zijn (anders wordt er niets uitbetaald), kreeg 0");
             }
-            double then = fraction(p.require("then", "elk volgend voorschot als fractie, bv. 0.05"));
-            int perYear = p.require("per_year", "voorschotten per jaar, bv. 4").integer(1, 12);
+            double then = fraction(p.require("then", "elk volgend voorschot als fractie, bv. 0.05", "each following advance as a fraction, e.g. 0.05"));
+            int perYear = p.require("per_year", "voorschotten per jaar, bv. 4", "advances per year, e.g. 4").integer(1, 12);
             boolean unverified = p.get("unverified") != null && p.get("unverified").choice(List.of("true", "false")).equals("true");
             payments = new SubsidyScheme.Payments(first, then, perYear, text(p.get("source")), unverified);
         }
@@ -160,7 +160,7 @@ public final class SchemeReader {
         String settlementSource = "";
         if (f.apply("settlement") != null) {
             YamlNode.Fields st = f.apply("settlement").fields("rule", "source");
-            proRata = st.require("rule", "pro_rata of none").choice(List.of("pro_rata", "none")).equals("pro_rata");
+            proRata = st.require("rule", "pro_rata of none", "pro_rata or none").choice(List.of("pro_rata", "none")).equals("pro_rata");
             settlementSource = text(st.get("source"));
         }
         List<String> notes = new ArrayList<>();

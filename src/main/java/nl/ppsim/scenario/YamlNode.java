@@ -57,6 +57,11 @@ final class YamlNode {
         return new InvalidScenarioException(file, path, line(), problem);
     }
 
+    /** An error at this node, in Dutch and in English. */
+    InvalidScenarioException error(String dutch, String english) {
+        return new InvalidScenarioException(file, path, line(), dutch, english);
+    }
+
     boolean isScalar() {
         return node instanceof ScalarNode && !isNull();
     }
@@ -76,7 +81,7 @@ final class YamlNode {
 
     String text() {
         if (!isScalar()) {
-            throw error("verwacht een tekst, kreeg " + kind());
+            throw error("verwacht een tekst, kreeg " + kind(), "expected text, got " + kind(true));
         }
         return ((ScalarNode) node).getValue();
     }
@@ -88,12 +93,13 @@ final class YamlNode {
      */
     double number() {
         if (!(node instanceof ScalarNode s) || isNull()) {
-            throw error("verwacht een getal, kreeg " + kind());
+            throw error("verwacht een getal, kreeg " + kind(), "expected a number, got " + kind(true));
         }
         String value = s.getValue().trim();
         String advice = NumberForms.advice(value);
         if (advice != null) {
-            throw error("verwacht een getal, kreeg '" + value + "': " + advice);
+            throw error("verwacht een getal, kreeg '" + value + "': " + advice, "expected a number, got '" + value + "': "
+                    + NumberForms.adviceInEnglish(value));
         }
         if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !value.isEmpty()
                 && value.matches("[-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9]+)?")) {
@@ -105,25 +111,28 @@ final class YamlNode {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw error("verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)");
+            throw error("verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)",
+                    "expected a number, got '" + value + "' (too large or too small to compute with)");
         }
         if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-            throw error("verwacht een getal, kreeg de tekst '" + value + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens");
+            throw error("verwacht een getal, kreeg de tekst '" + value + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens",
+                    "expected a number, got the text '" + value + "' in quotes; write the number without quotes");
         }
-        throw error("verwacht een getal, kreeg '" + value + "'");
+        throw error("verwacht een getal, kreeg '" + value + "'", "expected a number, got '" + value + "'");
     }
 
     /** A name: text that is not blank, at most {@code max} characters, without line breaks. */
     String name(int max) {
         String value = text().trim();
         if (value.isEmpty()) {
-            throw error("een naam mag niet leeg zijn");
+            throw error("een naam mag niet leeg zijn", "a name cannot be empty");
         }
         if (value.length() > max) {
-            throw error("een naam is hoogstens " + max + " tekens, kreeg er " + value.length());
+            throw error("een naam is hoogstens " + max + " tekens, kreeg er " + value.length(),
+                    "a name has at most " + max + " characters, got " + value.length());
         }
         if (value.contains("\n") || value.contains("\r")) {
-            throw error("een naam past op één regel");
+            throw error("een naam past op één regel", "a name fits on one line");
         }
         return value;
     }
@@ -131,10 +140,11 @@ final class YamlNode {
     int integer(int min, int max) {
         double d = number();
         if (d != Math.rint(d)) {
-            throw error("verwacht een geheel getal, kreeg " + text());
+            throw error("verwacht een geheel getal, kreeg " + text(), "expected a whole number, got " + text());
         }
         if (d < min || d > max) {
-            throw error("moet tussen " + min + " en " + max + " liggen, kreeg " + text());
+            throw error("moet tussen " + min + " en " + max + " liggen, kreeg " + text(), "must lie between " + min + " and " + max
+                    + ", got " + text());
         }
         return (int) d;
     }
@@ -142,7 +152,8 @@ final class YamlNode {
     long longValue() {
         double d = number();
         if (d != Math.rint(d) || Math.abs(d) > 9.007199254740992E15) {
-            throw error("verwacht een geheel getal (hoogstens 16 cijfers), kreeg " + text());
+            throw error("verwacht een geheel getal (hoogstens 16 cijfers), kreeg " + text(),
+                    "expected a whole number (at most 16 digits), got " + text());
         }
         return (long) d;
     }
@@ -151,15 +162,16 @@ final class YamlNode {
     String choice(Collection<String> allowed) {
         String value = text().trim();
         if (!allowed.contains(value)) {
-            throw error("onbekende waarde '" + value + "'" + suggestion(value, allowed)
-                    + "; geldig: " + String.join(", ", allowed));
+            throw error("onbekende waarde '" + value + "'" + suggestion(value, allowed) + "; geldig: " + String.join(", ", allowed),
+                    "unknown value '" + value + "'" + suggestion(value, allowed, true) + "; valid: " + String.join(", ", allowed));
         }
         return value;
     }
 
     List<YamlNode> list() {
         if (!(node instanceof SequenceNode seq)) {
-            throw error("verwacht een lijst (regels die met '- ' beginnen), kreeg " + kind());
+            throw error("verwacht een lijst (regels die met '- ' beginnen), kreeg " + kind(),
+                    "expected a list (lines starting with '- '), got " + kind(true));
         }
         List<YamlNode> out = new ArrayList<>();
         List<Node> items = seq.getValue();
@@ -172,28 +184,30 @@ final class YamlNode {
     /** The mapping's entries; rejects duplicate keys and keys not in {@code allowed}. */
     Fields fields(String... allowed) {
         if (!(node instanceof MappingNode map)) {
-            throw error("verwacht sleutels met waarden (key: waarde), kreeg " + kind());
+            throw error("verwacht sleutels met waarden (key: waarde), kreeg " + kind(), "expected keys with values (key: value), got " + kind(true));
         }
         Set<String> valid = new LinkedHashSet<>(Arrays.asList(allowed));
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             YamlNode keyNode = new YamlNode(t.getKeyNode(), file, path, source);
             if (!(t.getKeyNode() instanceof ScalarNode)) {
-                throw keyNode.error("een sleutel moet een woord zijn");
+                throw keyNode.error("een sleutel moet een woord zijn", "a key must be a word");
             }
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             YamlNode child = new YamlNode(t.getValueNode(), file, path.isEmpty() ? key : path + "." + key, source);
             if (entries.containsKey(key)) {
-                throw child.error("sleutel '" + key + "' staat er twee keer");
+                throw child.error("sleutel '" + key + "' staat er twee keer", "key '" + key + "' appears twice");
             }
             if (allowed.length > 0 && !valid.contains(key) && key.matches("[0-9].*") && raw().startsWith("{")
                     && java.util.regex.Pattern.compile("[0-9],[0-9]").matcher(raw()).find()) {
                 throw error("in " + raw().strip() + " staat een komma tussen cijfers: YAML leest dat als een nieuwe sleutel. Een decimaal"
-                        + " schrijft u met een punt, en zonder duizendtalscheiding, bv. {per_year: 1250000.50}");
+                        + " schrijft u met een punt, en zonder duizendtalscheiding, bv. {per_year: 1250000.50}", raw().strip()
+                        + " has a comma between digits: YAML reads it as a new key. Write decimals with a point and without thousands"
+                        + " separators, e.g. {per_year: 1250000.50}");
             }
             if (allowed.length > 0 && !valid.contains(key)) {
-                throw child.error("onbekende sleutel '" + key + "'" + suggestion(key, valid)
-                        + "; geldig hier: " + String.join(", ", valid));
+                throw child.error("onbekende sleutel '" + key + "'" + suggestion(key, valid) + "; geldig hier: " + String.join(", ", valid),
+                        "unknown key '" + key + "'" + suggestion(key, valid, true) + "; valid here: " + String.join(", ", valid));
             }
             entries.put(key, child);
         }
@@ -201,19 +215,33 @@ final class YamlNode {
     }
 
     String kind() {
+        return kind(false);
+    }
+
+    String kind(boolean english) {
         if (isNull()) {
-            return "niets (lege waarde)";
+            return english ? "nothing (an empty value)" : "niets (lege waarde)";
         }
         if (node instanceof ScalarNode s) {
             return "'" + s.getValue() + "'";
         }
-        return node instanceof MappingNode ? "een blok met sleutels" : "een lijst";
+        return node instanceof MappingNode ? (english ? "a block of keys" : "een blok met sleutels") : (english ? "a list" : "een lijst");
     }
 
     static String suggestion(String given, Collection<String> valid) {
+        return suggestion(given, valid, false);
+    }
+
+    /** " (bedoelt u 'x'?)" or " (did you mean 'x'?)" for the closest valid word, or "" when none is close. */
+    static String suggestion(String given, Collection<String> valid, boolean english) {
+        String word = suggested(given, valid);
+        return word == null ? "" : english ? " (did you mean '" + word + "'?)" : " (bedoelt u '" + word + "'?)";
+    }
+
+    private static String suggested(String given, Collection<String> valid) {
         for (String v : valid) {
             if (given.length() >= 4 && v.startsWith(given.toLowerCase())) {
-                return " (bedoelt u '" + v + "'?)";
+                return v;
             }
         }
         String best = null;
@@ -226,7 +254,7 @@ final class YamlNode {
             }
         }
         if (best != null && bestDistance <= Math.max(2, given.length() / 3)) {
-            return " (bedoelt u '" + best + "'?)";
+            return best;
         }
         // a different ending of the same word (triangle for triangular, normaal for normal)
         for (String v : valid) {
@@ -237,10 +265,10 @@ final class YamlNode {
                 common++;
             }
             if (common >= 5 || common >= 4 && common >= Math.min(a.length(), b.length()) - 1) {
-                return " (bedoelt u '" + v + "'?)";
+                return v;
             }
         }
-        return "";
+        return null;
     }
 
     private static int distance(String a, String b) {
@@ -279,11 +307,17 @@ final class YamlNode {
         }
 
         YamlNode require(String key, String whatIsValid) {
+            return require(key, whatIsValid, null);
+        }
+
+        /** The value of a required key; its absence is an error saying what would be valid, in Dutch and English. */
+        YamlNode require(String key, String whatIsValid, String inEnglish) {
             YamlNode n = get(key);
             if (n == null) {
                 String where = owner.path.isEmpty() ? key : owner.path + "." + key;
                 throw new InvalidScenarioException(owner.file, where, owner.line(),
-                        "verplichte sleutel '" + key + "' ontbreekt; " + whatIsValid);
+                        "verplichte sleutel '" + key + "' ontbreekt; " + whatIsValid,
+                        "required key '" + key + "' is missing" + (inEnglish == null || inEnglish.isEmpty() ? "" : "; " + inEnglish));
             }
             return n;
         }
