@@ -30,8 +30,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println(error + x.message(lang));
             return ExitCodes.INVALID;
         }
-        if (e instanceof ReportFolder.Refused) {
-            cl.getErr().println(error + lang.t("rapportmap ", "report folder ") + e.getMessage());
+        if (e instanceof ReportFolder.Refused r) {
+            cl.getErr().println(error + lang.t("rapportmap ", "report folder ") + r.message(lang));
             return ExitCodes.INVALID;
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

@@ -74,11 +74,12 @@ final class SolveCommand implements Callable<Integer> {
                     "--min and --max for " + path + " (" + kind.english + ") lie within " + plain(kind.low) + " - "
                     + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got " + plain(lo) + " - " + plain(hi));
         }
-        GoalSeek.Result r;
-        try {
-            r = GoalSeek.solve(scenario.withRun(settings.iterations(), settings.seed()), settings, path, p, lo, hi, (hi - lo) * 1e-4);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+        GoalSeek.Result r = GoalSeek.solve(scenario.withRun(settings.iterations(), settings.seed()), settings, path, p, lo, hi, (hi - lo) * 1e-4);
+        if (!r.reached()) {
+            throw new UserException("het doel " + plain(p) + " wordt tussen " + plain(lo) + " en " + plain(hi) + " niet gehaald (hoogstens "
+                    + lang.percent(r.pAtValue()) + "); vergroot het bereik met --min/--max of kies een andere invoer",
+                    "the target " + plain(p) + " is not reached between " + plain(lo) + " and " + plain(hi) + " (at most "
+                    + lang.percent(r.pAtValue()) + "); widen the range with --min/--max or choose another input");
         }
         PrintWriter o = spec.commandLine().getOut();
         String label = new nl.ppsim.report.InputLabels(scenario, lang).of(path);

@@ -31,7 +31,7 @@ public final class Distributions {
         requireFinite(min, "min");
         requireFinite(max, "max");
         if (!(min <= max)) {
-            throw fail("min (%s) mag niet groter zijn dan max (%s)", min, max);
+            throw fail("min (%s) mag niet groter zijn dan max (%s)", "min (%s) cannot be larger than max (%s)", min, max);
         }
         if (min == max) {
             return new Constant(min);
@@ -73,7 +73,7 @@ public final class Distributions {
     public static Distribution lognormal(double mean, double sd) {
         requireFinite(mean, "gemiddelde");
         if (!(mean > 0)) {
-            throw fail("het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s", mean);
+            throw fail("het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s", "the mean of a lognormal distribution must be above 0, got %s", mean);
         }
         requireNonNegative(sd, "standaardafwijking");
         if (sd == 0) {
@@ -92,7 +92,7 @@ public final class Distributions {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
         if (alpha > MAX_BETA_SHAPE || beta > MAX_BETA_SHAPE) {
-            throw fail("alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s", MAX_BETA_SHAPE, alpha, beta);
+            throw fail("alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s", "alpha and beta of a beta distribution are at most %s, got %s and %s", MAX_BETA_SHAPE, alpha, beta);
         }
         return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta), Double.NaN);
     }
@@ -104,7 +104,8 @@ public final class Distributions {
         requireNonNegative(mean, "gemiddelde");
         if (mean > MAX_POISSON_MEAN) {
             throw fail("het gemiddelde van een Poisson-verdeling is hoogstens %s (aantallen), kreeg %s; gebruik voor grotere"
-                    + " aantallen bv. {normal: [gemiddelde, sd]}", MAX_POISSON_MEAN, mean);
+                    + " aantallen bv. {normal: [gemiddelde, sd]}", "the mean of a Poisson distribution is at most %s (counts), got %s; for larger"
+                    + " counts use e.g. {normal: [mean, sd]}", MAX_POISSON_MEAN, mean);
         }
         if (mean == 0) {
             return new Constant(0);
@@ -122,10 +123,10 @@ public final class Distributions {
 
     public static Distribution discrete(double[] values, double[] weights) {
         if (values.length == 0) {
-            throw fail("values mag niet leeg zijn");
+            throw fail("values mag niet leeg zijn", "values cannot be empty");
         }
         if (values.length != weights.length) {
-            throw fail("values (%s stuks) en weights (%s stuks) moeten even lang zijn",
+            throw fail("values (%s stuks) en weights (%s stuks) moeten even lang zijn", "values (%s of them) and weights (%s of them) must be equally long",
                     values.length, weights.length);
         }
         double total = 0;
@@ -135,7 +136,7 @@ public final class Distributions {
             total += weights[i];
         }
         if (!(total > 0)) {
-            throw fail("de som van de weights moet groter dan 0 zijn");
+            throw fail("de som van de weights moet groter dan 0 zijn", "the sum of the weights must be above 0");
         }
         double[] p = new double[weights.length];
         for (int i = 0; i < p.length; i++) {
@@ -153,7 +154,7 @@ public final class Distributions {
         requireFinite(low, "laag");
         requireFinite(high, "hoog");
         if (!(low <= high)) {
-            throw fail("laag (%s) mag niet groter zijn dan hoog (%s)", low, high);
+            throw fail("laag (%s) mag niet groter zijn dan hoog (%s)", "low (%s) cannot be larger than high (%s)", low, high);
         }
         if (low == high) {
             return new Constant(low);
@@ -271,36 +272,62 @@ public final class Distributions {
         requireFinite(mode, "modus");
         requireFinite(max, "max");
         if (!(min <= mode && mode <= max)) {
-            throw fail("vereist min <= modus <= max, kreeg %s, %s, %s", min, mode, max);
+            throw fail("vereist min <= modus <= max, kreeg %s, %s, %s", "requires min <= mode <= max, got %s, %s, %s", min, mode, max);
         }
     }
 
     static void requireFinite(double x, String name) {
         if (!Double.isFinite(x)) {
-            throw fail("%s moet een eindig getal zijn, kreeg %s", name, x);
+            throw fail("%s moet een eindig getal zijn, kreeg %s", "%s must be a finite number, got %s", name, x);
         }
     }
 
     static void requirePositive(double x, String name) {
         if (!(x > 0) || Double.isInfinite(x)) {
-            throw fail("%s moet groter dan 0 zijn, kreeg %s", name, x);
+            throw fail("%s moet groter dan 0 zijn, kreeg %s", "%s must be above 0, got %s", name, x);
         }
     }
 
     static void requireNonNegative(double x, String name) {
         if (!(x >= 0) || Double.isInfinite(x)) {
-            throw fail("%s moet 0 of groter zijn, kreeg %s", name, x);
+            throw fail("%s moet 0 of groter zijn, kreeg %s", "%s must be 0 or more, got %s", name, x);
         }
     }
 
     static void requireProbability(double x, String name) {
         if (!(x >= 0 && x <= 1)) {
-            throw fail("%s is een kans en moet tussen 0 en 1 liggen, kreeg %s", name, x);
+            throw fail("%s is een kans en moet tussen 0 en 1 liggen, kreeg %s", "%s is a probability and must lie between 0 and 1, got %s", name, x);
         }
     }
 
-    private static IllegalArgumentException fail(String pattern, Object... args) {
-        return new IllegalArgumentException(format(pattern, args));
+    private static IllegalArgumentException fail(String dutch, String english, Object... args) {
+        Object[] englishArgs = args.clone();
+        for (int k = 0; k < englishArgs.length; k++) {
+            if (englishArgs[k] instanceof String name) {
+                englishArgs[k] = switch (name) {
+                    case "gemiddelde" -> "mean";
+                    case "standaardafwijking" -> "sd";
+                    case "waarde" -> "value";
+                    case "kans" -> "probability";
+                    default -> name;
+                };
+            }
+        }
+        return new Invalid(format(dutch, args), format(english, englishArgs));
+    }
+
+    /** A distribution that cannot be built, said in Dutch (the message) and in English. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String english;
+
+        Invalid(String dutch, String english) {
+            super(dutch);
+            this.english = english;
+        }
+
+        public String english() {
+            return english;
+        }
     }
 
     /** Formats numbers without a trailing ".0" so messages echo what the user wrote. */

@@ -12,9 +12,13 @@ import nl.ppsim.scenario.Scenario;
  */
 public final class GoalSeek {
 
-    /** The answer: the value, its range, the probability there, whether p rises with x, and the simulations it took. */
+    /**
+     * The answer: the value, its range, the probability there, whether p rises with x, and the
+     * simulations it took. When the target is not reached anywhere in the range, {@code reached}
+     * is false, the value and its range are NaN and {@code pAtValue} is the best probability found.
+     */
     public record Result(String path, double value, double low, double high, double pAtValue, double seAtValue, boolean increasing,
-                         int runs) {
+                         int runs, boolean reached) {
     }
 
     private GoalSeek() {
@@ -23,11 +27,10 @@ public final class GoalSeek {
     public static Result solve(Scenario scenario, RunSettings settings, String path, double target, double min, double max,
                                double tolerance) {
         if (Tornado.allInputs(scenario).stream().noneMatch(in -> in.path().equals(path))) {
-            throw new IllegalArgumentException("onbekend invoerpad '" + path + "'; kies een pad uit assumptions.csv of de foutmelding van"
-                    + " ppsim, bv. partners[0].cash_per_year of business_models[0].params.fee_per_participant");
+            throw new IllegalArgumentException("no input " + path);
         }
         if (!(min < max)) {
-            throw new IllegalArgumentException("--min (" + min + ") moet kleiner zijn dan --max (" + max + ")");
+            throw new IllegalArgumentException("empty search range [" + min + ", " + max + "]");
         }
         int[] runs = {0};
         java.util.function.DoubleUnaryOperator p = x -> {
@@ -39,15 +42,14 @@ public final class GoalSeek {
         boolean increasing = pMax >= pMin;
         double best = Math.max(pMin, pMax);
         if (best < target) {
-            throw new IllegalArgumentException("het doel " + target + " wordt tussen " + min + " en " + max + " niet gehaald (hoogstens "
-                    + best + "); vergroot het bereik met --min/--max of kies een ander invoerpad");
+            return new Result(path, Double.NaN, Double.NaN, Double.NaN, best, Double.NaN, increasing, runs[0], false);
         }
         double value = bisect(p, min, max, target, increasing, tolerance);
         double pValue = p.applyAsDouble(value);
         double se = Math.sqrt(Math.max(pValue * (1 - pValue), 1.0 / settings.iterations()) / settings.iterations());
         double a = bisectOrEdge(p, min, max, Math.max(0, target - 1.96 * se), increasing, tolerance, pMin, pMax);
         double b = bisectOrEdge(p, min, max, Math.min(1, target + 1.96 * se), increasing, tolerance, pMin, pMax);
-        return new Result(path, value, Math.min(a, b), Math.max(a, b), pValue, se, increasing, runs[0]);
+        return new Result(path, value, Math.min(a, b), Math.max(a, b), pValue, se, increasing, runs[0], true);
     }
 
     private static double bisectOrEdge(java.util.function.DoubleUnaryOperator p, double min, double max, double target,

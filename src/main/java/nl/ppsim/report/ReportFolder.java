@@ -105,16 +105,28 @@ public final class ReportFolder {
      */
     public static final class Refused extends RuntimeException {
         private final transient Path path;
+        private final String english;
 
-        Refused(Path path, String reason) {
-            super("'" + path + "' " + reason + ". ppsim schrijft alleen in een nieuwe of lege map, of over een eerder rapport van"
+        Refused(Path path, Reason reason) {
+            super("'" + path + "' " + reason.dutch() + ". ppsim schrijft alleen in een nieuwe of lege map, of over een eerder rapport van"
                     + " ppsim (met " + MANIFEST + "); kies met --out een nieuwe map, bv. --out reports/nieuw");
+            this.english = "'" + path + "' " + reason.english() + ". ppsim writes only into a new or empty folder, or over an earlier"
+                    + " report of ppsim (with " + MANIFEST + "); choose a new folder with --out, e.g. --out reports/new";
             this.path = path;
         }
 
         public Path path() {
             return path;
         }
+
+        /** The refusal in the run's language. */
+        public String message(Lang l) {
+            return l == Lang.EN ? english : getMessage();
+        }
+    }
+
+    /** Why a destination is refused, in Dutch and English. */
+    record Reason(String dutch, String english) {
     }
 
     private ReportFolder() {
@@ -134,14 +146,16 @@ public final class ReportFolder {
             }
         }
         if (Files.isSymbolicLink(target)) {
-            throw new Refused(destination, "is een symbolische koppeling; ppsim vervangt die niet");
+            throw new Refused(destination, new Reason("is een symbolische koppeling; ppsim vervangt die niet",
+                    "is a symbolic link; ppsim does not replace it"));
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused(destination, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    ? "is een bestaand bestand, geen map" : "is geen map (een apparaat of speciaal bestand)");
+                    ? new Reason("is een bestaand bestand, geen map", "is an existing file, not a folder")
+                    : new Reason("is geen map (een apparaat of speciaal bestand)", "is not a folder (a device or special file)"));
         }
         Ownership o = ownership(target);
         if (o.kind == Kind.FOREIGN) {
@@ -222,7 +236,7 @@ public final class ReportFolder {
 
     private enum Kind { EMPTY, REPORT, FOREIGN }
 
-    private record Ownership(Kind kind, Set<String> files, String reason) {
+    private record Ownership(Kind kind, Set<String> files, Reason reason) {
     }
 
     /** Whether a folder is empty, a ppsim report (and which files are its own), or something else. */
@@ -231,16 +245,18 @@ public final class ReportFolder {
         try {
             entries = entries(folder);
         } catch (IOException e) {
-            return new Ownership(Kind.FOREIGN, Set.of(), "kan niet gelezen worden (" + e.getMessage() + ")");
+            return new Ownership(Kind.FOREIGN, Set.of(), new Reason("kan niet gelezen worden (" + e.getMessage() + ")",
+                    "cannot be read (" + e.getMessage() + ")"));
         }
         if (entries.isEmpty()) {
-            return new Ownership(Kind.EMPTY, Set.of(), "");
+            return new Ownership(Kind.EMPTY, Set.of(), null);
         }
         Set<String> own = new LinkedHashSet<>();
         if (entries.contains(MANIFEST)) {
             List<String> listed = manifestFiles(folder.resolve(MANIFEST));
             if (listed == null) {
-                return new Ownership(Kind.FOREIGN, Set.of(), "bevat een " + MANIFEST + " dat ppsim niet kan lezen");
+                return new Ownership(Kind.FOREIGN, Set.of(), new Reason("bevat een " + MANIFEST + " dat ppsim niet kan lezen",
+                        "holds a " + MANIFEST + " that ppsim cannot read"));
             }
             own.addAll(listed);
             own.add(MANIFEST);
@@ -253,8 +269,9 @@ public final class ReportFolder {
             }
             boolean looksLikeReport = entries.contains("summary.csv") || entries.contains("compare.csv");
             if (!looksLikeReport || own.size() < entries.size()) {
-                return new Ownership(Kind.FOREIGN, Set.of(), "bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST
-                        + " in" + listOf(", wel ", entries));
+                return new Ownership(Kind.FOREIGN, Set.of(), new Reason("bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST
+                        + " in" + listOf(", wel ", entries, " en meer"), "exists and is not a report of ppsim: it holds no " + MANIFEST
+                        + listOf(" but ", entries, " and more")));
             }
         }
         List<String> foreign = new ArrayList<>();
@@ -264,10 +281,11 @@ public final class ReportFolder {
             }
         }
         if (!foreign.isEmpty()) {
-            return new Ownership(Kind.FOREIGN, Set.of(), "is een rapport van ppsim, maar bevat ook wat ppsim niet schreef"
-                    + listOf(": ", foreign) + "; ppsim verwijdert dat niet");
+            return new Ownership(Kind.FOREIGN, Set.of(), new Reason("is een rapport van ppsim, maar bevat ook wat ppsim niet schreef"
+                    + listOf(": ", foreign, " en meer") + "; ppsim verwijdert dat niet", "is a report of ppsim but also holds what ppsim"
+                    + " did not write" + listOf(": ", foreign, " and more") + "; ppsim does not delete that"));
         }
-        return new Ownership(Kind.REPORT, own, "");
+        return new Ownership(Kind.REPORT, own, null);
     }
 
     private static boolean legacyName(String e) {
@@ -278,9 +296,9 @@ public final class ReportFolder {
         return dot > 0 && (e.endsWith(".png") || e.endsWith(".svg")) && LEGACY_CHARTS.contains(e.substring(0, dot));
     }
 
-    private static String listOf(String prefix, List<String> names) {
+    private static String listOf(String prefix, List<String> names, String more) {
         List<String> shown = names.stream().sorted().limit(3).toList();
-        return shown.isEmpty() ? "" : prefix + String.join(", ", shown) + (names.size() > 3 ? " en meer" : "");
+        return shown.isEmpty() ? "" : prefix + String.join(", ", shown) + (names.size() > 3 ? more : "");
     }
 
     /** The files a manifest lists, or null when it is not a manifest ppsim wrote. */
@@ -311,11 +329,11 @@ public final class ReportFolder {
 
     private static Path target(Path destination) {
         if (destination.toString().isBlank()) {
-            throw new Refused(destination, "is leeg");
+            throw new Refused(destination, new Reason("is leeg", "is empty"));
         }
         Path target = destination.toAbsolutePath().normalize();
         if (target.getParent() == null || target.getFileName() == null) {
-            throw new Refused(destination, "is de hoofdmap van het bestandssysteem");
+            throw new Refused(destination, new Reason("is de hoofdmap van het bestandssysteem", "is the root of the file system"));
         }
         return target;
     }
@@ -364,24 +382,25 @@ public final class ReportFolder {
         return out;
     }
 
-    private static String reasonProtected(Path p, Collection<Path> inputs) {
+    private static Reason reasonProtected(Path p, Collection<Path> inputs) {
         if (p.getParent() == null) {
-            return "is de hoofdmap van het bestandssysteem";
+            return new Reason("is de hoofdmap van het bestandssysteem", "is the root of the file system");
         }
         if (p.equals(real(Path.of("").toAbsolutePath()))) {
-            return "is de map waarin u werkt";
+            return new Reason("is de map waarin u werkt", "is the folder you work in");
         }
         String home = System.getProperty("user.home");
         if (home != null && p.equals(real(Path.of(home)))) {
-            return "is uw thuismap";
+            return new Reason("is uw thuismap", "is your home folder");
         }
         for (Path in : inputs) {
             Path parent = in.toAbsolutePath().normalize().getParent();
             if (parent != null && p.equals(real(parent))) {
-                return "is de map van het invoerbestand " + in.getFileName();
+                return new Reason("is de map van het invoerbestand " + in.getFileName(), "is the folder of the input file " + in.getFileName());
             }
         }
-        return "bevat de map waarin u werkt, uw thuismap of een invoerbestand";
+        return new Reason("bevat de map waarin u werkt, uw thuismap of een invoerbestand",
+                "holds the folder you work in, your home folder or an input file");
     }
 
     // ------------------------------------------------------------------ leftovers of killed runs

@@ -26,7 +26,8 @@ final class BusinessModelSection {
         for (YamlNode item : ScenarioReader.items(node, "bedrijfsmodellen")) {
             BusinessModelUse use = one(item, horizon);
             if (!names.add(use.name())) {
-                throw item.error("naam '" + use.name() + "' komt twee keer voor; geef elk bedrijfsmodel een eigen 'name'");
+                throw item.error("naam '" + use.name() + "' komt twee keer voor; geef elk bedrijfsmodel een eigen 'name'",
+                    "name '" + use.name() + "' appears twice; give each business model its own 'name'");
             }
             uses.add(use);
         }
@@ -43,7 +44,8 @@ final class BusinessModelSection {
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
         if (from > to) {
             throw (f.get("to_year") != null ? f.get("to_year") : f.get("from_year"))
-                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")");
+                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")",
+                    "to_year (" + to + ") lies before from_year (" + from + ")");
         }
         Boolean varyAll = null;
         if (f.get("vary") != null) {
@@ -56,14 +58,16 @@ final class BusinessModelSection {
             for (String k : pf.keys()) {
                 YamlNode v = pf.get(k);
                 if (v == null) {
-                    throw f.get("params").error("parameter '" + k + "' heeft geen waarde");
+                    throw f.get("params").error("parameter '" + k + "' heeft geen waarde",
+                    "parameter '" + k + "' has no value");
                 }
                 given.put(k, v);
             }
         }
         YamlNode modelPersistence = f.get("persistence");
         if (modelPersistence != null && Boolean.FALSE.equals(varyAll) && DistributionReader.persistenceValue(modelPersistence) > 0) {
-            throw modelPersistence.error("persistence verbindt opeenvolgende jaren en past niet bij vary: per_iteration");
+            throw modelPersistence.error("persistence verbindt opeenvolgende jaren en past niet bij vary: per_iteration",
+                    "persistence links consecutive years and does not go with vary: per_iteration");
         }
         Map<String, Input> params = new LinkedHashMap<>();
         Map<String, Boolean> perYear = new LinkedHashMap<>();
@@ -79,7 +83,8 @@ final class BusinessModelSection {
                 input = input.withPersistence(DistributionReader.persistence(v, fallback));
                 if (!yearly && input.persistence() > 0) {
                     throw v.error("persistence verbindt opeenvolgende jaren; deze parameter wordt één keer per trekking getrokken"
-                            + " (geef het model 'vary: per_year' als hij elk jaar anders moet zijn)");
+                            + " (geef het model 'vary: per_year' als hij elk jaar anders moet zijn)",
+                    "persistence links consecutive years; this parameter is drawn once per iteration (give the model 'vary: per_year' if it should differ every year)");
                 }
             } else if (p.optional()) {
                 continue;
@@ -102,7 +107,8 @@ final class BusinessModelSection {
     private static Map<String, Map<Payer, Double>> payers(YamlNode node, BusinessModel model) {
         List<String> items = model.steps(Step.Kind.REVENUE).stream().map(Step::name).toList();
         if (items.isEmpty()) {
-            throw node.error("bedrijfsmodel " + model.key() + " heeft geen opbrengsten om betalers voor te geven");
+            throw node.error("bedrijfsmodel " + model.key() + " heeft geen opbrengsten om betalers voor te geven",
+                    "business model " + model.key() + " has no revenue to give payers for");
         }
         List<String> valid = new ArrayList<>(Payer.keys());
         valid.addAll(items);
@@ -120,11 +126,13 @@ final class BusinessModelSection {
             if (!items.contains(k)) {
                 throw node.error("geef betalers voor alle opbrengsten ({" + Payer.keys().get(1) + ": 0.6, "
                         + Payer.DEELNEMERS.key() + ": 0.4}) of per opbrengst ({" + items.get(0) + ": ...}), niet door elkaar;"
-                        + " opbrengsten van " + model.key() + ": " + String.join(", ", items));
+                        + " opbrengsten van " + model.key() + ": " + String.join(", ", items),
+                    "give payers for all revenue ({" + Payer.keys().get(1) + ": 0.6, " + Payer.DEELNEMERS.key() + ": 0.4}) or per revenue item ({" + items.get(0) + ": ...}), not mixed; revenue items of " + model.key() + ": " + String.join(", ", items));
             }
             YamlNode v = f.get(k);
             if (v == null) {
-                throw node.error("opbrengst '" + k + "' heeft geen betalers");
+                throw node.error("opbrengst '" + k + "' heeft geen betalers",
+                    "revenue item '" + k + "' has no payers");
             }
             out.put(k, v.isScalar() ? Map.of(Payer.of(v.choice(Payer.keys())), 1.0) : shares(v));
         }
@@ -139,18 +147,21 @@ final class BusinessModelSection {
         for (String k : f.keys()) {
             YamlNode v = f.get(k);
             if (v == null) {
-                throw node.error("betaler '" + k + "' heeft geen aandeel");
+                throw node.error("betaler '" + k + "' heeft geen aandeel",
+                    "payer '" + k + "' has no share");
             }
             double share = v.number();
             if (!(share >= 0 && share <= 1)) {
-                throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share));
+                throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share),
+                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.engine.Numbers.brief(share));
             }
             shares.put(Payer.of(k), share);
             sum += share;
         }
         if (Math.abs(sum - 1) > 1e-9) {
             throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9)
-                    + "; samen moeten ze 1 zijn (bv. {werkveld: 0.6, deelnemers: 0.4})");
+                    + "; samen moeten ze 1 zijn (bv. {werkveld: 0.6, deelnemers: 0.4})",
+                    "the payers' shares add up to " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; together they must be 1 (e.g. {werkveld: 0.6, deelnemers: 0.4})");
         }
         return shares;
     }
@@ -163,7 +174,8 @@ final class BusinessModelSection {
         for (String k : f.keys()) {
             YamlNode v = f.get(k);
             if (v == null) {
-                throw node.error("kostenpost '" + k + "' heeft geen drager; geldig: " + String.join(", ", Bearer.keys()));
+                throw node.error("kostenpost '" + k + "' heeft geen drager; geldig: " + String.join(", ", Bearer.keys()),
+                    "cost item '" + k + "' has no bearer; valid: " + String.join(", ", Bearer.keys()));
             }
             out.put(k, Bearer.of(v.choice(Bearer.keys())));
         }
@@ -176,14 +188,16 @@ final class BusinessModelSection {
             case FRACTION -> {
                 Distribution d = DistributionReader.distribution(v);
                 if (!(d.lower() >= 0 && d.upper() <= 1)) {
-                    throw v.error("een fractie ligt tussen 0 en 1 (0.25 = 25%), kreeg " + d.describe());
+                    throw v.error("een fractie ligt tussen 0 en 1 (0.25 = 25%), kreeg " + d.describe(),
+                    "a fraction lies between 0 and 1 (0.25 = 25%), got " + d.describe());
                 }
                 yield new Input(v.path(), d, DistributionReader.source(v));
             }
             case YEARS -> {
                 Distribution d = DistributionReader.distribution(v);
                 if (d.lower() < 0 || d.upper() > 100) {
-                    throw v.error("een aantal jaren ligt tussen 0 en 100, kreeg " + d.describe());
+                    throw v.error("een aantal jaren ligt tussen 0 en 100, kreeg " + d.describe(),
+                    "a number of years lies between 0 and 100, got " + d.describe());
                 }
                 yield new Input(v.path(), d, DistributionReader.source(v));
             }
@@ -198,7 +212,8 @@ final class BusinessModelSection {
         if (f.get("wind_down_cost") != null) {
             windDown = Bounds.signedAmount(f.get("wind_down_cost"));
             if (windDown < 0) {
-                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.engine.Numbers.brief(windDown));
+                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.engine.Numbers.brief(windDown),
+                    "wind-down costs cannot be negative, got " + nl.ppsim.engine.Numbers.brief(windDown));
             }
         }
         boolean afterOverhead = f.get("after_overhead") != null && f.get("after_overhead").choice(List.of("true", "false")).equals("true");

@@ -10,4 +10,9 @@ public record Correlation(String first, String second, double rank, String file,
     public InvalidScenarioException error(String problem) {
         return new InvalidScenarioException(file, path, line, problem);
     }
+
+    /** An error at the correlation, in Dutch and in English. */
+    public InvalidScenarioException error(String problem, String english) {
+        return new InvalidScenarioException(file, path, line, problem, english);
+    }
 }

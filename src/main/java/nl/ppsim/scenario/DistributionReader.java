@@ -134,7 +134,7 @@ final class DistributionReader {
                 default -> throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
             };
         } catch (IllegalArgumentException e) {
-            throw node.error(name + ": " + e.getMessage(), name + ": " + e.getMessage());
+            throw node.error(name + ": " + e.getMessage(), name + ": " + (e instanceof Distributions.Invalid x ? x.english() : e.getMessage()));
         }
     }
 

@@ -176,11 +176,13 @@ public final class ScenarioReader {
         }
         String id = f.require("scenario", "een naam van kleine letters, cijfers en streepjes, bv. 'scenario: techniek-noord'", "a name of lower-case letters, digits and hyphens, e.g. 'scenario: techniek-noord'").text().trim();
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw f.get("scenario").error("'" + id + "' is geen geldige naam; gebruik kleine letters, cijfers en streepjes, bv. techniek-noord");
+            throw f.get("scenario").error("'" + id + "' is geen geldige naam; gebruik kleine letters, cijfers en streepjes, bv. techniek-noord",
+                    "'" + id + "' is not a valid name; use lower-case letters, digits and hyphens, e.g. techniek-noord");
         }
         if (id.length() > MAX_ID_LENGTH) {
             throw f.get("scenario").error("de naam is de naam van de rapportmap en mag hoogstens " + MAX_ID_LENGTH
-                    + " tekens hebben, kreeg er " + id.length() + "; zet een langere omschrijving in 'title:'");
+                    + " tekens hebben, kreeg er " + id.length() + "; zet een langere omschrijving in 'title:'",
+                    "the name is the report folder's name and has at most " + MAX_ID_LENGTH + " characters, got " + id.length() + "; put a longer description in 'title:'");
         }
         String title = f.get("title") == null ? id : f.get("title").name(MAX_NAME_LENGTH);
         int startYear = f.require("start_year", "het kalenderjaar van simulatiejaar 1, bv. 2026", "the calendar year of simulation year 1, e.g. 2026").integer(1900, 2200);
@@ -189,7 +191,8 @@ public final class ScenarioReader {
         int horizon = horizonNode.integer(1, 100);
         if (horizon <= subsidyYears) {
             throw horizonNode.error("horizon_years (" + horizon + ") moet groter zijn dan subsidy_years ("
-                    + subsidyYears + "): verduurzaming gaat over de jaren na de subsidie");
+                    + subsidyYears + "): verduurzaming gaat over de jaren na de subsidie",
+                    "horizon_years (" + horizon + ") must be larger than subsidy_years (" + subsidyYears + "): sustainability is about the years after the subsidy");
         }
         int iterations = f.get("iterations") == null ? DEFAULT_ITERATIONS
                 : f.get("iterations").integer(1, MAX_ITERATIONS);
@@ -206,28 +209,33 @@ public final class ScenarioReader {
             String schemeId = s.get("scheme") == null ? null : s.get("scheme").choice(schemes);
             String variant = s.get("variant") == null ? null : s.get("variant").text().trim();
             if (variant != null && schemeId == null) {
-                throw s.get("variant").error("'variant' hoort bij een regeling: geef ook 'scheme:' (ppsim schemes toont ze)");
+                throw s.get("variant").error("'variant' hoort bij een regeling: geef ook 'scheme:' (ppsim schemes toont ze)",
+                    "'variant' belongs to a scheme: give 'scheme:' too (ppsim schemes lists them)");
             }
             if ("custom".equals(schemeId)) {
                 if (variant != null) {
-                    throw s.get("variant").error("eigen regels (scheme: custom) hebben geen varianten");
+                    throw s.get("variant").error("eigen regels (scheme: custom) hebben geen varianten",
+                    "own rules (scheme: custom) have no variants");
                 }
                 scheme = SchemeReader.read(s.require("rules", "de eigen regels, met dezelfde sleutels als een regeling: "
                         + String.join(", ", SchemeReader.RULE_KEYS), "your own rules, with the same keys as a scheme: "
                         + String.join(", ", SchemeReader.RULE_KEYS)), false);
             } else if (schemeId != null) {
                 if (s.get("rules") != null) {
-                    throw s.get("rules").error("'rules' hoort alleen bij scheme: custom; regeling " + schemeId + " heeft vaste regels");
+                    throw s.get("rules").error("'rules' hoort alleen bij scheme: custom; regeling " + schemeId + " heeft vaste regels",
+                    "'rules' belongs to scheme: custom only; scheme " + schemeId + " has fixed rules");
                 }
                 if (variant != null && !SchemeReader.variants(schemeId).contains(variant)) {
                     List<String> valid = SchemeReader.variants(schemeId);
                     throw s.get("variant").error("regeling " + schemeId + " kent geen variant '" + variant + "'"
                             + (valid.isEmpty() ? "; ze heeft geen varianten" : YamlNode.suggestion(variant, valid) + "; geldig: "
-                            + String.join(", ", valid)));
+                            + String.join(", ", valid)),
+                    "scheme " + schemeId + " has no variant '" + variant + "'" + (valid.isEmpty() ? "; it has no variants" : YamlNode.suggestion(variant, valid, true) + "; valid: " + String.join(", ", valid)));
                 }
                 scheme = SchemeReader.shipped(schemeId, variant);
             } else if (s.get("rules") != null) {
-                throw s.get("rules").error("'rules' vereist 'scheme: custom'");
+                throw s.get("rules").error("'rules' vereist 'scheme: custom'",
+                    "'rules' requires 'scheme: custom'");
             }
         }
         double hourRate = scheme == null ? Double.NaN : scheme.hourRate().value();
@@ -238,7 +246,8 @@ public final class ScenarioReader {
             for (YamlNode p : items(f.get("partners"), "partners")) {
                 Partner partner = partner(p, horizon, hourRate, startYear);
                 if (!names.add(partner.name())) {
-                    throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                    throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn",
+                    "partner name '" + partner.name() + "' appears twice; names must be unique");
                 }
                 partners.add(partner);
             }
@@ -251,7 +260,8 @@ public final class ScenarioReader {
             for (YamlNode l : items(f.get("lines"), "regels")) {
                 Line line = line(l, horizon, allocations);
                 if (!names.add(line.name())) {
-                    throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                    throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn",
+                    "line name '" + line.name() + "' appears twice; names must be unique");
                 }
                 lines.add(line);
             }
@@ -270,17 +280,20 @@ public final class ScenarioReader {
                         + "partners[1].cash_per_year]", "two YAML paths, e.g. [business_models[0].params.courses_per_year, "
                         + "partners[1].cash_per_year]").list();
                 if (between.size() != 2) {
-                    throw cf.get("between").error("between noemt precies twee invoerpaden, kreeg er " + between.size());
+                    throw cf.get("between").error("between noemt precies twee invoerpaden, kreeg er " + between.size(),
+                    "between names exactly two input paths, got " + between.size());
                 }
                 String a = between.get(0).text().trim();
                 String b = between.get(1).text().trim();
                 if (a.equals(b)) {
-                    throw cf.get("between").error("een invoer kan niet met zichzelf gecorreleerd worden: " + a);
+                    throw cf.get("between").error("een invoer kan niet met zichzelf gecorreleerd worden: " + a,
+                    "an input cannot be correlated with itself: " + a);
                 }
                 YamlNode rankNode = cf.require("rank", "de rangcorrelatie tussen -1 en 1, bv. 'rank: 0.6'", "the rank correlation between -1 and 1, e.g. 'rank: 0.6'");
                 double rank = rankNode.number();
                 if (!(rank >= -1 && rank <= 1)) {
-                    throw rankNode.error("een rangcorrelatie ligt tussen -1 en 1, kreeg " + rank);
+                    throw rankNode.error("een rangcorrelatie ligt tussen -1 en 1, kreeg " + rank,
+                    "a rank correlation lies between -1 and 1, got " + rank);
                 }
                 correlations.add(new Correlation(a, b, rank, file, c.path(), c.line()));
             }
@@ -293,7 +306,8 @@ public final class ScenarioReader {
             for (YamlNode e : items(f.get("events"), "gebeurtenissen")) {
                 Event event = event(e, horizon, partners, models);
                 if (!names.add(event.name())) {
-                    throw e.error("gebeurtenis '" + event.name() + "' komt twee keer voor; namen moeten uniek zijn");
+                    throw e.error("gebeurtenis '" + event.name() + "' komt twee keer voor; namen moeten uniek zijn",
+                    "event '" + event.name() + "' appears twice; names must be unique");
                 }
                 events.add(event);
             }
@@ -317,7 +331,8 @@ public final class ScenarioReader {
         if (f.get("structural_years") != null) {
             YamlNode y = f.get("structural_years");
             if (y.number() > yearsAfter && yearsAfter >= 1) {
-                throw y.error("structural_years is hoogstens het aantal jaren na de subsidie (" + yearsAfter + "), kreeg " + y.text());
+                throw y.error("structural_years is hoogstens het aantal jaren na de subsidie (" + yearsAfter + "), kreeg " + y.text(),
+                    "structural_years is at most the number of years after the subsidy (" + yearsAfter + "), got " + y.text());
             }
             years = y.integer(1, Math.max(1, yearsAfter));
         }
@@ -348,7 +363,8 @@ public final class ScenarioReader {
             for (String model : l.allocation().shares().keySet()) {
                 if (!names.contains(model)) {
                     throw allocations.get(l.path()).error("geen bedrijfsmodel heet '" + model + "'" + YamlNode.suggestion(model, names) + "; de bedrijfsmodellen"
-                            + " van dit scenario: " + (names.isEmpty() ? "geen" : String.join(", ", names)));
+                            + " van dit scenario: " + (names.isEmpty() ? "geen" : String.join(", ", names)),
+                    "no business model is called '" + model + "'" + YamlNode.suggestion(model, names, true) + "; the business models of this scenario: " + (names.isEmpty() ? "none" : String.join(", ", names)));
                 }
                 carrying.add(model);
             }
@@ -360,7 +376,8 @@ public final class ScenarioReader {
                 if (rule != null && rule.afterOverhead() && !carrying.contains(models.get(k).name())) {
                     throw items.get(k).error("stop_rule.after_overhead beoordeelt de marge na overhead, maar geen regel verdeelt"
                             + " overhead over '" + models.get(k).name() + "'; geef een kostenregel 'allocate:' of laat"
-                            + " after_overhead weg");
+                            + " after_overhead weg",
+                    "stop_rule.after_overhead judges the margin after overhead, but no line allocates overhead to '" + models.get(k).name() + "'; give a cost line 'allocate:' or leave after_overhead out");
                 }
             }
         }
@@ -377,16 +394,19 @@ public final class ScenarioReader {
             YamlNode node = partnersNode.list().get(k).fields().get("pays_for");
             if (!names.contains(p.paysFor())) {
                 throw node.error("onbekend bedrijfsmodel '" + p.paysFor() + "'" + YamlNode.suggestion(p.paysFor(), names) + "; geldig: "
-                        + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)));
+                        + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)),
+                    "unknown business model '" + p.paysFor() + "'" + YamlNode.suggestion(p.paysFor(), names, true) + "; valid: " + (names.isEmpty() ? "(the scenario has no business models)" : String.join(", ", names)));
             }
             BusinessModelUse use = models.get(names.indexOf(p.paysFor()));
             if (!nl.ppsim.model.Catalog.find(use.model()).orElseThrow().earning()) {
                 throw node.error("'" + p.paysFor() + "' (" + use.model() + ") verdient op zichzelf niets; pays_for verbindt een partner met"
-                        + " een model dat hij afneemt");
+                        + " een model dat hij afneemt",
+                    "'" + p.paysFor() + "' (" + use.model() + ") earns nothing by itself; pays_for links a partner with a model it buys from");
             }
             if (!paid.add(p.paysFor())) {
                 throw node.error("'" + p.paysFor() + "' heeft al een betalende partner; een bedrijfsmodel heeft hoogstens één partner met"
-                        + " pays_for");
+                        + " pays_for",
+                    "'" + p.paysFor() + "' already has a paying partner; a business model has at most one partner with pays_for");
             }
         }
     }
@@ -404,27 +424,31 @@ public final class ScenarioReader {
         }
         double p = value.number();
         if (!(p >= 0 && p <= 1)) {
-            throw value.error("een kans ligt tussen 0 en 1, kreeg " + nl.ppsim.engine.Numbers.brief(p));
+            throw value.error("een kans ligt tussen 0 en 1, kreeg " + nl.ppsim.engine.Numbers.brief(p),
+                    "a probability lies between 0 and 1, got " + nl.ppsim.engine.Numbers.brief(p));
         }
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
         if (from > to) {
             throw (f.get("to_year") != null ? f.get("to_year") : f.get("from_year"))
-                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")");
+                    .error("to_year (" + to + ") ligt voor from_year (" + from + ")",
+                    "to_year (" + to + ") lies before from_year (" + from + ")");
         }
         YamlNode impactNode = f.require("impact", "wat er gebeurt: {cost: bedrag}, {partner_exit: NAAM} of"
                 + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}", "what happens: {cost: amount}, {partner_exit: NAME} or"
                 + " {revenue_loss: {model: NAME, share: 0.5, years: 2}}");
         YamlNode.Fields imp = impactNode.fields("cost", "partner_exit", "revenue_loss");
         if (imp.keys().size() != 1) {
-            throw impactNode.error("een gebeurtenis heeft precies één gevolg: cost, partner_exit of revenue_loss, kreeg " + imp.keys());
+            throw impactNode.error("een gebeurtenis heeft precies één gevolg: cost, partner_exit of revenue_loss, kreeg " + imp.keys(),
+                    "an event has exactly one impact: cost, partner_exit or revenue_loss, got " + imp.keys());
         }
         Event.Impact impact;
         if (imp.get("cost") != null) {
             Input cost = amount(imp.get("cost"));
             if (!(nl.ppsim.engine.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.engine.RandomStreams.U_MIN) > 0)) {
                 throw imp.get("cost").error("de kosten van een gebeurtenis zijn groter dan 0 als ze gebeurt, kreeg "
-                        + cost.distribution().describe() + "; geef bv. {triangular: [20000, 50000, 120000]}");
+                        + cost.distribution().describe() + "; geef bv. {triangular: [20000, 50000, 120000]}",
+                    "the cost of an event is above 0 when it happens, got " + cost.distribution().describe() + "; give e.g. {triangular: [20000, 50000, 120000]}");
             }
             impact = new Event.Cost(new Input(node.path() + ".impact", cost.distribution(), cost.source()));
         } else if (imp.get("partner_exit") != null) {
@@ -432,7 +456,8 @@ public final class ScenarioReader {
             List<String> names = partners.stream().map(Partner::name).toList();
             if (!names.contains(partner)) {
                 throw imp.get("partner_exit").error("onbekende partner '" + partner + "'" + YamlNode.suggestion(partner, names)
-                        + "; geldig: " + String.join(", ", names));
+                        + "; geldig: " + String.join(", ", names),
+                    "unknown partner '" + partner + "'" + YamlNode.suggestion(partner, names, true) + "; valid: " + String.join(", ", names));
             }
             impact = new Event.PartnerExit(partner, names.indexOf(partner));
         } else if (imp.get("revenue_loss") != null) {
@@ -441,18 +466,21 @@ public final class ScenarioReader {
             List<String> names = models.stream().map(BusinessModelUse::name).toList();
             if (!names.contains(model)) {
                 throw r.get("model").error("onbekend bedrijfsmodel '" + model + "'" + YamlNode.suggestion(model, names)
-                        + "; geldig: " + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)));
+                        + "; geldig: " + (names.isEmpty() ? "(het scenario heeft geen bedrijfsmodellen)" : String.join(", ", names)),
+                    "unknown business model '" + model + "'" + YamlNode.suggestion(model, names, true) + "; valid: " + (names.isEmpty() ? "(the scenario has no business models)" : String.join(", ", names)));
             }
             YamlNode shareNode = r.require("share", "het deel van de opbrengst dat wegvalt, bv. 0.5", "the share of the revenue that is lost, e.g. 0.5");
             double share = shareNode.number();
             if (!(share > 0 && share <= 1)) {
-                throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.engine.Numbers.brief(share));
+                throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.engine.Numbers.brief(share),
+                    "the share that is lost lies between 0 (not included) and 1, got " + nl.ppsim.engine.Numbers.brief(share));
             }
             int years = r.get("years") == null ? 1 : r.get("years").integer(1, horizon);
             impact = new Event.RevenueLoss(model, names.indexOf(model), share, years);
         } else {
             throw impactNode.error("een gebeurtenis heeft een gevolg nodig: {cost: bedrag}, {partner_exit: NAAM} of"
-                    + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}");
+                    + " {revenue_loss: {model: NAAM, share: 0.5, years: 2}}",
+                    "an event needs an impact: {cost: amount}, {partner_exit: NAME} or {revenue_loss: {model: NAME, share: 0.5, years: 2}}");
         }
         return new Event(name, p, once, impact, from, to, node.path());
     }
@@ -461,7 +489,8 @@ public final class ScenarioReader {
     static List<YamlNode> items(YamlNode node, String what) {
         List<YamlNode> items = node.list();
         if (items.size() > MAX_ITEMS) {
-            throw node.error("hoogstens " + MAX_ITEMS + " " + what + ", kreeg er " + items.size());
+            throw node.error("hoogstens " + MAX_ITEMS + " " + what + ", kreeg er " + items.size(),
+                    "at most " + MAX_ITEMS + " " + node.path().replaceAll("^.*\\.", "") + ", got " + items.size());
         }
         return items;
     }
@@ -493,7 +522,8 @@ public final class ScenarioReader {
         if (f.get("in_kind_hours_per_year") != null) {
             if (Double.isNaN(hourRate)) {
                 throw f.get("in_kind_hours_per_year").error("uren in natura worden gewaardeerd tegen het uurtarief van een regeling;"
-                        + " geef een regeling met een uurtarief ('subsidy: {scheme: rif-2014, ...}': EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro");
+                        + " geef een regeling met een uurtarief ('subsidy: {scheme: rif-2014, ...}': EUR 73/uur) of eigen regels met hour_rate, of geef in_kind_per_year in euro",
+                    "in-kind hours are valued at a scheme's hour rate; give a scheme with an hour rate ('subsidy: {scheme: rif-2014, ...}': EUR 73/hour) or own rules with hour_rate, or give in_kind_per_year in euro");
             }
             hours = amount(f.get("in_kind_hours_per_year"), persistence);
             requireYearly(hours, f.get("in_kind_hours_per_year"), vary);
@@ -502,7 +532,8 @@ public final class ScenarioReader {
         if (f.get("pool") != null) {
             if (f.get("renewal_probability") != null) {
                 throw f.get("renewal_probability").error("een pool verlengt niet als geheel: zijn leden vertrekken elk jaar één voor één"
-                        + " met pool.leave_probability; laat renewal_probability weg");
+                        + " met pool.leave_probability; laat renewal_probability weg",
+                    "a pool does not renew as a whole: its members leave one by one each year with pool.leave_probability; leave renewal_probability out");
             }
             pool = pool(f.get("pool"));
         }
@@ -512,7 +543,8 @@ public final class ScenarioReader {
             Distribution d = DistributionReader.distribution(fn);
             if (!(Bounds.lowest(d) >= 0 && Bounds.highest(d) <= 10)) {
                 throw fn.error("after_subsidy_factor schaalt wat de partner na de subsidie geeft (0.5 = de helft, 1 = evenveel) en ligt"
-                        + " voor elke trekking tussen 0 en 10, kreeg " + d.describe() + "; bv. {uniform: [0.5, 1.0]}");
+                        + " voor elke trekking tussen 0 en 10, kreeg " + d.describe() + "; bv. {uniform: [0.5, 1.0]}",
+                    "after_subsidy_factor scales what the partner gives after the subsidy (0.5 = half, 1 = the same) and lies between 0 and 10 for every draw, got " + d.describe() + "; e.g. {uniform: [0.5, 1.0]}");
             }
             factor = new Input(fn.path(), d, DistributionReader.source(fn));
         }
@@ -530,7 +562,8 @@ public final class ScenarioReader {
                 : probability(f.get("leave_probability"));
         Input join = f.get("join_per_year") == null ? Input.constant(node.path() + ".join_per_year", 0) : amount(f.get("join_per_year"));
         if (Bounds.highest(join.distribution()) > 100_000) {
-            throw f.get("join_per_year").error("hoogstens 100000 nieuwe leden per jaar, kreeg " + join.distribution().describe());
+            throw f.get("join_per_year").error("hoogstens 100000 nieuwe leden per jaar, kreeg " + join.distribution().describe(),
+                    "at most 100000 new members a year, got " + join.distribution().describe());
         }
         return new Partner.Pool(members, leave, join);
     }
@@ -544,7 +577,8 @@ public final class ScenarioReader {
         YamlNode years = f.get("renewal_years");
         YamlNode every = f.get("renewal_every");
         if (years != null && every != null) {
-            throw every.error("geef renewal_years of renewal_every, niet allebei");
+            throw every.error("geef renewal_years of renewal_every, niet allebei",
+                    "give renewal_years or renewal_every, not both");
         }
         List<Integer> out = new ArrayList<>();
         if (committed < horizon) {
@@ -561,7 +595,8 @@ public final class ScenarioReader {
                 int t = calendar - startYear + 1;
                 if (t <= committed || t > horizon) {
                     throw y.error("een verlengingsjaar ligt na de toezegging en binnen de horizon (" + (startYear + committed) + "-"
-                            + (startYear + horizon - 1) + "), kreeg " + calendar);
+                            + (startYear + horizon - 1) + "), kreeg " + calendar,
+                    "a renewal year lies after the commitment and within the horizon (" + (startYear + committed) + "-" + (startYear + horizon - 1) + "), got " + calendar);
                 }
                 if (!out.contains(t)) {
                     out.add(t);
@@ -583,15 +618,18 @@ public final class ScenarioReader {
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
         if (from > to) {
-            throw f.get("to_year") != null ? f.get("to_year").error("to_year (" + to + ") ligt voor from_year (" + from + ")")
-                    : f.get("from_year").error("from_year (" + from + ") ligt na to_year (" + to + ")");
+            throw f.get("to_year") != null ? f.get("to_year").error("to_year (" + to + ") ligt voor from_year (" + from + ")",
+                    "to_year (" + to + ") lies before from_year (" + from + ")")
+                    : f.get("from_year").error("from_year (" + from + ") ligt na to_year (" + to + ")",
+                    "from_year (" + from + ") lies after to_year (" + to + ")");
         }
         Input growth = f.get("growth") == null ? Input.constant(node.path() + ".growth", 0) : growth(f.get("growth"));
         Line.Allocation allocation = null;
         YamlNode allocate = f.get("allocate");
         if (allocate != null) {
             if (!kind.equals("cost")) {
-                throw allocate.error("alleen een kostenregel (overhead) kan over bedrijfsmodellen verdeeld worden");
+                throw allocate.error("alleen een kostenregel (overhead) kan over bedrijfsmodellen verdeeld worden",
+                    "only a cost line (overhead) can be allocated to business models");
             }
             if (allocate.isScalar()) {
                 allocate.choice(List.of("proportional"));
@@ -603,18 +641,21 @@ public final class ScenarioReader {
                 for (String model : af.keys()) {
                     YamlNode v = af.get(model);
                     if (v == null) {
-                        throw allocate.error("bedrijfsmodel '" + model + "' heeft geen aandeel");
+                        throw allocate.error("bedrijfsmodel '" + model + "' heeft geen aandeel",
+                    "business model '" + model + "' has no share");
                     }
                     double share = v.number();
                     if (!(share >= 0 && share <= 1)) {
-                        throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share));
+                        throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share),
+                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.engine.Numbers.brief(share));
                     }
                     shares.put(model, share);
                     sum += share;
                 }
                 if (shares.isEmpty() || Math.abs(sum - 1) > 1e-9) {
                     throw allocate.error("de aandelen tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; de hele regel wordt"
-                            + " verdeeld, dus samen 1 (bv. {Trainingsbureau: 0.6, Laboratorium: 0.4}), of 'allocate: proportional'");
+                            + " verdeeld, dus samen 1 (bv. {Trainingsbureau: 0.6, Laboratorium: 0.4}), of 'allocate: proportional'",
+                    "the shares add up to " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; the whole line is allocated, so together 1 (e.g. {Trainingsbureau: 0.6, Laboratorium: 0.4}), or 'allocate: proportional'");
                 }
                 allocation = new Line.Allocation(false, shares);
             }
@@ -644,10 +685,12 @@ public final class ScenarioReader {
         Distribution d = DistributionReader.distribution(node);
         if (d.lower() < 0 && Double.isFinite(d.lower())) {
             throw node.error("een bedrag of aantal kan niet negatief zijn, kreeg " + d.describe()
-                    + "; geldig: 0 of groter");
+                    + "; geldig: 0 of groter",
+                    "an amount or count cannot be negative, got " + d.describe() + "; valid: 0 or more");
         }
         if (!(d.mean() >= 0)) {
-            throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe());
+            throw node.error("het gemiddelde van een bedrag of aantal moet 0 of groter zijn, kreeg " + d.describe(),
+                    "the mean of an amount or count must be 0 or more, got " + d.describe());
         }
         Bounds.amount(node, d);
         return new Input(node.path(), d, DistributionReader.source(node), DistributionReader.persistence(node, persistence));
@@ -665,7 +708,8 @@ public final class ScenarioReader {
         double v = DistributionReader.persistenceValue(p);
         if (vary == Vary.PER_ITERATION && v > 0) {
             throw p.error("persistence verbindt opeenvolgende jaren en past bij vary: per_year; met vary: per_iteration is er één"
-                    + " trekking voor alle jaren");
+                    + " trekking voor alle jaren",
+                    "persistence links consecutive years and goes with vary: per_year; with vary: per_iteration there is one draw for all years");
         }
         return v;
     }
@@ -674,7 +718,8 @@ public final class ScenarioReader {
     static void requireYearly(Input input, YamlNode node, Vary vary) {
         if (input.persistence() > 0 && vary == Vary.PER_ITERATION) {
             throw node.error("persistence verbindt opeenvolgende jaren en past bij vary: per_year; met vary: per_iteration is er één"
-                    + " trekking voor alle jaren");
+                    + " trekking voor alle jaren",
+                    "persistence links consecutive years and goes with vary: per_year; with vary: per_iteration there is one draw for all years");
         }
     }
 
@@ -682,7 +727,8 @@ public final class ScenarioReader {
         Distribution d = DistributionReader.distribution(node);
         if (!(d.lower() >= 0 && d.upper() <= 1)) {
             throw node.error("een kans ligt tussen 0 en 1, kreeg " + d.describe()
-                    + "; geldig: een getal tussen 0 en 1 of bv. {beta: [6, 4]} of {uniform: [0.4, 0.8]}");
+                    + "; geldig: een getal tussen 0 en 1 of bv. {beta: [6, 4]} of {uniform: [0.4, 0.8]}",
+                    "a probability lies between 0 and 1, got " + d.describe() + "; valid: a number between 0 and 1 or e.g. {beta: [6, 4]} or {uniform: [0.4, 0.8]}");
         }
         return new Input(node.path(), d, DistributionReader.source(node));
     }
@@ -690,11 +736,13 @@ public final class ScenarioReader {
     static Input growth(YamlNode node) {
         Distribution d = DistributionReader.distribution(node);
         if (d.lower() < -1 && Double.isFinite(d.lower())) {
-            throw node.error("groei is een fractie per jaar (0.02 = 2%) en kan niet onder -1 liggen, kreeg " + d.describe());
+            throw node.error("groei is een fractie per jaar (0.02 = 2%) en kan niet onder -1 liggen, kreeg " + d.describe(),
+                    "growth is a fraction per year (0.02 = 2%) and cannot lie below -1, got " + d.describe());
         }
         if (d.mean() > 1) {
             throw node.error("groei is een fractie per jaar (0.02 = 2%); " + d.describe()
-                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?");
+                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?",
+                    "growth is a fraction per year (0.02 = 2%); " + d.describe() + " means more than 100% a year. Do you mean " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?");
         }
         Bounds.growth(node, d);
         return new Input(node.path(), d, DistributionReader.source(node));

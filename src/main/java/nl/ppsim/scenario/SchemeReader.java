@@ -98,7 +98,9 @@ public final class SchemeReader {
         if (variant != null && over == null) {
             String problem = "regeling " + (shipped ? base.require("id", "").text() : "custom") + " kent geen variant '" + variant + "'"
                     + (variantNames.isEmpty() ? "; ze heeft geen varianten" : "; geldig: " + String.join(", ", variantNames));
-            throw variantNode != null ? variantNode.error(problem) : new IllegalArgumentException(problem);
+            String english = "scheme " + (shipped ? base.require("id", "").text() : "custom") + " has no variant '" + variant + "'"
+                    + (variantNames.isEmpty() ? "; it has no variants" : "; valid: " + String.join(", ", variantNames));
+            throw variantNode != null ? variantNode.error(problem, english) : new IllegalArgumentException(problem);
         }
         YamlNode.Fields overFinal = over;
         java.util.function.Function<String, YamlNode> f = k -> overFinal != null && overFinal.get(k) != null ? overFinal.get(k) : base.get(k);
@@ -124,7 +126,8 @@ public final class SchemeReader {
                     partners[group.ordinal()] = limit(n);
                     YamlNode min = n.fields("min", "max", "value", "source", "unverified").get("min");
                     if (min == null) {
-                        throw n.error("geef het minimale aantal partners als {min: 6}");
+                        throw n.error("geef het minimale aantal partners als {min: 6}",
+                    "give the minimum number of partners as {min: 6}");
                     }
                     min.integer(1, 10_000);
                 }
@@ -134,7 +137,8 @@ public final class SchemeReader {
         if (duration.present()) {
             YamlNode v = f.apply("duration_years").fields("value", "extension", "source", "min", "max", "unverified").get("value");
             if (v == null || !Double.isNaN(duration.min()) || !Double.isNaN(duration.max())) {
-                throw f.apply("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}");
+                throw f.apply("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}",
+                    "the duration is one number of whole years: {value: 4, extension: 1}");
             }
             v.integer(1, 50);
         }
@@ -149,7 +153,8 @@ public final class SchemeReader {
             YamlNode firstNode = p.require("first", "het eerste voorschot als fractie, bv. 0.25", "the first advance as a fraction, e.g. 0.25");
             double first = fraction(firstNode);
             if (!(first > 0)) {
-                throw firstNode.error("het eerste voorschot moet groter dan 0 zijn (anders wordt er niets uitbetaald), kreeg 0");
+                throw firstNode.error("het eerste voorschot moet groter dan 0 zijn (anders wordt er niets uitbetaald), kreeg 0",
+                    "the first advance must be above 0 (otherwise nothing is paid), got 0");
             }
             double then = fraction(p.require("then", "elk volgend voorschot als fractie, bv. 0.05", "each following advance as a fraction, e.g. 0.05"));
             int perYear = p.require("per_year", "voorschotten per jaar, bv. 4", "advances per year, e.g. 4").integer(1, 12);
@@ -180,25 +185,29 @@ public final class SchemeReader {
         if (minimums > 1 + 1e-9) {
             throw (f.apply("group_shares") != null ? f.apply("group_shares") : f.apply("subsidy_share")).error(
                     "de minimale aandelen (subsidie en groepen) tellen op tot " + Numbers.brief(minimums)
-                            + ", meer dan 1 (100%): geen begroting kan daaraan voldoen");
+                            + ", meer dan 1 (100%): geen begroting kan daaraan voldoen",
+                    "the minimum shares (subsidy and groups) add up to " + Numbers.brief(minimums) + ", more than 1 (100%): no budget can meet them");
         }
         SubsidyScheme.Limit total = limit(f.apply("total_subsidy"));
         for (double v : new double[] {total.min(), total.max(), total.value()}) {
             if (!Double.isNaN(v) && !(v >= 0 && v <= Bounds.MAX_AMOUNT)) {
                 throw f.apply("total_subsidy").error("een subsidiebedrag ligt tussen 0 en " + Numbers.brief(Bounds.MAX_AMOUNT)
-                        + ", kreeg " + Numbers.brief(v));
+                        + ", kreeg " + Numbers.brief(v),
+                    "a subsidy amount lies between 0 and " + Numbers.brief(Bounds.MAX_AMOUNT) + ", got " + Numbers.brief(v));
             }
         }
         SubsidyScheme.Limit hourRate = limit(f.apply("hour_rate"));
         if (hourRate.present() && !(hourRate.value() > 0 && hourRate.value() <= 10_000)) {
             throw f.apply("hour_rate").error("het uurtarief is een bedrag per uur (value) groter dan 0 en hoogstens 10000, kreeg "
-                    + (Double.isNaN(hourRate.value()) ? "geen value" : Numbers.brief(hourRate.value())));
+                    + (Double.isNaN(hourRate.value()) ? "geen value" : Numbers.brief(hourRate.value())),
+                    "the hour rate is an amount per hour (value) above 0 and at most 10000, got " + (Double.isNaN(hourRate.value()) ? "no value" : Numbers.brief(hourRate.value())));
         }
         SubsidyScheme.Limit after = limit(f.apply("years_after_subsidy"));
         if (after.present()) {
             YamlNode min = f.apply("years_after_subsidy").fields("min", "max", "value", "source", "unverified").get("min");
             if (min == null) {
-                throw f.apply("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}");
+                throw f.apply("years_after_subsidy").error("geef het minimale aantal jaren na de subsidie als {min: 4}",
+                    "give the minimum number of years after the subsidy as {min: 4}");
             }
             min.integer(0, 100);
         }
@@ -218,7 +227,8 @@ public final class SchemeReader {
         double max = f.get("max") == null ? Double.NaN : f.get("max").number();
         double value = f.get("value") == null ? Double.NaN : f.get("value").number();
         if (min > max) {
-            throw node.error("min (" + min + ") is groter dan max (" + max + ")");
+            throw node.error("min (" + min + ") is groter dan max (" + max + ")",
+                    "min (" + min + ") is larger than max (" + max + ")");
         }
         boolean unverified = f.get("unverified") != null && f.get("unverified").choice(List.of("true", "false")).equals("true");
         return new SubsidyScheme.Limit(min, max, value, text(f.get("source")), unverified);
@@ -228,7 +238,8 @@ public final class SchemeReader {
         SubsidyScheme.Limit l = limit(node);
         for (double v : new double[] {l.min(), l.max(), l.value()}) {
             if (!Double.isNaN(v) && (v < 0 || v > 1)) {
-                throw node.error("een aandeel ligt tussen 0 en 1 (1/3 = 0.3333), kreeg " + v);
+                throw node.error("een aandeel ligt tussen 0 en 1 (1/3 = 0.3333), kreeg " + v,
+                    "a share lies between 0 and 1 (1/3 = 0.3333), got " + v);
             }
         }
         return l;
@@ -237,7 +248,8 @@ public final class SchemeReader {
     private static double fraction(YamlNode n) {
         double v = n.number();
         if (v < 0 || v > 1) {
-            throw n.error("een fractie ligt tussen 0 en 1, kreeg " + v);
+            throw n.error("een fractie ligt tussen 0 en 1, kreeg " + v,
+                    "a fraction lies between 0 and 1, got " + v);
         }
         return v;
     }

@@ -73,6 +73,33 @@ class LanguageTest {
     }
 
     @Test
+    void scenarioErrorsAndRefusalsAreEnglishWithLangEn(@TempDir Path dir) throws IOException {
+        String base = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
+        List<String> broken = List.of(base.replace("    group: overheid\n", "   group: overheid\n"),
+                base.replace("group: werkveld", "group: bedrijf"), base.replace("per_year: 250000", "per_year: 250.000"),
+                base.replace("triangular: [60000, 80000, 90000]", "triangular: [90000, 80000, 60000]"),
+                base.replace("triangular: [60000", "triangle: [60000"), base.replace("renewal_probability: 0.85", "renewal_probability: 1.5"),
+                base.replace("name: Gemeente Voorbeeld", "name: ROC Voorbeeld"), "scenario: leeg\nstart_year: 2026\nsubsidy_years: 0\nhorizon_years: 5\n");
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k < broken.size(); k++) {
+            Path file = dir.resolve("bad" + k + ".yaml");
+            Files.writeString(file, broken.get(k));
+            CliTest.Outcome o = CliTest.exec("run", file.toString(), "--lang", "en", "--out", dir.resolve("r" + k).toString());
+            if (o.code() != 2 || !o.err().startsWith("Error: ") || !dutchIn(o.err()).isEmpty()) {
+                problems.add(k + ": " + o.code() + " " + dutchIn(o.err()) + " " + o.err());
+            }
+        }
+        Path foreign = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(foreign.resolve("notes.txt"), "my notes");
+        CliTest.Outcome refused = CliTest.exec("run", "scenarios/voorbeeld.yaml", "--lang", "en", "--out", foreign.toString());
+        if (refused.code() != 2 || !dutchIn(refused.err()).isEmpty() || !refused.err().contains("is not a report of ppsim")) {
+            problems.add("refusal: " + refused.err());
+        }
+        assertEquals(List.of(), problems);
+        assertEquals("my notes", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
     void dutchIsTheDefaultAndTheEnvironmentCanChooseEnglish() {
         CliTest.Outcome help = CliTest.exec("run", "--help");
         assertTrue(help.out().contains("Gebruik:") && help.out().contains("Toon deze hulp en stop.") && help.out().contains("Exitcodes:"),
