@@ -96,10 +96,10 @@ public final class Charts {
         JFreeChart split = fundingSplit(r, l);
         charts.add(new Chart("financieringsmix", l.t("Financiering per jaar en verdeling over de partijen",
                 "Funding per year and split between the parties"), (g, a) -> {
-                    double left = a.getWidth() * 0.68;
+                    double left = a.getWidth() * 0.66;
                     mix.draw(g, new Rectangle2D.Double(a.getX(), a.getY(), left, a.getHeight()));
                     split.draw(g, new Rectangle2D.Double(a.getX() + left, a.getY(), a.getWidth() - left, a.getHeight()));
-                }, WIDTH + 300, HEIGHT + 60));
+                }, WIDTH, HEIGHT + 120));
         charts.add(new Chart("jaar-zelfstandig", l.t("Jaar waarin de pps zelfstandig wordt", "Year in which the PPS becomes self-sufficient"),
                 single(yearDistribution(r, l)), WIDTH, HEIGHT));
         charts.add(new Chart("eindreserve", l.t("Verdeling van de eindreserve", "Distribution of the final reserve"),
@@ -178,7 +178,7 @@ public final class Charts {
         subtitle(c, l.t("Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde trekkingen); basis ",
                 "One input at its 10th and 90th percentile, the rest random (same draws); base ") + l.euro(t.baseReserve()));
         return new Chart("tornado", l.t("Tornado van de eindreserve", "Tornado of the final reserve"), single(c), WIDTH,
-                Math.max(HEIGHT, 160 + 42 * n));
+                Math.max(HEIGHT, 170 + 52 * n));
     }
 
     // ------------------------------------------------------------------ comparison
@@ -519,8 +519,11 @@ public final class Charts {
         CategoryAxis x = new CategoryAxis(null);
         style(x);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        x.setMaximumCategoryLabelWidthRatio(1.6f);
+        x.setCategoryMargin(0.12);
         NumberAxis y = percentAxis(l.t("Aandeel over de hele periode", "Share over the whole period"));
         y.setRange(0, 1);
+        y.setTickUnit(new NumberTickUnit(0.1, new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
         CategoryPlot p = new CategoryPlot(d, x, y, renderer);
         p.setOrientation(PlotOrientation.VERTICAL);
         p.setBackgroundPaint(Color.WHITE);

@@ -29,7 +29,7 @@ public final class CheckText {
             case SHARE -> l.percent(x);
             case YEARS -> l.integer(Math.round(x)) + l.t(" jaar", " years");
             case COUNT -> l.integer(Math.round(x));
-            case NONE -> nl.ppsim.engine.Numbers.plain(x);
+            case NONE -> l.number(x);
         };
     }
 

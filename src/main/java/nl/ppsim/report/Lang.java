@@ -145,12 +145,12 @@ public enum Lang {
     }
 
     /**
-     * A parameter value as written in a scenario, in the language's format: integers with
-     * thousands separators, fractions with up to four significant decimals (0,85; 0,0125).
+     * A parameter value as written in a scenario, in the language's format, to three significant
+     * digits (whole numbers in full, with thousands separators): 250.000; 12,5; 0,85; 0,0125.
      */
     public String number(double x) {
         double a = Math.abs(x);
-        int decimals = a >= 100 ? 0 : a >= 1 ? 2 : a == 0 ? 0 : Math.min(8, 3 - (int) Math.floor(Math.log10(a)));
+        int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : Math.min(8, 2 - (int) Math.floor(Math.log10(a)));
         return number(x, decimals);
     }
 
@@ -167,7 +167,8 @@ public enum Lang {
         java.util.regex.Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()))));
+            // the numbers as written (up to six decimals), not rounded: this is what the scenario says
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()), 6)));
         }
         m.appendTail(out);
         return out.toString();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.ppsim.engine.Numbers;
 import nl.ppsim.model.Bearer;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Payer;
@@ -44,7 +43,7 @@ public final class ModelText {
             return name(shares.keySet().iterator().next(), l);
         }
         List<String> parts = new ArrayList<>();
-        shares.forEach((p, v) -> parts.add(name(p, l) + " " + Numbers.plain(Math.round(v * 1000) / 10.0) + "%"));
+        shares.forEach((p, v) -> parts.add(name(p, l) + " " + l.percent(v)));
         return String.join(", ", parts);
     }
 

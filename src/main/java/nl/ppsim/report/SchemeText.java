@@ -43,7 +43,7 @@ public final class SchemeText {
         SubsidyScheme.Limit x = r.limit();
         boolean share = r.name().startsWith("subsidy_share") || r.name().startsWith("group_shares");
         boolean euro = r.name().equals("total_subsidy") || r.name().equals("hour_rate") || r.name().equals("round_budget");
-        java.util.function.DoubleFunction<String> f = v -> share ? l.percent(v) : euro ? l.euro(v) : nl.ppsim.engine.Numbers.plain(v);
+        java.util.function.DoubleFunction<String> f = v -> share ? l.percent(v) : euro ? l.euroExact(v) : l.number(v);
         if (r.name().equals("payments")) {
             return l.t("voorschotten", "advances");
         }

@@ -70,6 +70,8 @@ class PresentationTest {
         assertEquals("triangular(60.000; 80.000; 90.000)", Lang.NL.describe(Distributions.triangular(60000, 80000, 90000)));
         assertEquals("triangular(60,000; 80,000; 90,000)", Lang.EN.describe(Distributions.triangular(60000, 80000, 90000)));
         assertEquals("0,85", Lang.NL.describe(Distributions.constant(0.85)));
+        assertEquals("uniform(12,75; 13,125)", Lang.NL.describe(Distributions.uniform(12.75, 13.125)), "as written, not rounded");
+        assertEquals("0,565", Lang.NL.number(0.5651), "a computed figure to three significant digits");
         assertEquals("250.000", Lang.NL.describe(Distributions.constant(250000)));
         assertTrue(Lang.NL.describe(Distributions.range90(3000, 7000)).startsWith("range90(3.000; 7.000)"), "range90 keeps its name");
         assertEquals("0,010%", Lang.NL.sePercent(0.0001), "--precision 0.0001 is not 0,0%");
