@@ -52,6 +52,42 @@ class PresentationTest {
     }
 
     @Test
+    void theDefaultsListNamesExactlyTheOmittedParameters() {
+        Scenario s = voorbeeld();
+        for (nl.ppsim.scenario.BusinessModelUse use : s.businessModels()) {
+            List<String> omitted = new ArrayList<>();
+            for (nl.ppsim.model.Parameter p : nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
+                if (!p.optional() && !written(use, p.key())) {
+                    omitted.add(p.key());
+                }
+            }
+            String line = HeadlineText.defaults(s).stream().filter(x -> x.startsWith(use.name() + " (")).findFirst().orElse("");
+            assertEquals(omitted.isEmpty() ? "" : use.name() + " (" + use.model() + "): " + String.join(", ", omitted), line, use.name());
+        }
+        SimulationResult r = Simulation.run(s, new RunSettings(500, s.seed(), 1));
+        String console = ConsoleSummary.text(r, Lang.NL);
+        String html = HtmlReport.render(r, Lang.NL, List.of(), List.of());
+        for (String line : HeadlineText.defaults(s)) {
+            assertTrue(console.contains(line), "console lists " + line);
+            assertTrue(html.contains(Html.esc(line)), "report lists " + line);
+        }
+    }
+
+    /** Whether the scenario file itself gives the parameter (in the params: block of that model). */
+    private static boolean written(nl.ppsim.scenario.BusinessModelUse use, String key) {
+        try {
+            String text = java.nio.file.Files.readString(Path.of("scenarios/voorbeeld.yaml"));
+            int at = text.indexOf("name: " + use.name());
+            int from = at >= 0 ? at : text.indexOf("model: " + use.model());
+            int next = text.indexOf("  - model:", from + 1);
+            String block = text.substring(from, next < 0 ? text.length() : next);
+            return block.contains(" " + key + ":");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void amountsAreRoundedTheSameWayEverywhere() {
         assertEquals("EUR 613.000", Lang.NL.euro(612_864));
         assertEquals("EUR -366.000", Lang.NL.euro(-366_336));
