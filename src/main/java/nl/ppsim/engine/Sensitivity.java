@@ -10,10 +10,9 @@ import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Correlation;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.apache.commons.statistics.ranking.NaNStrategy;
+import org.apache.commons.statistics.ranking.NaturalRanking;
+import org.apache.commons.statistics.ranking.TiesStrategy;
 
 /**
  * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,
@@ -193,8 +192,7 @@ public final class Sensitivity {
             int b = t.correlated().indexOf(c.second());
             if (a >= 0 && b >= 0) {
                 NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-                double rho = new PearsonsCorrelation().correlation(ranking.rank(t.correlatedFirstYear()[a]),
-                        ranking.rank(t.correlatedFirstYear()[b]));
+                double rho = pearson(ranking.apply(t.correlatedFirstYear()[a]), ranking.apply(t.correlatedFirstYear()[b]));
                 out.add(new RealisedCorrelation(c, rho));
             }
         }
@@ -229,14 +227,37 @@ public final class Sensitivity {
         }
         // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once
         NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-        double[] reserveRanks = ranking.rank(trace.finalReserve());
-        PearsonsCorrelation pearson = new PearsonsCorrelation();
+        double[] reserveRanks = ranking.apply(trace.finalReserve());
         for (int k = 0; k < trace.inputs().size(); k++) {
-            double rho = pearson.correlation(ranking.rank(trace.inputValues()[k]), reserveRanks);
+            double rho = pearson(ranking.apply(trace.inputValues()[k]), reserveRanks);
             out.add(new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho));
         }
         out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));
         return List.copyOf(out);
+    }
+
+    /** Pearson's correlation of two equally long samples (two passes: means first); NaN when either is constant. */
+    static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - mx;
+            double dy = y[i] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Double.NaN;
     }
 
     public static List<Contrast> contrasts(IterationTrace trace) {

@@ -1,7 +1,7 @@
 package nl.ppsim.stats;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
+import org.apache.commons.statistics.interval.Interval;
 
 /**
  * A Monte Carlo estimate of a probability: the share of iterations in which an event happened,
@@ -59,8 +59,8 @@ public record Proportion(long successes, long trials, double designSe) {
             double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
             return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
         }
-        ConfidenceInterval ci = new WilsonScoreInterval().createInterval((int) Math.min(trials, Integer.MAX_VALUE),
-                (int) successes, 0.95);
+        Interval ci = BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) Math.min(trials, Integer.MAX_VALUE),
+                (int) successes, 0.05);
         return new double[] {ci.getLowerBound(), ci.getUpperBound()};
     }
 }
