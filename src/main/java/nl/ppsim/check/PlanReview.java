@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SettlementResult;

@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
             tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-        List<nl.ppsim.engine.Input> inputs = Tornado.uncertainInputs(run);
+        List<nl.ppsim.dist.Input> inputs = Tornado.uncertainInputs(run);
         var csv = options.csvFormat();
         Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
                 List.of(ReviewReport.section(checks, run, inputs, tornado, lang)),

@@ -2,7 +2,7 @@ package nl.ppsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.ppsim.engine.Numbers;
+import nl.ppsim.dist.Numbers;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.ModelGroup;

@@ -43,7 +43,7 @@ final class Precision {
             double variance = Math.max(p * (1 - p), 1.0 / n);
             double needed = Math.ceil(variance / (target * target));
             if (needed > maxIterations) {
-                Object[] facts = {nl.ppsim.engine.Numbers.brief(target), nl.ppsim.engine.Numbers.brief(Math.round(needed / 1e3) * 1e3),
+                Object[] facts = {nl.ppsim.dist.Numbers.brief(target), nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
                     n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS};
                 throw new UserException(String.format(java.util.Locale.ROOT, "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
                         + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.ppsim.engine.GoalSeek;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Tornado;
 import nl.ppsim.report.Lang;
@@ -160,6 +160,6 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private static String plain(double x) {
-        return nl.ppsim.engine.Numbers.plain(Math.round(x * 100) / 100.0);
+        return nl.ppsim.dist.Numbers.plain(Math.round(x * 100) / 100.0);
     }
 }

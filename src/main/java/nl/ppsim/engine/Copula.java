@@ -10,6 +10,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import nl.ppsim.dist.StandardNormal;
 
 /**
  * Rank correlation between inputs by a Gaussian copula: the inputs' uniforms are turned into

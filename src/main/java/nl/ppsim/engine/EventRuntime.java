@@ -1,6 +1,9 @@
 package nl.ppsim.engine;
 
 import nl.ppsim.scenario.Event;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 
 /**
  * A risk event compiled for the engine: its draws and, per iteration of a chunk, in which years

@@ -2,6 +2,7 @@ package nl.ppsim.engine;
 
 import java.util.Map;
 import nl.ppsim.scenario.Scenario;
+import nl.ppsim.dist.Distributions;
 
 /**
  * Goal seeking: the smallest value of one input (held fixed at that value) for which

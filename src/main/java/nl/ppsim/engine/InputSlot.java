@@ -1,5 +1,7 @@
 package nl.ppsim.engine;
 
+import nl.ppsim.dist.Input;
+
 /**
  * An input as the engine samples it: its distribution, the years it is drawn in (all years 1..H
  * for a new draw each year, year 0 for one draw per iteration), the floor applied to draws

@@ -1,6 +1,7 @@
 package nl.ppsim.engine;
 
 import java.util.List;
+import nl.ppsim.dist.Input;
 
 /**
  * Per-iteration values of a run, kept only on request (memory grows with iterations): whether

@@ -11,6 +11,7 @@ import nl.ppsim.model.Step;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.StopRule;
+import nl.ppsim.dist.Input;
 
 /**
  * A business model of the scenario compiled for the engine: its parameter slots, its steps with

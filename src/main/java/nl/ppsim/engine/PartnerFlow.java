@@ -1,6 +1,8 @@
 package nl.ppsim.engine;
 
 import java.util.Arrays;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 
 /**
  * One partner's yearly cash and in-kind contributions for a chunk of iterations.

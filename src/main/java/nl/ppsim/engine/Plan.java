@@ -10,6 +10,8 @@ import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.scenario.Vary;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Input;
 
 /**
  * A scenario compiled for simulation: its inputs as sampled slots and its flows as components.

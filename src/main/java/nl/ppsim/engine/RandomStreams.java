@@ -3,6 +3,7 @@ package nl.ppsim.engine;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import nl.ppsim.dist.Distribution;
 
 /**
  * Independent random streams in the manner of SSJ's streams and substreams. A stream is named
@@ -15,14 +16,10 @@ public final class RandomStreams {
 
     /** Iterations per substream. Part of the reproducibility contract: changing it changes results. */
     public static final int BLOCK_SIZE = 1024;
-    /**
-     * The smallest uniform the engine draws: 2^-54 with Monte Carlo sampling, 2^-64 after Latin
-     * hypercube stratification of a block (and at least 2^-60 through a copula). Every draw of a
-     * distribution lies between its quantiles at U_MIN and {@link #U_MAX}.
-     */
-    public static final double U_MIN = 0x1.0p-64;
-    /** The largest uniform the engine draws: 1 - 2^-53, the largest double below 1. */
-    public static final double U_MAX = 0x1.fffffffffffffp-1;
+    /** The smallest uniform the engine draws: see {@link Distribution#U_MIN}. */
+    public static final double U_MIN = Distribution.U_MIN;
+    /** The largest uniform the engine draws: see {@link Distribution#U_MAX}. */
+    public static final double U_MAX = Distribution.U_MAX;
 
     private final long seed;
 

@@ -1,6 +1,7 @@
 package nl.ppsim.engine;
 
 import java.util.Map;
+import nl.ppsim.dist.Distribution;
 
 /**
  * How to run: iterations, seed and worker threads (threads never change the results); optional

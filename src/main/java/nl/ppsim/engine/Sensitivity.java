@@ -13,6 +13,9 @@ import nl.ppsim.stats.PairedDifference;
 import org.apache.commons.statistics.ranking.NaNStrategy;
 import org.apache.commons.statistics.ranking.NaturalRanking;
 import org.apache.commons.statistics.ranking.TiesStrategy;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 
 /**
  * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,

@@ -14,6 +14,9 @@ import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
 import nl.ppsim.stats.QuantileSketch;
 import nl.ppsim.stats.Summary;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 
 /**
  * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows in blocks of

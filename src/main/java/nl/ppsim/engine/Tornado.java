@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.scenario.Scenario;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile

@@ -3,6 +3,7 @@ package nl.ppsim.engine;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import nl.ppsim.dist.StandardNormal;
 
 /**
  * One worker thread's buffers: the sampled inputs of the current chunk of iterations, the ledger

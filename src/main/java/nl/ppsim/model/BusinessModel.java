@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.ppsim.engine.Distribution;
+import nl.ppsim.dist.Distribution;
 
 /**
  * One of the handbook's business models as a simulated template: its parameters, its money logic

@@ -8,8 +8,8 @@ import static nl.ppsim.model.Parameter.Kind.YEARS;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Distributions;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
 
 /**
  * The 15 business models of the Katapult handbook ("15 businessmodellen ter inspiratie"), each

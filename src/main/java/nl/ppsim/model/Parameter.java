@@ -1,6 +1,6 @@
 package nl.ppsim.model;
 
-import nl.ppsim.engine.Distribution;
+import nl.ppsim.dist.Distribution;
 
 /**
  * A driver of a business model: its key in the scenario, unit, Dutch and English description, an

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.ppsim.engine.Numbers;
+import nl.ppsim.dist.Numbers;
 
 /**
  * The two CSV dialects: {@code rfc4180} (comma, '.' decimals, CRLF; the default, for analysts

@@ -201,8 +201,8 @@ public final class HeadlineText {
         for (nl.ppsim.scenario.BusinessModelUse use : s.businessModels()) {
             List<String> keys = new ArrayList<>();
             for (nl.ppsim.model.Parameter p : nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
-                nl.ppsim.engine.Input in = use.params().get(p.key());
-                if (in != null && nl.ppsim.engine.Input.CATALOG_DEFAULT.equals(in.source())) {
+                nl.ppsim.dist.Input in = use.params().get(p.key());
+                if (in != null && nl.ppsim.dist.Input.CATALOG_DEFAULT.equals(in.source())) {
                     keys.add(p.key());
                 }
             }

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.engine.Funding;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SimulationResult;

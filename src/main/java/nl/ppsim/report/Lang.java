@@ -162,7 +162,7 @@ public enum Lang {
      * semicolon between the arguments since the comma is the decimal sign, and
      * "triangular(60,000; 80,000; 90,000)" in English, where the comma groups thousands.
      */
-    public String describe(nl.ppsim.engine.Distribution d) {
+    public String describe(nl.ppsim.dist.Distribution d) {
         String text = d.describe().replace(", ", "; ");
         java.util.regex.Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();

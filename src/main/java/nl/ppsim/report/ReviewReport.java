@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.Verdict;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 import nl.ppsim.engine.Tornado;
 import nl.ppsim.scenario.Scenario;
 

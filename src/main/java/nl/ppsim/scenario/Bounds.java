@@ -1,7 +1,7 @@
 package nl.ppsim.scenario;
 
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Numbers;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Numbers;
 import nl.ppsim.engine.RandomStreams;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Input;
 import nl.ppsim.model.Bearer;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
@@ -152,16 +152,16 @@ final class BusinessModelSection {
             }
             double share = v.number();
             if (!(share >= 0 && share <= 1)) {
-                throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share),
-                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.engine.Numbers.brief(share));
+                throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.dist.Numbers.brief(share),
+                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.dist.Numbers.brief(share));
             }
             shares.put(Payer.of(k), share);
             sum += share;
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9)
+            throw node.error("de aandelen van de betalers tellen op tot " + nl.ppsim.dist.Numbers.brief(Math.round(sum * 1e9) / 1e9)
                     + "; samen moeten ze 1 zijn (bv. {werkveld: 0.6, deelnemers: 0.4})",
-                    "the payers' shares add up to " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; together they must be 1 (e.g. {werkveld: 0.6, deelnemers: 0.4})");
+                    "the payers' shares add up to " + nl.ppsim.dist.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; together they must be 1 (e.g. {werkveld: 0.6, deelnemers: 0.4})");
         }
         return shares;
     }
@@ -212,8 +212,8 @@ final class BusinessModelSection {
         if (f.get("wind_down_cost") != null) {
             windDown = Bounds.signedAmount(f.get("wind_down_cost"));
             if (windDown < 0) {
-                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.engine.Numbers.brief(windDown),
-                    "wind-down costs cannot be negative, got " + nl.ppsim.engine.Numbers.brief(windDown));
+                throw f.get("wind_down_cost").error("afbouwkosten kunnen niet negatief zijn, kreeg " + nl.ppsim.dist.Numbers.brief(windDown),
+                    "wind-down costs cannot be negative, got " + nl.ppsim.dist.Numbers.brief(windDown));
             }
         }
         boolean afterOverhead = f.get("after_overhead") != null && f.get("after_overhead").choice(List.of("true", "false")).equals("true");

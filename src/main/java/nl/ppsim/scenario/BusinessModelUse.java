@@ -1,7 +1,7 @@
 package nl.ppsim.scenario;
 
 import java.util.Map;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 import nl.ppsim.model.Bearer;
 import nl.ppsim.model.Payer;
 

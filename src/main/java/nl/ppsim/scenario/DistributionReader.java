@@ -1,10 +1,10 @@
 package nl.ppsim.scenario;
 
 import java.util.List;
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Distributions;
-import nl.ppsim.engine.Input;
-import nl.ppsim.engine.Numbers;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
+import nl.ppsim.dist.Numbers;
 
 /** Reads "a number or a distribution" wherever a scenario accepts one. */
 final class DistributionReader {

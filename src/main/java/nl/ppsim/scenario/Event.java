@@ -1,6 +1,6 @@
 package nl.ppsim.scenario;
 
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 
 /**
  * A risk event: with {@code probability} per year in years {@code fromYear..toYear} (or, when

@@ -1,7 +1,7 @@
 package nl.ppsim.scenario;
 
 import java.util.Map;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 
 /**
  * A generic revenue or cost line, live from {@code fromYear} to {@code toYear} (simulation years,

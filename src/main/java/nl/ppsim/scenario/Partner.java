@@ -1,7 +1,7 @@
 package nl.ppsim.scenario;
 
 import java.util.List;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 
 /**
  * A partner and its commitment: cash and in-kind per year, certain for the committed years and

@@ -1,7 +1,7 @@
 package nl.ppsim.scenario;
 
 import java.util.List;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Input;
 
 /**
  * A validated scenario (schema version 1): everything the engine needs, nothing it must check

@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Input;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Input;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -424,8 +424,8 @@ public final class ScenarioReader {
         }
         double p = value.number();
         if (!(p >= 0 && p <= 1)) {
-            throw value.error("een kans ligt tussen 0 en 1, kreeg " + nl.ppsim.engine.Numbers.brief(p),
-                    "a probability lies between 0 and 1, got " + nl.ppsim.engine.Numbers.brief(p));
+            throw value.error("een kans ligt tussen 0 en 1, kreeg " + nl.ppsim.dist.Numbers.brief(p),
+                    "a probability lies between 0 and 1, got " + nl.ppsim.dist.Numbers.brief(p));
         }
         int from = f.get("from_year") == null ? 1 : f.get("from_year").integer(1, horizon);
         int to = f.get("to_year") == null ? horizon : f.get("to_year").integer(1, horizon);
@@ -445,7 +445,7 @@ public final class ScenarioReader {
         Event.Impact impact;
         if (imp.get("cost") != null) {
             Input cost = amount(imp.get("cost"));
-            if (!(nl.ppsim.engine.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.engine.RandomStreams.U_MIN) > 0)) {
+            if (!(nl.ppsim.dist.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.engine.RandomStreams.U_MIN) > 0)) {
                 throw imp.get("cost").error("de kosten van een gebeurtenis zijn groter dan 0 als ze gebeurt, kreeg "
                         + cost.distribution().describe() + "; geef bv. {triangular: [20000, 50000, 120000]}",
                     "the cost of an event is above 0 when it happens, got " + cost.distribution().describe() + "; give e.g. {triangular: [20000, 50000, 120000]}");
@@ -472,8 +472,8 @@ public final class ScenarioReader {
             YamlNode shareNode = r.require("share", "het deel van de opbrengst dat wegvalt, bv. 0.5", "the share of the revenue that is lost, e.g. 0.5");
             double share = shareNode.number();
             if (!(share > 0 && share <= 1)) {
-                throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.engine.Numbers.brief(share),
-                    "the share that is lost lies between 0 (not included) and 1, got " + nl.ppsim.engine.Numbers.brief(share));
+                throw shareNode.error("het deel dat wegvalt ligt tussen 0 (niet inbegrepen) en 1, kreeg " + nl.ppsim.dist.Numbers.brief(share),
+                    "the share that is lost lies between 0 (not included) and 1, got " + nl.ppsim.dist.Numbers.brief(share));
             }
             int years = r.get("years") == null ? 1 : r.get("years").integer(1, horizon);
             impact = new Event.RevenueLoss(model, names.indexOf(model), share, years);
@@ -646,16 +646,16 @@ public final class ScenarioReader {
                     }
                     double share = v.number();
                     if (!(share >= 0 && share <= 1)) {
-                        throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.engine.Numbers.brief(share),
-                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.engine.Numbers.brief(share));
+                        throw v.error("een aandeel ligt tussen 0 en 1 (0.25 = 25%), kreeg " + nl.ppsim.dist.Numbers.brief(share),
+                    "a share lies between 0 and 1 (0.25 = 25%), got " + nl.ppsim.dist.Numbers.brief(share));
                     }
                     shares.put(model, share);
                     sum += share;
                 }
                 if (shares.isEmpty() || Math.abs(sum - 1) > 1e-9) {
-                    throw allocate.error("de aandelen tellen op tot " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; de hele regel wordt"
+                    throw allocate.error("de aandelen tellen op tot " + nl.ppsim.dist.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; de hele regel wordt"
                             + " verdeeld, dus samen 1 (bv. {Trainingsbureau: 0.6, Laboratorium: 0.4}), of 'allocate: proportional'",
-                    "the shares add up to " + nl.ppsim.engine.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; the whole line is allocated, so together 1 (e.g. {Trainingsbureau: 0.6, Laboratorium: 0.4}), or 'allocate: proportional'");
+                    "the shares add up to " + nl.ppsim.dist.Numbers.brief(Math.round(sum * 1e9) / 1e9) + "; the whole line is allocated, so together 1 (e.g. {Trainingsbureau: 0.6, Laboratorium: 0.4}), or 'allocate: proportional'");
                 }
                 allocation = new Line.Allocation(false, shares);
             }
@@ -741,8 +741,8 @@ public final class ScenarioReader {
         }
         if (d.mean() > 1) {
             throw node.error("groei is een fractie per jaar (0.02 = 2%); " + d.describe()
-                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?",
-                    "growth is a fraction per year (0.02 = 2%); " + d.describe() + " means more than 100% a year. Do you mean " + nl.ppsim.engine.Numbers.brief(d.mean() / 100) + "?");
+                    + " betekent meer dan 100% per jaar. Bedoelt u " + nl.ppsim.dist.Numbers.brief(d.mean() / 100) + "?",
+                    "growth is a fraction per year (0.02 = 2%); " + d.describe() + " means more than 100% a year. Do you mean " + nl.ppsim.dist.Numbers.brief(d.mean() / 100) + "?");
         }
         Bounds.growth(node, d);
         return new Input(node.path(), d, DistributionReader.source(node));

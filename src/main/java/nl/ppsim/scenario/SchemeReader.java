@@ -1,6 +1,6 @@
 package nl.ppsim.scenario;
 
-import nl.ppsim.engine.Numbers;
+import nl.ppsim.dist.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

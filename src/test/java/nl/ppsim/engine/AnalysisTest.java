@@ -15,6 +15,8 @@ import nl.ppsim.stats.PairedDifference;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
 
 /** Sensitivity, correlations, sampling, goal seeking and paired comparison against answers known in advance. */
 class AnalysisTest {

@@ -13,6 +13,7 @@ import nl.ppsim.report.CsvReport;
 import nl.ppsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.ppsim.dist.Distributions;
 
 /** What keeps every draw finite and every worker's memory bounded, whatever the scenario. */
 class EngineLimitsTest {

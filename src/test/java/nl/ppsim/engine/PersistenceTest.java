@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import nl.ppsim.dist.StandardNormal;
 
 /**
  * Persistence of yearly inputs (AR(1) on normal scores) against analytic answers. Stochastic

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ppsim.TestScenarios;
-import nl.ppsim.engine.Distributions;
+import nl.ppsim.dist.Distributions;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Sensitivity;
 import nl.ppsim.engine.Simulation;
@@ -46,7 +46,7 @@ class PresentationTest {
         assertEquals(s.lines().get(0).name() + ": bedrag per jaar", dutch.of("lines[0].amount"));
         assertEquals("Subsidie per jaar", dutch.of("subsidy.per_year"));
         assertEquals("unknown thing", dutch.of("something.unknown_thing"), "an unknown path falls back to its words, never an error");
-        for (nl.ppsim.engine.Input in : nl.ppsim.engine.Tornado.uncertainInputs(s)) {
+        for (nl.ppsim.dist.Input in : nl.ppsim.engine.Tornado.uncertainInputs(s)) {
             assertFalse(PATH.matcher(dutch.of(in.path())).find(), in.path() + " has a label");
         }
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import nl.ppsim.engine.Distribution;
-import nl.ppsim.engine.Distributions;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
 import nl.ppsim.engine.RandomStreams;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;

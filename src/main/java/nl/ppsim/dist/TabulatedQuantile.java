@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 import java.util.function.DoubleUnaryOperator;
 

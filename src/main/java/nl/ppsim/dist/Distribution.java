@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 /**
  * A probability distribution of one uncertain input, sampled by inversion: every draw is
@@ -9,6 +9,15 @@ package nl.ppsim.engine;
  * <p>Implementations are immutable and validated at construction by {@link Distributions}.
  */
 public interface Distribution {
+
+    /**
+     * The smallest uniform a distribution is asked for: 2^-54 with Monte Carlo sampling, 2^-64
+     * after Latin hypercube stratification of a block (and at least 2^-60 through a copula). Every
+     * draw of a distribution lies between its quantiles at U_MIN and {@link #U_MAX}.
+     */
+    double U_MIN = 0x1.0p-64;
+    /** The largest uniform a distribution is asked for: 1 - 2^-53, the largest double below 1. */
+    double U_MAX = 0x1.fffffffffffffp-1;
 
     /** Inverse cumulative distribution function; {@code u} lies strictly inside (0, 1). */
     double quantile(double u);

@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 /**
  * The standard normal quantile function by Wichura's algorithm AS 241 (PPND16, Applied Statistics
@@ -12,11 +12,12 @@ package nl.ppsim.engine;
  * interpolant of the quantile with its exact slope 1/phi(x) at both ends (6 ns a draw, within 1e-9
  * of AS 241; both tested). Below 2^-64 and at 0 and 1 AS 241 itself is used.
  */
-final class StandardNormal {
+public final class StandardNormal {
     private StandardNormal() {
     }
 
-    static double quantile(double p) {
+    /** The standard normal quantile of p (fast tabulated tails, AS 241 in the centre). */
+    public static double quantile(double p) {
         double q = p - 0.5;
         if (Math.abs(q) <= 0.425) {
             double r = 0.180625 - q * q;
@@ -100,11 +101,11 @@ final class StandardNormal {
     /**
      * Replaces the normal scores {@code buf[0..n)} by their probabilities Phi(z), from a cubic
      * Hermite table with exact slopes on 512 intervals of [-9.5, 9.5] (16 KB, so it stays in the first-level cache; within 1e-8 of the exact
-     * value; tested), kept strictly inside (0, 1) between {@link RandomStreams#U_MIN} and
-     * {@link RandomStreams#U_MAX}: for the AR(1) persistence of yearly inputs, which turns a chain
+     * value; tested), kept strictly inside (0, 1) between {@link Distribution#U_MIN} and
+     * {@link Distribution#U_MAX}: for the AR(1) persistence of yearly inputs, which turns a chain
      * of normal scores back into uniforms for each input's own quantile function.
      */
-    static void cumulatives(double[] buf, int n) {
+    public static void cumulatives(double[] buf, int n) {
         for (int i = 0; i < n; i++) {
             buf[i] = cumulative(buf[i]);
         }
@@ -120,7 +121,7 @@ final class StandardNormal {
         int k = (int) x;
         k = k > CDF_INTERVALS - 1 ? CDF_INTERVALS - 1 : k;
         double p = TabulatedQuantile.cubicAt(CDF, 4 * k, x - k);
-        return p < RandomStreams.U_MIN ? RandomStreams.U_MIN : p > RandomStreams.U_MAX ? RandomStreams.U_MAX : p;
+        return p < Distribution.U_MIN ? Distribution.U_MIN : p > Distribution.U_MAX ? Distribution.U_MAX : p;
     }
 
     /**
@@ -128,7 +129,7 @@ final class StandardNormal {
      * row's normal scores on entry), and the row becomes Phi(w), as {@link #cumulatives} computes it,
      * in one pass.
      */
-    static void chain(double[] w, double[] row, double rho, double innovation, int n) {
+    public static void chain(double[] w, double[] row, double rho, double innovation, int n) {
         for (int i = 0; i < n; i++) {
             double z = rho * w[i] + innovation * row[i];
             w[i] = z;
@@ -145,7 +146,7 @@ final class StandardNormal {
      * without branches (which the JIT can vectorise), then the tails (15% of draws, from the table) from a copy
      * of the uniforms. A branch per draw would be mispredicted about one time in six.
      */
-    static void quantiles(double[] buf, int n) {
+    public static void quantiles(double[] buf, int n) {
         double[][] holder = SCRATCH.get();
         if (holder[0].length < n) {
             holder[0] = new double[Math.max(n, 64)];

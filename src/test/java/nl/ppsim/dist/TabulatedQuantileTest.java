@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import nl.ppsim.engine.RandomStreams;
 
 /**
  * Sample moments and quantiles of every distribution against theory. Fixed seed; tolerances are

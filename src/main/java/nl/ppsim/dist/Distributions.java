@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -193,7 +193,7 @@ public final class Distributions {
                 return 0;
             }
             double v = (u - q) / p;
-            return impact.quantile(Math.min(Math.max(v, RandomStreams.U_MIN), RandomStreams.U_MAX));
+            return impact.quantile(Math.min(Math.max(v, Distribution.U_MIN), Distribution.U_MAX));
         }
 
         public double mean() {

@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.dist;
 
 /**
  * One uncertain input of a scenario, named by its YAML path (e.g. {@code partners[1].cash_per_year}).
