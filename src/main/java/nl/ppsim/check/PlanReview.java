@@ -10,7 +10,7 @@ import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SettlementResult;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;

@@ -16,7 +16,7 @@ import nl.ppsim.check.Round;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
             tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-        List<nl.ppsim.dist.Input> inputs = Tornado.uncertainInputs(run);
+        List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(run);
         var csv = options.csvFormat();
         Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
                 List.of(ReviewReport.section(checks, run, inputs, tornado, lang)),

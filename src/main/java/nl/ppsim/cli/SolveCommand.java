@@ -3,10 +3,10 @@ package nl.ppsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.ppsim.engine.GoalSeek;
+import nl.ppsim.analysis.GoalSeek;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -60,11 +60,11 @@ final class SolveCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
-        Input input = Tornado.allInputs(scenario).stream().filter(in -> in.path().equals(path)).findFirst()
+        Input input = nl.ppsim.engine.Inputs.all(scenario).stream().filter(in -> in.path().equals(path)).findFirst()
                 .orElseThrow(() -> new UserException("onbekend invoerpad '" + path + "'; geldige paden: "
-                        + String.join(", ", Tornado.allInputs(scenario).stream().map(Input::path).limit(30).toList()),
+                        + String.join(", ", nl.ppsim.engine.Inputs.all(scenario).stream().map(Input::path).limit(30).toList()),
                         "unknown input path '" + path + "'; valid paths: "
-                        + String.join(", ", Tornado.allInputs(scenario).stream().map(Input::path).limit(30).toList())));
+                        + String.join(", ", nl.ppsim.engine.Inputs.all(scenario).stream().map(Input::path).limit(30).toList())));
         Kind kind = kind(scenario, path);
         double lo = min != null ? min : kind.low;
         double hi = max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;

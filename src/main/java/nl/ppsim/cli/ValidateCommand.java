@@ -23,8 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = Scenarios.load(file);
-        // building the plan resolves what only the engine can: correlation paths and their consistency
-        nl.ppsim.engine.Tornado.allInputs(s);
+        nl.ppsim.engine.Inputs.check(s);
         nl.ppsim.report.Lang l = language.lang;
         spec.commandLine().getOut().printf(l.t("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
                 "%s: valid scenario '%s' (%d partners, %d lines, %d business models, %d years of which %d with subsidy)%n"),

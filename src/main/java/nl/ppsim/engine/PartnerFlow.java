@@ -61,9 +61,9 @@ final class PartnerFlow implements Component {
         hourRate = p.hourRate();
         boolean decides = p.pool() == null && committed < horizon;
         probability = decides ? plan.once(p.renewalProbability(), 0) : null;
-        firstDecision = decides ? plan.once(new Input(p.path() + Plan.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
+        firstDecision = decides ? plan.once(new Input(p.path() + Inputs.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
         laterDecisions = decides ? p.renewalYears().stream().skip(1).mapToInt(Integer::intValue).toArray() : new int[0];
-        laterDecision = laterDecisions.length == 0 ? null : plan.perYear(new Input(p.path() + Plan.RENEWAL_EVENT + "_at",
+        laterDecision = laterDecisions.length == 0 ? null : plan.perYear(new Input(p.path() + Inputs.RENEWAL_EVENT + "_at",
                 Distributions.uniform(0, 1)), laterDecisions[0], laterDecisions[laterDecisions.length - 1], 0);
         if (p.pool() != null) {
             members = p.pool().members();

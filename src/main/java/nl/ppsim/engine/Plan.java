@@ -42,8 +42,6 @@ final class Plan {
     final int repaymentLump;
     private final RandomStreams streams;
 
-    /** Path suffix of a partner's renewal event (a uniform compared with its renewal probability). */
-    static final String RENEWAL_EVENT = ".renewal";
 
     final Settlement settlement;
     final List<Copula> copulas;

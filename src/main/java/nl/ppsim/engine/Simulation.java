@@ -62,7 +62,7 @@ public final class Simulation {
      */
     public static SimulationResult planned(Scenario scenario) {
         java.util.Map<String, Distribution> fixed = new java.util.LinkedHashMap<>();
-        for (Input in : Tornado.allInputs(scenario)) {
+        for (Input in : Inputs.all(scenario)) {
             if (!in.isConstant()) {
                 fixed.put(in.path(), Distributions.constant(in.distribution().planned()));
             }

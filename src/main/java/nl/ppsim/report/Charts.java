@@ -145,7 +145,7 @@ public final class Charts {
     // ------------------------------------------------------------------ tornado
 
     /** The tornado of the final reserve, each bar named by its input's label. */
-    public static Chart tornado(nl.ppsim.engine.Tornado.Result t, Scenario scenario, Lang l, int top) {
+    public static Chart tornado(nl.ppsim.analysis.Tornado.Result t, Scenario scenario, Lang l, int top) {
         InputLabels labels = new InputLabels(scenario, l);
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         boolean renewals = t.bars().stream().limit(top).anyMatch(b -> InputLabels.isRenewal(b.input().path()));

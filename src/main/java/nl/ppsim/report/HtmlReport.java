@@ -137,7 +137,7 @@ public final class HtmlReport {
                     .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
                     .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
         }
-        List<Input> inputs = nl.ppsim.engine.Tornado.uncertainInputs(s);
+        List<Input> inputs = nl.ppsim.engine.Inputs.uncertain(s);
         if (!inputs.isEmpty()) {
             InputLabels labels = new InputLabels(s, l);
             h.raw("<h3>").text(l.t("Onzekere invoer en hun YAML-paden", "Uncertain inputs and their YAML paths")).raw("</h3>\n<div class=\"scroll\"><table>\n")

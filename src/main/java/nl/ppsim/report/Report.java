@@ -55,9 +55,9 @@ public final class Report {
         ReportFolder.write(destination, dir -> {
             CsvReport.write(result, dir, options.csv());
             List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
-            nl.ppsim.engine.Sensitivity.Result why = null;
+            nl.ppsim.analysis.Sensitivity.Result why = null;
             if (result.trace() != null && result.trace().inputValues() != null) {
-                why = nl.ppsim.engine.Sensitivity.fromTrace(result);
+                why = nl.ppsim.analysis.Sensitivity.fromTrace(result);
                 SensitivityReport.writeCsv(why, dir, options.csv());
             }
             extras.files().write(dir);

@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.Verdict;
 import nl.ppsim.dist.Input;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.scenario.Scenario;
 
 /** The review's outputs: {@code checks.csv}, {@code assumptions.csv} (the assumption register) and the "Toetsing" section. */

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import nl.ppsim.engine.Sensitivity;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Sensitivity;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.stats.PairedDifference;
 
 /** {@code sensitivity.csv} (long format: analysis, item, metric, value), the tornado chart and the "Waarom" section. */

@@ -12,7 +12,7 @@ import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.Tornado;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.scenario.SchemeReader;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import nl.ppsim.TestScenarios;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Sensitivity;
+import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.Scenario;
@@ -46,7 +46,7 @@ class PresentationTest {
         assertEquals(s.lines().get(0).name() + ": bedrag per jaar", dutch.of("lines[0].amount"));
         assertEquals("Subsidie per jaar", dutch.of("subsidy.per_year"));
         assertEquals("unknown thing", dutch.of("something.unknown_thing"), "an unknown path falls back to its words, never an error");
-        for (nl.ppsim.dist.Input in : nl.ppsim.engine.Tornado.uncertainInputs(s)) {
+        for (nl.ppsim.dist.Input in : nl.ppsim.engine.Inputs.uncertain(s)) {
             assertFalse(PATH.matcher(dutch.of(in.path())).find(), in.path() + " has a label");
         }
     }

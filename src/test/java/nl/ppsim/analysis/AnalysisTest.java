@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.analysis;
 
 import static nl.ppsim.TestScenarios.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,11 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import nl.ppsim.dist.Distribution;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.IterationTrace;
+import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.dist.Distributions;
 
 /** Sensitivity, correlations, sampling, goal seeking and paired comparison against answers known in advance. */

@@ -1,8 +1,11 @@
-package nl.ppsim.engine;
+package nl.ppsim.analysis;
 
 import java.util.Map;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.dist.Distributions;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Inputs;
+import nl.ppsim.engine.Simulation;
 
 /**
  * Goal seeking: the smallest value of one input (held fixed at that value) for which
@@ -27,7 +30,7 @@ public final class GoalSeek {
 
     public static Result solve(Scenario scenario, RunSettings settings, String path, double target, double min, double max,
                                double tolerance) {
-        if (Tornado.allInputs(scenario).stream().noneMatch(in -> in.path().equals(path))) {
+        if (Inputs.all(scenario).stream().noneMatch(in -> in.path().equals(path))) {
             throw new IllegalArgumentException("no input " + path);
         }
         if (!(min < max)) {

@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,11 @@ import nl.ppsim.scenario.Scenario;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Inputs;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.ProgressListener;
 
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile
@@ -41,21 +46,6 @@ public final class Tornado {
     private Tornado() {
     }
 
-    /** Every input that is not constant, one per YAML path, in scenario order. */
-    public static List<Input> uncertainInputs(Scenario scenario) {
-        return allInputs(scenario).stream().filter(in -> !in.isConstant()).toList();
-    }
-
-    /** Every input the engine samples (constants included), one per YAML path, in scenario order. */
-    public static List<Input> allInputs(Scenario scenario) {
-        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
-        Map<String, Input> byPath = new LinkedHashMap<>();
-        for (InputSlot s : plan.slots) {
-            byPath.putIfAbsent(s.input.path(), s.input);
-        }
-        return List.copyOf(byPath.values());
-    }
-
     /** z such that Phi(z) = 0.9: the p10 and p90 of a normal lie at -/+ this many standard deviations. */
     static final double Z90 = 1.2815515655446004;
 
@@ -69,25 +59,24 @@ public final class Tornado {
      * every year at the input's own p10 would overstate it by about sqrt(Y) (docs/analyse.md).
      */
     static Map<String, double[]> swings(Scenario scenario, List<Input> inputs) {
-        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
-        Map<String, InputSlot> slots = new LinkedHashMap<>();
-        for (InputSlot slot : plan.slots) {
-            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
+        Map<String, Inputs.Sampled> sampled = new LinkedHashMap<>();
+        for (Inputs.Sampled x : Inputs.sampled(scenario)) {
+            sampled.put(x.input().path(), x);
         }
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Input in : inputs) {
-            if (in.path().endsWith(Plan.RENEWAL_EVENT)) {
+            if (in.path().endsWith(Inputs.RENEWAL_EVENT)) {
                 out.put(in.path(), new double[] {0, 1});
                 continue;
             }
-            InputSlot slot = slots.get(in.path());
+            Inputs.Sampled slot = sampled.get(in.path());
             Distribution d = in.distribution();
-            int years = slot == null || !slot.perYear ? 1 : slot.toYear - slot.fromYear + 1;
+            int years = slot == null ? 1 : slot.years();
             if (years <= 1) {
                 out.put(in.path(), new double[] {d.quantile(0.1), d.quantile(0.9)});
                 continue;
             }
-            double r = slot.persistence;
+            double r = slot.persistence();
             double f = 1;
             double rk = 1;
             for (int k = 1; k < years; k++) {
@@ -108,7 +97,7 @@ public final class Tornado {
      * reaches, and at "yes" (1) its draw is 0, below any p above 0.
      */
     private static Distribution held(Input in, double value) {
-        if (in.path().endsWith(Plan.RENEWAL_EVENT)) {
+        if (in.path().endsWith(Inputs.RENEWAL_EVENT)) {
             return Distributions.constant(value == 1 ? 0 : 1);
         }
         return Distributions.constant(value);
@@ -116,7 +105,7 @@ public final class Tornado {
 
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings);
-        List<Input> inputs = uncertainInputs(scenario);
+        List<Input> inputs = Inputs.uncertain(scenario);
         List<Bar> bars = new ArrayList<>();
         long total = (long) inputs.size() * 2 * settings.iterations();
         long done = 0;

@@ -1,4 +1,4 @@
-package nl.ppsim.engine;
+package nl.ppsim.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +16,12 @@ import org.apache.commons.statistics.ranking.TiesStrategy;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.IterationTrace;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Inputs;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.ProgressListener;
 
 /**
  * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,
@@ -85,10 +91,10 @@ public final class Sensitivity {
         double[][] values = t.inputValues().clone();
         for (int k = 0; k < t.inputs().size(); k++) {
             String path = t.inputs().get(k).path();
-            if (!path.endsWith(Plan.RENEWAL_EVENT)) {
+            if (!path.endsWith(Inputs.RENEWAL_EVENT)) {
                 continue;
             }
-            String partner = path.substring(0, path.length() - Plan.RENEWAL_EVENT.length());
+            String partner = path.substring(0, path.length() - Inputs.RENEWAL_EVENT.length());
             int pk = -1;
             for (int j = 0; j < t.inputs().size(); j++) {
                 if (t.inputs().get(j).path().equals(partner + ".renewal_probability")) {
@@ -114,7 +120,7 @@ public final class Sensitivity {
         List<Decision> out = new ArrayList<>();
         boolean[] ok = events.verduurzaamd();
         for (int k = 0; k < events.inputs().size(); k++) {
-            if (!events.inputs().get(k).path().endsWith(Plan.RENEWAL_EVENT)) {
+            if (!events.inputs().get(k).path().endsWith(Inputs.RENEWAL_EVENT)) {
                 continue;
             }
             double[] yes = events.inputValues()[k];
@@ -171,8 +177,8 @@ public final class Sensitivity {
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */
     public static Map<String, Distribution> stretched(Scenario scenario, double factor) {
         Map<String, Distribution> out = new HashMap<>();
-        for (Input in : Tornado.uncertainInputs(scenario)) {
-            if (!in.path().endsWith(Plan.RENEWAL_EVENT)) {
+        for (Input in : Inputs.uncertain(scenario)) {
+            if (!in.path().endsWith(Inputs.RENEWAL_EVENT)) {
                 out.put(in.path(), Distributions.stretched(in.distribution(), factor));
             }
         }

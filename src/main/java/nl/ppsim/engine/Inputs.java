@@ -1,0 +1,72 @@
+package nl.ppsim.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ppsim.dist.Input;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * The inputs the engine samples for a scenario, as the analyses need to know them: one per YAML
+ * path, with the years it is drawn in and its persistence. Building this list compiles the
+ * scenario as a run would, so it also resolves what only the engine can check (correlation paths
+ * and their consistency): {@link #check} is that check on its own.
+ */
+public final class Inputs {
+
+    /** Path suffix of a partner's renewal decision: a uniform u, and the partner renews when u is below its renewal probability. */
+    public static final String RENEWAL_EVENT = ".renewal";
+
+    /**
+     * One sampled input: drawn once per iteration ({@code perYear} false, years 0), or anew in each
+     * of the years {@code fromYear..toYear} with lag-1 {@code persistence} between their normal scores.
+     */
+    public record Sampled(Input input, boolean perYear, int fromYear, int toYear, double persistence) {
+        /** The number of years it is drawn in: 1 when drawn once per iteration. */
+        public int years() {
+            return perYear ? toYear - fromYear + 1 : 1;
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /** Every sampled input, one per YAML path (for an input drawn in several spans, the longest), in scenario order. */
+    public static List<Sampled> sampled(Scenario scenario) {
+        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+        Map<String, InputSlot> slots = new LinkedHashMap<>();
+        for (InputSlot slot : plan.slots) {
+            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
+        }
+        return slots.values().stream().map(s -> new Sampled(firstInput(plan, s.input.path()), s.perYear, s.fromYear, s.toYear,
+                s.persistence)).toList();
+    }
+
+    private static Input firstInput(Plan plan, String path) {
+        for (InputSlot s : plan.slots) {
+            if (s.input.path().equals(path)) {
+                return s.input;
+            }
+        }
+        throw new IllegalStateException(path);
+    }
+
+    /** Every input the engine samples (constants included), one per YAML path, in scenario order. */
+    public static List<Input> all(Scenario scenario) {
+        return sampled(scenario).stream().map(Sampled::input).toList();
+    }
+
+    /** Every input that is not constant, one per YAML path, in scenario order. */
+    public static List<Input> uncertain(Scenario scenario) {
+        return all(scenario).stream().filter(in -> !in.isConstant()).toList();
+    }
+
+    /**
+     * Checks what only the engine can: that every correlation names an uncertain input drawn the
+     * same way as its partner and that the correlations can hold together. Throws the scenario
+     * error that names the correlation.
+     */
+    public static void check(Scenario scenario) {
+        new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+    }
+}
