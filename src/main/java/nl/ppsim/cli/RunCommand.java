@@ -52,7 +52,9 @@ final class RunCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = Precision.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
-        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts));
+        // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations)
+        var why = result.trace() != null && result.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(result) : null;
+        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), Report.Extras.why(why));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         if (precision != null) {

@@ -66,11 +66,10 @@ final class SensitivityCommand implements Callable<Integer> {
         Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
                 noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
                 dir -> {
-                    SensitivityReport.writeCsv(s, dir, csv);
                     if (!noCharts) {
                         png[0] = ChartWriter.write(tornado, dir);
                     }
-                }));
+                }, s));
         PrintWriter o = spec.commandLine().getOut();
         o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
                 + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");

@@ -15,9 +15,23 @@ public final class Report {
     public record Options(Lang lang, CsvFormat csv, boolean charts) {
     }
 
-    /** Extra content from other commands (e.g. review checks): CSV files to add and HTML sections. */
-    public record Extras(List<HtmlReport.Section> sections, Writer files) {
-        public static final Extras NONE = new Extras(List.of(), folder -> { });
+    /**
+     * Extra content from other commands: HTML sections (e.g. the review checks), files to add, and
+     * the "why" analysis when the command made one (written as sensitivity.csv and, unless a
+     * section "waarom" is given, as the report's "Waarom" section). The report only writes; the
+     * command runs the analyses.
+     */
+    public record Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why) {
+        public static final Extras NONE = new Extras(List.of(), folder -> { }, null);
+
+        public Extras(List<HtmlReport.Section> sections, Writer files) {
+            this(sections, files, null);
+        }
+
+        /** Only the "why" analysis. */
+        public static Extras why(nl.ppsim.analysis.Sensitivity.Result why) {
+            return new Extras(List.of(), folder -> { }, why);
+        }
     }
 
     /** Writes additional files into the report folder. */
@@ -55,9 +69,8 @@ public final class Report {
         ReportFolder.write(destination, dir -> {
             CsvReport.write(result, dir, options.csv());
             List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
-            nl.ppsim.analysis.Sensitivity.Result why = null;
-            if (result.trace() != null && result.trace().inputValues() != null) {
-                why = nl.ppsim.analysis.Sensitivity.fromTrace(result);
+            nl.ppsim.analysis.Sensitivity.Result why = extras.why();
+            if (why != null) {
                 SensitivityReport.writeCsv(why, dir, options.csv());
             }
             extras.files().write(dir);

@@ -2,13 +2,12 @@ package nl.ppsim.scenario;
 
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Numbers;
-import nl.ppsim.engine.RandomStreams;
 
 /**
  * The ranges the domain allows, checked once when a scenario is read, so that every draw the
  * engine can make is a finite number in a meaningful range. A distribution is judged on the
  * draws the engine can actually make: its quantiles at the smallest and largest uniform
- * ({@link RandomStreams#U_MIN}, {@link RandomStreams#U_MAX}), so that an unbounded distribution
+ * ({@link Distribution#U_MIN}, {@link Distribution#U_MAX}), so that an unbounded distribution
  * (normal) is fine where its tails cannot reach nonsense, and refused where they can.
  */
 final class Bounds {
@@ -25,12 +24,12 @@ final class Bounds {
 
     /** The smallest draw the engine can make from {@code d}. */
     static double lowest(Distribution d) {
-        return d.isConstant() ? d.mean() : Math.min(d.quantile(RandomStreams.U_MIN), d.quantile(0.5));
+        return d.isConstant() ? d.mean() : Math.min(d.quantile(Distribution.U_MIN), d.quantile(0.5));
     }
 
     /** The largest draw the engine can make from {@code d}. */
     static double highest(Distribution d) {
-        return d.isConstant() ? d.mean() : Math.max(d.quantile(RandomStreams.U_MAX), d.quantile(0.5));
+        return d.isConstant() ? d.mean() : Math.max(d.quantile(Distribution.U_MAX), d.quantile(0.5));
     }
 
     /** An amount or count: finite draws, at most {@link #MAX_AMOUNT} except with probability 1e-9. */

@@ -445,7 +445,7 @@ public final class ScenarioReader {
         Event.Impact impact;
         if (imp.get("cost") != null) {
             Input cost = amount(imp.get("cost"));
-            if (!(nl.ppsim.dist.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.engine.RandomStreams.U_MIN) > 0)) {
+            if (!(nl.ppsim.dist.Distributions.event(1, cost.distribution()).quantile(nl.ppsim.dist.Distribution.U_MIN) > 0)) {
                 throw imp.get("cost").error("de kosten van een gebeurtenis zijn groter dan 0 als ze gebeurt, kreeg "
                         + cost.distribution().describe() + "; geef bv. {triangular: [20000, 50000, 120000]}",
                     "the cost of an event is above 0 when it happens, got " + cost.distribution().describe() + "; give e.g. {triangular: [20000, 50000, 120000]}");

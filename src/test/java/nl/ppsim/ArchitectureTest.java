@@ -1,0 +1,67 @@
+package nl.ppsim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture as rules on the compiled classes (docs/architecture.md): the packages form
+ * layers, each using only those below it, without cycles; the numerical core (distributions,
+ * model, scenario values, engine, statistics, analyses, checks) does no file I/O and no
+ * presentation.
+ */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void read() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.ppsim");
+    }
+
+    @Test
+    void packagesAreLayersThatOnlyLookDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("dist").definedBy("nl.ppsim.dist..")
+                .layer("stats").definedBy("nl.ppsim.stats..")
+                .layer("model").definedBy("nl.ppsim.model..")
+                .layer("scenario").definedBy("nl.ppsim.scenario..")
+                .layer("engine").definedBy("nl.ppsim.engine..")
+                .layer("analysis").definedBy("nl.ppsim.analysis..")
+                .layer("check").definedBy("nl.ppsim.check..")
+                .layer("report").definedBy("nl.ppsim.report..")
+                .layer("cli").definedBy("nl.ppsim.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "cli")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("check", "report", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("analysis", "check", "report", "cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "engine", "analysis", "check", "report", "cli")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("nl.ppsim.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCoreDoesNoFileIoAndNoPresentation() {
+        noClasses().that().resideInAnyPackage("nl.ppsim.dist..", "nl.ppsim.stats..", "nl.ppsim.model..", "nl.ppsim.engine..",
+                        "nl.ppsim.analysis..", "nl.ppsim.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.awt..", "javax.imageio..", "org.jfree..",
+                        "org.apache.batik..", "com.opencsv..", "picocli..", "org.yaml..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.PrintWriter")
+                .check(classes);
+    }
+}
