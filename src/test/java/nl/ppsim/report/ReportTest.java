@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +46,6 @@ class ReportTest {
 
     static ReportFolder.Destination destination(Path out) {
         return new ReportFolder.Destination(out, List.of(), new ReportFolder.Manifest("test", "test", "test.yaml", 1, 1, "dev"));
-    }
-
-    @Test
-    void chartsRenderHeadless() {
-        assertTrue(GraphicsEnvironment.isHeadless(), "tests run with java.awt.headless=true, as on a server without display");
     }
 
     @Test
