@@ -101,32 +101,31 @@ final class CheckCommand implements Callable<Integer> {
         Scenario scenario = plan(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
-        Scenario run = scenario.withRun(settings.iterations(), settings.seed());
         var destination = report.destination("check", scenario, file, settings);
         SimulationResult result;
         Tornado.Result tornado;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            result = Simulation.run(run, settings, progress);
-            tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
+            result = Simulation.run(scenario, settings, progress);
+            tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
         List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-        List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(run);
+        List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(scenario);
         var csv = options.csvFormat();
         Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
-                List.of(ReviewReport.section(checks, run, inputs, tornado, lang)),
-                dir -> ReviewReport.writeCsv(checks, run, inputs, tornado, dir, csv, lang)));
+                List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
+                dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         o.println();
         for (Check c : checks) {
             String norm = CheckText.norm(c, lang);
-            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, run, lang),
+            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, scenario, lang),
                     norm.isEmpty() ? "" : " (norm " + norm + ")");
-            o.println("    " + CheckText.explanation(c, run, lang));
+            o.println("    " + CheckText.explanation(c, scenario, lang));
         }
         o.println();
         o.println(ReviewReport.conclusion(checks, lang));
-        o.println(lang.t("Rapport: ", "Report: ") + report.where(run));
+        o.println(lang.t("Rapport: ", "Report: ") + report.where(scenario));
         return PlanReview.anyFail(checks) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
@@ -165,17 +164,16 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Scenario scenario = plan(file);
                 RunSettings settings = options.settings(scenario);
-                Scenario run = scenario.withRun(settings.iterations(), settings.seed());
-                SimulationResult result = Simulation.run(run, settings);
-                Tornado.Result tornado = Tornado.run(run, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
+                        SimulationResult result = Simulation.run(scenario, settings);
+                Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                         nl.ppsim.engine.ProgressListener.NONE);
                 List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-                double subsidy = run.subsidyPerYear() == null ? 0 : run.subsidyPerYear().distribution().planned() * run.subsidyYears();
+                double subsidy = scenario.subsidyPerYear() == null ? 0 : scenario.subsidyPerYear().distribution().planned() * scenario.subsidyYears();
                 String risk = tornado.bars().isEmpty() ? null : tornado.bars().get(0).input().path();
-                entries.add(new Round.Entry(name, run.id(), run.title(), run.scheme() == null ? null : run.scheme().id(),
-                        run.scheme() == null ? null : run.scheme().variant(), subsidy, checks, result.verduurzaamd(), risk, null));
-                scenarios.put(name, run);
-                o.println(run.id() + ": " + ReviewReport.conclusion(checks, lang));
+                entries.add(new Round.Entry(name, scenario.id(), scenario.title(), scenario.scheme() == null ? null : scenario.scheme().id(),
+                        scenario.scheme() == null ? null : scenario.scheme().variant(), subsidy, checks, result.verduurzaamd(), risk, null));
+                scenarios.put(name, scenario);
+                o.println(scenario.id() + ": " + ReviewReport.conclusion(checks, lang));
             } catch (InvalidScenarioException | UserException e) {
                 String message = e instanceof InvalidScenarioException x ? x.message(lang == Lang.EN) : ((UserException) e).message(lang);
                 entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message));

@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
         List<SimulationResult> results = new ArrayList<>();
         try (ConsoleProgress progress = new ConsoleProgress()) {
             for (Scenario s : scenarios) {
-                results.add(Simulation.run(s.withRun(settings.iterations(), settings.seed()), settings, progress));
+                results.add(Simulation.run(s, settings, progress));
             }
         }
         List<String[]> rows = new ArrayList<>();

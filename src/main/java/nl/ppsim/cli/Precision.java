@@ -33,7 +33,7 @@ final class Precision {
         while (true) {
             boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
             RunSettings s = settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
-            SimulationResult r = Simulation.run(scenario.withRun(n, settings.seed()), s, progress);
+            SimulationResult r = Simulation.run(scenario, s, progress);
             double se = r.verduurzaamd().standardError();
             if (target == null || se <= target || n >= maxIterations) {
                 return r;

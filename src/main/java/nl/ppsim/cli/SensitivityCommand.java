@@ -51,17 +51,16 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
-        Scenario run = scenario.withRun(settings.iterations(), settings.seed());
         Lang lang = options.language();
         var destination = report.destination("sensitivity", scenario, file, settings);
         Sensitivity.Result s;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            s = Sensitivity.run(run, settings, tornadoOptions.iterations(settings.iterations()), stress, progress);
+            s = Sensitivity.run(scenario, settings, tornadoOptions.iterations(settings.iterations()), stress, progress);
         }
         Path folder = report.folder(scenario);
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
-        Charts.Chart tornado = Charts.tornado(s.tornado(), run, lang, 15);
+        Charts.Chart tornado = Charts.tornado(s.tornado(), scenario, lang, 15);
         byte[][] png = new byte[1][];
         Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
                 noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
@@ -75,7 +74,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");
         o.println(lang.t("Tornado (gemiddelde eindreserve met de invoer op p10 / p90; een verlenging op nee / ja):",
                 "Tornado (mean final reserve with the input at p10 / p90; a renewal at no / yes):"));
-        nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(run, lang);
+        nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(scenario, lang);
         for (Tornado.Bar b : s.tornado().bars().subList(0, Math.min(8, s.tornado().bars().size()))) {
             o.printf("  %-64s %s / %s   (%s %s / %s)%n", labels.of(b.input().path()), lang.euro(b.reserveLow()), lang.euro(b.reserveHigh()),
                     lang.t("kans", "probability"), lang.percent(b.pLow()), lang.percent(b.pHigh()));

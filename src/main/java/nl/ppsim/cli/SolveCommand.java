@@ -74,7 +74,7 @@ final class SolveCommand implements Callable<Integer> {
                     "--min and --max for " + path + " (" + kind.english + ") lie within " + plain(kind.low) + " - "
                     + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got " + plain(lo) + " - " + plain(hi));
         }
-        GoalSeek.Result r = GoalSeek.solve(scenario.withRun(settings.iterations(), settings.seed()), settings, path, p, lo, hi, (hi - lo) * 1e-4);
+        GoalSeek.Result r = GoalSeek.solve(scenario, settings, path, p, lo, hi, (hi - lo) * 1e-4);
         if (!r.reached()) {
             throw new UserException("het doel " + plain(p) + " wordt tussen " + plain(lo) + " en " + plain(hi) + " niet gehaald (hoogstens "
                     + lang.percent(r.pAtValue()) + "); vergroot het bereik met --min/--max of kies een andere invoer",

@@ -67,7 +67,7 @@ public final class Simulation {
                 fixed.put(in.path(), Distributions.constant(in.distribution().planned()));
             }
         }
-        return run(scenario.withRun(3, 1), new RunSettings(3, 1, 1).withOverrides(fixed));
+        return run(scenario, new RunSettings(3, 1, 1).withOverrides(fixed));
     }
 
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
