@@ -28,6 +28,7 @@ public final class GoalSeek {
     private GoalSeek() {
     }
 
+    /** Searches [min, max] for the value of input {@code path} that reaches {@code target}, to within {@code tolerance}. */
     public static Result solve(Scenario scenario, RunSettings settings, String path, double target, double min, double max,
                                double tolerance) {
         if (Inputs.all(scenario).stream().noneMatch(in -> in.path().equals(path))) {

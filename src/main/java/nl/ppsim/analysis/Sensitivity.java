@@ -148,6 +148,7 @@ public final class Sensitivity {
         return List.copyOf(out);
     }
 
+    /** The whole analysis: a traced run, rank correlations, contrasts, the contribution of each model, the tornado and the stress test. */
     public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
                              ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
@@ -229,6 +230,7 @@ public final class Sensitivity {
     /** Rank correlations need at least this many iterations; with fewer, the lists are empty. */
     public static final int MIN_ITERATIONS = 3;
 
+    /** Each input's Spearman rank correlation with the final reserve, strongest first. */
     public static List<Rank> ranks(IterationTrace trace) {
         List<Rank> out = new ArrayList<>();
         if (trace.finalReserve().length < MIN_ITERATIONS) {
@@ -269,6 +271,7 @@ public final class Sensitivity {
         return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Double.NaN;
     }
 
+    /** How each input and model differs between failed and successful iterations, largest standardised difference first. */
     public static List<Contrast> contrasts(IterationTrace trace) {
         List<Contrast> out = new ArrayList<>();
         boolean[] ok = trace.verduurzaamd();

@@ -30,10 +30,12 @@ public final class Tornado {
      */
     public record Bar(Input input, double low, double high, double pLow, double pHigh, double reserveLow,
                       double reserveHigh) {
+        /** The swing of the mean final reserve between the input's low and high value. */
         public double reserveSwing() {
             return Math.abs(reserveHigh - reserveLow);
         }
 
+        /** The swing of the headline probability between the input's low and high value. */
         public double pSwing() {
             return Math.abs(pHigh - pLow);
         }
@@ -93,7 +95,7 @@ public final class Tornado {
 
     /**
      * The input held at {@code value}. A renewal decision is a uniform u compared with the renewal
-     * probability p (the partner stays when u < p): held at "no" (0) its draw is 1, which no p
+     * probability p (the partner stays when u is below p): held at "no" (0) its draw is 1, which no p
      * reaches, and at "yes" (1) its draw is 0, below any p above 0.
      */
     private static Distribution held(Input in, double value) {
@@ -103,6 +105,7 @@ public final class Tornado {
         return Distributions.constant(value);
     }
 
+    /** Holds each uncertain input at its low and high value in turn, the rest random with the same draws. */
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings);
         List<Input> inputs = Inputs.uncertain(scenario);

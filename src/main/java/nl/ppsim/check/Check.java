@@ -13,6 +13,7 @@ import java.util.Map;
 public record Check(String rule, Verdict verdict, double value, Unit unit, double se, Norm norm, boolean unverified,
                     String source, List<String> items, Map<String, Double> facts) {
 
+    /** Copies the items and facts. */
     public Check {
         items = List.copyOf(items);
         facts = Map.copyOf(facts);
@@ -32,6 +33,7 @@ public record Check(String rule, Verdict verdict, double value, Unit unit, doubl
         /** No single value (information, or a check whose figures are in its facts). */
         NONE;
 
+        /** The unit's code in checks.csv. */
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -43,20 +45,25 @@ public record Check(String rule, Verdict verdict, double value, Unit unit, doubl
      * decided by the rule itself, the norm is what it is shown and exported against.
      */
     public record Norm(double passLow, double passHigh, double warnLow, double warnHigh) {
+        /** No norm. */
         public static final Norm NONE = new Norm(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
+        /** Passes between low and high. */
         public static Norm between(double low, double high) {
             return new Norm(low, high, Double.NaN, Double.NaN);
         }
 
+        /** Passes up to {@code high}, warns up to {@code warnHigh}. */
         public static Norm atMost(double high, double warnHigh) {
             return new Norm(Double.NaN, high, Double.NaN, warnHigh);
         }
 
+        /** Passes from {@code low}. */
         public static Norm atLeast(double low) {
             return new Norm(low, Double.NaN, Double.NaN, Double.NaN);
         }
 
+        /** True when the norm says anything. */
         public boolean present() {
             return !Double.isNaN(passLow) || !Double.isNaN(passHigh);
         }

@@ -59,6 +59,7 @@ public final class PlanReview {
 
     /** Settings of a review. */
     public record Options(double threshold) {
+        /** The default options: a threshold of 0.5 for the headline. */
         public static final Options DEFAULT = new Options(0.5);
     }
 
@@ -75,6 +76,7 @@ public final class PlanReview {
         this.options = options;
     }
 
+    /** Every check of the plan: the scheme's rules, the credibility checks and the assumption register. */
     public static List<Check> review(SimulationResult result, Tornado.Result tornado, Options options) {
         PlanReview review = new PlanReview(result, tornado, options);
         review.scheme();
@@ -84,6 +86,7 @@ public final class PlanReview {
         return List.copyOf(review.checks);
     }
 
+    /** True when any check fails. */
     public static boolean anyFail(List<Check> checks) {
         return checks.stream().anyMatch(c -> c.verdict() == Verdict.FAIL);
     }

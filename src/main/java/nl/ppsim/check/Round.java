@@ -22,14 +22,17 @@ public final class Round {
     /** One plan of the round: judged (checks and headline), or broken (an error message). */
     public record Entry(String file, String id, String title, String scheme, String variant, double subsidy, List<Check> checks,
                         Proportion headline, String mainRisk, String error) {
+        /** Copies the checks. */
         public Entry {
             checks = checks == null ? List.of() : List.copyOf(checks);
         }
 
+        /** True when the plan could be read and judged. */
         public boolean judged() {
             return error == null;
         }
 
+        /** The number of checks with verdict {@code v}. */
         public long count(Verdict v) {
             return checks.stream().filter(c -> c.verdict() == v).count();
         }
@@ -49,6 +52,7 @@ public final class Round {
     public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {
     }
 
+    /** The ranking order: judged plans first, then fewest failures, then the highest headline. */
     public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> !e.judged())
             .thenComparing(e -> e.count(Verdict.FAIL) > 0)
             .thenComparing(Comparator.comparingDouble(Entry::lowerBound).reversed())

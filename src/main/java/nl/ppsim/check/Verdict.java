@@ -2,9 +2,13 @@ package nl.ppsim.check;
 
 /** The outcome of one check; {@code INFO} shows numbers without judging them. */
 public enum Verdict {
+    /** The rule is met. */
     PASS("voldoet", "pass"),
+    /** A point of attention: not a failure, or an unconfirmed rule. */
     WARN("waarschuwing", "warning"),
+    /** The rule is not met. */
     FAIL("voldoet niet", "fail"),
+    /** For information only, no verdict. */
     INFO("ter informatie", "information");
 
     private final String dutch;
@@ -15,10 +19,12 @@ public enum Verdict {
         this.english = english;
     }
 
+    /** The verdict in Dutch. */
     public String dutch() {
         return dutch;
     }
 
+    /** The verdict in English. */
     public String english() {
         return english;
     }

@@ -11,6 +11,7 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs ppsim and exits with its exit code. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
@@ -20,6 +21,7 @@ public final class Main {
         System.exit(code);
     }
 
+    /** Runs ppsim with the arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Lang lang = language(args, System.getenv("PPSIM_LANG"));
         CommandLine cl = command(lang);

@@ -36,6 +36,7 @@ public interface Distribution {
         }
     }
 
+    /** The mean. */
     double mean();
 
     /**
@@ -47,6 +48,7 @@ public interface Distribution {
         return mean();
     }
 
+    /** The variance. */
     double variance();
 
     /** Smallest possible value (may be negative infinity). */

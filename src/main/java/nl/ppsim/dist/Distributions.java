@@ -22,11 +22,13 @@ public final class Distributions {
     private Distributions() {
     }
 
+    /** A distribution that always gives {@code value}. */
     public static Distribution constant(double value) {
         requireFinite(value, "waarde");
         return new Constant(value);
     }
 
+    /** Uniform on [min, max]; a constant when min equals max. */
     public static Distribution uniform(double min, double max) {
         requireFinite(min, "min");
         requireFinite(max, "max");
@@ -39,6 +41,7 @@ public final class Distributions {
         return new Uniform(min, max);
     }
 
+    /** Triangular with the given minimum, mode and maximum. */
     public static Distribution triangular(double min, double mode, double max) {
         checkOrdered(min, mode, max);
         if (min == max) {
@@ -60,6 +63,7 @@ public final class Distributions {
                 format("pert(%s, %s, %s)", min, mode, max), betaTable(alpha, beta), mode);
     }
 
+    /** Normal with the given mean and standard deviation; a constant when sd is 0. */
     public static Distribution normal(double mean, double sd) {
         requireFinite(mean, "gemiddelde");
         requireNonNegative(sd, "standaardafwijking");
@@ -88,6 +92,7 @@ public final class Distributions {
     /** Largest shape parameter of a beta distribution: beyond this its incomplete beta function fails to converge. */
     public static final double MAX_BETA_SHAPE = 1e6;
 
+    /** Beta on [0, 1] with shapes alpha and beta. */
     public static Distribution beta(double alpha, double beta) {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
@@ -100,6 +105,7 @@ public final class Distributions {
     /** Largest mean of a Poisson distribution (counts of things, not of euros). */
     public static final double MAX_POISSON_MEAN = 1e7;
 
+    /** Poisson with the given mean (counts); a constant 0 when the mean is 0. */
     public static Distribution poisson(double mean) {
         requireNonNegative(mean, "gemiddelde");
         if (mean > MAX_POISSON_MEAN) {
@@ -113,6 +119,7 @@ public final class Distributions {
         return new Poisson(mean);
     }
 
+    /** 1 with probability p, else 0. */
     public static Distribution bernoulli(double p) {
         requireProbability(p, "p");
         if (p == 0 || p == 1) {
@@ -121,6 +128,7 @@ public final class Distributions {
         return new Discrete(new double[] {0, 1}, new double[] {1 - p, p}, format("bernoulli(%s)", p));
     }
 
+    /** Discrete over {@code values} with probabilities proportional to {@code weights}. */
     public static Distribution discrete(double[] values, double[] weights) {
         if (values.length == 0) {
             throw fail("values mag niet leeg zijn", "values cannot be empty");
@@ -325,6 +333,7 @@ public final class Distributions {
             this.english = english;
         }
 
+        /** The message in English. */
         public String english() {
             return english;
         }

@@ -13,20 +13,24 @@ public record Input(String path, Distribution distribution, String source, doubl
     /** The source given to business-model parameters the scenario left at their catalog default. */
     public static final String CATALOG_DEFAULT = "catalogusstandaard (illustratief)";
 
+    /** Checks the persistence lies in [0, 1). */
     public Input {
         if (!(persistence >= 0 && persistence < 1)) {
             throw new IllegalArgumentException("persistence must lie in [0, 1), got " + persistence);
         }
     }
 
+    /** An input drawn independently each year (no persistence). */
     public Input(String path, Distribution distribution, String source) {
         this(path, distribution, source, 0);
     }
 
+    /** An input without a stated source. */
     public Input(String path, Distribution distribution) {
         this(path, distribution, null);
     }
 
+    /** An input that always has {@code value}. */
     public static Input constant(String path, double value) {
         return new Input(path, Distributions.constant(value));
     }
@@ -36,18 +40,22 @@ public record Input(String path, Distribution distribution, String source, doubl
         return source != null && !source.isBlank() && !CATALOG_DEFAULT.equals(source);
     }
 
+    /** True when every draw gives the same value. */
     public boolean isConstant() {
         return distribution.isConstant();
     }
 
+    /** The mean of the input's distribution. */
     public double mean() {
         return distribution.mean();
     }
 
+    /** The same input with another distribution (a run's override). */
     public Input withDistribution(Distribution d) {
         return new Input(path, d, source, persistence);
     }
 
+    /** The same input with another persistence between years. */
     public Input withPersistence(double p) {
         return new Input(path, distribution, source, p);
     }

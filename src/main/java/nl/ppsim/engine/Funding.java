@@ -8,10 +8,12 @@ package nl.ppsim.engine;
 public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGroup, double revenue,
                       double[] revenueByPayer) {
 
+    /** Total over the horizon contributed by group {@code g} (cash, in kind and revenue it paid). */
     public double group(int g) {
         return cashByGroup[g] + inKindByGroup[g];
     }
 
+    /** All funding over the horizon, subsidy included. */
     public double total() {
         double sum = subsidy + revenue;
         for (int g = 0; g < cashByGroup.length; g++) {
@@ -20,6 +22,7 @@ public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGro
         return sum;
     }
 
+    /** All in-kind funding over the horizon. */
     public double inKindTotal() {
         double sum = 0;
         for (double v : inKindByGroup) {

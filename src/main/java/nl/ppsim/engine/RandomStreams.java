@@ -23,6 +23,7 @@ public final class RandomStreams {
 
     private final long seed;
 
+    /** The streams of a run with this seed. */
     public RandomStreams(long seed) {
         this.seed = seed;
     }

@@ -14,15 +14,28 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
                           Sampling sampling, Trace trace) {
 
     /** Plain Monte Carlo, or Latin hypercube sampling within every block of iterations. */
-    public enum Sampling { MC, LHS }
+    public enum Sampling {
+        /** Plain Monte Carlo: independent uniforms. */
+        MC,
+        /** Latin hypercube per block of iterations: each input's uniforms stratified within the block. */
+        LHS
+    }
 
     /**
      * What to keep per iteration: nothing (memory independent of iterations), the outcomes
      * (for paired comparisons), or also every input's value and every model's margin (for
      * rank correlations and conditional analysis).
      */
-    public enum Trace { NONE, OUTCOMES, FULL }
+    public enum Trace {
+        /** Nothing per iteration: memory independent of the iterations. */
+        NONE,
+        /** Whether each iteration became sustainable and its final reserve (for paired comparisons). */
+        OUTCOMES,
+        /** Also every input's value and every model's margin (for rank correlations and contrasts). */
+        FULL
+    }
 
+    /** Checks iterations and threads are at least 1 and copies the overrides. */
     public RunSettings {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
@@ -33,30 +46,37 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
         overrides = Map.copyOf(overrides);
     }
 
+    /** Plain Monte Carlo settings without overrides or trace. */
     public RunSettings(int iterations, long seed, int threads) {
         this(iterations, seed, threads, Map.of(), Sampling.MC, Trace.NONE);
     }
 
+    /** The same settings with inputs replaced by these distributions (keyed by YAML path). */
     public RunSettings withOverrides(Map<String, Distribution> o) {
         return new RunSettings(iterations, seed, threads, o, sampling, trace);
     }
 
+    /** The same settings with another number of iterations. */
     public RunSettings withIterations(int n) {
         return new RunSettings(n, seed, threads, overrides, sampling, trace);
     }
 
+    /** The same settings with another sampling method. */
     public RunSettings withSampling(Sampling s) {
         return new RunSettings(iterations, seed, threads, overrides, s, trace);
     }
 
+    /** The same settings keeping this much per iteration. */
     public RunSettings withTrace(Trace t) {
         return new RunSettings(iterations, seed, threads, overrides, sampling, t);
     }
 
+    /** The same settings with another seed. */
     public RunSettings withSeed(long s) {
         return new RunSettings(iterations, s, threads, overrides, sampling, trace);
     }
 
+    /** All available cores. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 public record Settlement(double[] paymentFractions, double maxSubsidyShare, boolean settle, double[] groupMin,
                          double[] groupMax) {
 
+    /** No settlement: nothing is repaid in any year. */
     public static double[] none() {
         double[] a = new double[Ledger.GROUPS];
         Arrays.fill(a, Double.NaN);

@@ -49,6 +49,7 @@ public final class Simulation {
     private Simulation() {
     }
 
+    /** Runs the scenario with the settings, without progress reports. */
     public static SimulationResult run(Scenario scenario, RunSettings settings) {
         return run(scenario, settings, ProgressListener.NONE);
     }
@@ -70,6 +71,7 @@ public final class Simulation {
         return run(scenario, new RunSettings(3, 1, 1).withOverrides(fixed));
     }
 
+    /** Runs the scenario with the settings, reporting progress (iterations done of the total) as it goes. */
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         return run(scenario, settings, progress, 0);
     }

@@ -47,6 +47,7 @@ public record SimulationResult(Scenario scenario, int iterations, long seed, Lis
         return out;
     }
 
+    /** The number of iterations that never became self-sufficient. */
     public long never() {
         return selfSufficiencyYear[scenario.horizonYears() + 1];
     }

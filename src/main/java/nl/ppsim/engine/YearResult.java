@@ -17,6 +17,7 @@ public record YearResult(int year, int calendarYear, boolean subsidyPhase, Propo
                          Proportion insolvent, Map<Metric, Summary> metrics, double[] cashByGroup,
                          double[] inKindByGroup, Proportion continuesThrough, Proportion headlineThrough) {
 
+    /** The year's summary of one metric. */
     public Summary metric(Metric m) {
         return metrics.get(m);
     }

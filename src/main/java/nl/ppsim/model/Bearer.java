@@ -10,9 +10,13 @@ import java.util.Locale;
  * group's contribution, not in the PPS's cash).
  */
 public enum Bearer {
+    /** The PPS itself pays, in cash. */
     PPS("pps", "the PPS"),
+    /** Education carries it in kind. */
     ONDERWIJS("onderwijs", "education"),
+    /** The work field carries it in kind. */
     WERKVELD("werkveld", "work field"),
+    /** Government carries it in kind. */
     OVERHEID("overheid", "government");
 
     private final String key;
@@ -23,18 +27,22 @@ public enum Bearer {
         this.english = english;
     }
 
+    /** The key as written in a scenario's {@code carried_by:}. */
     public String key() {
         return key;
     }
 
+    /** The English name. */
     public String english() {
         return english;
     }
 
+    /** Every key, in order. */
     public static List<String> keys() {
         return Arrays.stream(values()).map(Bearer::key).toList();
     }
 
+    /** The bearer with this key; IllegalArgumentException for an unknown key. */
     public static Bearer of(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }

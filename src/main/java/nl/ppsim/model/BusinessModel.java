@@ -22,8 +22,11 @@ import nl.ppsim.dist.Distribution;
 public final class BusinessModel {
     /** The year's context an expression can name, after the parameters: see {@link #CONTEXT}. */
     public static final String RAMP = "ramp";
+    /** Context name of the ramp-up factor of the year before (for flows that lag a year). */
     public static final String RAMP_BEFORE = "ramp_before";
+    /** Context name of the uplift another model gives this one's demand. */
     public static final String UPLIFT = "uplift";
+    /** Context name of the number of research projects the PPS runs that year. */
     public static final String RESEARCH_PROJECTS = "research_projects";
     /**
      * Names of the year's context, in the order of their name numbers: this year's ramp-up
@@ -54,6 +57,7 @@ public final class BusinessModel {
      * earning models when {@code targets} is empty) by 1 + the value of parameter {@code parameter}.
      */
     public record Uplift(int parameter, Set<String> targets) {
+        /** True when this uplift of {@code source} raises {@code target}'s demand. */
         public boolean appliesTo(BusinessModel source, BusinessModel target) {
             if (target == source) {
                 return false;
@@ -64,10 +68,13 @@ public final class BusinessModel {
 
     /** The values one iteration's steps read, for {@link #evaluate}. */
     public interface Year {
+        /** The value of parameter {@code index} in this iteration. */
         double parameter(int index);
 
+        /** The value of a context name (see {@link BusinessModel#CONTEXT}) in this year. */
         double context(String name);
 
+        /** The model's age in years (1 in its first year). */
         int age();
 
         /** The value step {@code step} had {@code yearsAgo} years ago (0 before the model's first year). */
@@ -94,18 +101,22 @@ public final class BusinessModel {
         }
     }
 
+    /** The catalog key, as written in a scenario's {@code model:}. */
     public String key() {
         return key;
     }
 
+    /** The handbook group the model belongs to. */
     public ModelGroup group() {
         return group;
     }
 
+    /** The handbook's Dutch name. */
     public String dutchName() {
         return dutchName;
     }
 
+    /** The English name. */
     public String englishName() {
         return englishName;
     }
@@ -115,6 +126,7 @@ public final class BusinessModel {
         return logicDutch;
     }
 
+    /** How the model earns money, in English. */
     public String logicEnglish() {
         return logicEnglish;
     }
@@ -129,10 +141,12 @@ public final class BusinessModel {
         return handbookQuote;
     }
 
+    /** The model's parameters, in their order. */
     public List<Parameter> parameters() {
         return parameters;
     }
 
+    /** The parameter with key {@code name}, if the model has it. */
     public Optional<Parameter> parameter(String name) {
         return parameters.stream().filter(p -> p.key().equals(name)).findFirst();
     }
@@ -142,10 +156,12 @@ public final class BusinessModel {
         return steps;
     }
 
+    /** The step with this name, if the model has it. */
     public Optional<Step> step(String name) {
         return steps.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /** The steps of one kind (quantities, revenue or cost items), in their order. */
     public List<Step> steps(Step.Kind kind) {
         return steps.stream().filter(s -> s.kind() == kind).toList();
     }
@@ -233,14 +249,17 @@ public final class BusinessModel {
         return earning;
     }
 
+    /** The uplifts this model gives other models' demand. */
     public List<Uplift> uplifts() {
         return uplifts;
     }
 
+    /** True when the model runs research projects that others can use. */
     public boolean runsResearchProjects() {
         return runsResearchProjects;
     }
 
+    /** True when the model's formulas use the research projects of another model. */
     public boolean usesResearchProjects() {
         return usesResearchProjects;
     }

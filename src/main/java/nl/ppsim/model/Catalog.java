@@ -40,14 +40,17 @@ public final class Catalog {
     private Catalog() {
     }
 
+    /** Every business model of the catalog, in the handbook's order. */
     public static List<BusinessModel> all() {
         return MODELS;
     }
 
+    /** The model with this key, if the catalog has it. */
     public static Optional<BusinessModel> find(String key) {
         return MODELS.stream().filter(m -> m.key().equals(key)).findFirst();
     }
 
+    /** Every model key, in the handbook's order. */
     public static List<String> keys() {
         return MODELS.stream().map(BusinessModel::key).toList();
     }

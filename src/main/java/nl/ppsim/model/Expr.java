@@ -20,6 +20,7 @@ import java.util.function.ToIntFunction;
 public abstract class Expr {
     /** The rows of the names an expression refers to, for a chunk of iterations: {@code rows[name][i]}. */
     public interface Rows {
+        /** The chunk's values of name {@code name} (a parameter, context value or earlier step), one per lane. */
         double[] row(int name);
 
         /** The model's age this year (1 in its first year), the same for every iteration. */
@@ -31,8 +32,10 @@ public abstract class Expr {
 
     /** The values of the names an expression refers to, for one iteration. */
     public interface Values {
+        /** The value of name {@code name} in this iteration. */
         double value(int name);
 
+        /** The model's age in years (1 in its first year). */
         int age();
 
         /** The value of name {@code name} {@code yearsAgo} (at least 1) years ago; 0 before the model's first year. */
@@ -68,6 +71,7 @@ public abstract class Expr {
         private final int lanes;
         private final List<double[]> free = new ArrayList<>();
 
+        /** Scratch rows for evaluating expressions on chunks of {@code lanes} iterations. */
         public Scratch(int lanes) {
             this.lanes = lanes;
         }

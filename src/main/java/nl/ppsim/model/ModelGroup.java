@@ -2,11 +2,17 @@ package nl.ppsim.model;
 
 /** The handbook's six groups of business models. */
 public enum ModelGroup {
+    /** Initial education (handbook group 1). */
     INITIEEL_ONDERWIJS("initieel onderwijs", "initial education"),
+    /** Innovation (handbook group 2). */
     INNOVATIE("innovatie", "innovation"),
+    /** Lifelong learning (handbook group 3). */
     LEVEN_LANG_LEREN("leven lang leren", "lifelong learning"),
+    /** Facilitating (handbook group 4). */
     FACILITEREND("faciliterend", "facilitating"),
+    /** Preconditions (handbook group 5). */
     RANDVOORWAARDELIJK("randvoorwaardelijk", "preconditions"),
+    /** Extra models outside the handbook's five groups. */
     EXTRA("extra", "extra");
 
     private final String dutch;
@@ -17,10 +23,12 @@ public enum ModelGroup {
         this.english = english;
     }
 
+    /** The Dutch name of the group. */
     public String dutch() {
         return dutch;
     }
 
+    /** The English name of the group. */
     public String english() {
         return english;
     }

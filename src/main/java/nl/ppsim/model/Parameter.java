@@ -23,6 +23,7 @@ public record Parameter(String key, int index, Kind kind, String unit, String du
         YEARS
     }
 
+    /** True when the parameter has no default: it is off unless the scenario gives it. */
     public boolean optional() {
         return defaultValue == null;
     }

@@ -12,10 +12,15 @@ import java.util.Locale;
  * their row in the engine's revenue by payer.
  */
 public enum Payer {
+    /** Schools and colleges. */
     ONDERWIJS("onderwijs", "education"),
+    /** Companies and other employers. */
     WERKVELD("werkveld", "work field"),
+    /** Municipalities, provinces and other governments. */
     OVERHEID("overheid", "government"),
+    /** The participants themselves (course fees). */
     DEELNEMERS("deelnemers", "participants"),
+    /** Another model of the same PPS: an internal transfer, not income of the PPS. */
     INTERN("intern", "internal");
 
     /** External payers, in the order of the engine's revenue-by-payer rows. */
@@ -29,18 +34,22 @@ public enum Payer {
         this.english = english;
     }
 
+    /** The key as written in a scenario's {@code payers:}. */
     public String key() {
         return key;
     }
 
+    /** The English name. */
     public String english() {
         return english;
     }
 
+    /** Every key, in order. */
     public static List<String> keys() {
         return Arrays.stream(values()).map(Payer::key).toList();
     }
 
+    /** The payer with this key; IllegalArgumentException for an unknown key. */
     public static Payer of(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }

@@ -23,6 +23,7 @@ public record Step(String name, Kind kind, String text, Expr expr, Map<Payer, Do
         COST
     }
 
+    /** Checks that the step has a name and an expression. */
     public Step {
         payers = payers == null || payers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(payers));
     }

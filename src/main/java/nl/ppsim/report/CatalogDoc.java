@@ -11,6 +11,7 @@ public final class CatalogDoc {
     private CatalogDoc() {
     }
 
+    /** The catalog as Markdown (docs/bedrijfsmodellen.md). */
     public static String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Bedrijfsmodellen in ppsim\n\n")

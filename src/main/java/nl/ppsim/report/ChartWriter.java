@@ -20,6 +20,7 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
+    /** The chart as PNG bytes, at its own size. */
     public static byte[] png(Charts.Chart c) throws IOException {
         BufferedImage image = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -36,6 +37,7 @@ public final class ChartWriter {
         return out.toByteArray();
     }
 
+    /** Writes the chart as SVG with a viewBox, so it scales. */
     public static void svg(Charts.Chart c, Path file) throws IOException {
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGraphics2D g = new SVGGraphics2D(doc);

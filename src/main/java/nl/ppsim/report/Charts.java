@@ -49,7 +49,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * people say them (EUR 1,2 mln).
  */
 public final class Charts {
+    /** The width of a chart in pixels (fits A4 at a legible font size). */
     public static final int WIDTH = 1200;
+    /** The height of a chart in pixels. */
     public static final int HEIGHT = 640;
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
@@ -76,6 +78,7 @@ public final class Charts {
     /** Something that draws itself into a rectangle (one chart or several side by side). */
     @FunctionalInterface
     public interface Drawing {
+        /** Draws into {@code area}. */
         void draw(Graphics2D g, Rectangle2D area);
     }
 
@@ -86,6 +89,7 @@ public final class Charts {
     private Charts() {
     }
 
+    /** The report's charts for one run, in the order of the report. */
     public static List<Chart> all(SimulationResult r, Lang l) {
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart("kans-zelfstandig", l.t("Kans om zelfstandig te zijn, per jaar", "Probability of being self-sufficient, per year"),
@@ -183,6 +187,7 @@ public final class Charts {
 
     // ------------------------------------------------------------------ comparison
 
+    /** The probability of being self-sufficient per year for several scenarios. */
     public static Chart comparison(List<SimulationResult> results, Lang l) {
         XYSeriesCollection d = new XYSeriesCollection();
         java.util.Set<String> keys = new java.util.HashSet<>();

@@ -15,6 +15,7 @@ public final class CheckText {
     private CheckText() {
     }
 
+    /** The verdict in the report's language. */
     public static String verdict(Verdict v, Lang l) {
         return l.t(v.dutch(), v.english());
     }

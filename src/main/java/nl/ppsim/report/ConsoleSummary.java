@@ -13,6 +13,7 @@ public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
+    /** The run's summary for the console, in the run's language. */
     public static String text(SimulationResult r, Lang lang) {
         Scenario s = r.scenario();
         Proportion p = r.verduurzaamd();

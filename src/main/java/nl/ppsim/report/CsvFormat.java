@@ -18,7 +18,9 @@ import nl.ppsim.dist.Numbers;
  * written at full precision without exponent or thousands separators.
  */
 public enum CsvFormat {
+    /** Comma-separated with a decimal point (RFC 4180). */
     RFC4180("rfc4180", ',', '.'),
+    /** Semicolon-separated with a decimal comma and a byte-order mark, as Dutch Excel reads it. */
     EXCEL_NL("excel-nl", ';', ',');
 
     private final String key;
@@ -31,10 +33,12 @@ public enum CsvFormat {
         this.decimal = decimal;
     }
 
+    /** The format's key on the command line. */
     public String key() {
         return key;
     }
 
+    /** The format with this key; IllegalArgumentException for an unknown key. */
     public static CsvFormat of(String key) {
         for (CsvFormat f : values()) {
             if (f.key.equals(key)) {
@@ -44,6 +48,7 @@ public enum CsvFormat {
         throw new IllegalArgumentException("unknown CSV format " + key);
     }
 
+    /** A number in this format, with full precision (empty for NaN). */
     public String number(double x) {
         if (Double.isNaN(x)) {
             return "";
@@ -60,6 +65,7 @@ public enum CsvFormat {
         return number(BigDecimal.valueOf(x).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue());
     }
 
+    /** Writes the rows to {@code file}. */
     public void write(Path file, List<String[]> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVWriter csv = new CSVWriter(out, separator, ICSVWriter.DEFAULT_QUOTE_CHARACTER,

@@ -25,6 +25,7 @@ public final class CsvReport {
     private CsvReport() {
     }
 
+    /** Writes summary.csv, yearly.csv, models.csv, one_off.csv and (with events) events.csv. */
     public static void write(SimulationResult r, Path folder, CsvFormat f) throws IOException {
         f.write(folder.resolve("yearly.csv"), yearly(r, f));
         f.write(folder.resolve("summary.csv"), summary(r, f));

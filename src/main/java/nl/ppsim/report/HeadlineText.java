@@ -127,6 +127,7 @@ public final class HeadlineText {
                 + " costs under lines: (kind: cost).");
     }
 
+    /** True when the unspent subsidy is large enough to stand in the headline as a warning (10% or more). */
     public static boolean unspentWarning(SimulationResult r) {
         return r.scenario().scheme() == null && r.outcomes().unspentShare() > UNSPENT_WARNING;
     }

@@ -35,6 +35,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The whole page: headline, meaning, extra sections, charts, tables, assumptions and the technical appendix. */
     public static String render(SimulationResult r, Lang l, List<Figure> figures, List<Section> extra) {
         Scenario s = r.scenario();
         Html h = new Html();

@@ -28,6 +28,7 @@ public final class InputLabels {
     private final Scenario scenario;
     private final Lang lang;
 
+    /** Labels for the inputs of {@code scenario} in {@code lang}. */
     public InputLabels(Scenario scenario, Lang lang) {
         this.scenario = scenario;
         this.lang = lang;

@@ -10,7 +10,9 @@ import java.util.Locale;
  * conventions (Dutch: decimal comma, thousands dot, "EUR 1,2 mln").
  */
 public enum Lang {
+    /** Dutch: decimal comma, thousands point (the default). */
     NL("nl", Locale.forLanguageTag("nl-NL")),
+    /** English: decimal point, thousands comma. */
     EN("en", Locale.UK);
 
     private final String key;
@@ -21,14 +23,17 @@ public enum Lang {
         this.locale = locale;
     }
 
+    /** The language's key on the command line: nl or en. */
     public String key() {
         return key;
     }
 
+    /** The locale whose number symbols the language uses. */
     public Locale locale() {
         return locale;
     }
 
+    /** The language with this key; IllegalArgumentException for an unknown key. */
     public static Lang of(String key) {
         for (Lang l : values()) {
             if (l.key.equals(key)) {
@@ -38,6 +43,7 @@ public enum Lang {
         throw new IllegalArgumentException("unknown language " + key + "; valid: nl, en");
     }
 
+    /** The Dutch or the English text, whichever this language is. */
     public String t(String dutch, String english) {
         return this == NL ? dutch : english;
     }

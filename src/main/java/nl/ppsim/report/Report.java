@@ -22,8 +22,10 @@ public final class Report {
      * command runs the analyses.
      */
     public record Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why) {
+        /** No extra content. */
         public static final Extras NONE = new Extras(List.of(), folder -> { }, null);
 
+        /** Sections and files, without a "why" analysis. */
         public Extras(List<HtmlReport.Section> sections, Writer files) {
             this(sections, files, null);
         }
@@ -37,6 +39,7 @@ public final class Report {
     /** Writes additional files into the report folder. */
     @FunctionalInterface
     public interface Writer {
+        /** Writes the files into {@code folder}. */
         void write(Path folder) throws IOException;
     }
 
@@ -59,6 +62,7 @@ public final class Report {
         }
     }
 
+    /** Writes the report with no extra content. */
     public static void write(SimulationResult result, ReportFolder.Destination destination, Options options) throws IOException {
         write(result, destination, options, Extras.NONE);
     }

@@ -63,6 +63,7 @@ public final class ReportFolder {
     /** Writes the files of one report into a folder it is given. */
     @FunctionalInterface
     public interface Writer {
+        /** Writes the report's files into {@code folder} (a temporary folder that is swapped in when complete). */
         void write(Path folder) throws IOException;
     }
 
@@ -89,6 +90,7 @@ public final class ReportFolder {
 
     /** Where a report goes, the input files whose folders it may not replace, and what its manifest records. */
     public record Destination(Path folder, List<Path> inputs, Manifest manifest) {
+        /** Checks the folder and manifest are given. */
         public Destination {
             inputs = List.copyOf(inputs);
         }
@@ -115,6 +117,7 @@ public final class ReportFolder {
             this.path = path;
         }
 
+        /** The destination as the user gave it. */
         public Path path() {
             return path;
         }

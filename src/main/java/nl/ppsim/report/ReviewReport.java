@@ -17,6 +17,7 @@ public final class ReviewReport {
     private ReviewReport() {
     }
 
+    /** Writes {@code checks.csv} and {@code assumptions.csv}. */
     public static void writeCsv(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Path folder, CsvFormat f,
                                 Lang l) throws IOException {
         f.write(folder.resolve("checks.csv"), checksCsv(checks, s, f, l));
@@ -89,6 +90,7 @@ public final class ReviewReport {
                 " warning" + (warn == 1 ? "" : "s")) + ", " + fail + l.t(" voldoet niet).", " fail).");
     }
 
+    /** The report's "Toetsing" section: the verdicts, the checks and the assumption register. */
     public static HtmlReport.Section section(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Lang l) {
         Html h = new Html();
         h.raw("<p class=\"verdict\">").text(conclusion(checks, l)).raw("</p>\n");

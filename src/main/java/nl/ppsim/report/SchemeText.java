@@ -18,6 +18,7 @@ public final class SchemeText {
         };
     }
 
+    /** The list of shipped schemes for {@code ppsim schemes}. */
     public static String list(Lang l) {
         StringBuilder sb = new StringBuilder(l.t("Subsidieregelingen (ppsim schemes NAAM voor de regels; in een scenario 'subsidy: {scheme: NAAM}'):",
                 "Subsidy schemes (ppsim schemes NAME for the rules; in a scenario 'subsidy: {scheme: NAME}'):")).append('\n');
@@ -72,6 +73,7 @@ public final class SchemeText {
         return text == null || text.isEmpty() || l == Lang.NL ? text : "(in Dutch) " + text;
     }
 
+    /** One scheme's rules with their sources, for {@code ppsim schemes NAME}. */
     public static String show(SubsidyScheme s, Lang l) {
         StringBuilder sb = new StringBuilder();
         sb.append(s.title()).append(" (").append(s.id()).append(s.variant() == null ? "" : ", " + l.t("variant ", "variant ") + s.variant())

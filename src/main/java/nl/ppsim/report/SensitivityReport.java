@@ -14,6 +14,7 @@ public final class SensitivityReport {
     private SensitivityReport() {
     }
 
+    /** Writes {@code sensitivity.csv}: one row per analysis, item (an input's YAML path or a model) and metric. */
     public static void writeCsv(Sensitivity.Result s, Path folder, CsvFormat f) throws IOException {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"analysis", "item", "metric", "value"});
@@ -122,6 +123,7 @@ public final class SensitivityReport {
         return l.number(x);
     }
 
+    /** The report's "Waarom" section, with the tornado chart when one is given. */
     public static HtmlReport.Section section(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
         Html h = new Html();
         h.raw("<ul>\n");

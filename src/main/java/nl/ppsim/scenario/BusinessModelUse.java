@@ -16,6 +16,7 @@ import nl.ppsim.model.Payer;
 public record BusinessModelUse(String model, String name, int fromYear, int toYear,
                                Map<String, Input> params, Map<String, Boolean> perYear, StopRule stopRule,
                                Map<String, Map<Payer, Double>> payers, Map<String, Bearer> carriedBy, String path) {
+    /** Copies the parameter, payer and bearer maps. */
     public BusinessModelUse {
         params = Map.copyOf(params);
         perYear = Map.copyOf(perYear);

@@ -7,6 +7,7 @@ package nl.ppsim.scenario;
  */
 public record Correlation(String first, String second, double rank, String file, String path, int line) {
 
+    /** An error at the correlation, in Dutch only. */
     public InvalidScenarioException error(String problem) {
         return new InvalidScenarioException(file, path, line, problem);
     }

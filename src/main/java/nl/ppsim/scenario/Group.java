@@ -2,8 +2,11 @@ package nl.ppsim.scenario;
 
 /** The three kinds of partner in a PPS, as the handbook's 1/3-1/3-1/3 split names them. */
 public enum Group {
+    /** Schools and colleges (mbo, hbo). */
     ONDERWIJS("onderwijs", "education"),
+    /** Companies and other employers. */
     WERKVELD("werkveld", "work field"),
+    /** Municipalities, provinces and other governments. */
     OVERHEID("overheid", "government");
 
     private final String key;
@@ -19,6 +22,7 @@ public enum Group {
         return key;
     }
 
+    /** The English name. */
     public String english() {
         return english;
     }

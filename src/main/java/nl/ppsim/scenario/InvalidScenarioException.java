@@ -11,6 +11,7 @@ public final class InvalidScenarioException extends RuntimeException {
     private final String problem;
     private final String english;
 
+    /** An error with the problem in Dutch only. */
     public InvalidScenarioException(String file, String path, int line, String problem) {
         this(file, path, line, problem, null);
     }
@@ -41,6 +42,7 @@ public final class InvalidScenarioException extends RuntimeException {
         return sb.append(": ").append(problem).toString();
     }
 
+    /** The file the error is in, as named on the command line. */
     public String file() {
         return file;
     }
@@ -50,10 +52,12 @@ public final class InvalidScenarioException extends RuntimeException {
         return path;
     }
 
+    /** The line of the error, or 0 when unknown. */
     public int line() {
         return line;
     }
 
+    /** The problem in Dutch. */
     public String problem() {
         return problem;
     }

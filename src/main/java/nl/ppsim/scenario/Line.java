@@ -18,6 +18,7 @@ public record Line(String name, boolean revenue, Input amount, int fromYear, int
      * over the running models in a year without cash costs).
      */
     public record Allocation(boolean proportional, Map<String, Double> shares) {
+        /** Copies the shares. */
         public Allocation {
             shares = Map.copyOf(shares);
         }

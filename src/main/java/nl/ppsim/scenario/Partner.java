@@ -22,6 +22,7 @@ public record Partner(String name, Group group, Input cashPerYear, Input inKindP
                       Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
                       List<Integer> renewalYears) {
 
+    /** Copies the renewal years. */
     public Partner {
         renewalYears = List.copyOf(renewalYears);
     }

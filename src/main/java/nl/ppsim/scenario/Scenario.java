@@ -17,6 +17,7 @@ public record Scenario(String source, String id, String title, int startYear, in
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
                        Sustainability sustainability, List<Event> events) {
 
+    /** Copies the lists. */
     public Scenario {
         correlations = List.copyOf(correlations);
         partners = List.copyOf(partners);
@@ -31,6 +32,7 @@ public record Scenario(String source, String id, String title, int startYear, in
                 initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events);
     }
 
+    /** The calendar year of simulation year {@code year} (1 is the start year). */
     public int calendarYear(int year) {
         return startYear + year - 1;
     }

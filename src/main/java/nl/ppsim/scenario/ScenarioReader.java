@@ -32,8 +32,11 @@ public final class ScenarioReader {
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
         "business_models", "correlations", "sustainability", "events"};
 
+    /** Iterations when the scenario names none. */
     public static final int DEFAULT_ITERATIONS = 10_000;
+    /** Seed when the scenario names none. */
     public static final long DEFAULT_SEED = 1;
+    /** The most iterations a run may have. */
     public static final int MAX_ITERATIONS = 100_000_000;
     /** Largest scenario file, comments included (a large plan is a few hundred lines, about 20 KB). */
     public static final int MAX_BYTES = 1 << 20;
@@ -90,6 +93,7 @@ public final class ScenarioReader {
         }
     }
 
+    /** Reads a scenario from text; {@code name} names it in errors. */
     public Scenario read(String text, String name) {
         if (text.length() > MAX_BYTES) {
             throw new InvalidScenarioException(name, "", 0, "tekst is groter dan " + (MAX_BYTES >> 10) + " KB", "text is larger than " + (MAX_BYTES >> 10) + " KB");

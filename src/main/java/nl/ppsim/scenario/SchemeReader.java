@@ -40,6 +40,7 @@ public final class SchemeReader {
         return SHIPPED.contains(id) ? id : null;
     }
 
+    /** The shipped scheme with this id (or alias), without a variant. */
     public static SubsidyScheme shipped(String id) {
         return shipped(id, null);
     }

@@ -20,8 +20,10 @@ public record SubsidyScheme(String id, String title, String regulation, String s
      * not be confirmed in a source text, so breaking it only warns.
      */
     public record Limit(double min, double max, double value, String source, boolean unverified) {
+        /** No limit. */
         public static final Limit NONE = new Limit(Double.NaN, Double.NaN, Double.NaN, "", false);
 
+        /** True when the limit says anything. */
         public boolean present() {
             return !Double.isNaN(min) || !Double.isNaN(max) || !Double.isNaN(value);
         }
@@ -47,6 +49,7 @@ public record SubsidyScheme(String id, String title, String regulation, String s
         }
     }
 
+    /** The limit on group {@code g}'s share. */
     public Limit group(Group g) {
         return groupShares[g.ordinal()];
     }

@@ -74,14 +74,17 @@ public record Sustainability(Criterion criterion, int structuralYears, boolean r
             return id;
         }
 
+        /** The tests this criterion combines. */
         public List<Test> tests() {
             return tests;
         }
 
+        /** Every criterion's id, as written in a scenario. */
         public static List<String> ids() {
             return Arrays.stream(values()).map(Criterion::id).toList();
         }
 
+        /** The criterion with this id; IllegalArgumentException for an unknown id. */
         public static Criterion of(String id) {
             for (Criterion c : values()) {
                 if (c.id.equals(id)) {
@@ -92,6 +95,7 @@ public record Sustainability(Criterion criterion, int structuralYears, boolean r
         }
     }
 
+    /** Checks the number of structural years is at least 1. */
     public Sustainability {
         if (structuralYears < 1) {
             throw new IllegalArgumentException("structural years must be at least 1, got " + structuralYears);

@@ -2,7 +2,9 @@ package nl.ppsim.scenario;
 
 /** Whether an uncertain amount gets a new draw every year or one draw that holds for all years. */
 public enum Vary {
+    /** A new draw in every year. */
     PER_YEAR("per_year"),
+    /** One draw per iteration, the same in every year. */
     PER_ITERATION("per_iteration");
 
     private final String key;
@@ -11,6 +13,7 @@ public enum Vary {
         this.key = key;
     }
 
+    /** The key as written in a scenario's {@code vary:}. */
     public String key() {
         return key;
     }

@@ -7,6 +7,7 @@ package nl.ppsim.stats;
  */
 public record PairedDifference(double pA, double pB, double difference, double pairedSe, double independentSe, long n) {
 
+    /** The paired difference of two outcomes observed on the same iterations. */
     public static PairedDifference of(boolean[] a, boolean[] b) {
         if (a.length != b.length || a.length == 0) {
             throw new IllegalArgumentException("paired samples need the same, non-zero length: " + a.length + " and " + b.length);
@@ -33,10 +34,12 @@ public record PairedDifference(double pA, double pB, double difference, double p
         return new PairedDifference(pA, pB, d, paired, independent, n);
     }
 
+    /** The lower end of the 95% interval of the difference. */
     public double ciLow() {
         return difference - 1.959963984540054 * pairedSe;
     }
 
+    /** The upper end of the 95% interval of the difference. */
     public double ciHigh() {
         return difference + 1.959963984540054 * pairedSe;
     }

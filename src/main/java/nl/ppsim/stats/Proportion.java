@@ -13,6 +13,7 @@ import org.apache.commons.statistics.interval.Interval;
  */
 public record Proportion(long successes, long trials, double designSe) {
 
+    /** Checks that successes lie between 0 and trials, and a non-negative design standard error (NaN: binomial). */
     public Proportion {
         if (trials <= 0 || successes < 0 || successes > trials) {
             throw new IllegalArgumentException("need 0 <= successes <= trials and trials > 0, got "
@@ -20,6 +21,7 @@ public record Proportion(long successes, long trials, double designSe) {
         }
     }
 
+    /** A plain Monte Carlo proportion (binomial standard error). */
     public Proportion(long successes, long trials) {
         this(successes, trials, Double.NaN);
     }
@@ -29,10 +31,12 @@ public record Proportion(long successes, long trials, double designSe) {
         return !Double.isNaN(designSe);
     }
 
+    /** The share of trials that succeeded (0 when there were none). */
     public double estimate() {
         return (double) successes / trials;
     }
 
+    /** The standard error: from the design when given, else sqrt(p(1-p)/n). */
     public double standardError() {
         if (designBased()) {
             return designSe;
@@ -41,6 +45,7 @@ public record Proportion(long successes, long trials, double designSe) {
         return Math.sqrt(p * (1 - p) / trials);
     }
 
+    /** The 95% Wilson score interval, {low, high}. */
     public double[] wilson95() {
         if (designBased() && designSe > 0 && successes > 0 && successes < trials) {
             double z = 1.959963984540054;

@@ -51,6 +51,7 @@ public final class QuantileSketch {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
+    /** Adds one value. */
     public void accept(double x) {
         if (x < min) {
             min = x;
@@ -159,6 +160,7 @@ public final class QuantileSketch {
         return page[bucket] + (carries == null ? 0 : (long) carries[bucket] << 16);
     }
 
+    /** Adds all values of {@code other} (merging per-thread sketches). */
     public void merge(QuantileSketch other) {
         if (other.count == 0) {
             return;
@@ -196,14 +198,17 @@ public final class QuantileSketch {
         }
     }
 
+    /** The number of values added. */
     public long count() {
         return count;
     }
 
+    /** The smallest value added. */
     public double min() {
         return min;
     }
 
+    /** The largest value added. */
     public double max() {
         return max;
     }

@@ -5,6 +5,7 @@ public final class Quantiles {
     private Quantiles() {
     }
 
+    /** The p-quantile of sorted values, interpolated linearly between order statistics (type 7, as NumPy's default). */
     public static double ofSorted(double[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
