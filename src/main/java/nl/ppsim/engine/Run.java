@@ -1,0 +1,84 @@
+package nl.ppsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The shared state of one run (the plan, the block sums, the successes per block and, on request,
+ * the per-iteration trace) and the work of one worker: it takes blocks of iterations in turn,
+ * samples each chunk, applies the components and accounts the years (see {@link Accounting}).
+ */
+final class Run {
+    final Plan plan;
+    final int iterations;
+    final int blocks;
+    final int horizon;
+    final int modelCount;
+    final BlockSums sums;
+    final long[] blockSuccesses;
+    final Accounting.Trace trace;
+    final List<InputSlot> traced = new ArrayList<>();
+    final List<InputSlot> correlated = new ArrayList<>();
+    private final int modelStride;
+
+    Run(Plan plan, int iterations, RunSettings.Trace level) {
+        this.plan = plan;
+        this.iterations = iterations;
+        this.horizon = plan.horizon;
+        this.modelCount = plan.models.size();
+        this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
+        this.sums = new BlockSums(horizon, modelCount, plan.lumps.size(), plan.events.size());
+        blockSuccesses = new long[blocks];
+        modelStride = Math.max(1, (iterations + Simulation.MODEL_QUANTILE_SAMPLE - 1) / Simulation.MODEL_QUANTILE_SAMPLE);
+        boolean outcomes = level != RunSettings.Trace.NONE;
+        boolean full = level == RunSettings.Trace.FULL;
+        if (full) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (InputSlot slot : plan.slots) {
+                if (!slot.input.isConstant() && seen.add(slot.input.path())) {
+                    traced.add(slot);
+                }
+            }
+        }
+        if (full) {
+            for (Copula c : plan.copulas) {
+                correlated.addAll(java.util.Arrays.asList(c.slots));
+            }
+        }
+        trace = new Accounting.Trace(outcomes ? new boolean[iterations] : null, outcomes ? new double[iterations] : null,
+                traced.toArray(InputSlot[]::new), full ? new double[traced.size()][iterations] : null,
+                full ? new double[modelCount][iterations] : null, correlated.toArray(InputSlot[]::new),
+                new double[correlated.size()][iterations]);
+    }
+
+    Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
+        Workspace w = new Workspace(plan);
+        Tally c = new Tally(horizon, modelCount, plan.lumps.size(), plan.events.size());
+        Accounting accounting = new Accounting(plan, c, sums, plan.lanes, modelStride, trace);
+        w.sink = accounting;
+        Component[] components = plan.components.toArray(Component[]::new);
+        int b;
+        while ((b = next.getAndIncrement()) < blocks) {
+            int first = b * RandomStreams.BLOCK_SIZE;
+            int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
+            accounting.sums = sums.empty();
+            w.startBlock(b);
+            for (int start = 0; start < n; start += plan.lanes) {
+                int lanes = Math.min(plan.lanes, n - start);
+                w.sample(lanes);
+                w.ledger.clear(lanes);
+                accounting.start(first + start, lanes);
+                for (Component component : components) {
+                    component.apply(w, lanes, w.ledger);
+                }
+                accounting.account(w, b, blockSuccesses);
+            }
+            sums.deliver(b, accounting.sums);
+            progress.progress(done.addAndGet(n), iterations);
+        }
+        accounting.finish();
+        return c;
+    }
+}
