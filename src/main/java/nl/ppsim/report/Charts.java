@@ -357,9 +357,14 @@ public final class Charts {
         XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), y, renderer);
         shadeSubsidy(p, r.scenario(), l);
         double value = r.verduurzaamd().estimate();
-        boolean below = value > 0.85;
+        // above the lines of the last two years, so that the label never sits on a line
+        double top = value;
+        for (YearResult last : r.years().subList(Math.max(0, r.years().size() - 2), r.years().size())) {
+            top = Math.max(top, Math.max(last.selfSufficient().estimate(), last.headlineThrough() == null ? 0 : last.headlineThrough().estimate()));
+        }
+        boolean below = top > 0.85;
         org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(l.percent(value),
-                r.scenario().calendarYear(r.scenario().horizonYears()), below ? value - 0.04 : value + 0.04);
+                r.scenario().calendarYear(r.scenario().horizonYears()), below ? value - 0.04 : top + 0.04);
         label.setFont(TITLE);
         label.setPaint(Palette.WERKVELD);
         label.setTextAnchor(below ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
