@@ -23,10 +23,14 @@ final class ArgumentErrors implements CommandLine.IParameterExceptionHandler {
         CommandLine cl = ex.getCommandLine();
         StringBuilder line = new StringBuilder(lang.t("Fout: ", "Error: ")).append(translate(ex.getMessage(), lang));
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            List<String> suggestions = new java.util.ArrayList<>(u.getSuggestions());
-            if (suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
+            // a close command name first (rnu -> run, chek -> check); else picocli's own, broader suggestions
+            List<String> suggestions = new java.util.ArrayList<>();
+            if (!u.getUnmatched().isEmpty()) {
                 String word = u.getUnmatched().get(0);
                 cl.getSubcommands().keySet().stream().filter(name -> close(word, name)).forEach(suggestions::add);
+            }
+            if (suggestions.isEmpty()) {
+                suggestions.addAll(u.getSuggestions());
             }
             if (!suggestions.isEmpty()) {
                 line.append(lang.t("; bedoelt u ", "; did you mean ")).append(String.join(lang.t(" of ", " or "), suggestions)).append('?');
