@@ -1,0 +1,129 @@
+package nl.ppsim.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import nl.ppsim.engine.Metric;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.YearResult;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Catalog;
+import nl.ppsim.model.Parameter;
+import nl.ppsim.report.HeadlineText;
+import nl.ppsim.report.Lang;
+import nl.ppsim.report.ModelText;
+import nl.ppsim.scenario.InvalidScenarioException;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.stats.Proportion;
+
+/**
+ * The JSON forms of the API's answers: a simulation's summary and yearly table, a scenario error,
+ * the business-model catalog. Numbers stay numbers (probabilities as fractions, amounts in euro);
+ * texts are in the request's language.
+ */
+final class Api {
+    private Api() {
+    }
+
+    static JsonObject proportion(Proportion p) {
+        JsonObject o = new JsonObject();
+        double[] ci = p.wilson95();
+        o.addProperty("estimate", p.estimate());
+        o.addProperty("se", p.standardError());
+        o.addProperty("ci_low", ci[0]);
+        o.addProperty("ci_high", ci[1]);
+        return o;
+    }
+
+    /** The answer of {@code /api/simulate}: the headline with its interval, the tests, the yearly table, the defaults used. */
+    static JsonObject simulation(SimulationResult r, Lang l) {
+        Scenario s = r.scenario();
+        JsonObject o = new JsonObject();
+        o.addProperty("scenario", s.id());
+        o.addProperty("title", s.title());
+        o.addProperty("iterations", r.iterations());
+        o.addProperty("seed", r.seed());
+        o.add("p_verduurzaamd", proportion(r.verduurzaamd()));
+        o.addProperty("headline_text", l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(r.verduurzaamd().estimate())
+                + " (95%: " + l.percent(r.verduurzaamd().wilson95()[0]) + " - " + l.percent(r.verduurzaamd().wilson95()[1]) + ")");
+        o.addProperty("criterion", HeadlineText.criterion(s, l));
+        o.addProperty("tests", HeadlineText.tests(r, l));
+        o.add("p_survives", proportion(r.survives()));
+        Integer median = r.medianYearSelfSufficient();
+        if (median != null) {
+            o.addProperty("median_year_self_sufficient", median);
+        }
+        JsonArray years = new JsonArray();
+        for (YearResult y : r.years()) {
+            JsonObject row = new JsonObject();
+            row.addProperty("year", y.calendarYear());
+            row.addProperty("subsidy_phase", y.subsidyPhase());
+            row.addProperty("p_self_sufficient", y.selfSufficient().estimate());
+            row.addProperty("p_reserve_negative", y.insolvent().estimate());
+            row.addProperty("reserve_p05", y.metric(Metric.RESERVE).p05());
+            row.addProperty("reserve_p50", y.metric(Metric.RESERVE).p50());
+            row.addProperty("reserve_p95", y.metric(Metric.RESERVE).p95());
+            for (Metric m : new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.IN_KIND}) {
+                row.addProperty(m.key() + "_mean", y.metric(m).mean());
+            }
+            years.add(row);
+        }
+        o.add("years", years);
+        JsonArray messages = new JsonArray();
+        String noCosts = HeadlineText.noCosts(s, l);
+        if (noCosts != null) {
+            messages.add(noCosts);
+        }
+        List<String> defaults = HeadlineText.defaults(s);
+        if (!defaults.isEmpty()) {
+            messages.add(HeadlineText.defaultsHeading(l) + " " + String.join("; ", defaults));
+        }
+        o.add("messages", messages);
+        return o;
+    }
+
+    /** A scenario error: the whole message in the request's language, and where it is (line and YAML path). */
+    static JsonObject error(InvalidScenarioException e, Lang l) {
+        JsonObject o = new JsonObject();
+        JsonObject error = new JsonObject();
+        error.addProperty("message", e.message(l == Lang.EN));
+        error.addProperty("line", e.line());
+        error.addProperty("path", e.path());
+        o.add("error", error);
+        return o;
+    }
+
+    /** A request error (not a scenario's): a message only. */
+    static JsonObject error(String message) {
+        JsonObject o = new JsonObject();
+        JsonObject error = new JsonObject();
+        error.addProperty("message", message);
+        o.add("error", error);
+        return o;
+    }
+
+    /** The catalog of {@code /api/models}: each model with its parameters' keys, units, labels and defaults. */
+    static JsonArray models(Lang l) {
+        JsonArray out = new JsonArray();
+        for (BusinessModel m : Catalog.all()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("key", m.key());
+            o.addProperty("name", l.t(m.dutchName(), m.englishName()));
+            o.addProperty("group", l.t(m.group().dutch(), m.group().english()));
+            o.addProperty("logic", l.t(m.logicDutch(), m.logicEnglish()));
+            JsonArray params = new JsonArray();
+            for (Parameter p : m.parameters()) {
+                JsonObject q = new JsonObject();
+                q.addProperty("key", p.key());
+                q.addProperty("unit", ModelText.unit(p.unit(), l));
+                q.addProperty("label", l.t(p.dutch(), p.english()));
+                q.addProperty("default", p.optional() ? null : l.describe(p.defaultValue()));
+                q.addProperty("per_year", p.perYear());
+                params.add(q);
+            }
+            o.add("parameters", params);
+            out.add(o);
+        }
+        return out;
+    }
+}

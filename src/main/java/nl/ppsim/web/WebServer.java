@@ -1,0 +1,326 @@
+package nl.ppsim.web;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.report.Lang;
+import nl.ppsim.scenario.InvalidScenarioException;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.ScenarioReader;
+
+/**
+ * {@code ppsim serve}: a local web server (the JDK's HttpServer: no dependency, starts in about
+ * 0.15 s) with the browser page and a small JSON API that the page, tests and scripts call.
+ *
+ * <p>Safety: it listens on 127.0.0.1 only; a request whose Host is not the server's own, or whose
+ * Origin is another site's, gets 403 (no other page can drive it, DNS rebinding included); a body
+ * over 1 MB gets 413; scenario files are read only from {@code --dir}, by a plain file name; at most
+ * {@value #SIMULATIONS} simulations run at once, each capped at {@value #MAX_ITERATIONS} iterations
+ * and {@value #MAX_SECONDS} seconds. A bad scenario gets a 400 with the same message as the
+ * command line, and the server keeps running.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Largest request body: a scenario file may be at most 1 MB too. */
+    static final int MAX_BODY = 1 << 20;
+    /** Simulations at once; further requests wait a few seconds, then get 503. */
+    static final int SIMULATIONS = 2;
+    /** Most iterations one request may ask for. */
+    static final int MAX_ITERATIONS = 200_000;
+    /** Longest a simulation may take before it is stopped (503). */
+    static final int MAX_SECONDS = 60;
+    /** Iterations of a quick simulation when the request names none. */
+    static final int QUICK_ITERATIONS = 4096;
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.ya?ml");
+    private static final Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final HttpServer server;
+    private final Path dir;
+    private final Semaphore running = new Semaphore(SIMULATIONS);
+
+    private WebServer(HttpServer server, Path dir) {
+        this.server = server;
+        this.dir = dir;
+    }
+
+    /**
+     * Starts a server on 127.0.0.1 at {@code port} (0: any free port) serving the scenarios of
+     * {@code dir}; it runs until {@link #close}.
+     */
+    public static WebServer start(int port, Path dir) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        WebServer w = new WebServer(http, dir.toAbsolutePath().normalize());
+        http.createContext("/", w::handle);
+        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "ppsim-web");
+            t.setDaemon(true);
+            return t;
+        }));
+        http.start();
+        return w;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address to open in a browser. */
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try (x) {
+            if (!sameOrigin(x)) {
+                json(x, 403, Api.error("forbidden: only pages of this server may call it (Host or Origin is another site)"));
+                return;
+            }
+            String path = x.getRequestURI().getPath();
+            String method = x.getRequestMethod();
+            Lang lang = "en".equals(query(x).get("lang")) ? Lang.EN : Lang.NL;
+            switch (path) {
+                case "/", "/index.html" -> resource(x, "index.html", "text/html; charset=utf-8");
+                case "/app.js" -> resource(x, "app.js", "text/javascript; charset=utf-8");
+                case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
+                case "/api/models" -> json(x, 200, Api.models(lang));
+                case "/api/scenarios" -> json(x, 200, scenarios());
+                case "/api/validate" -> {
+                    if (post(x)) {
+                        validate(x, lang);
+                    }
+                }
+                case "/api/simulate" -> {
+                    if (post(x)) {
+                        simulate(x, lang);
+                    }
+                }
+                default -> {
+                    if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
+                        scenario(x, path.substring("/api/scenarios/".length()));
+                    } else {
+                        json(x, 404, Api.error("not found: " + path));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            json(x, 500, Api.error("internal error: " + e));
+        }
+    }
+
+    /** Host must be this server (127.0.0.1 or localhost at its port); an Origin, when sent, too. */
+    private boolean sameOrigin(HttpExchange x) {
+        String host = x.getRequestHeaders().getFirst("Host");
+        List<String> own = List.of("127.0.0.1:" + port(), "localhost:" + port());
+        if (host == null || !own.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String origin = x.getRequestHeaders().getFirst("Origin");
+        return origin == null || own.stream().anyMatch(h -> origin.equalsIgnoreCase("http://" + h));
+    }
+
+    private boolean post(HttpExchange x) throws IOException {
+        if (!x.getRequestMethod().equals("POST")) {
+            json(x, 405, Api.error("use POST with the scenario's YAML as the body"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The request body as text, or null after answering 413 when it is larger than {@link #MAX_BODY}. */
+    private static String body(HttpExchange x) throws IOException {
+        try (InputStream in = x.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                json(x, 413, Api.error("request body larger than 1 MB; a scenario is at most 1 MB"));
+                return null;
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private void validate(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        try {
+            Scenario s = parse(text);
+            JsonObject o = new JsonObject();
+            o.addProperty("valid", true);
+            o.addProperty("scenario", s.id());
+            o.addProperty("partners", s.partners().size());
+            o.addProperty("lines", s.lines().size());
+            o.addProperty("business_models", s.businessModels().size());
+            json(x, 200, o);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+        }
+    }
+
+    private void simulate(HttpExchange x, Lang lang) throws IOException {
+        Map<String, String> q = query(x);
+        int iterations;
+        try {
+            iterations = q.containsKey("iterations") ? Integer.parseInt(q.get("iterations")) : QUICK_ITERATIONS;
+        } catch (NumberFormatException e) {
+            iterations = -1;
+        }
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
+            return;
+        }
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        Scenario s;
+        try {
+            s = parse(text);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return;
+        }
+        RunSettings.Sampling sampling = "mc".equals(q.get("sampling")) ? RunSettings.Sampling.MC : RunSettings.Sampling.LHS;
+        long seed = s.seed();
+        try {
+            if (q.containsKey("seed")) {
+                seed = Long.parseLong(q.get("seed"));
+            }
+        } catch (NumberFormatException e) {
+            json(x, 400, Api.error("seed must be a whole number"));
+            return;
+        }
+        try {
+            if (!running.tryAcquire(5, TimeUnit.SECONDS)) {
+                json(x, 503, Api.error("busy: " + SIMULATIONS + " simulations are running; try again"));
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
+            SimulationResult r = Simulation.run(s, new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling),
+                    (done, total) -> {
+                        if (System.nanoTime() > deadline) {
+                            throw new TooLong();
+                        }
+                    });
+            json(x, 200, Api.simulation(r, lang));
+        } catch (TooLong e) {
+            json(x, 503, Api.error("the simulation took longer than " + MAX_SECONDS + " s and was stopped; ask fewer iterations"));
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+        } finally {
+            running.release();
+        }
+    }
+
+    /** Thrown from the progress listener to stop a simulation that runs past its time. */
+    private static final class TooLong extends RuntimeException {
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Scenario parse(String text) {
+        Scenario s = new ScenarioReader().read(text, "scenario.yaml");
+        nl.ppsim.engine.Inputs.check(s);
+        return s;
+    }
+
+    private JsonArray scenarios() throws IOException {
+        JsonArray out = new JsonArray();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.map(p -> p.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches()).sorted().forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** One scenario file of {@code --dir}, by its plain name: no other path is ever read. */
+    private void scenario(HttpExchange x, String name) throws IOException {
+        Path file = dir.resolve(name).normalize();
+        if (!FILE_NAME.matcher(name).matches() || !file.getParent().equals(dir) || !Files.isRegularFile(file)
+                || !file.toRealPath().getParent().equals(dir.toRealPath())) {
+            json(x, 404, Api.error("no scenario '" + name + "' in " + dir.getFileName()));
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > MAX_BODY) {
+            json(x, 413, Api.error("scenario file larger than 1 MB"));
+            return;
+        }
+        send(x, 200, "text/yaml; charset=utf-8", bytes);
+    }
+
+    private static void resource(HttpExchange x, String name, String type) throws IOException {
+        try (InputStream in = WebServer.class.getResourceAsStream("/web/" + name)) {
+            if (in == null) {
+                json(x, 404, Api.error("not found: " + name));
+                return;
+            }
+            send(x, 200, type, in.readAllBytes());
+        }
+    }
+
+    private static void json(HttpExchange x, int status, JsonElement body) throws IOException {
+        send(x, status, "application/json; charset=utf-8", GSON.toJson(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
+        x.getResponseHeaders().set("Content-Type", type);
+        x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange x) {
+        String q = x.getRequestURI().getRawQuery();
+        Map<String, String> out = new java.util.HashMap<>();
+        if (q != null) {
+            for (String part : q.split("&")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    out.put(java.net.URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+// ppsim serve: the page. Each edit (debounced) re-runs a quick simulation through /api/simulate with
+// the same seed, so a change in the answer is the edit's, not noise; a newer edit aborts the older request.
+"use strict";
+const $ = (id) => document.getElementById(id);
+let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "nl";
+let pending = null;
+let timer = null;
+
+function fmtPercent(p) {
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+}
+function fmtEuro(x) {
+  return "EUR " + new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumSignificantDigits: 3 }).format(x);
+}
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  $("lang").value = lang;
+  for (const el of document.querySelectorAll("[data-nl]")) {
+    el.textContent = el.dataset[lang];
+  }
+}
+
+async function loadFiles() {
+  const files = await (await fetch("api/scenarios")).json();
+  const select = $("files");
+  select.innerHTML = "";
+  for (const f of files) {
+    const option = document.createElement("option");
+    option.value = f;
+    option.textContent = f;
+    select.appendChild(option);
+  }
+  const start = files.includes("voorbeeld.yaml") ? "voorbeeld.yaml" : files[0];
+  if (start) {
+    select.value = start;
+    await openFile(start);
+  }
+}
+
+async function openFile(name) {
+  const response = await fetch("api/scenarios/" + encodeURIComponent(name));
+  $("yaml").value = await response.text();
+  simulate();
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(simulate, 400);
+}
+
+async function simulate() {
+  if (pending) {
+    pending.abort();
+  }
+  const controller = new AbortController();
+  pending = controller;
+  $("status").textContent = lang === "en" ? "computing…" : "rekenen…";
+  try {
+    const response = await fetch("api/simulate?lang=" + lang, { method: "POST", body: $("yaml").value, signal: controller.signal,
+      headers: { "Content-Type": "text/yaml" } });
+    const answer = await response.json();
+    if (controller !== pending) {
+      return;
+    }
+    if (!response.ok) {
+      $("error").hidden = false;
+      $("error").textContent = answer.error.message;
+      $("status").textContent = "";
+      return;
+    }
+    $("error").hidden = true;
+    show(answer);
+  } catch (e) {
+    if (e.name !== "AbortError") {
+      $("error").hidden = false;
+      $("error").textContent = String(e);
+    }
+  }
+}
+
+function show(a) {
+  $("headline").textContent = a.headline_text;
+  $("headline").dataset.p = a.p_verduurzaamd.estimate;
+  $("criterion").textContent = a.criterion;
+  $("tests").textContent = a.tests;
+  $("status").textContent = (lang === "en" ? "quick run: " : "snelle run: ") + a.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL")
+    + (lang === "en" ? " iterations (Latin hypercube), seed " : " trekkingen (Latin hypercube), seed ") + a.seed;
+  const messages = $("messages");
+  messages.innerHTML = "";
+  for (const m of a.messages) {
+    const li = document.createElement("li");
+    li.textContent = m;
+    messages.appendChild(li);
+  }
+  const body = $("years").querySelector("tbody");
+  body.innerHTML = "";
+  for (const y of a.years) {
+    const tr = document.createElement("tr");
+    if (y.subsidy_phase) {
+      tr.className = "subsidy";
+    }
+    for (const v of [String(y.year), fmtPercent(y.p_self_sufficient), fmtEuro(y.reserve_p05), fmtEuro(y.reserve_p50), fmtEuro(y.reserve_p95)]) {
+      const td = document.createElement("td");
+      td.textContent = v;
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+}
+
+$("yaml").addEventListener("input", schedule);
+$("files").addEventListener("change", (e) => openFile(e.target.value));
+$("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
+applyLanguage();
+loadFiles();

@@ -1,0 +1,114 @@
+package nl.ppsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.ScenarioReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API of ppsim serve: answers, errors, and the safety rules (Origin, Host, body size, --dir). */
+class WebServerTest {
+    @TempDir
+    static Path dir;
+    static WebServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.copy(Path.of("scenarios/voorbeeld.yaml"), dir.resolve("voorbeeld.yaml"));
+        Files.writeString(dir.getParent().resolve("secret.yaml"), "scenario: secret\n");
+        server = WebServer.start(0, dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> post(String path, String body, String origin) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void simulateGivesTheEnginesAnswer() throws Exception {
+        String yaml = Files.readString(dir.resolve("voorbeeld.yaml"));
+        HttpResponse<String> r = post("/api/simulate?iterations=2048&sampling=mc", yaml, server.uri().toString().replaceAll("/$", ""));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject o = JsonParser.parseString(r.body()).getAsJsonObject();
+        Scenario s = new ScenarioReader().read(yaml, "scenario.yaml");
+        double expected = Simulation.run(s, new RunSettings(2048, s.seed(), 2)).verduurzaamd().estimate();
+        assertEquals(expected, o.getAsJsonObject("p_verduurzaamd").get("estimate").getAsDouble(), 0.0, "the same seed, the same answer");
+        assertEquals(10, o.getAsJsonArray("years").size());
+        assertTrue(o.get("headline_text").getAsString().startsWith("Kans op verduurzaming: "));
+        HttpResponse<String> en = post("/api/simulate?iterations=1024&lang=en", yaml, null);
+        assertTrue(en.body().contains("\"headline_text\":\"Probability of sustainability: "), en.body());
+    }
+
+    @Test
+    void aBadScenarioGetsTheCliMessageAndTheServerKeepsRunning() throws Exception {
+        HttpResponse<String> bad = post("/api/validate", "scenario: x\nstart_year: 2026\nsubsidy_years: 4\nhorizon_years: 10\n"
+                + "partners:\n  - {name: A, group: onderwijs, cash_per_year: 60.000}\n", null);
+        assertEquals(400, bad.statusCode());
+        JsonObject error = JsonParser.parseString(bad.body()).getAsJsonObject().getAsJsonObject("error");
+        assertEquals("partners[0].cash_per_year", error.get("path").getAsString());
+        assertEquals(6, error.get("line").getAsInt());
+        assertTrue(error.get("message").getAsString().contains("60.000 -> 60000"), bad.body());
+        assertEquals(200, post("/api/validate", Files.readString(dir.resolve("voorbeeld.yaml")), null).statusCode(), "still answering");
+        assertEquals(400, post("/api/simulate", "::: not yaml", null).statusCode());
+        assertEquals(200, get("/api/models").statusCode());
+    }
+
+    @Test
+    void safetyRules() throws Exception {
+        assertEquals(403, post("/api/simulate", "scenario: x", "http://evil.example").statusCode(), "a foreign Origin");
+        // a foreign Host (DNS rebinding); HttpClient will not send one, so a plain socket does
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /api/models HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.contains(" 403 "), status);
+        }
+        assertEquals(413, post("/api/validate", "a".repeat(WebServer.MAX_BODY + 10), null).statusCode());
+        assertEquals(400, post("/api/simulate?iterations=" + (WebServer.MAX_ITERATIONS + 1), "scenario: x", null).statusCode());
+        assertEquals(200, get("/api/scenarios/voorbeeld.yaml").statusCode());
+        for (String sneaky : new String[] {"..%2Fsecret.yaml", "%2E%2E%2Fsecret.yaml", "..%5Csecret.yaml", "%2Fetc%2Fpasswd", "pom.xml"}) {
+            HttpResponse<String> r = get("/api/scenarios/" + sneaky);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, sneaky + ": " + r.statusCode());
+            assertTrue(!r.body().contains("scenario: secret"), sneaky);
+        }
+        assertEquals("[\"voorbeeld.yaml\"]", get("/api/scenarios").body());
+        assertEquals(405, get("/api/simulate").statusCode());
+    }
+
+    @Test
+    void thePageIsServedFromTheJarWithoutExternalResources() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script src=\"app.js\">") && !page.body().contains("http"), "no CDN");
+        assertEquals(200, get("/app.js").statusCode());
+        assertEquals(200, get("/app.css").statusCode());
+    }
+}
