@@ -1,0 +1,87 @@
+package nl.ppsim.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in a real browser: Debian's headless Chromium driven by Selenium through Debian's
+ * chromium-driver ({@code .ci/run} installs both when missing). Opens the app, sees the example's
+ * headline, changes a value and sees the headline change, and gets the CLI's message for a bad value.
+ */
+class BrowserTest {
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static WebServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM), "Chromium and chromium-driver (apt install chromium chromium-driver)");
+        server = WebServer.start(0, Path.of("scenarios"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1300,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String headline() {
+        return browser.findElement(By.id("headline")).getText();
+    }
+
+    private static void setYaml(String text) {
+        WebElement area = browser.findElement(By.id("yaml"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                area, text);
+    }
+
+    @Test
+    void openEditSeeTheAnswerChangeAndGetAFieldError() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(server.uri().toString());
+        wait.until(d -> headline().startsWith("Kans op verduurzaming: "));
+        String before = headline();
+        String yaml = browser.findElement(By.id("yaml")).getAttribute("value");
+        assertTrue(yaml.contains("fee_per_participant: 950"), "the example is loaded");
+        // a much higher course fee: the headline rises (common random numbers: the change is the edit's)
+        setYaml(yaml.replace("fee_per_participant: 950", "fee_per_participant: 2500"));
+        wait.until(d -> !headline().equals(before));
+        assertTrue(!headline().equals(before), before + " -> " + headline());
+        double p0 = Double.parseDouble(before.replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
+        double p1 = Double.parseDouble(headline().replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
+        assertTrue(p1 > p0, before + " -> " + headline());
+        // a Dutch thousands separator: the CLI's message, at the field it concerns
+        setYaml(yaml.replace("per_year: 250000", "per_year: 250.000"));
+        wait.until(d -> d.findElement(By.id("error")).isDisplayed());
+        String error = browser.findElement(By.id("error")).getText();
+        assertTrue(error.contains("subsidy.per_year") && error.contains("250.000 -> 250000"), error);
+        // and in English
+        browser.get(server.uri() + "?lang=en");
+        wait.until(d -> headline().startsWith("Probability of sustainability: "));
+    }
+}
