@@ -108,7 +108,35 @@ function show(a) {
   }
 }
 
+// the full report (HTML, CSV, charts, as ppsim run writes it, with the scenario's own iterations) as a zip
+async function download() {
+  const button = $("download");
+  button.disabled = true;
+  $("status").textContent = lang === "en" ? "writing the full report…" : "volledig rapport maken…";
+  try {
+    const response = await fetch("api/report?lang=" + lang, { method: "POST", body: $("yaml").value });
+    if (!response.ok) {
+      const answer = await response.json();
+      $("error").hidden = false;
+      $("error").textContent = answer.error.message;
+      return;
+    }
+    const blob = await response.blob();
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+    link.download = match ? match[1] : "rapport.zip";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    $("status").textContent = lang === "en" ? "report downloaded" : "rapport gedownload";
+  } finally {
+    button.disabled = false;
+  }
+}
+
 $("yaml").addEventListener("input", schedule);
+$("download").addEventListener("click", download);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
 applyLanguage();

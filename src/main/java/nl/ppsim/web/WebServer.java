@@ -123,6 +123,11 @@ public final class WebServer implements AutoCloseable {
                         simulate(x, lang);
                     }
                 }
+                case "/api/report" -> {
+                    if (post(x)) {
+                        report(x, lang);
+                    }
+                }
                 default -> {
                     if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
                         scenario(x, path.substring("/api/scenarios/".length()));
@@ -219,23 +224,12 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("seed must be a whole number"));
             return;
         }
-        try {
-            if (!running.tryAcquire(5, TimeUnit.SECONDS)) {
-                json(x, 503, Api.error("busy: " + SIMULATIONS + " simulations are running; try again"));
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!acquire(x)) {
             return;
         }
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
             SimulationResult r = Simulation.run(s, new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling),
-                    (done, total) -> {
-                        if (System.nanoTime() > deadline) {
-                            throw new TooLong();
-                        }
-                    });
+                    deadline());
             json(x, 200, Api.simulation(r, lang));
         } catch (TooLong e) {
             json(x, 503, Api.error("the simulation took longer than " + MAX_SECONDS + " s and was stopped; ask fewer iterations"));
@@ -243,6 +237,87 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error(e, lang));
         } finally {
             running.release();
+        }
+    }
+
+    /**
+     * The full report of a scenario (the same HTML, CSV and charts as {@code ppsim run}, with the
+     * scenario's own iterations up to {@link #MAX_ITERATIONS}) as a zip download. It is written in a
+     * temporary folder that is deleted afterwards; nothing is written anywhere else.
+     */
+    private void report(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        Scenario s;
+        try {
+            s = parse(text);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return;
+        }
+        if (!acquire(x)) {
+            return;
+        }
+        Path tmp = Files.createTempDirectory("ppsim-web");
+        try {
+            int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
+            RunSettings settings = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()).withTrace(
+                    iterations <= 100_000 ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+            SimulationResult r = Simulation.run(s, settings, deadline());
+            Path folder = tmp.resolve(s.id());
+            var why = r.trace() != null && r.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(r) : null;
+            nl.ppsim.report.Report.write(r, new nl.ppsim.report.ReportFolder.Destination(folder, List.of(),
+                    new nl.ppsim.report.ReportFolder.Manifest("serve", s.id(), "scenario.yaml", r.seed(), r.iterations(), "web")),
+                    new nl.ppsim.report.Report.Options(lang, nl.ppsim.report.CsvFormat.RFC4180, true), nl.ppsim.report.Report.Extras.why(why));
+            java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip); Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.sorted().toList()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(s.id() + "/" + f.getFileName()));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+            x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + "-rapport.zip\"");
+            send(x, 200, "application/zip", zip.toByteArray());
+        } catch (TooLong e) {
+            json(x, 503, Api.error("the report took longer than " + MAX_SECONDS + " s and was stopped"));
+        } finally {
+            running.release();
+            deleteTree(tmp);
+        }
+    }
+
+    private boolean acquire(HttpExchange x) throws IOException {
+        try {
+            if (!running.tryAcquire(5, TimeUnit.SECONDS)) {
+                json(x, 503, Api.error("busy: " + SIMULATIONS + " simulations are running; try again"));
+                return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A progress listener that stops the run after {@link #MAX_SECONDS}. */
+    private static nl.ppsim.engine.ProgressListener deadline() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
+        return (done, total) -> {
+            if (System.nanoTime() > deadline) {
+                throw new TooLong();
+            }
+        };
+    }
+
+    /** Deletes the temporary folder this server made (and only that). */
+    private static void deleteTree(Path tmp) throws IOException {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

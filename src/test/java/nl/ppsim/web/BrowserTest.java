@@ -38,6 +38,7 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1300,1000");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
@@ -80,6 +81,14 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("error")).isDisplayed());
         String error = browser.findElement(By.id("error")).getText();
         assertTrue(error.contains("subsidy.per_year") && error.contains("250.000 -> 250000"), error);
+        // the full report, downloaded from the page's own context (what the button does)
+        setYaml(yaml.replace("iterations: 10000", "iterations: 2000"));
+        Object size = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('api/report', {method: 'POST', body: document.getElementById('yaml').value})"
+                + ".then(r => r.ok && r.headers.get('Content-Type') === 'application/zip' ? r.blob() : null)"
+                + ".then(b => done(b ? b.size : -1)).catch(e => done(-2));");
+        assertTrue(((Number) size).longValue() > 100_000, "a zip of the report: " + size + " bytes");
+        assertTrue(browser.findElement(By.id("download")).isDisplayed());
         // and in English
         browser.get(server.uri() + "?lang=en");
         wait.until(d -> headline().startsWith("Probability of sustainability: "));

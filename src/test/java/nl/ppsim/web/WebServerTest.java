@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.scenario.Scenario;
@@ -101,6 +102,34 @@ class WebServerTest {
         }
         assertEquals("[\"voorbeeld.yaml\"]", get("/api/scenarios").body());
         assertEquals(405, get("/api/simulate").statusCode());
+    }
+
+    @Test
+    void theFullReportComesAsAZipWithTheSameNumbersAsARun() throws Exception {
+        String yaml = Files.readString(dir.resolve("voorbeeld.yaml")).replace("iterations: 10000", "iterations: 2000");
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/report")).POST(HttpRequest.BodyPublishers.ofString(yaml))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(entries.containsKey("voorbeeld/report.html") && entries.containsKey("voorbeeld/kans-zelfstandig.png"), entries.keySet().toString());
+        Scenario s = new ScenarioReader().read(yaml, "scenario.yaml");
+        double p = Simulation.run(s, new RunSettings(2000, s.seed(), 1)).verduurzaamd().estimate();
+        assertTrue(entries.get("voorbeeld/summary.csv").contains("\r\np_verduurzaamd," + nl.ppsim.report.CsvFormat.RFC4180.number(p) + "\r\n"),
+                "the same headline as ppsim run");
+        try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith("ppsim-web") && Files.isDirectory(f)
+                    && f.toFile().lastModified() > System.currentTimeMillis() - 60_000 && contains(f, "voorbeeld")), "the temporary folder is gone");
+        }
+    }
+
+    private static boolean contains(Path folder, String name) {
+        return Files.exists(folder.resolve(name));
     }
 
     @Test
