@@ -30,6 +30,12 @@ async function loadFiles() {
     option.textContent = f;
     select.appendChild(option);
   }
+  const saved = localStorage.getItem("ppsim.current");
+  if (saved) {
+    $("yaml").value = saved;
+    simulate();
+    return;
+  }
   const start = files.includes("voorbeeld.yaml") ? "voorbeeld.yaml" : files[0];
   if (start) {
     select.value = start;
@@ -70,6 +76,8 @@ async function simulate() {
     }
     $("error").hidden = true;
     show(answer);
+    localStorage.setItem("ppsim.current", $("yaml").value);
+    compareWithKept(controller);
   } catch (e) {
     if (e.name !== "AbortError") {
       $("error").hidden = false;
@@ -108,6 +116,31 @@ function show(a) {
   }
 }
 
+// a kept variant: every later answer is compared with it under the same random numbers (paired difference)
+async function compareWithKept(controller) {
+  const kept = localStorage.getItem("ppsim.variant");
+  if (!kept) {
+    $("variant").hidden = true;
+    return;
+  }
+  const response = await fetch("api/compare?lang=" + lang, { method: "POST", signal: controller.signal,
+    body: JSON.stringify({ a: kept, b: $("yaml").value }) });
+  const answer = await response.json();
+  if (controller !== pending) {
+    return;
+  }
+  $("variant").hidden = !response.ok;
+  if (response.ok) {
+    $("variant").textContent = answer.text;
+    $("variant").dataset.difference = answer.difference;
+  }
+}
+
+function keep() {
+  localStorage.setItem("ppsim.variant", $("yaml").value);
+  simulate();
+}
+
 // the full report (HTML, CSV, charts, as ppsim run writes it, with the scenario's own iterations) as a zip
 async function download() {
   const button = $("download");
@@ -137,6 +170,7 @@ async function download() {
 
 $("yaml").addEventListener("input", schedule);
 $("download").addEventListener("click", download);
+$("keep").addEventListener("click", keep);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
 applyLanguage();

@@ -123,6 +123,11 @@ public final class WebServer implements AutoCloseable {
                         simulate(x, lang);
                     }
                 }
+                case "/api/compare" -> {
+                    if (post(x)) {
+                        compare(x, lang);
+                    }
+                }
                 case "/api/report" -> {
                     if (post(x)) {
                         report(x, lang);
@@ -286,6 +291,68 @@ public final class WebServer implements AutoCloseable {
         } finally {
             running.release();
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Two variants of a plan with the same random numbers (the first one's seed): body
+     * {@code {"a": YAML, "b": YAML}}; the answer has both headlines and their paired difference in
+     * procentpunt with its standard error (much smaller than for independent runs).
+     */
+    private void compare(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        JsonObject request;
+        try {
+            request = com.google.gson.JsonParser.parseString(text).getAsJsonObject();
+        } catch (RuntimeException e) {
+            json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"}"));
+            return;
+        }
+        if (!request.has("a") || !request.has("b")) {
+            json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"}"));
+            return;
+        }
+        Scenario a;
+        Scenario b;
+        try {
+            a = parse(request.get("a").getAsString());
+            b = parse(request.get("b").getAsString());
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return;
+        }
+        int iterations = request.has("iterations") ? request.get("iterations").getAsInt() : QUICK_ITERATIONS;
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
+            return;
+        }
+        if (!acquire(x)) {
+            return;
+        }
+        try {
+            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES);
+            SimulationResult ra = Simulation.run(a, settings, deadline());
+            SimulationResult rb = Simulation.run(b, settings, deadline());
+            nl.ppsim.stats.PairedDifference d = nl.ppsim.stats.PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
+            JsonObject o = new JsonObject();
+            o.add("a", Api.proportion(ra.verduurzaamd()));
+            o.add("b", Api.proportion(rb.verduurzaamd()));
+            o.addProperty("difference", d.difference());
+            o.addProperty("paired_se", d.pairedSe());
+            o.addProperty("independent_se", d.independentSe());
+            o.addProperty("iterations", iterations);
+            o.addProperty("seed", a.seed());
+            o.addProperty("text", lang.t("Tegen de bewaarde variant: ", "Against the kept variant: ") + lang.points(d.difference())
+                    + lang.t(" (gepaarde se ", " (paired se ") + lang.sePoints(d.pairedSe()) + lang.t("; ", "; ") + lang.percent(rb.verduurzaamd().estimate())
+                    + lang.t(" tegen ", " against ") + lang.percent(ra.verduurzaamd().estimate()) + ")");
+            json(x, 200, o);
+        } catch (TooLong e) {
+            json(x, 503, Api.error("the comparison took longer than " + MAX_SECONDS + " s and was stopped"));
+        } finally {
+            running.release();
         }
     }
 

@@ -69,8 +69,13 @@ class BrowserTest {
         String before = headline();
         String yaml = browser.findElement(By.id("yaml")).getAttribute("value");
         assertTrue(yaml.contains("fee_per_participant: 950"), "the example is loaded");
-        // a much higher course fee: the headline rises (common random numbers: the change is the edit's)
+        // keep this variant, then a much higher course fee: the headline rises (common random numbers: the change
+        // is the edit's), and the comparison with the kept variant says by how much, in procentpunt
+        browser.findElement(By.id("keep")).click();
         setYaml(yaml.replace("fee_per_participant: 950", "fee_per_participant: 2500"));
+        wait.until(d -> d.findElement(By.id("variant")).isDisplayed() && d.findElement(By.id("variant")).getText().contains("procentpunt"));
+        assertTrue(Double.parseDouble(browser.findElement(By.id("variant")).getAttribute("data-difference")) > 0,
+                browser.findElement(By.id("variant")).getText());
         wait.until(d -> !headline().equals(before));
         assertTrue(!headline().equals(before), before + " -> " + headline());
         double p0 = Double.parseDouble(before.replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));

@@ -133,6 +133,26 @@ class WebServerTest {
     }
 
     @Test
+    void twoVariantsAreComparedWithTheSameRandomNumbers() throws Exception {
+        String a = Files.readString(dir.resolve("voorbeeld.yaml"));
+        String b = a.replace("fee_per_participant: 950", "fee_per_participant: 1100");
+        JsonObject body = new JsonObject();
+        body.addProperty("a", a);
+        body.addProperty("b", b);
+        body.addProperty("iterations", 4096);
+        HttpResponse<String> r = post("/api/compare", body.toString(), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject o = JsonParser.parseString(r.body()).getAsJsonObject();
+        double d = o.get("difference").getAsDouble();
+        double paired = o.get("paired_se").getAsDouble();
+        // a higher fee raises the headline (by about 15 points, tens of paired se); pairing shrinks the se
+        assertTrue(d > 4 * paired, r.body());
+        assertTrue(paired < o.get("independent_se").getAsDouble(), r.body());
+        assertTrue(o.get("text").getAsString().contains("procentpunt"), r.body());
+        assertEquals(400, post("/api/compare", "{\"a\": \"scenario: x\"}", null).statusCode());
+    }
+
+    @Test
     void thePageIsServedFromTheJarWithoutExternalResources() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
