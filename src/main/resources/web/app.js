@@ -136,6 +136,33 @@ async function compareWithKept(controller) {
   }
 }
 
+// the review against the scheme, as ppsim check makes it (slower: a full run and a tornado)
+async function review() {
+  $("conclusion").textContent = lang === "en" ? "reviewing…" : "toetsen…";
+  const response = await fetch("api/check?lang=" + lang, { method: "POST", body: $("yaml").value });
+  const answer = await response.json();
+  const body = $("checks").querySelector("tbody");
+  body.innerHTML = "";
+  if (!response.ok) {
+    $("conclusion").textContent = answer.error.message;
+    return;
+  }
+  $("conclusion").textContent = answer.conclusion;
+  for (const c of answer.checks) {
+    const tr = document.createElement("tr");
+    const cells = [c.rule, c.verdict_text, c.value, c.norm, c.explanation];
+    cells.forEach((v, k) => {
+      const td = document.createElement("td");
+      td.textContent = v;
+      if (k === 1) {
+        td.className = c.verdict;
+      }
+      tr.appendChild(td);
+    });
+    body.appendChild(tr);
+  }
+}
+
 function keep() {
   localStorage.setItem("ppsim.variant", $("yaml").value);
   simulate();
@@ -171,6 +198,7 @@ async function download() {
 $("yaml").addEventListener("input", schedule);
 $("download").addEventListener("click", download);
 $("keep").addEventListener("click", keep);
+$("review").addEventListener("click", review);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
 applyLanguage();

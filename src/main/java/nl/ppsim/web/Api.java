@@ -102,6 +102,26 @@ final class Api {
         return o;
     }
 
+    /** The review of {@code /api/check}: the conclusion and every check with its verdict code and texts. */
+    static JsonObject checks(List<nl.ppsim.check.Check> checks, Scenario s, Lang l) {
+        JsonObject o = new JsonObject();
+        o.addProperty("conclusion", nl.ppsim.report.ReviewReport.conclusion(checks, l));
+        o.addProperty("any_fail", nl.ppsim.check.PlanReview.anyFail(checks));
+        JsonArray rows = new JsonArray();
+        for (nl.ppsim.check.Check c : checks) {
+            JsonObject row = new JsonObject();
+            row.addProperty("rule", c.rule());
+            row.addProperty("verdict", c.verdict().code());
+            row.addProperty("verdict_text", nl.ppsim.report.CheckText.verdict(c.verdict(), l));
+            row.addProperty("value", nl.ppsim.report.CheckText.value(c, s, l));
+            row.addProperty("norm", nl.ppsim.report.CheckText.norm(c, l));
+            row.addProperty("explanation", nl.ppsim.report.CheckText.explanation(c, s, l));
+            rows.add(row);
+        }
+        o.add("checks", rows);
+        return o;
+    }
+
     /** The catalog of {@code /api/models}: each model with its parameters' keys, units, labels and defaults. */
     static JsonArray models(Lang l) {
         JsonArray out = new JsonArray();

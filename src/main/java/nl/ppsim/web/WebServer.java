@@ -123,6 +123,11 @@ public final class WebServer implements AutoCloseable {
                         simulate(x, lang);
                     }
                 }
+                case "/api/check" -> {
+                    if (post(x)) {
+                        check(x, lang);
+                    }
+                }
                 case "/api/compare" -> {
                     if (post(x)) {
                         compare(x, lang);
@@ -351,6 +356,44 @@ public final class WebServer implements AutoCloseable {
             json(x, 200, o);
         } catch (TooLong e) {
             json(x, 503, Api.error("the comparison took longer than " + MAX_SECONDS + " s and was stopped"));
+        } finally {
+            running.release();
+        }
+    }
+
+    /**
+     * The review of a plan against its subsidy scheme and for credible sustainability, as
+     * {@code ppsim check} makes it (with a tornado of 500 iterations per input for the register).
+     */
+    private void check(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        Scenario s;
+        try {
+            s = parse(text);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return;
+        }
+        if (s.subsidyPerYear() != null && s.scheme() == null) {
+            json(x, 400, Api.error(lang.t("het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme)",
+                    "the plan asks for a subsidy but names no scheme (subsidy.scheme)")));
+            return;
+        }
+        if (!acquire(x)) {
+            return;
+        }
+        try {
+            RunSettings settings = new RunSettings(Math.min(s.iterations(), MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
+            SimulationResult r = Simulation.run(s, settings, deadline());
+            nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(s, settings.withIterations(Math.min(500, settings.iterations())),
+                    deadline());
+            List<nl.ppsim.check.Check> checks = nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
+            json(x, 200, Api.checks(checks, s, lang));
+        } catch (TooLong e) {
+            json(x, 503, Api.error("the review took longer than " + MAX_SECONDS + " s and was stopped"));
         } finally {
             running.release();
         }

@@ -153,6 +153,18 @@ class WebServerTest {
     }
 
     @Test
+    void aPlanIsReviewedAgainstItsScheme() throws Exception {
+        String plan = Files.readString(Path.of("scenarios/plan-rif.yaml")).replace("iterations: 10000", "iterations: 2000");
+        HttpResponse<String> r = post("/api/check", plan, null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject o = JsonParser.parseString(r.body()).getAsJsonObject();
+        assertTrue(o.get("conclusion").getAsString().startsWith("Conclusie: het plan voldoet"), r.body());
+        assertTrue(o.getAsJsonArray("checks").size() > 5 && r.body().contains("\"rule\":\"regeling.subsidieaandeel\""), r.body());
+        String noScheme = Files.readString(dir.resolve("voorbeeld.yaml"));
+        assertEquals(400, post("/api/check", noScheme, null).statusCode(), "a subsidy without a scheme cannot be reviewed");
+    }
+
+    @Test
     void thePageIsServedFromTheJarWithoutExternalResources() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
