@@ -72,6 +72,7 @@ public final class Report {
             throws IOException {
         ReportFolder.write(destination, dir -> {
             CsvReport.write(result, dir, options.csv());
+            XlsxReport.write(result, dir, options.lang());
             List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
             nl.ppsim.analysis.Sensitivity.Result why = extras.why();
             if (why != null) {

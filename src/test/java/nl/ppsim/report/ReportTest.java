@@ -108,6 +108,26 @@ class ReportTest {
     }
 
     @Test
+    void reportXlsxHoldsNumbersWithNumberFormatsNotText(@TempDir Path dir) throws IOException {
+        Path out = write(dir, "x", Lang.NL, CsvFormat.RFC4180, false);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("report.xlsx").toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<org.dhatim.fastexcel.reader.Row> summary = wb.findSheet("Samenvatting").orElseThrow().read();
+            org.dhatim.fastexcel.reader.Row headline = summary.stream().filter(r -> r.getCellCount() > 1 && r.getCell(0) != null
+                    && "Kans op verduurzaming".equals(r.getCell(0).getText())).findFirst().orElseThrow();
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, headline.getCell(1).getType());
+            assertEquals(result.verduurzaamd().estimate(), headline.getCell(1).asNumber().doubleValue(), 0.0);
+            assertEquals("0.0%", headline.getCell(1).getDataFormatString());
+            List<org.dhatim.fastexcel.reader.Row> years = wb.findSheet("Per jaar").orElseThrow().read();
+            assertEquals(result.years().size() + 1, years.size());
+            org.dhatim.fastexcel.reader.Row first = years.get(1);
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, first.getCell(10).getType(), "the reserve median is a number");
+            assertEquals(result.years().get(0).metric(nl.ppsim.engine.Metric.RESERVE).p50(), first.getCell(10).asNumber().doubleValue(), 1e-9);
+            assertTrue(wb.findSheet("Bedrijfsmodellen").isPresent());
+        }
+    }
+
+    @Test
     void excelDialectUsesSemicolonsAndDecimalCommas(@TempDir Path dir) throws IOException {
         Path out = write(dir, "x", Lang.NL, CsvFormat.EXCEL_NL, false);
         byte[] bytes = Files.readAllBytes(out.resolve("summary.csv"));
