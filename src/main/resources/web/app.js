@@ -9,6 +9,9 @@ let timer = null;
 function fmtPercent(p) {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
 }
+function fmtCompact(x) {
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { notation: "compact", maximumSignificantDigits: 2 }).format(x);
+}
 function fmtEuro(x) {
   return "EUR " + new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumSignificantDigits: 3 }).format(x);
 }
@@ -86,6 +89,51 @@ async function simulate() {
   }
 }
 
+// two small SVG charts drawn here (no chart library to vendor): the probability per year and the reserve fan
+const SVG = "http://www.w3.org/2000/svg";
+function el(name, attrs, parent) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) {
+    e.setAttribute(k, v);
+  }
+  parent.appendChild(e);
+  return e;
+}
+function chart(svg, years, series, range, format) {
+  svg.innerHTML = "";
+  const W = 600, H = 220, L = 56, R = 22, T = 10, B = 28;
+  const all = series.flatMap((s) => s.values.concat(s.low || [], s.high || []));
+  let lo = range ? range[0] : Math.min(0, ...all), hi = range ? range[1] : Math.max(...all);
+  if (hi <= lo) { hi = lo + 1; }
+  const x = (i) => L + (W - L - R) * (years.length === 1 ? 0.5 : i / (years.length - 1));
+  const y = (v) => T + (H - T - B) * (1 - (v - lo) / (hi - lo));
+  const subsidy = years.filter((yr) => yr.subsidy_phase).length;
+  if (subsidy > 0) {
+    el("rect", { x: L, y: T, width: Math.max(0, x(subsidy - 0.5) - L), height: H - T - B, fill: "#f0f0f0" }, svg);
+  }
+  for (let k = 0; k <= 4; k++) {
+    const v = lo + (hi - lo) * k / 4;
+    el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, svg).textContent = format(v);
+  }
+  if (lo < 0) {
+    el("line", { x1: L, x2: W - R, y1: y(0), y2: y(0), stroke: "#333" }, svg);
+  }
+  years.forEach((yr, i) => {
+    if (i % Math.ceil(years.length / 10) === 0) {
+      el("text", { x: x(i), y: H - 8, "text-anchor": "middle" }, svg).textContent = yr.year;
+    }
+  });
+  for (const s of series) {
+    if (s.low) {
+      const top = s.high.map((v, i) => x(i) + "," + y(v));
+      const bottom = s.low.map((v, i) => x(i) + "," + y(v)).reverse();
+      el("polygon", { points: top.concat(bottom).join(" "), fill: s.colour, "fill-opacity": 0.2 }, svg);
+    }
+    el("polyline", { points: s.values.map((v, i) => x(i) + "," + y(v)).join(" "), fill: "none", stroke: s.colour, "stroke-width": 2.5 }, svg);
+  }
+}
+
 function show(a) {
   $("headline").textContent = a.headline_text;
   $("headline").dataset.p = a.p_verduurzaamd.estimate;
@@ -100,6 +148,10 @@ function show(a) {
     li.textContent = m;
     messages.appendChild(li);
   }
+  chart($("chart-p"), a.years, [{ values: a.years.map((y) => y.p_self_sufficient), colour: "#0072B2" },
+    { values: a.years.map((y) => y.p_reserve_negative), colour: "#D55E00" }], [0, 1], (v) => fmtPercent(v));
+  chart($("chart-reserve"), a.years, [{ values: a.years.map((y) => y.reserve_p50), low: a.years.map((y) => y.reserve_p05),
+    high: a.years.map((y) => y.reserve_p95), colour: "#0072B2" }], null, (v) => fmtCompact(v));
   const body = $("years").querySelector("tbody");
   body.innerHTML = "";
   for (const y of a.years) {
