@@ -183,12 +183,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void validate(HttpExchange x, Lang lang) throws IOException {
-        String text = body(x);
-        if (text == null) {
-            return;
-        }
-        try {
-            Scenario s = parse(text);
+        Scenario s = scenario(x, lang);
+        if (s != null) {
             JsonObject o = new JsonObject();
             o.addProperty("valid", true);
             o.addProperty("scenario", s.id());
@@ -196,8 +192,6 @@ public final class WebServer implements AutoCloseable {
             o.addProperty("lines", s.lines().size());
             o.addProperty("business_models", s.businessModels().size());
             json(x, 200, o);
-        } catch (InvalidScenarioException e) {
-            json(x, 400, Api.error(e, lang));
         }
     }
 
@@ -213,15 +207,8 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
             return;
         }
-        String text = body(x);
-        if (text == null) {
-            return;
-        }
-        Scenario s;
-        try {
-            s = parse(text);
-        } catch (InvalidScenarioException e) {
-            json(x, 400, Api.error(e, lang));
+        Scenario s = scenario(x, lang);
+        if (s == null) {
             return;
         }
         RunSettings.Sampling sampling = "mc".equals(q.get("sampling")) ? RunSettings.Sampling.MC : RunSettings.Sampling.LHS;
@@ -234,20 +221,8 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("seed must be a whole number"));
             return;
         }
-        if (!acquire(x)) {
-            return;
-        }
-        try {
-            SimulationResult r = Simulation.run(s, new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling),
-                    deadline());
-            json(x, 200, Api.simulation(r, lang));
-        } catch (TooLong e) {
-            json(x, 503, Api.error("the simulation took longer than " + MAX_SECONDS + " s and was stopped; ask fewer iterations"));
-        } catch (InvalidScenarioException e) {
-            json(x, 400, Api.error(e, lang));
-        } finally {
-            running.release();
-        }
+        RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling);
+        limited(x, lang, "simulation", () -> json(x, 200, Api.simulation(Simulation.run(s, settings, deadline()), lang)));
     }
 
     /**
@@ -256,20 +231,14 @@ public final class WebServer implements AutoCloseable {
      * temporary folder that is deleted afterwards; nothing is written anywhere else.
      */
     private void report(HttpExchange x, Lang lang) throws IOException {
-        String text = body(x);
-        if (text == null) {
+        Scenario s = scenario(x, lang);
+        if (s == null) {
             return;
         }
-        Scenario s;
-        try {
-            s = parse(text);
-        } catch (InvalidScenarioException e) {
-            json(x, 400, Api.error(e, lang));
-            return;
-        }
-        if (!acquire(x)) {
-            return;
-        }
+        limited(x, lang, "report", () -> zip(x, s, lang));
+    }
+
+    private void zip(HttpExchange x, Scenario s, Lang lang) throws IOException {
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
@@ -291,10 +260,7 @@ public final class WebServer implements AutoCloseable {
             }
             x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + "-rapport.zip\"");
             send(x, 200, "application/zip", zip.toByteArray());
-        } catch (TooLong e) {
-            json(x, 503, Api.error("the report took longer than " + MAX_SECONDS + " s and was stopped"));
         } finally {
-            running.release();
             deleteTree(tmp);
         }
     }
@@ -334,10 +300,7 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
             return;
         }
-        if (!acquire(x)) {
-            return;
-        }
-        try {
+        limited(x, lang, "comparison", () -> {
             RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES);
             SimulationResult ra = Simulation.run(a, settings, deadline());
             SimulationResult rb = Simulation.run(b, settings, deadline());
@@ -354,11 +317,7 @@ public final class WebServer implements AutoCloseable {
                     + lang.t(" (gepaarde se ", " (paired se ") + lang.sePoints(d.pairedSe()) + lang.t("; ", "; ") + lang.percent(rb.verduurzaamd().estimate())
                     + lang.t(" tegen ", " against ") + lang.percent(ra.verduurzaamd().estimate()) + ")");
             json(x, 200, o);
-        } catch (TooLong e) {
-            json(x, 503, Api.error("the comparison took longer than " + MAX_SECONDS + " s and was stopped"));
-        } finally {
-            running.release();
-        }
+        });
     }
 
     /**
@@ -366,15 +325,8 @@ public final class WebServer implements AutoCloseable {
      * {@code ppsim check} makes it (with a tornado of 500 iterations per input for the register).
      */
     private void check(HttpExchange x, Lang lang) throws IOException {
-        String text = body(x);
-        if (text == null) {
-            return;
-        }
-        Scenario s;
-        try {
-            s = parse(text);
-        } catch (InvalidScenarioException e) {
-            json(x, 400, Api.error(e, lang));
+        Scenario s = scenario(x, lang);
+        if (s == null) {
             return;
         }
         if (s.subsidyPerYear() != null && s.scheme() == null) {
@@ -382,18 +334,47 @@ public final class WebServer implements AutoCloseable {
                     "the plan asks for a subsidy but names no scheme (subsidy.scheme)")));
             return;
         }
-        if (!acquire(x)) {
-            return;
-        }
-        try {
+        limited(x, lang, "review", () -> {
             RunSettings settings = new RunSettings(Math.min(s.iterations(), MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
             SimulationResult r = Simulation.run(s, settings, deadline());
             nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(s, settings.withIterations(Math.min(500, settings.iterations())),
                     deadline());
             List<nl.ppsim.check.Check> checks = nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
             json(x, 200, Api.checks(checks, s, lang));
+        });
+    }
+
+    /** The request's scenario, or null after answering 413 (too large) or 400 (with the scenario's error). */
+    private Scenario scenario(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return null;
+        }
+    }
+
+    /** Work that answers the request itself. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Runs simulation work within the limits: at most {@link #SIMULATIONS} at once, {@link #MAX_SECONDS} each. */
+    private void limited(HttpExchange x, Lang lang, String what, Work work) throws IOException {
+        if (!acquire(x)) {
+            return;
+        }
+        try {
+            work.run();
         } catch (TooLong e) {
-            json(x, 503, Api.error("the review took longer than " + MAX_SECONDS + " s and was stopped"));
+            json(x, 503, Api.error("the " + what + " took longer than " + MAX_SECONDS + " s and was stopped; ask fewer iterations"));
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
         } finally {
             running.release();
         }
