@@ -35,45 +35,66 @@ final class Choices {
         return s.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
-        @Override
-        public Lang convert(String value) {
-            return Choices.convert(value, Lang.values(), Lang::key);
-        }
-    }
+    /** Converts an option's value by the enum's key; a value outside the list names the valid keys. */
+    private abstract static class Keyed<E extends Enum<E>> implements CommandLine.ITypeConverter<E>, Iterable<String> {
+        private final E[] values;
+        private final Function<E, String> key;
 
-    static final class LangValues implements Iterable<String> {
+        Keyed(E[] values, Function<E, String> key) {
+            this.values = values;
+            this.key = key;
+        }
+
+        @Override
+        public E convert(String value) {
+            return Choices.convert(value, values, key);
+        }
+
         @Override
         public java.util.Iterator<String> iterator() {
-            return keys(Lang.values(), Lang::key).iterator();
+            return keys(values, key).iterator();
         }
     }
 
-    static final class CsvConverter implements CommandLine.ITypeConverter<CsvFormat> {
-        @Override
-        public CsvFormat convert(String value) {
-            return Choices.convert(value, CsvFormat.values(), CsvFormat::key);
+    /** {@code --lang}: nl or en. */
+    static final class LangConverter extends Keyed<Lang> {
+        LangConverter() {
+            super(Lang.values(), Lang::key);
         }
     }
 
-    static final class CsvValues implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return keys(CsvFormat.values(), CsvFormat::key).iterator();
+    /** The values of {@code --lang} for the help. */
+    static final class LangValues extends Keyed<Lang> {
+        LangValues() {
+            super(Lang.values(), Lang::key);
         }
     }
 
-    static final class SamplingConverter implements CommandLine.ITypeConverter<RunSettings.Sampling> {
-        @Override
-        public RunSettings.Sampling convert(String value) {
-            return Choices.convert(value, RunSettings.Sampling.values(), Choices::key);
+    /** {@code --csv}: rfc4180 or excel-nl. */
+    static final class CsvConverter extends Keyed<CsvFormat> {
+        CsvConverter() {
+            super(CsvFormat.values(), CsvFormat::key);
         }
     }
 
-    static final class SamplingValues implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return keys(RunSettings.Sampling.values(), Choices::key).iterator();
+    /** The values of {@code --csv} for the help. */
+    static final class CsvValues extends Keyed<CsvFormat> {
+        CsvValues() {
+            super(CsvFormat.values(), CsvFormat::key);
+        }
+    }
+
+    /** {@code --sampling}: mc or lhs. */
+    static final class SamplingConverter extends Keyed<RunSettings.Sampling> {
+        SamplingConverter() {
+            super(RunSettings.Sampling.values(), Choices::key);
+        }
+    }
+
+    /** The values of {@code --sampling} for the help. */
+    static final class SamplingValues extends Keyed<RunSettings.Sampling> {
+        SamplingValues() {
+            super(RunSettings.Sampling.values(), Choices::key);
         }
     }
 }
