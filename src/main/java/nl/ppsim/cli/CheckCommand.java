@@ -113,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         var csv = options.csvFormat();
         Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
                 List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
-                dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)));
+                dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)).withChecks(checks));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         o.println();

@@ -21,18 +21,34 @@ public final class Report {
      * section "waarom" is given, as the report's "Waarom" section). The report only writes; the
      * command runs the analyses.
      */
-    public record Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why) {
+    public record Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why,
+                         List<nl.ppsim.check.Check> checks) {
         /** No extra content. */
-        public static final Extras NONE = new Extras(List.of(), folder -> { }, null);
+        public static final Extras NONE = new Extras(List.of(), folder -> { }, null, List.of());
+
+        /** Copies the checks. */
+        public Extras {
+            checks = List.copyOf(checks);
+        }
 
         /** Sections and files, without a "why" analysis. */
         public Extras(List<HtmlReport.Section> sections, Writer files) {
-            this(sections, files, null);
+            this(sections, files, null, List.of());
+        }
+
+        /** Sections, files and the "why" analysis. */
+        public Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why) {
+            this(sections, files, why, List.of());
         }
 
         /** Only the "why" analysis. */
         public static Extras why(nl.ppsim.analysis.Sensitivity.Result why) {
-            return new Extras(List.of(), folder -> { }, why);
+            return new Extras(List.of(), folder -> { }, why, List.of());
+        }
+
+        /** The same extras with the review's checks (a sheet of report.xlsx). */
+        public Extras withChecks(List<nl.ppsim.check.Check> checks) {
+            return new Extras(sections, files, why, checks);
         }
     }
 
@@ -72,7 +88,7 @@ public final class Report {
             throws IOException {
         ReportFolder.write(destination, dir -> {
             CsvReport.write(result, dir, options.csv());
-            XlsxReport.write(result, dir, options.lang());
+            XlsxReport.write(result, dir, options.lang(), extras.checks());
             List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
             nl.ppsim.analysis.Sensitivity.Result why = extras.why();
             if (why != null) {

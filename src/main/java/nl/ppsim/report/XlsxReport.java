@@ -26,14 +26,17 @@ public final class XlsxReport {
     private XlsxReport() {
     }
 
-    /** Writes {@code report.xlsx} into {@code folder}. */
-    public static void write(SimulationResult r, Path folder, Lang l) throws IOException {
+    /** Writes {@code report.xlsx} into {@code folder}; with {@code checks} (a review) also a sheet of the checks. */
+    public static void write(SimulationResult r, Path folder, Lang l, java.util.List<nl.ppsim.check.Check> checks) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"));
              Workbook wb = new Workbook(out, "ppsim", "1.0")) {
             summary(wb.newWorksheet(l.t("Samenvatting", "Summary")), r, l);
             yearly(wb.newWorksheet(l.t("Per jaar", "Yearly")), r, l);
             if (!r.models().isEmpty()) {
                 models(wb.newWorksheet(l.t("Bedrijfsmodellen", "Business models")), r, l);
+            }
+            if (!checks.isEmpty()) {
+                checks(wb.newWorksheet(l.t("Toetsing", "Review")), checks, r, l);
             }
             wb.finish();
         }
@@ -145,5 +148,30 @@ public final class XlsxReport {
         for (int c = 2; c <= 9; c++) {
             ws.width(c, 15);
         }
+    }
+
+    private static void checks(Worksheet ws, java.util.List<nl.ppsim.check.Check> checks, SimulationResult r, Lang l) {
+        header(ws, 0, l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
+                l.t("Standaardfout", "Standard error"), l.t("Norm", "Norm"), l.t("Toelichting", "Explanation"));
+        int row = 1;
+        for (nl.ppsim.check.Check c : checks) {
+            ws.value(row, 0, c.rule());
+            ws.value(row, 1, CheckText.verdict(c.verdict(), l));
+            String format = switch (c.unit()) {
+                case SHARE -> PERCENT;
+                case EURO -> EURO;
+                default -> "0.##";
+            };
+            number(ws, row, 2, c.value(), format);
+            ws.value(row, 3, c.unit().code());
+            number(ws, row, 4, c.se(), c.unit() == nl.ppsim.check.Check.Unit.SHARE ? "0.00%" : format);
+            ws.value(row, 5, CheckText.norm(c, l));
+            ws.value(row, 6, CheckText.explanation(c, r.scenario(), l));
+            row++;
+        }
+        ws.width(0, 30);
+        ws.width(1, 16);
+        ws.width(5, 24);
+        ws.width(6, 80);
     }
 }

@@ -296,6 +296,12 @@ class CliTest {
                 register);
         assertTrue(register.contains("urenplanning docenten"), "sources listed: " + register);
         String html = Files.readString(out.resolve("report.html"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> review = wb.findSheet("Toetsing").orElseThrow().read();
+            org.dhatim.fastexcel.reader.Row share = review.stream().filter(r -> r.getCell(0) != null
+                    && "regeling.subsidieaandeel".equals(r.getCell(0).getText())).findFirst().orElseThrow();
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, share.getCell(2).getType(), "the check's value is a number in report.xlsx");
+        }
         assertTrue(html.contains("id=\"toetsing\"") && html.contains("Aannameregister") && html.contains("urenplanning docenten")
                 && html.contains("(geen bron)"), "register in the page");
     }
