@@ -134,6 +134,32 @@ function chart(svg, years, series, range, format) {
   }
 }
 
+// stacked bars of the mean funding per year, by source (the same colours as the report)
+function mix(svg, years) {
+  svg.innerHTML = "";
+  const W = 600, H = 220, L = 56, R = 22, T = 10, B = 28;
+  const parts = [["subsidy_mean", "#0072B2", 1], ["partner_cash_mean", "#009E73", 1], ["revenue_mean", "#D55E00", 1], ["in_kind_mean", "#009E73", 0.35]];
+  const totals = years.map((y) => parts.reduce((sum, [k]) => sum + Math.max(0, y[k]), 0));
+  const hi = Math.max(1, ...totals);
+  const y = (v) => T + (H - T - B) * (1 - v / hi);
+  const step = (W - L - R) / years.length;
+  for (let k = 0; k <= 4; k++) {
+    const v = hi * k / 4;
+    el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, svg).textContent = fmtCompact(v);
+  }
+  years.forEach((yr, i) => {
+    let base = 0;
+    for (const [k, colour, opacity] of parts) {
+      const v = Math.max(0, yr[k]);
+      el("rect", { x: L + i * step + step * 0.15, width: step * 0.7, y: y(base + v), height: y(base) - y(base + v), fill: colour,
+        "fill-opacity": opacity }, svg);
+      base += v;
+    }
+    el("text", { x: L + i * step + step / 2, y: H - 8, "text-anchor": "middle" }, svg).textContent = yr.year;
+  });
+}
+
 function show(a) {
   $("headline").textContent = a.headline_text;
   $("headline").dataset.p = a.p_verduurzaamd.estimate;
@@ -152,6 +178,7 @@ function show(a) {
     { values: a.years.map((y) => y.p_reserve_negative), colour: "#D55E00" }], [0, 1], (v) => fmtPercent(v));
   chart($("chart-reserve"), a.years, [{ values: a.years.map((y) => y.reserve_p50), low: a.years.map((y) => y.reserve_p05),
     high: a.years.map((y) => y.reserve_p95), colour: "#0072B2" }], null, (v) => fmtCompact(v));
+  mix($("chart-mix"), a.years);
   const body = $("years").querySelector("tbody");
   body.innerHTML = "";
   for (const y of a.years) {
