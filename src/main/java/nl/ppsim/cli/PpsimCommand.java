@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the subcommands when called bare. */
 @Command(name = "ppsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SensitivityCommand.class, CompareCommand.class,
-            SolveCommand.class, ModelsCommand.class, SchemesCommand.class, BenchCommand.class, ServeCommand.class})
+            SolveCommand.class, ModelsCommand.class, SchemesCommand.class, BenchCommand.class, ServeCommand.class, TemplateCommand.class})
 public final class PpsimCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;

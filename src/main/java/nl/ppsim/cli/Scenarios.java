@@ -9,7 +9,11 @@ final class Scenarios {
     private Scenarios() {
     }
 
+    /** A scenario file (YAML), or a plan workbook (.xlsx, see ppsim template). */
     static Scenario load(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return nl.ppsim.scenario.WorkbookReader.read(file);
+        }
         return new ScenarioReader().read(file);
     }
 }

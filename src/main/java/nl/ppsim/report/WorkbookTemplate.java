@@ -1,0 +1,222 @@
+package nl.ppsim.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ppsim.model.BusinessModel;
+import nl.ppsim.model.Catalog;
+import nl.ppsim.model.Parameter;
+import nl.ppsim.scenario.Group;
+import nl.ppsim.scenario.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * {@code ppsim template --xlsx}: a fill-in plan workbook (see {@link Workbook}) with the example
+ * scenario filled in, headers in the report's language with the YAML key in brackets, the catalog's
+ * unit and label beside each parameter, and drop-down lists for groups, kinds and business models.
+ * {@code ppsim run plan.xlsx} reads it back into the same scenario.
+ */
+public final class WorkbookTemplate {
+    private static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "pert", "normal", "lognormal", "beta", "poisson",
+            "bernoulli", "range90");
+
+    private WorkbookTemplate() {
+    }
+
+    /** Writes the workbook of {@code scenarioText} (a scenario's YAML) to a new file {@code out}; an existing file is never replaced. */
+    @SuppressWarnings("unchecked")
+    public static void write(String scenarioText, Path out, Lang l) throws IOException {
+        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(scenarioText);
+        Map<String, Object> rest = new LinkedHashMap<>(root);
+        try (OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW);
+             org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
+            Worksheet lists = null;
+            Worksheet plan = wb.newWorksheet(Workbook.PLAN);
+            header(plan, l.t("Sleutel", "Key"), l.t("Waarde", "Value"));
+            Map<String, Object> subsidy = rest.get("subsidy") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            int row = 1;
+            for (String key : Workbook.PLAN_KEYS) {
+                Object v = key.startsWith("subsidy.") ? subsidy.get(key.substring("subsidy.".length())) : root.get(key);
+                plan.value(row, 0, planLabel(key, l) + " (" + key + ")");
+                cell(plan, row, 1, v);
+                row++;
+            }
+            rest.keySet().removeAll(Workbook.PLAN_KEYS);
+            rest.remove("subsidy");
+            plan.width(0, 44);
+            plan.width(1, 40);
+            Worksheet partners = wb.newWorksheet(Workbook.PARTNERS);
+            items(partners, (List<Object>) rest.remove("partners"), Workbook.PARTNER_KEYS, l, Map.of());
+            Worksheet lines = wb.newWorksheet(Workbook.LINES);
+            items(lines, (List<Object>) rest.remove("lines"), Workbook.LINE_KEYS, l, Map.of());
+            Worksheet models = wb.newWorksheet(Workbook.MODELS);
+            Worksheet params = wb.newWorksheet(Workbook.PARAMETERS);
+            header(params, l.t("Model (naam of sleutel)", "Model (name or key)"), "Parameter", l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
+                    l.t("Betekenis", "Meaning"));
+            List<Object> uses = (List<Object>) rest.remove("business_models");
+            int prow = 1;
+            if (uses != null) {
+                for (Object o : uses) {
+                    Map<String, Object> use = (Map<String, Object>) o;
+                    String name = use.get("name") != null ? use.get("name").toString() : String.valueOf(use.get("model"));
+                    BusinessModel model = Catalog.find(String.valueOf(use.get("model"))).orElse(null);
+                    Map<String, Object> given = use.get("params") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+                    for (Map.Entry<String, Object> p : given.entrySet()) {
+                        params.value(prow, 0, name);
+                        params.value(prow, 1, p.getKey());
+                        cell(params, prow, 2, p.getValue());
+                        Parameter parameter = model == null ? null : model.parameter(p.getKey()).orElse(null);
+                        if (parameter != null) {
+                            params.value(prow, 3, ModelText.unit(parameter.unit(), l));
+                            params.value(prow, 4, l.t(parameter.dutch(), parameter.english()));
+                        }
+                        prow++;
+                    }
+                }
+            }
+            params.width(0, 30);
+            params.width(1, 30);
+            params.width(2, 30);
+            params.width(4, 60);
+            items(models, uses, Workbook.MODEL_KEYS, l, Map.of("params", true));
+            Worksheet other = wb.newWorksheet(Workbook.OTHER);
+            other.value(0, 0, l.t("Overige sleutels van het scenario (YAML): correlaties, risico's, criterium", "Other keys of the scenario"
+                    + " (YAML): correlations, events, criterion"));
+            other.style(0, 0).bold().set();
+            if (!rest.isEmpty()) {
+                DumperOptions block = new DumperOptions();
+                block.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+                block.setWidth(200);
+                other.value(1, 0, new Yaml(block).dump(rest).strip());
+                other.style(1, 0).wrapText(true).verticalAlignment("top").set();
+            }
+            other.width(0, 120);
+            lists = wb.newWorksheet(l.t("Lijsten", "Lists"));
+            lists.value(0, 0, l.t("groep", "group"));
+            lists.value(0, 1, l.t("soort", "kind"));
+            lists.value(0, 2, l.t("bedrijfsmodel", "business model"));
+            lists.value(0, 3, l.t("verdeling", "distribution"));
+            for (int k = 0; k < Group.values().length; k++) {
+                lists.value(k + 1, 0, Group.values()[k].key());
+            }
+            lists.value(1, 1, "cost");
+            lists.value(2, 1, "revenue");
+            List<String> keys = Catalog.keys();
+            for (int k = 0; k < keys.size(); k++) {
+                lists.value(k + 1, 2, keys.get(k));
+            }
+            for (int k = 0; k < DISTRIBUTIONS.size(); k++) {
+                lists.value(k + 1, 3, DISTRIBUTIONS.get(k) + "(...)");
+            }
+            partners.range(1, 1, 999, 1).validateWithList(lists.range(1, 0, Group.values().length, 0)).allowBlank(true).showDropdown(true);
+            lines.range(1, 1, 999, 1).validateWithList(lists.range(1, 1, 2, 1)).allowBlank(true).showDropdown(true);
+            models.range(1, 0, 999, 0).validateWithList(lists.range(1, 2, keys.size(), 2)).allowBlank(true).showDropdown(true);
+            wb.finish();
+        }
+    }
+
+    private static String planLabel(String key, Lang l) {
+        return switch (key) {
+            case "scenario" -> l.t("Naam van het scenario (kleine letters)", "Scenario name (lower case)");
+            case "title" -> l.t("Titel", "Title");
+            case "start_year" -> l.t("Startjaar", "Start year");
+            case "subsidy_years" -> l.t("Subsidiejaren", "Subsidy years");
+            case "horizon_years" -> l.t("Jaren doorrekenen", "Years simulated");
+            case "iterations" -> l.t("Trekkingen", "Iterations");
+            case "seed" -> "Seed";
+            case "initial_reserve" -> l.t("Beginreserve (EUR)", "Initial reserve (EUR)");
+            case "subsidy.per_year" -> l.t("Subsidie per jaar (EUR)", "Subsidy per year (EUR)");
+            case "subsidy.scheme" -> l.t("Regeling", "Scheme");
+            default -> l.t("Variant van de regeling", "Variant of the scheme");
+        };
+    }
+
+    private static String columnLabel(String key, Lang l) {
+        return switch (key) {
+            case "name" -> l.t("Naam", "Name");
+            case "group" -> l.t("Groep", "Group");
+            case "cash_per_year" -> l.t("Geld per jaar (EUR)", "Cash per year (EUR)");
+            case "in_kind_per_year" -> l.t("Natura per jaar (EUR)", "In kind per year (EUR)");
+            case "committed_years" -> l.t("Zeker voor jaren", "Committed years");
+            case "renewal_probability" -> l.t("Kans op verlenging", "Renewal probability");
+            case "kind" -> l.t("Soort", "Kind");
+            case "amount" -> l.t("Bedrag per jaar (EUR)", "Amount per year (EUR)");
+            case "from_year" -> l.t("Vanaf jaar", "From year");
+            case "to_year" -> l.t("Tot en met jaar", "To year");
+            case "growth" -> l.t("Groei per jaar", "Growth per year");
+            case "model" -> l.t("Bedrijfsmodel", "Business model");
+            default -> key;
+        };
+    }
+
+    private static void header(Worksheet ws, String... names) {
+        for (int c = 0; c < names.length; c++) {
+            ws.value(0, c, names[c]);
+            ws.style(0, c).bold().fillColor("EEEEEE").set();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void items(Worksheet ws, List<Object> items, List<String> keys, Lang l, Map<String, Boolean> skip) {
+        String[] headers = new String[keys.size() + 1];
+        for (int c = 0; c < keys.size(); c++) {
+            headers[c] = columnLabel(keys.get(c), l) + " (" + keys.get(c) + ")";
+        }
+        headers[keys.size()] = Workbook.MORE;
+        header(ws, headers);
+        int row = 1;
+        for (Object o : items == null ? List.of() : items) {
+            Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) o);
+            for (int c = 0; c < keys.size(); c++) {
+                cell(ws, row, c, item.remove(keys.get(c)));
+            }
+            item.keySet().removeAll(skip.keySet());
+            if (!item.isEmpty()) {
+                ws.value(row, keys.size(), flow(item));
+            }
+            row++;
+        }
+        for (int c = 0; c < keys.size(); c++) {
+            ws.width(c, 24);
+        }
+        ws.width(keys.size(), 80);
+    }
+
+    /** A value into a cell: a number as a number, a distribution as {@code name(a; b)}, anything else as flow YAML text. */
+    private static void cell(Worksheet ws, int row, int col, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof Number n) {
+            ws.value(row, col, n);
+        } else if (v instanceof Map<?, ?> m && m.size() == 1 && DISTRIBUTIONS.contains(String.valueOf(m.keySet().iterator().next()))
+                && m.values().iterator().next() instanceof List<?> args) {
+            StringBuilder sb = new StringBuilder(String.valueOf(m.keySet().iterator().next())).append('(');
+            for (int k = 0; k < args.size(); k++) {
+                sb.append(k > 0 ? "; " : "").append(args.get(k));
+            }
+            ws.value(row, col, sb.append(')').toString());
+        } else if (v instanceof Map<?, ?> || v instanceof List<?>) {
+            ws.value(row, col, flow(v));
+        } else {
+            ws.value(row, col, v.toString());
+        }
+    }
+
+    private static String flow(Object v) {
+        DumperOptions flow = new DumperOptions();
+        flow.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+        flow.setWidth(100_000);
+        flow.setSplitLines(false);
+        return new Yaml(flow).dump(v).strip();
+    }
+}

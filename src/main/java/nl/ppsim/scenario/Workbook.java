@@ -1,0 +1,52 @@
+package nl.ppsim.scenario;
+
+import java.util.List;
+
+/**
+ * The layout of a plan workbook ({@code ppsim template --xlsx}, {@code ppsim run plan.xlsx}): which
+ * sheet holds which part of a scenario and which columns it has. A cell holds a number, a word, a
+ * distribution written as {@code triangular(60000; 80000; 90000)}, or, in the column "meer (YAML)",
+ * any further keys of that item as YAML ({@code {pays_for: Masterclasses}}); the sheet "Overig"
+ * holds the rest of the scenario (correlations, events, sustainability) as YAML text. The workbook
+ * is read into the same YAML a scenario file holds, so it is validated by the same rules; an error
+ * names the sheet and cell.
+ */
+public final class Workbook {
+    private Workbook() {
+    }
+
+    /** The sheet with the plan's general keys, one per row: key, value. */
+    public static final String PLAN = "Plan";
+    /** The partners, one per row. */
+    public static final String PARTNERS = "Partners";
+    /** The cost and revenue lines, one per row. */
+    public static final String LINES = "Regels";
+    /** The business models, one per row. */
+    public static final String MODELS = "Bedrijfsmodellen";
+    /** The business models' parameters, one per row: the model's name, the parameter, its value. */
+    public static final String PARAMETERS = "Parameters";
+    /** The rest of the scenario as YAML text in cell A2. */
+    public static final String OTHER = "Overig";
+
+    /** The general keys of the Plan sheet, in order (subsidy keys as subsidy.KEY). */
+    public static final List<String> PLAN_KEYS = List.of("scenario", "title", "start_year", "subsidy_years", "horizon_years", "iterations",
+            "seed", "initial_reserve", "subsidy.per_year", "subsidy.scheme", "subsidy.variant");
+    /** The partner columns after which "meer (YAML)" follows. */
+    public static final List<String> PARTNER_KEYS = List.of("name", "group", "cash_per_year", "in_kind_per_year", "committed_years",
+            "renewal_probability");
+    /** The line columns. */
+    public static final List<String> LINE_KEYS = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
+    /** The business-model columns. */
+    public static final List<String> MODEL_KEYS = List.of("model", "name", "from_year", "to_year");
+    /** The header of the column with further keys as YAML. */
+    public static final String MORE = "meer (YAML)";
+
+    /** The spreadsheet name of a column (0 = A). */
+    public static String column(int c) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = c + 1; n > 0; n = (n - 1) / 26) {
+            sb.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.ppsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Excel in: ppsim template --xlsx writes a plan workbook, ppsim run reads it back into the same scenario; errors name the cell. */
+class WorkbookTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"voorbeeld", "techniek-mbo", "coe-hbo", "zorg", "entree", "creatief", "plan-rif", "bench"})
+    void aTemplateRunsToTheSameCsvFilesAsItsYaml(String scenario, @TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve(scenario + ".xlsx");
+        CliTest.Outcome t = CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", "scenarios/" + scenario + ".yaml");
+        assertEquals(0, t.code(), t.err());
+        CliTest.Outcome a = CliTest.exec("run", xlsx.toString(), "--iterations", "1024", "--no-charts", "--out", dir.resolve("a").toString());
+        assertEquals(0, a.code(), a.err());
+        CliTest.Outcome b = CliTest.exec("run", "scenarios/" + scenario + ".yaml", "--iterations", "1024", "--no-charts", "--out",
+                dir.resolve("b").toString());
+        assertEquals(0, b.code(), b.err());
+        try (Stream<Path> files = Files.list(dir.resolve("b"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                assertEquals(Files.readString(f), Files.readString(dir.resolve("a").resolve(f.getFileName())), scenario + ": " + f.getFileName());
+            }
+        }
+    }
+
+    @Test
+    void anErrorNamesTheSheetAndCell(@TempDir Path dir) throws IOException {
+        Path yaml = dir.resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("cash_per_year: 60000", "cash_per_year: '60.000'"));
+        Path xlsx = dir.resolve("plan.xlsx");
+        // the template refuses a scenario that is not valid, so write the workbook from the valid one and mend the text
+        assertEquals(2, CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", yaml.toString()).code(), "an invalid scenario");
+        assertTrue(Files.notExists(xlsx));
+        String text = Files.readString(yaml);
+        nl.ppsim.report.WorkbookTemplate.write(text, xlsx, nl.ppsim.report.Lang.NL);
+        CliTest.Outcome o = CliTest.exec("validate", xlsx.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("plan.xlsx, Partners!C2: verwacht een getal, kreeg '60.000'") && o.err().contains("60.000 -> 60000"), o.err());
+        CliTest.Outcome en = CliTest.exec("validate", xlsx.toString(), "--lang", "en");
+        assertTrue(en.err().contains("Partners!C2: expected a number"), en.err());
+    }
+
+    @Test
+    void aTemplateNeverOverwritesAFile(@TempDir Path dir) throws IOException {
+        Path existing = dir.resolve("mine.xlsx");
+        Files.writeString(existing, "my own work");
+        CliTest.Outcome o = CliTest.exec("template", "--xlsx", existing.toString());
+        assertEquals(2, o.code());
+        assertEquals("my own work", Files.readString(existing));
+        assertEquals(2, CliTest.exec("template", "--xlsx", dir.resolve("plan.txt").toString()).code());
+    }
+}
