@@ -52,6 +52,23 @@ async function openFile(name) {
   simulate();
 }
 
+// the line an error is on: shown beside the message and selected in the editor when the user clicks the message
+function markLine(line) {
+  $("error").title = line ? (lang === "en" ? "click: go to line " : "klik: naar regel ") + line : "";
+}
+function goToLine() {
+  const line = Number($("error").dataset.line || 0);
+  if (!line) {
+    return;
+  }
+  const area = $("yaml");
+  const lines = area.value.split("\n");
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  area.focus();
+  area.setSelectionRange(start, start + (lines[line - 1] || "").length);
+  area.scrollTop = Math.max(0, (line - 5) * 17);
+}
+
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(simulate, 400);
@@ -74,7 +91,9 @@ async function simulate() {
     if (!response.ok) {
       $("error").hidden = false;
       $("error").textContent = answer.error.message;
+      $("error").dataset.line = answer.error.line || "";
       $("status").textContent = "";
+      markLine(answer.error.line);
       return;
     }
     $("error").hidden = true;
@@ -277,6 +296,7 @@ async function download() {
 $("yaml").addEventListener("input", schedule);
 $("download").addEventListener("click", download);
 $("keep").addEventListener("click", keep);
+$("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });

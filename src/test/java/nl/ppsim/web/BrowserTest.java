@@ -86,6 +86,11 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("error")).isDisplayed());
         String error = browser.findElement(By.id("error")).getText();
         assertTrue(error.contains("subsidy.per_year") && error.contains("250.000 -> 250000"), error);
+        // a click on the message selects the line it concerns in the editor
+        browser.findElement(By.id("error")).click();
+        Object selected = ((JavascriptExecutor) browser).executeScript(
+                "const a = document.getElementById('yaml'); return a.value.substring(a.selectionStart, a.selectionEnd);");
+        assertTrue(String.valueOf(selected).contains("per_year: 250.000"), "selected: " + selected);
         // the full report, downloaded from the page's own context (what the button does)
         setYaml(yaml.replace("iterations: 10000", "iterations: 2000"));
         Object size = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
