@@ -56,6 +56,9 @@ class LanguageTest {
                 new String[] {"models", "trainingsbureau"},
                 new String[] {"bench", "--iterations", "1024", "--repeat", "1", "--memory", "none", "--e2e", "none"},
                 new String[] {"run", "--help"}, new String[] {"check", "--help"}, new String[] {"--help"},
+                new String[] {"serve", "--help"}, new String[] {"template", "--help"},
+                new String[] {"template", "--xlsx", dir.resolve("plan.xlsx").toString()},
+                new String[] {"run", dir.resolve("plan.xlsx").toString(), "--iterations", "500", "--no-charts", "--out", dir.resolve("x").toString()},
                 new String[] {"run"}, new String[] {"run", "x.yaml", "--iteratons", "5"}, new String[] {"run", "x.yaml", "--sampling", "sobol"},
                 new String[] {"run", "does-not-exist.yaml"}, new String[] {"solve", "scenarios/voorbeeld.yaml", "--target", "x"});
         List<String> problems = new ArrayList<>();
