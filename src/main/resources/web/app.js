@@ -261,6 +261,44 @@ async function review() {
   }
 }
 
+// a precise run in the background: grows until the headline's se is at most 0.5%, with a progress bar
+async function precise() {
+  const button = $("precise");
+  button.disabled = true;
+  const bar = $("progress");
+  bar.hidden = false;
+  bar.value = 0;
+  try {
+    const start = await fetch("api/precise?se=0.005&lang=" + lang, { method: "POST", body: $("yaml").value });
+    const job = await start.json();
+    if (!start.ok) {
+      $("error").hidden = false;
+      $("error").textContent = job.error.message;
+      return;
+    }
+    while (true) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const state = await (await fetch("api/jobs/" + job.job)).json();
+      bar.value = state.total > 0 ? state.done / state.total : 0;
+      if (state.finished) {
+        if (state.error) {
+          $("error").hidden = false;
+          $("error").textContent = state.error.message;
+        } else {
+          show(state.answer);
+          $("status").textContent = (lang === "en" ? "precise run: standard error " : "precieze run: standaardfout ")
+            + fmtPercent(state.answer.p_verduurzaamd.se) + (lang === "en" ? " after " : " na ")
+            + state.answer.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL") + (lang === "en" ? " iterations" : " trekkingen");
+        }
+        return;
+      }
+    }
+  } finally {
+    button.disabled = false;
+    bar.hidden = true;
+  }
+}
+
 function keep() {
   localStorage.setItem("ppsim.variant", $("yaml").value);
   simulate();
@@ -296,6 +334,7 @@ async function download() {
 $("yaml").addEventListener("input", schedule);
 $("download").addEventListener("click", download);
 $("keep").addEventListener("click", keep);
+$("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);
 $("files").addEventListener("change", (e) => openFile(e.target.value));

@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         var destination = report.destination("run", scenario, file, settings);
         SimulationResult result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            result = Precision.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
+            result = PreciseRun.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
         // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations)
         var why = result.trace() != null && result.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(result) : null;

@@ -96,6 +96,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        background.shutdownNow();
     }
 
     private void handle(HttpExchange x) throws IOException {
@@ -123,6 +124,11 @@ public final class WebServer implements AutoCloseable {
                         simulate(x, lang);
                     }
                 }
+                case "/api/precise" -> {
+                    if (post(x)) {
+                        precise(x, lang);
+                    }
+                }
                 case "/api/check" -> {
                     if (post(x)) {
                         check(x, lang);
@@ -139,7 +145,9 @@ public final class WebServer implements AutoCloseable {
                     }
                 }
                 default -> {
-                    if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
+                    if (path.startsWith("/api/jobs/") && method.equals("GET")) {
+                        job(x, path.substring("/api/jobs/".length()));
+                    } else if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
                         scenario(x, path.substring("/api/scenarios/".length()));
                     } else {
                         json(x, 404, Api.error("not found: " + path));
@@ -342,6 +350,111 @@ public final class WebServer implements AutoCloseable {
             List<nl.ppsim.check.Check> checks = nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
             json(x, 200, Api.checks(checks, s, lang));
         });
+    }
+
+    /** A precise run in the background: its progress, and its answer (or error) once finished. */
+    private static final class Job {
+        final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong(1);
+        volatile JsonObject answer;
+        volatile JsonObject error;
+        final long started = System.nanoTime();
+    }
+
+    private final Map<String, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService background = Executors.newFixedThreadPool(SIMULATIONS, r -> {
+        Thread t = new Thread(r, "ppsim-precise");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Starts a run that grows in whole blocks until the headline's standard error is at most
+     * {@code se} (default 0.005), at most {@link #MAX_ITERATIONS} and {@link #MAX_SECONDS}: the
+     * answer is {@code {"job": ID}}; {@code GET /api/jobs/ID} tells its progress and, when it is
+     * finished, its answer as {@code /api/simulate} gives it.
+     */
+    private void precise(HttpExchange x, Lang lang) throws IOException {
+        Map<String, String> q = query(x);
+        double target;
+        try {
+            target = q.containsKey("se") ? Double.parseDouble(q.get("se")) : 0.005;
+        } catch (NumberFormatException e) {
+            target = -1;
+        }
+        if (!(target > 0 && target < 0.5)) {
+            json(x, 400, Api.error("se must lie between 0 and 0.5, e.g. 0.005"));
+            return;
+        }
+        Scenario s = scenario(x, lang);
+        if (s == null) {
+            return;
+        }
+        if (!running.tryAcquire()) {
+            json(x, 503, Api.error("busy: " + SIMULATIONS + " simulations are running; try again"));
+            return;
+        }
+        jobs.values().removeIf(j -> System.nanoTime() - j.started > TimeUnit.MINUTES.toNanos(10));
+        String id = java.util.UUID.randomUUID().toString();
+        Job job = new Job();
+        jobs.put(id, job);
+        double se = target;
+        background.submit(() -> {
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
+                int n = QUICK_ITERATIONS;
+                long before = 0;
+                while (true) {
+                    int iterations = n;
+                    long offset = before;
+                    job.total.set(offset + iterations);
+                    SimulationResult r = Simulation.run(s, new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()),
+                            (done, total) -> {
+                                job.done.set(offset + done);
+                                if (System.nanoTime() > deadline) {
+                                    throw new TooLong();
+                                }
+                            });
+                    if (r.verduurzaamd().standardError() <= se || n >= MAX_ITERATIONS) {
+                        JsonObject answer = Api.simulation(r, lang);
+                        answer.addProperty("target_se", se);
+                        answer.addProperty("reached", r.verduurzaamd().standardError() <= se);
+                        job.answer = answer;
+                        return;
+                    }
+                    before += iterations;
+                    n = nl.ppsim.analysis.Precision.next(n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd().estimate(), n, se), MAX_ITERATIONS);
+                }
+            } catch (TooLong e) {
+                job.error = Api.error("the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");
+            } catch (RuntimeException e) {
+                job.error = Api.error("internal error: " + e);
+            } finally {
+                running.release();
+            }
+        });
+        JsonObject o = new JsonObject();
+        o.addProperty("job", id);
+        json(x, 202, o);
+    }
+
+    private void job(HttpExchange x, String id) throws IOException {
+        Job job = jobs.get(id);
+        if (job == null) {
+            json(x, 404, Api.error("no job " + id));
+            return;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("done", job.done.get());
+        o.addProperty("total", job.total.get());
+        o.addProperty("finished", job.answer != null || job.error != null);
+        if (job.answer != null) {
+            o.add("answer", job.answer);
+        }
+        if (job.error != null) {
+            o.add("error", job.error.get("error"));
+        }
+        json(x, 200, o);
     }
 
     /** The request's scenario, or null after answering 413 (too large) or 400 (with the scenario's error). */

@@ -81,6 +81,9 @@ class BrowserTest {
         double p0 = Double.parseDouble(before.replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
         double p1 = Double.parseDouble(headline().replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
         assertTrue(p1 > p0, before + " -> " + headline());
+        // a precise run, with its progress bar, to a standard error of 0.5%
+        browser.findElement(By.id("precise")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));
         // a Dutch thousands separator: the CLI's message, at the field it concerns
         setYaml(yaml.replace("per_year: 250000", "per_year: 250.000"));
         wait.until(d -> d.findElement(By.id("error")).isDisplayed());

@@ -165,6 +165,27 @@ class WebServerTest {
     }
 
     @Test
+    void aPreciseRunGrowsUntilItsStandardErrorIsReachedAndReportsProgress() throws Exception {
+        HttpResponse<String> start = post("/api/precise?se=0.006", Files.readString(dir.resolve("voorbeeld.yaml")), null);
+        assertEquals(202, start.statusCode(), start.body());
+        String id = JsonParser.parseString(start.body()).getAsJsonObject().get("job").getAsString();
+        JsonObject state = null;
+        for (int k = 0; k < 300; k++) {
+            state = JsonParser.parseString(get("/api/jobs/" + id).body()).getAsJsonObject();
+            if (state.get("finished").getAsBoolean()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(state.get("finished").getAsBoolean(), state.toString());
+        JsonObject answer = state.getAsJsonObject("answer");
+        assertTrue(answer.getAsJsonObject("p_verduurzaamd").get("se").getAsDouble() <= 0.006, answer.toString());
+        assertTrue(answer.get("iterations").getAsInt() > WebServer.QUICK_ITERATIONS, "it grew");
+        assertEquals(404, get("/api/jobs/nothing").statusCode());
+        assertEquals(400, post("/api/precise?se=2", "scenario: x", null).statusCode());
+    }
+
+    @Test
     void thePageIsServedFromTheJarWithoutExternalResources() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -1,7 +1,6 @@
 package nl.ppsim.cli;
 
 import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.engine.RandomStreams;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
@@ -12,11 +11,11 @@ import nl.ppsim.scenario.Scenario;
  * Iterations are added in whole blocks; because every block has its own substreams, a run of N
  * iterations is exactly the first N iterations of any longer run, so growing N only adds blocks.
  */
-final class Precision {
+final class PreciseRun {
     /** The per-iteration trace behind the report's "why" section is kept only when it takes at most this much memory. */
     static final long TRACE_BYTES = 64L << 20;
 
-    private Precision() {
+    private PreciseRun() {
     }
 
     static SimulationResult run(Scenario scenario, RunSettings settings, Double target, int maxIterations, int traceLimit,
@@ -39,9 +38,8 @@ final class Precision {
                 return r;
             }
             double p = r.verduurzaamd().estimate();
-            // needed n from p(1-p)/n <= target^2, with p at least 1/n so that p = 0 or 1 still grows n
-            double variance = Math.max(p * (1 - p), 1.0 / n);
-            double needed = Math.ceil(variance / (target * target));
+            double needed = nl.ppsim.analysis.Precision.needed(p, n, target);
+            double variance = needed * target * target;
             if (needed > maxIterations) {
                 Object[] facts = {nl.ppsim.dist.Numbers.brief(target), nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
                     n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS};
@@ -52,9 +50,7 @@ final class Precision {
                         + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
                         + " --precision or a higher --max-iterations (at most %d)", facts));
             }
-            long grown = Math.max((long) needed, (long) n + RandomStreams.BLOCK_SIZE);
-            long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
-            n = (int) Math.min(maxIterations, blocks * RandomStreams.BLOCK_SIZE);
+            n = nl.ppsim.analysis.Precision.next(n, needed, maxIterations);
         }
     }
 }
