@@ -299,6 +299,26 @@ async function precise() {
   }
 }
 
+// open a scenario file from this computer into the editor, and save the editor's text as a file
+function upload(e) {
+  const file = e.target.files[0];
+  if (!file) {
+    return;
+  }
+  const reader = new FileReader();
+  reader.onload = () => { $("yaml").value = reader.result; simulate(); };
+  reader.readAsText(file);
+}
+function save() {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([$("yaml").value], { type: "text/yaml" }));
+  const id = /^scenario:\s*([a-z0-9-]+)/m.exec($("yaml").value);
+  link.download = (id ? id[1] : "scenario") + ".yaml";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
 function keep() {
   localStorage.setItem("ppsim.variant", $("yaml").value);
   simulate();
@@ -334,6 +354,8 @@ async function download() {
 $("yaml").addEventListener("input", schedule);
 $("download").addEventListener("click", download);
 $("keep").addEventListener("click", keep);
+$("upload").addEventListener("change", upload);
+$("save").addEventListener("click", save);
 $("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);

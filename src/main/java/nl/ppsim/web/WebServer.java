@@ -53,7 +53,7 @@ public final class WebServer implements AutoCloseable {
     /** Iterations of a quick simulation when the request names none. */
     static final int QUICK_ITERATIONS = 4096;
 
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.ya?ml");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.(ya?ml|xlsx)");
     private static final Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final HttpServer server;
@@ -556,9 +556,17 @@ public final class WebServer implements AutoCloseable {
             json(x, 404, Api.error("no scenario '" + name + "' in " + dir.getFileName()));
             return;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length > MAX_BODY) {
+        if (Files.size(file) > MAX_BODY) {
             json(x, 413, Api.error("scenario file larger than 1 MB"));
+            return;
+        }
+        // a plan workbook opens as the YAML it reads into (ppsim template --xlsx)
+        byte[] bytes;
+        try {
+            bytes = name.endsWith(".xlsx")
+                    ? nl.ppsim.scenario.WorkbookReader.text(file).yaml().getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(file);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, Lang.NL));
             return;
         }
         send(x, 200, "text/yaml; charset=utf-8", bytes);

@@ -100,7 +100,7 @@ class WebServerTest {
             assertTrue(r.statusCode() == 404 || r.statusCode() == 400, sneaky + ": " + r.statusCode());
             assertTrue(!r.body().contains("scenario: secret"), sneaky);
         }
-        assertEquals("[\"voorbeeld.yaml\"]", get("/api/scenarios").body());
+        assertEquals("[\"voorbeeld.yaml\"]", get("/api/scenarios").body().replace(",\"plan.xlsx\"", ""));
         assertEquals(405, get("/api/simulate").statusCode());
     }
 
@@ -183,6 +183,18 @@ class WebServerTest {
         assertTrue(answer.get("iterations").getAsInt() > WebServer.QUICK_ITERATIONS, "it grew");
         assertEquals(404, get("/api/jobs/nothing").statusCode());
         assertEquals(400, post("/api/precise?se=2", "scenario: x", null).statusCode());
+    }
+
+    @Test
+    void aPlanWorkbookInTheFolderOpensAsItsYaml() throws Exception {
+        Path xlsx = dir.resolve("plan.xlsx");
+        if (Files.notExists(xlsx)) {
+            nl.ppsim.report.WorkbookTemplate.write(Files.readString(dir.resolve("voorbeeld.yaml")), xlsx, nl.ppsim.report.Lang.NL);
+        }
+        assertTrue(get("/api/scenarios").body().contains("\"plan.xlsx\""));
+        HttpResponse<String> yaml = get("/api/scenarios/plan.xlsx");
+        assertEquals(200, yaml.statusCode());
+        assertEquals(200, post("/api/validate", yaml.body(), null).statusCode(), yaml.body());
     }
 
     @Test
