@@ -31,6 +31,30 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LangOption language;
 
+    /**
+     * Opens {@code url} in the user's browser when there is one: the system's opener (the wrapper
+     * runs Java headless, so AWT's Desktop cannot), xdg-open only with a display. False when none.
+     */
+    static boolean openBrowser(String url) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> command;
+        if (os.contains("mac")) {
+            command = java.util.List.of("open", url);
+        } else if (os.contains("win")) {
+            command = java.util.List.of("rundll32", "url.dll,FileProtocolHandler", url);
+        } else if (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) {
+            command = java.util.List.of("xdg-open", url);
+        } else {
+            return false;
+        }
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Lang l = language.lang;
@@ -53,13 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println(l.t("ppsim draait op ", "ppsim runs at ") + url + l.t(" (alleen op deze computer; stoppen: Ctrl-C)",
                 " (on this computer only; stop: Ctrl-C)"));
         out.flush();
-        if (!noBrowser && !java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
-                && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
-            try {
-                java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
-            } catch (IOException | UnsupportedOperationException e) {
-                out.println(l.t("Open de pagina zelf in uw browser.", "Open the page in your browser yourself."));
-            }
+        if (!noBrowser && !openBrowser(url)) {
+            out.println(l.t("Open de pagina zelf in uw browser.", "Open the page in your browser yourself."));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         Thread.currentThread().join();
