@@ -363,3 +363,211 @@ $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
 applyLanguage();
 loadFiles();
+
+// ------------------------------------------------------------------ the form
+// The form edits the scenario's JSON form (POST /api/parse) and writes it back as YAML (POST /api/render):
+// general settings, subsidy, partners, lines and business models with the catalog's parameters. An uncertain
+// number is a fixed value, low / likely / high (PERT) or a 90% range; anything else stays as written ("advanced").
+let tree = null;
+let catalog = [];
+let formEditing = false;
+const T = (nl, en) => (lang === "en" ? en : nl);
+
+function uncertain(value, onChange, placeholder) {
+  const box = document.createElement("span");
+  box.className = "uncertain";
+  const kind = document.createElement("select");
+  const kinds = [["fixed", T("vast", "fixed")], ["pert", T("laag / waarschijnlijk / hoog", "low / likely / high")],
+    ["range90", T("90%-bereik", "90% range")], ["advanced", T("geavanceerd", "advanced")]];
+  for (const [k, label] of kinds) {
+    const o = document.createElement("option");
+    o.value = k;
+    o.textContent = label;
+    kind.appendChild(o);
+  }
+  const inputs = document.createElement("span");
+  box.append(kind, inputs);
+  const current = value === undefined || value === null ? null : value;
+  let mode = current === null || typeof current === "number" ? "fixed"
+    : current.pert || current.triangular ? "pert" : current.range90 ? "range90" : "advanced";
+  kind.value = mode;
+  // low / likely / high keeps the family it was written in (triangular stays triangular), PERT by default
+  const family = current && current.triangular ? "triangular" : "pert";
+  function field(v, label) {
+    const input = document.createElement("input");
+    input.type = "number";
+    input.step = "any";
+    input.title = label;
+    input.placeholder = label;
+    if (v !== undefined && v !== null) {
+      input.value = v;
+    }
+    input.addEventListener("input", emit);
+    inputs.appendChild(input);
+    return input;
+  }
+  let fields = [];
+  function build() {
+    inputs.innerHTML = "";
+    const args = current === null || typeof current === "number" ? [current] : current.pert || current.triangular || current.range90 || [];
+    if (mode === "fixed") {
+      fields = [field(typeof current === "number" ? current : null, placeholder || T("waarde", "value"))];
+    } else if (mode === "pert") {
+      fields = [field(args[0], T("laag", "low")), field(args[1], T("waarschijnlijk", "likely")), field(args[2], T("hoog", "high"))];
+    } else if (mode === "range90") {
+      fields = [field(args[0], T("laag (p5)", "low (p5)")), field(args[1], T("hoog (p95)", "high (p95)"))];
+    } else {
+      const text = document.createElement("input");
+      text.value = JSON.stringify(current);
+      text.addEventListener("change", () => { try { onChange(JSON.parse(text.value)); } catch (e) { /* keep typing */ } });
+      inputs.appendChild(text);
+      fields = [];
+    }
+  }
+  function emit() {
+    const v = fields.map((f) => (f.value === "" ? null : Number(f.value)));
+    if (v.some((x) => x === null)) {
+      return;
+    }
+    onChange(mode === "fixed" ? v[0] : mode === "pert" ? { [family]: v } : { range90: v });
+  }
+  kind.addEventListener("change", () => { mode = kind.value; build(); emit(); });
+  build();
+  return box;
+}
+
+function labelled(text, element) {
+  const label = document.createElement("label");
+  label.append(text + " ", element);
+  return label;
+}
+function numberField(object, key, text) {
+  const input = document.createElement("input");
+  input.type = "number";
+  input.step = "any";
+  if (object[key] !== undefined) {
+    input.value = object[key];
+  }
+  input.addEventListener("input", () => { if (input.value !== "") { object[key] = Number(input.value); changed(); } });
+  return labelled(text, input);
+}
+function textField(object, key, text) {
+  const input = document.createElement("input");
+  input.className = "name";
+  input.value = object[key] || "";
+  input.addEventListener("input", () => { object[key] = input.value; changed(); });
+  return labelled(text, input);
+}
+function selectField(object, key, text, values) {
+  const select = document.createElement("select");
+  for (const v of values) {
+    const o = document.createElement("option");
+    o.value = v;
+    o.textContent = v;
+    select.appendChild(o);
+  }
+  select.value = object[key];
+  select.addEventListener("change", () => { object[key] = select.value; changed(); });
+  return labelled(text, select);
+}
+function uncertainField(object, key, text, placeholder) {
+  return labelled(text, uncertain(object[key], (v) => { object[key] = v; changed(); }, placeholder));
+}
+function section(title, items, make, fresh) {
+  const set = document.createElement("fieldset");
+  const legend = document.createElement("legend");
+  legend.textContent = title;
+  set.appendChild(legend);
+  (items || []).forEach((item, k) => {
+    const row = document.createElement("div");
+    row.className = "item";
+    make(item, row);
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.textContent = T("verwijderen", "remove");
+    remove.addEventListener("click", () => { items.splice(k, 1); changed(); renderForm(); });
+    row.appendChild(remove);
+    set.appendChild(row);
+  });
+  const add = document.createElement("button");
+  add.type = "button";
+  add.textContent = T("toevoegen", "add");
+  add.addEventListener("click", () => { items.push(fresh()); changed(); renderForm(); });
+  set.appendChild(add);
+  return set;
+}
+
+function renderForm() {
+  const form = $("form");
+  form.innerHTML = "";
+  if (!tree || typeof tree !== "object") {
+    return;
+  }
+  const general = document.createElement("fieldset");
+  general.innerHTML = "<legend>" + T("Algemeen", "General") + "</legend>";
+  general.append(textField(tree, "title", T("Titel", "Title")), numberField(tree, "start_year", T("Startjaar", "Start year")),
+    numberField(tree, "subsidy_years", T("Subsidiejaren", "Subsidy years")), numberField(tree, "horizon_years", T("Jaren", "Years")),
+    numberField(tree, "initial_reserve", T("Beginreserve (EUR)", "Initial reserve (EUR)")));
+  tree.subsidy = tree.subsidy || {};
+  general.append(uncertainField(tree.subsidy, "per_year", T("Subsidie per jaar (EUR)", "Subsidy per year (EUR)")));
+  form.appendChild(general);
+  tree.partners = tree.partners || [];
+  form.appendChild(section("Partners", tree.partners, (p, row) => row.append(textField(p, "name", T("Naam", "Name")),
+    selectField(p, "group", T("Groep", "Group"), ["onderwijs", "werkveld", "overheid"]),
+    uncertainField(p, "cash_per_year", T("Geld per jaar", "Cash per year")),
+    uncertainField(p, "in_kind_per_year", T("Natura per jaar", "In kind per year")),
+    numberField(p, "committed_years", T("Zeker voor jaren", "Committed years")),
+    numberField(p, "renewal_probability", T("Kans op verlenging", "Renewal probability"))),
+  () => ({ name: T("Nieuwe partner", "New partner"), group: "werkveld", cash_per_year: 10000, committed_years: tree.subsidy_years || 4 })));
+  tree.lines = tree.lines || [];
+  form.appendChild(section(T("Kosten en opbrengsten", "Costs and revenue"), tree.lines, (l, row) => row.append(
+    textField(l, "name", T("Naam", "Name")), selectField(l, "kind", T("Soort", "Kind"), ["cost", "revenue"]),
+    uncertainField(l, "amount", T("Bedrag per jaar", "Amount per year"))),
+  () => ({ name: T("nieuwe regel", "new line"), kind: "cost", amount: 10000 })));
+  tree.business_models = tree.business_models || [];
+  form.appendChild(section(T("Bedrijfsmodellen", "Business models"), tree.business_models, (m, row) => {
+    row.append(selectField(m, "model", T("Model", "Model"), catalog.map((c) => c.key)), textField(m, "name", T("Naam", "Name")));
+    const model = catalog.find((c) => c.key === m.model);
+    if (model) {
+      m.params = m.params || {};
+      const params = document.createElement("div");
+      for (const p of model.parameters) {
+        params.appendChild(uncertainField(m.params, p.key, p.label + " [" + p.unit + "]", p.default ? T("standaard ", "default ") + p.default : ""));
+      }
+      row.appendChild(params);
+    }
+  }, () => ({ model: catalog.length ? catalog[0].key : "", params: {} })));
+}
+
+let renderTimer = null;
+function changed() {
+  formEditing = true;
+  clearTimeout(renderTimer);
+  renderTimer = setTimeout(async () => {
+    const response = await fetch("api/render", { method: "POST", body: JSON.stringify(tree) });
+    if (response.ok) {
+      $("yaml").value = await response.text();
+      simulate();
+    }
+    formEditing = false;
+  }, 300);
+}
+
+async function toForm() {
+  if (formEditing) {
+    return;
+  }
+  const response = await fetch("api/parse", { method: "POST", body: $("yaml").value });
+  if (response.ok) {
+    tree = await response.json();
+    renderForm();
+  }
+}
+
+(async () => {
+  catalog = await (await fetch("api/models?lang=" + lang)).json();
+  $("yaml").addEventListener("input", () => { clearTimeout(renderTimer); setTimeout(toForm, 600); });
+  const original = openFile;
+  openFile = async (name) => { await original(name); toForm(); };
+  setTimeout(toForm, 800);
+})();

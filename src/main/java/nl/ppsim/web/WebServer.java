@@ -124,6 +124,16 @@ public final class WebServer implements AutoCloseable {
                         simulate(x, lang);
                     }
                 }
+                case "/api/parse" -> {
+                    if (post(x)) {
+                        parseTree(x);
+                    }
+                }
+                case "/api/render" -> {
+                    if (post(x)) {
+                        render(x);
+                    }
+                }
                 case "/api/precise" -> {
                     if (post(x)) {
                         precise(x, lang);
@@ -455,6 +465,56 @@ public final class WebServer implements AutoCloseable {
             o.add("error", job.error.get("error"));
         }
         json(x, 200, o);
+    }
+
+    /** The JSON form of a scenario's YAML, for the page's form (the tree as written, not validated). */
+    private void parseTree(HttpExchange x) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        try {
+            Object tree = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+                    .load(text);
+            json(x, 200, GSON.toJsonTree(tree));
+        } catch (RuntimeException e) {
+            json(x, 400, Api.error("not valid YAML: " + e.getMessage()));
+        }
+    }
+
+    /** The YAML of a scenario's JSON form (what the page's form edits); validation follows with /api/simulate. */
+    private void render(HttpExchange x) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        try {
+            Object tree = GSON.fromJson(text, Object.class);
+            org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+            // lists of numbers and one-key distributions on one line, the rest as blocks
+            options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
+            options.setWidth(120);
+            String yaml = new org.yaml.snakeyaml.Yaml(options).dump(integers(tree));
+            send(x, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            json(x, 400, Api.error("not valid JSON: " + e.getMessage()));
+        }
+    }
+
+    /** JSON numbers come back as doubles: whole ones are written as integers (2026, not 2026.0). */
+    private static Object integers(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, val) -> out.put(k, integers(val)));
+            return out;
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(WebServer::integers).toList();
+        }
+        return v;
     }
 
     /** The request's scenario, or null after answering 413 (too large) or 400 (with the scenario's error). */

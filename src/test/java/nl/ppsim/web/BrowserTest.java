@@ -81,6 +81,16 @@ class BrowserTest {
         double p0 = Double.parseDouble(before.replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
         double p1 = Double.parseDouble(headline().replaceAll(".*: ([0-9]+),([0-9])%.*", "$1.$2"));
         assertTrue(p1 > p0, before + " -> " + headline());
+        // the form: a fixed value typed into the course fee's field is written into the YAML and simulated
+        String beforeForm = headline();
+        // (the fee is 2500 since the edit above; the form follows the YAML)
+        wait.until(d -> d.findElements(By.cssSelector("#form .uncertain input")).stream().anyMatch(e -> "2500".equals(e.getAttribute("value"))));
+        WebElement fee = browser.findElements(By.cssSelector("#form .uncertain input")).stream()
+                .filter(e -> "2500".equals(e.getAttribute("value"))).findFirst().orElseThrow();
+        fee.clear();
+        fee.sendKeys("1800");
+        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("fee_per_participant: 1800"));
+        wait.until(d -> !headline().equals(beforeForm));
         // a precise run, with its progress bar, to a standard error of 0.5%
         browser.findElement(By.id("precise")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));

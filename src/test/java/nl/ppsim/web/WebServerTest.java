@@ -198,6 +198,21 @@ class WebServerTest {
     }
 
     @Test
+    void theFormsJsonRoundTripsToTheSameScenario() throws Exception {
+        String yaml = Files.readString(dir.resolve("voorbeeld.yaml"));
+        HttpResponse<String> json = post("/api/parse", yaml, null);
+        assertEquals(200, json.statusCode());
+        HttpResponse<String> back = post("/api/render", json.body(), null);
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("start_year: 2026") && !back.body().contains("2026.0"), back.body());
+        Scenario a = new ScenarioReader().read(yaml, "a.yaml");
+        Scenario b = new ScenarioReader().read(back.body(), "b.yaml");
+        assertEquals(Simulation.run(a, new RunSettings(1024, a.seed(), 1)).verduurzaamd().estimate(),
+                Simulation.run(b, new RunSettings(1024, b.seed(), 1)).verduurzaamd().estimate(), 0.0, "the same scenario");
+        assertEquals(400, post("/api/render", "{not json", null).statusCode());
+    }
+
+    @Test
     void thePageIsServedFromTheJarWithoutExternalResources() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
