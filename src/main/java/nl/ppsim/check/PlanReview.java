@@ -434,7 +434,7 @@ public final class PlanReview {
         int n = Math.min(REGISTER_TOP, tornado.bars().size());
         for (int k = 0; k < n; k++) {
             Input in = tornado.bars().get(k).input();
-            if (!in.hasSource() && !in.path().endsWith(".renewal")) {
+            if (!in.hasSource() && !in.path().endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT)) {
                 missing.add(in.path());
                 if (Input.CATALOG_DEFAULT.equals(in.source())) {
                     defaults.put("catalog_default:" + in.path(), 1.0);

@@ -25,9 +25,8 @@ final class ModelsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", arity = "0..1", descriptionKey = "models.name")
     String name;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
-            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
-    Lang lang;
+    @picocli.CommandLine.Mixin
+    LangOption language;
 
     @Option(names = "--markdown", descriptionKey = "markdown")
     boolean markdown;
@@ -38,7 +37,7 @@ final class ModelsCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(nl.ppsim.report.CatalogDoc.markdown());
             return ExitCodes.OK;
         }
-        Lang l = lang;
+        Lang l = language.lang;
         PrintWriter out = spec.commandLine().getOut();
         if (name == null) {
             list(out, l);

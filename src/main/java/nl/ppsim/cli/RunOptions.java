@@ -20,9 +20,8 @@ final class RunOptions {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
     Integer threads;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
-            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
-    Lang lang;
+    @picocli.CommandLine.Mixin
+    LangOption language;
 
     @Option(names = "--csv", paramLabel = "rfc4180|excel-nl", defaultValue = "rfc4180", descriptionKey = "csv",
             converter = Choices.CsvConverter.class, completionCandidates = Choices.CsvValues.class)
@@ -45,7 +44,7 @@ final class RunOptions {
         RunSettings settings = new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(sampling);
         int fit = nl.ppsim.engine.Simulation.threads(s, settings);
         if (fit < t && mixee != null) {
-            mixee.commandLine().getErr().println(lang.t("Let op: dit scenario is zo groot dat " + fit + " van de " + t
+            mixee.commandLine().getErr().println(language.lang.t("Let op: dit scenario is zo groot dat " + fit + " van de " + t
                     + " threads in het geheugen passen; de uitkomst is dezelfde, de run duurt langer (meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g)",
                     "Note: this scenario is so large that " + fit + " of the " + t + " threads fit in memory; the outcome is the same, the"
                     + " run takes longer (more memory: PPSIM_JAVA_OPTS=-Xmx4g)"));
@@ -54,7 +53,7 @@ final class RunOptions {
     }
 
     Lang language() {
-        return lang;
+        return language.lang;
     }
 
     CsvFormat csvFormat() {

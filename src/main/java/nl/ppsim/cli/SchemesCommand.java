@@ -24,13 +24,12 @@ final class SchemesCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "NAAM", descriptionKey = "variant")
     String variant;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
-            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
-    Lang lang;
+    @picocli.CommandLine.Mixin
+    LangOption language;
 
     @Override
     public Integer call() {
-        Lang l = lang;
+        Lang l = language.lang;
         PrintWriter out = spec.commandLine().getOut();
         if (name == null) {
             out.print(SchemeText.list(l));

@@ -143,7 +143,7 @@ final class SolveCommand implements Callable<Integer> {
                 };
             }
         }
-        if (path.endsWith("probability") || path.endsWith(".renewal")) {
+        if (path.endsWith("probability") || path.endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT)) {
             return Kind.SHARE;
         }
         if (path.endsWith(".growth")) {

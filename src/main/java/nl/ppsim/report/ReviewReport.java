@@ -70,7 +70,7 @@ public final class ReviewReport {
     /** An input's distribution as the reader knows it; a renewal decision as "ja/nee, kans 0,85". */
     static String distribution(Input in, Scenario s, Lang l) {
         if (InputLabels.isRenewal(in.path())) {
-            String partner = in.path().substring(0, in.path().length() - ".renewal".length());
+            String partner = in.path().substring(0, in.path().length() - nl.ppsim.engine.Inputs.RENEWAL_EVENT.length());
             return s.partners().stream().filter(p -> p.path().equals(partner)).findFirst()
                     .map(p -> l.t("ja/nee, kans ", "yes/no, probability ") + l.describe(p.renewalProbability().distribution()))
                     .orElse(l.t("ja/nee", "yes/no"));

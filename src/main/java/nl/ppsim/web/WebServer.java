@@ -60,6 +60,23 @@ public final class WebServer implements AutoCloseable {
     private final Path dir;
     private final Semaphore running = new Semaphore(SIMULATIONS);
 
+    /** A POST endpoint: the scenario (or JSON) in the body, the answer's texts in {@code lang}. */
+    @FunctionalInterface
+    private interface Post {
+        void handle(HttpExchange x, Lang lang) throws IOException;
+    }
+
+    /** The POST endpoints by path. */
+    private final Map<String, Post> posts = Map.of(
+            "/api/validate", this::validate,
+            "/api/simulate", this::simulate,
+            "/api/parse", (x, lang) -> parseTree(x),
+            "/api/render", (x, lang) -> render(x),
+            "/api/precise", this::precise,
+            "/api/check", this::check,
+            "/api/compare", this::compare,
+            "/api/report", this::report);
+
     private WebServer(HttpServer server, Path dir) {
         this.server = server;
         this.dir = dir;
@@ -114,48 +131,13 @@ public final class WebServer implements AutoCloseable {
                 case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
                 case "/api/models" -> json(x, 200, Api.models(lang));
                 case "/api/scenarios" -> json(x, 200, scenarios());
-                case "/api/validate" -> {
-                    if (post(x)) {
-                        validate(x, lang);
-                    }
-                }
-                case "/api/simulate" -> {
-                    if (post(x)) {
-                        simulate(x, lang);
-                    }
-                }
-                case "/api/parse" -> {
-                    if (post(x)) {
-                        parseTree(x);
-                    }
-                }
-                case "/api/render" -> {
-                    if (post(x)) {
-                        render(x);
-                    }
-                }
-                case "/api/precise" -> {
-                    if (post(x)) {
-                        precise(x, lang);
-                    }
-                }
-                case "/api/check" -> {
-                    if (post(x)) {
-                        check(x, lang);
-                    }
-                }
-                case "/api/compare" -> {
-                    if (post(x)) {
-                        compare(x, lang);
-                    }
-                }
-                case "/api/report" -> {
-                    if (post(x)) {
-                        report(x, lang);
-                    }
-                }
                 default -> {
-                    if (path.startsWith("/api/jobs/") && method.equals("GET")) {
+                    Post handler = posts.get(path);
+                    if (handler != null) {
+                        if (post(x)) {
+                            handler.handle(x, lang);
+                        }
+                    } else if (path.startsWith("/api/jobs/") && method.equals("GET")) {
                         job(x, path.substring("/api/jobs/".length()));
                     } else if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
                         scenario(x, path.substring("/api/scenarios/".length()));
@@ -203,6 +185,12 @@ public final class WebServer implements AutoCloseable {
     private void validate(HttpExchange x, Lang lang) throws IOException {
         Scenario s = scenario(x, lang);
         if (s != null) {
+            try {
+                nl.ppsim.engine.Inputs.check(s);
+            } catch (InvalidScenarioException e) {
+                json(x, 400, Api.error(e, lang));
+                return;
+            }
             JsonObject o = new JsonObject();
             o.addProperty("valid", true);
             o.addProperty("scenario", s.id());
@@ -437,6 +425,8 @@ public final class WebServer implements AutoCloseable {
                 }
             } catch (TooLong e) {
                 job.error = Api.error("the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");
+            } catch (InvalidScenarioException e) {
+                job.error = Api.error(e, lang);
             } catch (RuntimeException e) {
                 job.error = Api.error("internal error: " + e);
             } finally {
@@ -592,10 +582,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Reads and validates a scenario; what only the engine can check (correlations) is checked by the run itself or by validate. */
     private static Scenario parse(String text) {
-        Scenario s = new ScenarioReader().read(text, "scenario.yaml");
-        nl.ppsim.engine.Inputs.check(s);
-        return s;
+        return new ScenarioReader().read(text, "scenario.yaml");
     }
 
     private JsonArray scenarios() throws IOException {

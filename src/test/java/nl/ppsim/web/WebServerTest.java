@@ -78,6 +78,10 @@ class WebServerTest {
         assertTrue(error.get("message").getAsString().contains("60.000 -> 60000"), bad.body());
         assertEquals(200, post("/api/validate", Files.readString(dir.resolve("voorbeeld.yaml")), null).statusCode(), "still answering");
         assertEquals(400, post("/api/simulate", "::: not yaml", null).statusCode());
+        String badCorrelation = Files.readString(dir.resolve("voorbeeld.yaml"))
+                + "correlations:\n  - {between: [\"lines[0].amount\", \"lines[7].amount\"], rank: 0.5}\n";
+        assertEquals(400, post("/api/validate", badCorrelation, null).statusCode(), "what only the engine checks, validate checks too");
+        assertEquals(400, post("/api/simulate", badCorrelation, null).statusCode(), "and a run reports it as the scenario's error");
         assertEquals(200, get("/api/models").statusCode());
     }
 
