@@ -5,6 +5,12 @@ const $ = (id) => document.getElementById(id);
 let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "nl";
 let pending = null;
 let timer = null;
+// the form's state (see "the form" below)
+let tree = null;
+let catalog = [];
+let schemes = [];
+let formEditing = false;
+let lastError = null;
 
 function fmtPercent(p) {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
@@ -94,9 +100,13 @@ async function simulate() {
       $("error").dataset.line = answer.error.line || "";
       $("status").textContent = "";
       markLine(answer.error.line);
+      lastError = answer.error;
+      markError();
       return;
     }
     $("error").hidden = true;
+    lastError = null;
+    markError();
     show(answer);
     localStorage.setItem("ppsim.current", $("yaml").value);
     compareWithKept(controller);
@@ -360,18 +370,34 @@ $("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
-$("lang").addEventListener("change", (e) => { lang = e.target.value; applyLanguage(); simulate(); });
+$("lang").addEventListener("change", async (e) => {
+  lang = e.target.value;
+  applyLanguage();
+  simulate();
+  catalog = await (await fetch("api/models?lang=" + lang)).json();
+  renderForm();
+});
 applyLanguage();
 loadFiles();
 
 // ------------------------------------------------------------------ the form
-// The form edits the scenario's JSON form (POST /api/parse) and writes it back as YAML (POST /api/render):
-// general settings, subsidy, partners, lines and business models with the catalog's parameters. An uncertain
-// number is a fixed value, low / likely / high (PERT) or a 90% range; anything else stays as written ("advanced").
-let tree = null;
-let catalog = [];
-let formEditing = false;
+// The form edits the scenario's JSON form (POST /api/parse) and writes it back into the editor's YAML
+// (POST /api/render with the text, so comments and style stay where the form left them): general settings,
+// subsidy and scheme, partners (also pools), lines, business models with the catalog's parameters, risks,
+// correlations and what counts as sustained. An uncertain number is a fixed value, low / likely / high
+// (PERT) or a 90% range; anything else stays as written ("advanced"). Every field knows its YAML path, so a
+// scenario error is shown at the field it concerns.
 const T = (nl, en) => (lang === "en" ? en : nl);
+
+// what a typed number means: a number, or the text itself when it is not a plain number or when a Dutch writer
+// means a thousands separator (250.000): ppsim then answers with its message, and 250.000 is never read as 250
+function num(text) {
+  const t = text.trim();
+  if (/^[-+]?[1-9][0-9]{0,2}(\.[0-9]{3})+$/.test(t) || !/^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(e[-+]?[0-9]+)?$/i.test(t)) {
+    return t;
+  }
+  return Number(t);
+}
 
 function uncertain(value, onChange, placeholder) {
   const box = document.createElement("span");
@@ -388,15 +414,15 @@ function uncertain(value, onChange, placeholder) {
   const inputs = document.createElement("span");
   box.append(kind, inputs);
   const current = value === undefined || value === null ? null : value;
-  let mode = current === null || typeof current === "number" ? "fixed"
+  let mode = current === null || typeof current === "number" || typeof current === "string" ? "fixed"
     : current.pert || current.triangular ? "pert" : current.range90 ? "range90" : "advanced";
   kind.value = mode;
   // low / likely / high keeps the family it was written in (triangular stays triangular), PERT by default
   const family = current && current.triangular ? "triangular" : "pert";
   function field(v, label) {
     const input = document.createElement("input");
-    input.type = "number";
-    input.step = "any";
+    input.inputMode = "decimal";
+    input.className = "number";
     input.title = label;
     input.placeholder = label;
     if (v !== undefined && v !== null) {
@@ -409,23 +435,29 @@ function uncertain(value, onChange, placeholder) {
   let fields = [];
   function build() {
     inputs.innerHTML = "";
-    const args = current === null || typeof current === "number" ? [current] : current.pert || current.triangular || current.range90 || [];
+    const args = current === null || typeof current !== "object" ? [current] : current.pert || current.triangular || current.range90 || [];
     if (mode === "fixed") {
-      fields = [field(typeof current === "number" ? current : null, placeholder || T("waarde", "value"))];
+      fields = [field(typeof current === "number" || typeof current === "string" ? current : null, placeholder || T("waarde", "value"))];
     } else if (mode === "pert") {
       fields = [field(args[0], T("laag", "low")), field(args[1], T("waarschijnlijk", "likely")), field(args[2], T("hoog", "high"))];
     } else if (mode === "range90") {
       fields = [field(args[0], T("laag (p5)", "low (p5)")), field(args[1], T("hoog (p95)", "high (p95)"))];
     } else {
       const text = document.createElement("input");
-      text.value = JSON.stringify(current);
+      text.className = "name";
+      text.value = current === null ? "" : JSON.stringify(current);
+      text.title = T("de verdeling als JSON, bv. {\"lognormal\": [10, 0.5]}", "the distribution as JSON, e.g. {\"lognormal\": [10, 0.5]}");
       text.addEventListener("change", () => { try { onChange(JSON.parse(text.value)); } catch (e) { /* keep typing */ } });
       inputs.appendChild(text);
       fields = [];
     }
   }
   function emit() {
-    const v = fields.map((f) => (f.value === "" ? null : Number(f.value)));
+    const v = fields.map((f) => (f.value === "" ? null : num(f.value)));
+    if (mode === "fixed" && v[0] === null) {
+      onChange(undefined);
+      return;
+    }
     if (v.some((x) => x === null)) {
       return;
     }
@@ -436,65 +468,137 @@ function uncertain(value, onChange, placeholder) {
   return box;
 }
 
-function labelled(text, element) {
+// a field: its label, its input and the YAML path a scenario error names, so the error can be shown here
+function labelled(text, element, path) {
   const label = document.createElement("label");
   label.append(text + " ", element);
+  if (path) {
+    label.dataset.path = path;
+  }
   return label;
 }
-function numberField(object, key, text) {
+function set(object, key, value) {
+  if (value === undefined || value === null || value === "") {
+    delete object[key];
+  } else {
+    object[key] = value;
+  }
+  changed();
+}
+function numberField(object, key, text, path) {
   const input = document.createElement("input");
-  input.type = "number";
-  input.step = "any";
-  if (object[key] !== undefined) {
+  input.inputMode = "decimal";
+  input.className = "number";
+  if (typeof object[key] === "number" || typeof object[key] === "string") {
     input.value = object[key];
   }
-  input.addEventListener("input", () => { if (input.value !== "") { object[key] = Number(input.value); changed(); } });
-  return labelled(text, input);
+  input.addEventListener("input", () => set(object, key, input.value === "" ? undefined : num(input.value)));
+  return labelled(text, input, path);
 }
-function textField(object, key, text) {
+function textField(object, key, text, path) {
   const input = document.createElement("input");
   input.className = "name";
-  input.value = object[key] || "";
-  input.addEventListener("input", () => { object[key] = input.value; changed(); });
-  return labelled(text, input);
+  input.value = object[key] === undefined ? "" : String(object[key]);
+  input.addEventListener("input", () => set(object, key, input.value));
+  return labelled(text, input, path);
 }
-function selectField(object, key, text, values) {
+// a list of years typed as "2031, 2035"
+function yearsField(object, key, text, path) {
+  const input = document.createElement("input");
+  input.value = Array.isArray(object[key]) ? object[key].join(", ") : "";
+  input.placeholder = "2031, 2035";
+  input.addEventListener("input", () => {
+    const years = input.value.split(/[,; ]+/).filter((v) => v !== "").map(Number);
+    if (years.every((y) => Number.isInteger(y))) {
+      set(object, key, years.length ? years : undefined);
+    }
+  });
+  return labelled(text, input, path);
+}
+// a choice; values are [value, text] pairs or plain values; "" means: leave the key out
+function selectField(object, key, text, values, path, after) {
   const select = document.createElement("select");
   for (const v of values) {
+    const [value, label] = Array.isArray(v) ? v : [v, v];
     const o = document.createElement("option");
-    o.value = v;
-    o.textContent = v;
+    o.value = value;
+    o.textContent = label;
     select.appendChild(o);
   }
-  select.value = object[key];
-  select.addEventListener("change", () => { object[key] = select.value; changed(); });
-  return labelled(text, select);
+  select.value = object[key] === undefined ? "" : String(object[key]);
+  select.addEventListener("change", () => { set(object, key, select.value); if (after) { after(); } });
+  return labelled(text, select, path);
 }
-function uncertainField(object, key, text, placeholder) {
-  return labelled(text, uncertain(object[key], (v) => { object[key] = v; changed(); }, placeholder));
+function checkField(object, key, text, path, after) {
+  const box = document.createElement("input");
+  box.type = "checkbox";
+  box.checked = object[key] === true;
+  box.addEventListener("change", () => { set(object, key, box.checked ? true : undefined); if (after) { after(); } });
+  return labelled(text, box, path);
 }
-function section(title, items, make, fresh) {
-  const set = document.createElement("fieldset");
+function uncertainField(object, key, text, path, placeholder) {
+  return labelled(text, uncertain(object[key], (v) => set(object, key, v), placeholder), path);
+}
+function section(title, items, path, make, fresh) {
+  const fieldset = document.createElement("fieldset");
+  fieldset.dataset.path = path;
   const legend = document.createElement("legend");
   legend.textContent = title;
-  set.appendChild(legend);
+  fieldset.appendChild(legend);
   (items || []).forEach((item, k) => {
     const row = document.createElement("div");
     row.className = "item";
-    make(item, row);
+    row.dataset.path = path + "[" + k + "]";
+    make(item, row, path + "[" + k + "]");
     const remove = document.createElement("button");
     remove.type = "button";
     remove.textContent = T("verwijderen", "remove");
     remove.addEventListener("click", () => { items.splice(k, 1); changed(); renderForm(); });
     row.appendChild(remove);
-    set.appendChild(row);
+    fieldset.appendChild(row);
   });
   const add = document.createElement("button");
   add.type = "button";
   add.textContent = T("toevoegen", "add");
   add.addEventListener("click", () => { items.push(fresh()); changed(); renderForm(); });
-  set.appendChild(add);
-  return set;
+  fieldset.appendChild(add);
+  return fieldset;
+}
+function group(title, path) {
+  const fieldset = document.createElement("fieldset");
+  fieldset.dataset.path = path;
+  fieldset.innerHTML = "<legend></legend>";
+  fieldset.firstChild.textContent = title;
+  return fieldset;
+}
+function list(object, key) {
+  if (!Array.isArray(object[key])) {
+    object[key] = [];
+  }
+  return object[key];
+}
+function modelName(m) {
+  const c = catalog.find((x) => x.key === m.model);
+  return m.name || (c ? c.name : m.model);
+}
+// the uncertain inputs a correlation may join: their YAML path and a label from the scenario's names
+function uncertainInputs() {
+  const out = [];
+  const add = (path, label, v) => { if (v && typeof v === "object") { out.push([path, label]); } };
+  add("subsidy.per_year", T("subsidie per jaar", "subsidy per year"), (tree.subsidy || {}).per_year);
+  (tree.partners || []).forEach((p, k) => {
+    add("partners[" + k + "].cash_per_year", p.name + ": " + T("geld", "cash"), p.cash_per_year);
+    add("partners[" + k + "].in_kind_per_year", p.name + ": " + T("natura", "in kind"), p.in_kind_per_year);
+  });
+  (tree.lines || []).forEach((l, k) => add("lines[" + k + "].amount", l.name, l.amount));
+  (tree.business_models || []).forEach((m, k) => {
+    const c = catalog.find((x) => x.key === m.model);
+    for (const [key, v] of Object.entries(m.params || {})) {
+      const p = c && c.parameters.find((x) => x.key === key);
+      add("business_models[" + k + "].params." + key, modelName(m) + ": " + (p ? p.label : key), v);
+    }
+  });
+  return out;
 }
 
 function renderForm() {
@@ -503,40 +607,189 @@ function renderForm() {
   if (!tree || typeof tree !== "object") {
     return;
   }
-  const general = document.createElement("fieldset");
-  general.innerHTML = "<legend>" + T("Algemeen", "General") + "</legend>";
-  general.append(textField(tree, "title", T("Titel", "Title")), numberField(tree, "start_year", T("Startjaar", "Start year")),
-    numberField(tree, "subsidy_years", T("Subsidiejaren", "Subsidy years")), numberField(tree, "horizon_years", T("Jaren", "Years")),
-    numberField(tree, "initial_reserve", T("Beginreserve (EUR)", "Initial reserve (EUR)")));
-  tree.subsidy = tree.subsidy || {};
-  general.append(uncertainField(tree.subsidy, "per_year", T("Subsidie per jaar (EUR)", "Subsidy per year (EUR)")));
+  const general = group(T("Algemeen", "General"), "");
+  general.append(textField(tree, "title", T("Titel", "Title"), "title"),
+    numberField(tree, "start_year", T("Startjaar", "Start year"), "start_year"),
+    numberField(tree, "subsidy_years", T("Subsidiejaren", "Subsidy years"), "subsidy_years"),
+    numberField(tree, "horizon_years", T("Jaren", "Years"), "horizon_years"),
+    numberField(tree, "initial_reserve", T("Beginreserve (EUR)", "Initial reserve (EUR)"), "initial_reserve"),
+    numberField(tree, "iterations", T("Trekkingen (volledig rapport)", "Iterations (full report)"), "iterations"),
+    numberField(tree, "seed", "Seed", "seed"));
   form.appendChild(general);
-  tree.partners = tree.partners || [];
-  form.appendChild(section("Partners", tree.partners, (p, row) => row.append(textField(p, "name", T("Naam", "Name")),
-    selectField(p, "group", T("Groep", "Group"), ["onderwijs", "werkveld", "overheid"]),
-    uncertainField(p, "cash_per_year", T("Geld per jaar", "Cash per year")),
-    uncertainField(p, "in_kind_per_year", T("Natura per jaar", "In kind per year")),
-    numberField(p, "committed_years", T("Zeker voor jaren", "Committed years")),
-    numberField(p, "renewal_probability", T("Kans op verlenging", "Renewal probability"))),
-  () => ({ name: T("Nieuwe partner", "New partner"), group: "werkveld", cash_per_year: 10000, committed_years: tree.subsidy_years || 4 })));
-  tree.lines = tree.lines || [];
-  form.appendChild(section(T("Kosten en opbrengsten", "Costs and revenue"), tree.lines, (l, row) => row.append(
-    textField(l, "name", T("Naam", "Name")), selectField(l, "kind", T("Soort", "Kind"), ["cost", "revenue"]),
-    uncertainField(l, "amount", T("Bedrag per jaar", "Amount per year"))),
+
+  tree.subsidy = tree.subsidy && typeof tree.subsidy === "object" ? tree.subsidy : {};
+  const subsidy = group(T("Subsidie en regeling", "Subsidy and scheme"), "subsidy");
+  const scheme = schemes.find((x) => x.key === tree.subsidy.scheme);
+  subsidy.append(uncertainField(tree.subsidy, "per_year", T("Subsidie per jaar (EUR)", "Subsidy per year (EUR)"), "subsidy.per_year"),
+    selectField(tree.subsidy, "scheme", T("Regeling", "Scheme"), [["", T("geen", "none")]].concat(schemes.map((x) => [x.key, x.key + ": " + x.title]),
+      typeof tree.subsidy.scheme === "string" && !scheme ? [[tree.subsidy.scheme, tree.subsidy.scheme]] : []), "subsidy.scheme",
+    () => { delete tree.subsidy.variant; renderForm(); }));
+  if (scheme && scheme.variants.length) {
+    subsidy.append(selectField(tree.subsidy, "variant", T("Variant", "Variant"), [["", T("geen", "none")]].concat(scheme.variants),
+      "subsidy.variant"));
+  }
+  form.appendChild(subsidy);
+
+  const models = (tree.business_models || []).map(modelName);
+  form.appendChild(section("Partners", list(tree, "partners"), "partners", (p, row, path) => {
+    row.append(textField(p, "name", T("Naam", "Name"), path + ".name"),
+      selectField(p, "group", T("Groep", "Group"), ["onderwijs", "werkveld", "overheid"], path + ".group"),
+      uncertainField(p, "cash_per_year", T("Geld per jaar", "Cash per year") + (p.pool ? T(" (per lid)", " (per member)") : ""), path + ".cash_per_year"),
+      uncertainField(p, "in_kind_per_year", T("Natura per jaar", "In kind per year") + (p.pool ? T(" (per lid)", " (per member)") : ""),
+        path + ".in_kind_per_year"),
+      numberField(p, "committed_years", T("Zeker voor jaren", "Committed years"), path + ".committed_years"));
+    const pool = document.createElement("input");
+    pool.type = "checkbox";
+    pool.checked = !!p.pool;
+    pool.addEventListener("change", () => {
+      if (pool.checked) {
+        p.pool = { members: 10, leave_probability: 0.1 };
+        delete p.renewal_probability;
+        delete p.renewal_years;
+      } else {
+        delete p.pool;
+      }
+      changed();
+      renderForm();
+    });
+    row.append(labelled(T("Pool (groep gelijksoortige leden)", "Pool (members alike)"), pool, path + ".pool"));
+    if (p.pool && typeof p.pool === "object") {
+      row.append(numberField(p.pool, "members", T("Leden bij de start", "Members at the start"), path + ".pool.members"),
+        numberField(p.pool, "leave_probability", T("Kans per lid per jaar op vertrek", "Probability a member leaves per year"), path + ".pool.leave_probability"),
+        uncertainField(p.pool, "join_per_year", T("Nieuwe leden per jaar", "New members per year"), path + ".pool.join_per_year"));
+    } else {
+      row.append(numberField(p, "renewal_probability", T("Kans op verlenging", "Renewal probability"), path + ".renewal_probability"),
+        yearsField(p, "renewal_years", T("Opnieuw besluiten in", "Decides again in"), path + ".renewal_years"));
+    }
+    row.append(uncertainField(p, "after_subsidy_factor", T("Factor na de subsidie", "Factor after the subsidy"), path + ".after_subsidy_factor"),
+      selectField(p, "pays_for", T("Klant van model", "Customer of model"), [["", T("geen", "none")]].concat(models,
+        p.pays_for && !models.includes(p.pays_for) ? [p.pays_for] : []), path + ".pays_for"));
+  }, () => ({ name: T("Nieuwe partner", "New partner"), group: "werkveld", cash_per_year: 10000, committed_years: tree.subsidy_years || 4 })));
+
+  form.appendChild(section(T("Kosten en opbrengsten", "Costs and revenue"), list(tree, "lines"), "lines", (l, row, path) => row.append(
+    textField(l, "name", T("Naam", "Name"), path + ".name"),
+    selectField(l, "kind", T("Soort", "Kind"), [["cost", T("kosten", "cost")], ["revenue", T("opbrengst", "revenue")]], path + ".kind"),
+    uncertainField(l, "amount", T("Bedrag per jaar", "Amount per year"), path + ".amount"),
+    numberField(l, "from_year", T("Van jaar", "From year"), path + ".from_year"),
+    numberField(l, "to_year", T("Tot en met jaar", "To year"), path + ".to_year"),
+    uncertainField(l, "growth", T("Groei per jaar", "Growth per year"), path + ".growth")),
   () => ({ name: T("nieuwe regel", "new line"), kind: "cost", amount: 10000 })));
-  tree.business_models = tree.business_models || [];
-  form.appendChild(section(T("Bedrijfsmodellen", "Business models"), tree.business_models, (m, row) => {
-    row.append(selectField(m, "model", T("Model", "Model"), catalog.map((c) => c.key)), textField(m, "name", T("Naam", "Name")));
+
+  form.appendChild(section(T("Bedrijfsmodellen", "Business models"), list(tree, "business_models"), "business_models", (m, row, path) => {
+    row.append(selectField(m, "model", T("Model", "Model"), catalog.map((c) => [c.key, c.name + " (" + c.group + ")"]), path + ".model",
+      renderForm), textField(m, "name", T("Naam", "Name"), path + ".name"),
+    numberField(m, "from_year", T("Van jaar", "From year"), path + ".from_year"),
+    numberField(m, "to_year", T("Tot en met jaar", "To year"), path + ".to_year"));
     const model = catalog.find((c) => c.key === m.model);
     if (model) {
-      m.params = m.params || {};
+      const about = document.createElement("p");
+      about.className = "note";
+      about.textContent = model.logic;
+      row.appendChild(about);
+      m.params = m.params && typeof m.params === "object" ? m.params : {};
       const params = document.createElement("div");
       for (const p of model.parameters) {
-        params.appendChild(uncertainField(m.params, p.key, p.label + " [" + p.unit + "]", p.default ? T("standaard ", "default ") + p.default : ""));
+        params.appendChild(uncertainField(m.params, p.key, p.label + " [" + p.unit + "]", path + ".params." + p.key,
+          p.default ? T("standaard ", "default ") + p.default : ""));
       }
       row.appendChild(params);
     }
   }, () => ({ model: catalog.length ? catalog[0].key : "", params: {} })));
+
+  const partners = (tree.partners || []).map((p) => p.name);
+  form.appendChild(section(T("Risico's", "Risks"), list(tree, "events"), "events", (e, row, path) => {
+    row.append(textField(e, "name", T("Naam", "Name"), path + ".name"));
+    const once = e.probability && typeof e.probability === "object";
+    const holder = once ? e.probability : e;
+    const key = once ? "once" : "probability";
+    row.append(numberField(holder, key, once ? T("Kans (één keer)", "Probability (once)") : T("Kans per jaar", "Probability per year"),
+      path + ".probability"));
+    const onceBox = document.createElement("input");
+    onceBox.type = "checkbox";
+    onceBox.checked = once;
+    onceBox.addEventListener("change", () => {
+      const p = once ? e.probability.once : e.probability;
+      e.probability = onceBox.checked ? { once: p } : p;
+      changed();
+      renderForm();
+    });
+    row.append(labelled(T("hoogstens één keer", "at most once"), onceBox));
+    e.impact = e.impact && typeof e.impact === "object" ? e.impact : { cost: 10000 };
+    const kind = Object.keys(e.impact)[0] || "cost";
+    const choice = { kind };
+    row.append(selectField(choice, "kind", T("Gevolg", "Impact"), [["cost", T("kosten", "cost")], ["partner_exit", T("partner stopt", "partner leaves")],
+      ["revenue_loss", T("omzetverlies van een model", "revenue loss of a model")]], path + ".impact", () => {
+      e.impact = choice.kind === "cost" ? { cost: 10000 } : choice.kind === "partner_exit" ? { partner_exit: partners[0] || "" }
+        : { revenue_loss: { model: models[0] || "", share: 0.5, years: 1 } };
+      changed();
+      renderForm();
+    }));
+    if (kind === "cost") {
+      row.append(uncertainField(e.impact, "cost", T("Kosten (EUR)", "Cost (EUR)"), path + ".impact.cost"));
+    } else if (kind === "partner_exit") {
+      row.append(selectField(e.impact, "partner_exit", "Partner", partners, path + ".impact.partner_exit"));
+    } else if (kind === "revenue_loss" && e.impact.revenue_loss && typeof e.impact.revenue_loss === "object") {
+      const loss = e.impact.revenue_loss;
+      row.append(selectField(loss, "model", T("Model", "Model"), models, path + ".impact.revenue_loss.model"),
+        numberField(loss, "share", T("Deel (0-1)", "Share (0-1)"), path + ".impact.revenue_loss.share"),
+        numberField(loss, "years", T("Jaren", "Years"), path + ".impact.revenue_loss.years"));
+    }
+    row.append(numberField(e, "from_year", T("Van jaar", "From year"), path + ".from_year"),
+      numberField(e, "to_year", T("Tot en met jaar", "To year"), path + ".to_year"));
+  }, () => ({ name: T("nieuw risico", "new risk"), probability: 0.05, impact: { cost: 10000 } })));
+
+  const inputs = uncertainInputs();
+  form.appendChild(section(T("Correlaties (rangcorrelatie binnen een jaar)", "Correlations (rank correlation within a year)"),
+    list(tree, "correlations"), "correlations", (c, row, path) => {
+      c.between = Array.isArray(c.between) ? c.between : ["", ""];
+      const pair = { a: c.between[0], b: c.between[1] };
+      const options = inputs.concat([pair.a, pair.b].filter((v) => v && !inputs.some(([p]) => p === v)).map((v) => [v, v]));
+      const update = () => { c.between = [pair.a, pair.b]; changed(); };
+      row.append(selectField(pair, "a", T("Tussen", "Between"), options, path + ".between[0]", update),
+        selectField(pair, "b", T("en", "and"), options, path + ".between[1]", update),
+        numberField(c, "rank", T("Rangcorrelatie (-1 tot 1)", "Rank correlation (-1 to 1)"), path + ".rank"));
+    }, () => ({ between: [inputs[0] ? inputs[0][0] : "", inputs[1] ? inputs[1][0] : ""], rank: 0.5 })));
+
+  tree.sustainability = tree.sustainability && typeof tree.sustainability === "object" ? tree.sustainability : {};
+  const sustained = group(T("Wat telt als verduurzaamd", "What counts as sustained"), "sustainability");
+  sustained.append(selectField(tree.sustainability, "criterion", T("Criterium", "Criterion"), [["", T("standaard (doorgaan en structureel sluitend)",
+    "default (continues and structurally balanced)")], ["continues_and_structural", "continues_and_structural"], ["continues", "continues"],
+  ["structural", "structural"], ["balanced_every_year", "balanced_every_year"]], "sustainability.criterion"),
+  numberField(tree.sustainability, "structural_years", T("Jaren voor structureel sluitend", "Years for structurally balanced"),
+    "sustainability.structural_years"),
+  checkField(tree.sustainability, "require_all_groups", T("Alle partijen dragen nog bij", "All groups still contribute"),
+    "sustainability.require_all_groups"));
+  form.appendChild(sustained);
+  markError();
+}
+
+// the scenario's error at the field it concerns: the field with the longest path that the error's path starts with
+function markError() {
+  for (const e of document.querySelectorAll("#form .field-error")) {
+    e.remove();
+  }
+  for (const e of document.querySelectorAll("#form .invalid")) {
+    e.classList.remove("invalid");
+  }
+  if (!lastError || !lastError.path) {
+    return;
+  }
+  let best = null;
+  for (const e of document.querySelectorAll("#form [data-path]")) {
+    const p = e.dataset.path;
+    if (p && (lastError.path === p || lastError.path.startsWith(p + ".") || lastError.path.startsWith(p + "["))
+      && (!best || p.length > best.dataset.path.length)) {
+      best = e;
+    }
+  }
+  if (best) {
+    best.classList.add("invalid");
+    const message = document.createElement("span");
+    message.className = "field-error";
+    message.setAttribute("role", "alert");
+    message.textContent = lastError.message;
+    best.appendChild(message);
+  }
 }
 
 let renderTimer = null;
@@ -544,13 +797,33 @@ function changed() {
   formEditing = true;
   clearTimeout(renderTimer);
   renderTimer = setTimeout(async () => {
-    const response = await fetch("api/render", { method: "POST", body: JSON.stringify(tree) });
+    const response = await fetch("api/render", { method: "POST", body: JSON.stringify({ tree: clean(tree), yaml: $("yaml").value }) });
     if (response.ok) {
       $("yaml").value = await response.text();
       simulate();
     }
     formEditing = false;
   }, 300);
+}
+// what the form adds to show empty sections (an empty list, an empty map) is not written into the YAML
+function clean(t) {
+  const out = JSON.parse(JSON.stringify(t));
+  for (const m of Array.isArray(out.business_models) ? out.business_models : []) {
+    if (m && m.params && typeof m.params === "object" && Object.keys(m.params).length === 0) {
+      delete m.params;
+    }
+  }
+  for (const k of ["partners", "lines", "business_models", "events", "correlations"]) {
+    if (Array.isArray(out[k]) && out[k].length === 0) {
+      delete out[k];
+    }
+  }
+  for (const k of ["subsidy", "sustainability"]) {
+    if (out[k] && typeof out[k] === "object" && Object.keys(out[k]).length === 0) {
+      delete out[k];
+    }
+  }
+  return out;
 }
 
 async function toForm() {
@@ -565,7 +838,7 @@ async function toForm() {
 }
 
 (async () => {
-  catalog = await (await fetch("api/models?lang=" + lang)).json();
+  [catalog, schemes] = await Promise.all([(await fetch("api/models?lang=" + lang)).json(), (await fetch("api/schemes")).json()]);
   $("yaml").addEventListener("input", () => { clearTimeout(renderTimer); setTimeout(toForm, 600); });
   const original = openFile;
   openFile = async (name) => { await original(name); toForm(); };

@@ -40,7 +40,7 @@ public final class WorkbookTemplate {
         try (OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW);
              org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
             Worksheet lists = null;
-            Worksheet plan = wb.newWorksheet(Workbook.PLAN);
+            Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
             header(plan, l.t("Sleutel", "Key"), l.t("Waarde", "Value"));
             Map<String, Object> subsidy = rest.get("subsidy") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
             int row = 1;
@@ -54,12 +54,12 @@ public final class WorkbookTemplate {
             rest.remove("subsidy");
             plan.width(0, 44);
             plan.width(1, 40);
-            Worksheet partners = wb.newWorksheet(Workbook.PARTNERS);
+            Worksheet partners = wb.newWorksheet(Workbook.Sheet.PARTNERS.title(l == Lang.EN));
             items(partners, (List<Object>) rest.remove("partners"), Workbook.PARTNER_KEYS, l, Map.of());
-            Worksheet lines = wb.newWorksheet(Workbook.LINES);
+            Worksheet lines = wb.newWorksheet(Workbook.Sheet.LINES.title(l == Lang.EN));
             items(lines, (List<Object>) rest.remove("lines"), Workbook.LINE_KEYS, l, Map.of());
-            Worksheet models = wb.newWorksheet(Workbook.MODELS);
-            Worksheet params = wb.newWorksheet(Workbook.PARAMETERS);
+            Worksheet models = wb.newWorksheet(Workbook.Sheet.MODELS.title(l == Lang.EN));
+            Worksheet params = wb.newWorksheet(Workbook.Sheet.PARAMETERS.title(l == Lang.EN));
             header(params, l.t("Model (naam of sleutel)", "Model (name or key)"), "Parameter", l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
                     l.t("Betekenis", "Meaning"));
             List<Object> uses = (List<Object>) rest.remove("business_models");
@@ -88,7 +88,7 @@ public final class WorkbookTemplate {
             params.width(2, 30);
             params.width(4, 60);
             items(models, uses, Workbook.MODEL_KEYS, l, Map.of("params", true));
-            Worksheet other = wb.newWorksheet(Workbook.OTHER);
+            Worksheet other = wb.newWorksheet(Workbook.Sheet.OTHER.title(l == Lang.EN));
             other.value(0, 0, l.t("Overige sleutels van het scenario (YAML): correlaties, risico's, criterium", "Other keys of the scenario"
                     + " (YAML): correlations, events, criterion"));
             other.style(0, 0).bold().set();
@@ -171,7 +171,7 @@ public final class WorkbookTemplate {
         for (int c = 0; c < keys.size(); c++) {
             headers[c] = columnLabel(keys.get(c), l) + " (" + keys.get(c) + ")";
         }
-        headers[keys.size()] = Workbook.MORE;
+        headers[keys.size()] = Workbook.more(l == Lang.EN);
         header(ws, headers);
         int row = 1;
         for (Object o : items == null ? List.of() : items) {

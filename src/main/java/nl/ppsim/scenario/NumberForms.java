@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * number: the reader reports it with the value that was probably meant, so that {@code 250.000}
  * can never silently become 250.
  */
-final class NumberForms {
+public final class NumberForms {
     private static final Pattern THOUSANDS_DOT = Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:\\.[0-9]{3})+)(?:,([0-9]+))?");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:,[0-9]{3}){2,})(?:\\.([0-9]+))?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("([-+]?)([0-9]+),([0-9]+)");
@@ -28,6 +28,16 @@ final class NumberForms {
     }
 
     private NumberForms() {
+    }
+
+    /**
+     * Whether YAML would read {@code text} as a decimal number that a Dutch writer means as a whole
+     * number with a thousands separator ({@code 250.000}, {@code 1.150}): ppsim never reads those as
+     * numbers.
+     */
+    public static boolean dutchThousands(String text) {
+        Matcher m = THOUSANDS_DOT.matcher(text.trim());
+        return m.matches() && m.group(3) == null;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
  * The layout of a plan workbook ({@code ppsim template --xlsx}, {@code ppsim run plan.xlsx}): which
  * sheet holds which part of a scenario and which columns it has. A cell holds a number, a word, a
  * distribution written as {@code triangular(60000; 80000; 90000)}, or, in the column "meer (YAML)",
- * any further keys of that item as YAML ({@code {pays_for: Masterclasses}}); the sheet "Overig"
+ * any further keys of that item as YAML ({@code {pays_for: Masterclasses}}); the sheet "Overig" ("Other")
  * holds the rest of the scenario (correlations, events, sustainability) as YAML text. The workbook
  * is read into the same YAML a scenario file holds, so it is validated by the same rules; an error
  * names the sheet and cell.
@@ -15,18 +15,37 @@ public final class Workbook {
     private Workbook() {
     }
 
-    /** The sheet with the plan's general keys, one per row: key, value. */
-    public static final String PLAN = "Plan";
-    /** The partners, one per row. */
-    public static final String PARTNERS = "Partners";
-    /** The cost and revenue lines, one per row. */
-    public static final String LINES = "Regels";
-    /** The business models, one per row. */
-    public static final String MODELS = "Bedrijfsmodellen";
-    /** The business models' parameters, one per row: the model's name, the parameter, its value. */
-    public static final String PARAMETERS = "Parameters";
-    /** The rest of the scenario as YAML text in cell A2. */
-    public static final String OTHER = "Overig";
+    /**
+     * The sheets, each with its Dutch and English name: a template is written in the run's language
+     * and a workbook is read in either (its language is told by its sheet names).
+     */
+    public enum Sheet {
+        /** The plan's general keys, one per row: key, value. */
+        PLAN("Plan", "Plan"),
+        /** The partners, one per row. */
+        PARTNERS("Partners", "Partners"),
+        /** The cost and revenue lines, one per row. */
+        LINES("Regels", "Lines"),
+        /** The business models, one per row. */
+        MODELS("Bedrijfsmodellen", "Business models"),
+        /** The business models' parameters, one per row: the model's name, the parameter, its value. */
+        PARAMETERS("Parameters", "Parameters"),
+        /** The rest of the scenario as YAML text in cell A2. */
+        OTHER("Overig", "Other");
+
+        private final String dutch;
+        private final String english;
+
+        Sheet(String dutch, String english) {
+            this.dutch = dutch;
+            this.english = english;
+        }
+
+        /** The sheet's name in a workbook of that language. */
+        public String title(boolean inEnglish) {
+            return inEnglish ? english : dutch;
+        }
+    }
 
     /** The general keys of the Plan sheet, in order (subsidy keys as subsidy.KEY). */
     public static final List<String> PLAN_KEYS = List.of("scenario", "title", "start_year", "subsidy_years", "horizon_years", "iterations",
@@ -38,8 +57,10 @@ public final class Workbook {
     public static final List<String> LINE_KEYS = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
     /** The business-model columns. */
     public static final List<String> MODEL_KEYS = List.of("model", "name", "from_year", "to_year");
-    /** The header of the column with further keys as YAML. */
-    public static final String MORE = "meer (YAML)";
+    /** The header of the column with further keys as YAML, in a workbook of that language. */
+    public static String more(boolean inEnglish) {
+        return inEnglish ? "more (YAML)" : "meer (YAML)";
+    }
 
     /** The spreadsheet name of a column (0 = A). */
     public static String column(int c) {

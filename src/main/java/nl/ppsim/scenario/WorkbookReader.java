@@ -53,7 +53,7 @@ public final class WorkbookReader {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
         }
-        return Workbook.PLAN + "!A1";
+        return Workbook.Sheet.PLAN.title(false) + "!A1";
     }
 
     /** The workbook as YAML text with its cell map. */
@@ -64,12 +64,14 @@ public final class WorkbookReader {
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             StringBuilder yaml = new StringBuilder();
             Map<String, String> cells = new LinkedHashMap<>();
-            plan(sheet(wb, Workbook.PLAN, file), yaml, cells);
-            items(sheet(wb, Workbook.PARTNERS, file), "partners", Workbook.PARTNER_KEYS, yaml, cells, Map.of());
-            items(sheet(wb, Workbook.LINES, file), "lines", Workbook.LINE_KEYS, yaml, cells, Map.of());
-            Map<String, List<String[]>> params = parameters(wb.findSheet(Workbook.PARAMETERS), cells);
-            items(sheet(wb, Workbook.MODELS, file), "business_models", Workbook.MODEL_KEYS, yaml, cells, params);
-            Optional<Sheet> other = wb.findSheet(Workbook.OTHER);
+            // a workbook in English has the English sheet names (ppsim template --lang en)
+            boolean en = wb.findSheet(Workbook.Sheet.LINES.title(false)).isEmpty() && wb.findSheet(Workbook.Sheet.LINES.title(true)).isPresent();
+            plan(sheet(wb, Workbook.Sheet.PLAN, en, file), yaml, cells);
+            items(sheet(wb, Workbook.Sheet.PARTNERS, en, file), "partners", Workbook.PARTNER_KEYS, yaml, cells, Map.of(), en);
+            items(sheet(wb, Workbook.Sheet.LINES, en, file), "lines", Workbook.LINE_KEYS, yaml, cells, Map.of(), en);
+            Map<String, List<String[]>> params = parameters(wb.findSheet(Workbook.Sheet.PARAMETERS.title(en)), cells, en);
+            items(sheet(wb, Workbook.Sheet.MODELS, en, file), "business_models", Workbook.MODEL_KEYS, yaml, cells, params, en);
+            Optional<Sheet> other = wb.findSheet(Workbook.Sheet.OTHER.title(en));
             if (other.isPresent()) {
                 List<Row> rows = other.get().read();
                 if (rows.size() > 1 && rows.get(1).getCellCount() > 0 && rows.get(1).getCell(0) != null) {
@@ -89,7 +91,8 @@ public final class WorkbookReader {
         }
     }
 
-    private static List<Row> sheet(ReadableWorkbook wb, String name, Path file) throws IOException {
+    private static List<Row> sheet(ReadableWorkbook wb, Workbook.Sheet sheet, boolean en, Path file) throws IOException {
+        String name = sheet.title(en);
         Optional<Sheet> s = wb.findSheet(name);
         if (s.isEmpty()) {
             throw new InvalidScenarioException(file.toString(), name, 0, "het blad '" + name + "' ontbreekt; maak een werkmap met ppsim template --xlsx",
@@ -143,7 +146,7 @@ public final class WorkbookReader {
                 continue;
             }
             key = key.replaceAll(".*\\(([a-z_.]+)\\)$", "$1");
-            String cell = Workbook.PLAN + "!B" + (r + 1);
+            String cell = Workbook.Sheet.PLAN.title(false) + "!B" + (r + 1);
             String v = value(value, number(row, 1));
             if (key.startsWith("subsidy.")) {
                 subsidy.put(key.substring("subsidy.".length()), v);
@@ -162,7 +165,7 @@ public final class WorkbookReader {
     }
 
     /** Each item's parameters by its name (or model key): {parameter, value as YAML, cell}. */
-    private static Map<String, List<String[]>> parameters(Optional<Sheet> sheet, Map<String, String> cells) throws IOException {
+    private static Map<String, List<String[]>> parameters(Optional<Sheet> sheet, Map<String, String> cells, boolean en) throws IOException {
         Map<String, List<String[]>> out = new LinkedHashMap<>();
         if (sheet.isEmpty()) {
             return out;
@@ -175,14 +178,14 @@ public final class WorkbookReader {
             String value = text(row, 2);
             if (model != null && key != null && value != null) {
                 out.computeIfAbsent(model, k -> new ArrayList<>()).add(new String[] {key, value(value, number(row, 2)),
-                    Workbook.PARAMETERS + "!C" + (r + 1)});
+                    Workbook.Sheet.PARAMETERS.title(en) + "!C" + (r + 1)});
             }
         }
         return out;
     }
 
     private static void items(List<Row> rows, String section, List<String> keys, StringBuilder yaml, Map<String, String> cells,
-                              Map<String, List<String[]>> params) {
+                              Map<String, List<String[]>> params, boolean en) {
         List<String> entries = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -193,7 +196,7 @@ public final class WorkbookReader {
                 String t = text(row, c);
                 if (t != null) {
                     item.append(any ? ", " : "").append(keys.get(c)).append(": ").append(value(t, number(row, c)));
-                    cells.put(path + "." + keys.get(c), Workbook.PLAN.equals(section) ? "" : sheetOf(section) + "!" + Workbook.column(c) + (r + 1));
+                    cells.put(path + "." + keys.get(c), sheetOf(section, en) + "!" + Workbook.column(c) + (r + 1));
                     any = true;
                 }
             }
@@ -206,7 +209,7 @@ public final class WorkbookReader {
             if (!any) {
                 continue;
             }
-            cells.put(path, sheetOf(section) + "!A" + (r + 1));
+            cells.put(path, sheetOf(section, en) + "!A" + (r + 1));
             String name = text(row, section.equals("business_models") ? 1 : 0);
             String key = section.equals("business_models") ? text(row, 0) : null;
             List<String[]> own = name != null && params.containsKey(name) ? params.get(name)
@@ -229,11 +232,11 @@ public final class WorkbookReader {
         }
     }
 
-    private static String sheetOf(String section) {
+    private static String sheetOf(String section, boolean en) {
         return switch (section) {
-            case "partners" -> Workbook.PARTNERS;
-            case "lines" -> Workbook.LINES;
-            default -> Workbook.MODELS;
+            case "partners" -> Workbook.Sheet.PARTNERS.title(en);
+            case "lines" -> Workbook.Sheet.LINES.title(en);
+            default -> Workbook.Sheet.MODELS.title(en);
         };
     }
 }

@@ -146,4 +146,19 @@ final class Api {
         }
         return out;
     }
+
+    /** The schemes of {@code /api/schemes}: each name a scenario may give as {@code scheme:}, its title and variants. */
+    static JsonArray schemes() {
+        JsonArray out = new JsonArray();
+        for (String name : nl.ppsim.scenario.SchemeReader.names()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("key", name);
+            o.addProperty("title", nl.ppsim.scenario.SchemeReader.shipped(name).title());
+            JsonArray variants = new JsonArray();
+            nl.ppsim.scenario.SchemeReader.variants(name).forEach(variants::add);
+            o.add("variants", variants);
+            out.add(o);
+        }
+        return out;
+    }
 }

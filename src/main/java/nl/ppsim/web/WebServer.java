@@ -131,6 +131,7 @@ public final class WebServer implements AutoCloseable {
                 case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
                 case "/api/models" -> json(x, 200, Api.models(lang));
                 case "/api/scenarios" -> json(x, 200, scenarios());
+                case "/api/schemes" -> json(x, 200, Api.schemes());
                 default -> {
                     Post handler = posts.get(path);
                     if (handler != null) {
@@ -464,15 +465,17 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         try {
-            Object tree = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
-                    .load(text);
-            json(x, 200, GSON.toJsonTree(tree));
+            json(x, 200, GSON.toJsonTree(YamlRewrite.load(text)));
         } catch (RuntimeException e) {
             json(x, 400, Api.error("not valid YAML: " + e.getMessage()));
         }
     }
 
-    /** The YAML of a scenario's JSON form (what the page's form edits); validation follows with /api/simulate. */
+    /**
+     * The YAML of a scenario's JSON form (what the page's form edits); validation follows with
+     * /api/simulate. With {@code {"tree": ..., "yaml": text}} the tree is written into that text,
+     * keeping its comments and style where the form left it alone.
+     */
     private void render(HttpExchange x) throws IOException {
         String text = body(x);
         if (text == null) {
@@ -480,31 +483,16 @@ public final class WebServer implements AutoCloseable {
         }
         try {
             Object tree = GSON.fromJson(text, Object.class);
-            org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
-            // lists of numbers and one-key distributions on one line, the rest as blocks
-            options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
-            options.setWidth(120);
-            String yaml = new org.yaml.snakeyaml.Yaml(options).dump(integers(tree));
+            String original = null;
+            if (tree instanceof Map<?, ?> m && m.containsKey("tree") && m.keySet().stream().allMatch(k -> k.equals("tree") || k.equals("yaml"))) {
+                original = m.get("yaml") instanceof String y ? y : null;
+                tree = m.get("tree");
+            }
+            String yaml = YamlRewrite.rewrite(original, tree);
             send(x, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             json(x, 400, Api.error("not valid JSON: " + e.getMessage()));
         }
-    }
-
-    /** JSON numbers come back as doubles: whole ones are written as integers (2026, not 2026.0). */
-    private static Object integers(Object v) {
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return d.longValue();
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<Object, Object> out = new java.util.LinkedHashMap<>();
-            m.forEach((k, val) -> out.put(k, integers(val)));
-            return out;
-        }
-        if (v instanceof List<?> list) {
-            return list.stream().map(WebServer::integers).toList();
-        }
-        return v;
     }
 
     /** The request's scenario, or null after answering 413 (too large) or 400 (with the scenario's error). */

@@ -50,6 +50,28 @@ class WorkbookTest {
     }
 
     @Test
+    void anEnglishTemplateHasEnglishSheetsAndReadsToTheSameScenario(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("plan.xlsx");
+        assertEquals(0, CliTest.exec("template", "--xlsx", xlsx.toString(), "--lang", "en").code());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            assertEquals(java.util.List.of("Plan", "Partners", "Lines", "Business models", "Parameters", "Other", "Lists"),
+                    wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
+            assertEquals("more (YAML)", wb.findSheet("Partners").orElseThrow().read().get(0).getCell(6).getText());
+        }
+        CliTest.Outcome a = CliTest.exec("run", xlsx.toString(), "--iterations", "1024", "--no-charts", "--out", dir.resolve("a").toString());
+        assertEquals(0, a.code(), a.err());
+        CliTest.Outcome b = CliTest.exec("run", "scenarios/voorbeeld.yaml", "--iterations", "1024", "--no-charts", "--out", dir.resolve("b").toString());
+        assertEquals(Files.readString(dir.resolve("b/summary.csv")), Files.readString(dir.resolve("a/summary.csv")));
+        // an error in it names the English sheet
+        Path bad = dir.resolve("bad.xlsx");
+        nl.ppsim.report.WorkbookTemplate.write(Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("amount: {normal: [100000, 8000]}",
+                "amount: '100.000'"), bad, nl.ppsim.report.Lang.EN);
+        CliTest.Outcome o = CliTest.exec("validate", bad.toString(), "--lang", "en");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bad.xlsx, Lines!C2: expected a number"), o.err());
+    }
+
+    @Test
     void aTemplateNeverOverwritesAFile(@TempDir Path dir) throws IOException {
         Path existing = dir.resolve("mine.xlsx");
         Files.writeString(existing, "my own work");

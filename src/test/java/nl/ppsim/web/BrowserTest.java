@@ -91,6 +91,12 @@ class BrowserTest {
         fee.sendKeys("1800");
         wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("fee_per_participant: 1800"));
         wait.until(d -> !headline().equals(beforeForm));
+        assertTrue(browser.findElement(By.id("yaml")).getAttribute("value").contains("# docenturen en lokalen"), "the form keeps the comments");
+        // a risk added in the form lands in the YAML and changes the answer
+        String beforeRisk = headline();
+        browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button")).click();
+        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("events:\n  - name: nieuw risico"));
+        wait.until(d -> !headline().equals(beforeRisk));
         // a precise run, with its progress bar, to a standard error of 0.5%
         browser.findElement(By.id("precise")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));
@@ -99,6 +105,27 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("error")).isDisplayed());
         String error = browser.findElement(By.id("error")).getText();
         assertTrue(error.contains("subsidy.per_year") && error.contains("250.000 -> 250000"), error);
+        // and at the form's field it concerns
+        // (the form is rebuilt from the edited YAML meanwhile: a found element may go stale)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error")).getText()
+                        .contains("250.000 -> 250000"));
+        // typed into the form the Dutch way, it is not read as 300 either: the same message, at the field
+        setYaml(yaml);
+        wait.until(d -> d.findElement(By.id("error")).getAttribute("hidden") != null);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement subsidy = d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] input"));
+            subsidy.clear();
+            subsidy.sendKeys("300.000");
+            return true;
+        });
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error")).getText()
+                        .contains("300.000 -> 300000"));
+        assertTrue(browser.findElement(By.id("yaml")).getAttribute("value").contains("per_year: '300.000'"),
+                browser.findElement(By.id("yaml")).getAttribute("value"));
+        setYaml(yaml.replace("per_year: 250000", "per_year: 250.000"));
+        wait.until(d -> d.findElement(By.id("error")).getText().contains("250.000"));
         // a click on the message selects the line it concerns in the editor
         browser.findElement(By.id("error")).click();
         Object selected = ((JavascriptExecutor) browser).executeScript(

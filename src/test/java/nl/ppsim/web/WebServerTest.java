@@ -214,6 +214,21 @@ class WebServerTest {
         assertEquals(Simulation.run(a, new RunSettings(1024, a.seed(), 1)).verduurzaamd().estimate(),
                 Simulation.run(b, new RunSettings(1024, b.seed(), 1)).verduurzaamd().estimate(), 0.0, "the same scenario");
         assertEquals(400, post("/api/render", "{not json", null).statusCode());
+        // with the text it came from, the tree is written into that text: its comments stay
+        JsonObject both = new JsonObject();
+        both.add("tree", JsonParser.parseString(json.body()));
+        both.addProperty("yaml", yaml);
+        HttpResponse<String> kept = post("/api/render", both.toString(), null);
+        assertEquals(yaml, kept.body(), "nothing changed, nothing moves");
+    }
+
+    @Test
+    void theSchemesAreListedWithTheirVariants() throws Exception {
+        HttpResponse<String> r = get("/api/schemes");
+        assertEquals(200, r.statusCode());
+        var schemes = JsonParser.parseString(r.body()).getAsJsonArray();
+        assertEquals(nl.ppsim.scenario.SchemeReader.names().size(), schemes.size());
+        assertTrue(r.body().contains("\"key\":\"rif\"") && r.body().contains("\"variants\":[\"entree\""), r.body());
     }
 
     @Test
