@@ -446,7 +446,10 @@ function uncertain(value, onChange, placeholder) {
       const text = document.createElement("input");
       text.className = "name";
       text.value = current === null ? "" : JSON.stringify(current);
-      text.title = T("de verdeling als JSON, bv. {\"lognormal\": [10, 0.5]}", "the distribution as JSON, e.g. {\"lognormal\": [10, 0.5]}");
+      text.placeholder = "{\"lognormal\": [10, 0.5]}";
+      text.title = T("de verdeling als JSON: uniform, triangular, pert, normal, lognormal, beta, poisson, bernoulli, range90, discrete"
+        + " (zie de README), bv. {\"normal\": [100000, 8000]}", "the distribution as JSON: uniform, triangular, pert, normal, lognormal, beta,"
+        + " poisson, bernoulli, range90, discrete (see the README), e.g. {\"normal\": [100000, 8000]}");
       text.addEventListener("change", () => { try { onChange(JSON.parse(text.value)); } catch (e) { /* keep typing */ } });
       inputs.appendChild(text);
       fields = [];
