@@ -10,9 +10,7 @@ import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Correlation;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
-import org.apache.commons.statistics.ranking.NaNStrategy;
-import org.apache.commons.statistics.ranking.NaturalRanking;
-import org.apache.commons.statistics.ranking.TiesStrategy;
+import nl.ppsim.stats.Ranks;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
@@ -201,8 +199,7 @@ public final class Sensitivity {
             int a = t.correlated().indexOf(c.first());
             int b = t.correlated().indexOf(c.second());
             if (a >= 0 && b >= 0) {
-                NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-                double rho = pearson(ranking.apply(t.correlatedFirstYear()[a]), ranking.apply(t.correlatedFirstYear()[b]));
+                double rho = pearson(Ranks.average(t.correlatedFirstYear()[a]), Ranks.average(t.correlatedFirstYear()[b]));
                 out.add(new RealisedCorrelation(c, rho));
             }
         }
@@ -237,10 +234,9 @@ public final class Sensitivity {
             return List.of();
         }
         // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once
-        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
-        double[] reserveRanks = ranking.apply(trace.finalReserve());
+        double[] reserveRanks = Ranks.average(trace.finalReserve());
         for (int k = 0; k < trace.inputs().size(); k++) {
-            double rho = pearson(ranking.apply(trace.inputValues()[k]), reserveRanks);
+            double rho = pearson(Ranks.average(trace.inputValues()[k]), reserveRanks);
             out.add(new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho));
         }
         out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));

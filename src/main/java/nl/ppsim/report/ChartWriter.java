@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.w3c.dom.Document;
@@ -32,9 +31,8 @@ public final class ChartWriter {
         } finally {
             g.dispose();
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+        // pngencoder rather than ImageIO: 2-3x faster for these images, and smaller (docs/performance.md)
+        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(6).toBytes();
     }
 
     /** Writes the chart as SVG with a viewBox, so it scales. */
