@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--memory", paramLabel = "N,M", defaultValue = "100000,1000000", descriptionKey = "memory")
     String memory;
 
+    @Option(names = "--limit", descriptionKey = "limit")
+    boolean limit;
+
     @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml", descriptionKey = "e2e")
     String e2e;
 
@@ -85,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
                     iterations, threads, seconds[0], repeat, seconds[repeat / 2], rate,
                     threads > 1 && oneThread > 0 ? String.format(loc, l.t(" (%.2fx één thread)", " (%.2fx one thread)"), rate / oneThread) : "");
         }
+        if (limit) {
+            limit(o, s, Math.min(2, cores), l);
+        }
         List<long[]> peaks = new ArrayList<>();
         for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
@@ -102,6 +108,35 @@ final class BenchCommand implements Callable<Integer> {
             endToEnd(o, e2e, l);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The engine against the yardstick of {@link nl.ppsim.engine.Limit}, alternating (engine, limit,
+     * engine, ...) so that a drift of the machine's speed moves both; best against best.
+     */
+    private void limit(PrintWriter o, Scenario s, int threads, nl.ppsim.report.Lang l) {
+        Locale loc = l.locale();
+        nl.ppsim.engine.Limit.run(s, Math.min(iterations, 50_000), threads);
+        double[] engine = new double[repeat];
+        double[] bound = new double[repeat];
+        nl.ppsim.engine.Limit.Result last = null;
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            Simulation.run(s, new RunSettings(iterations, s.seed(), threads));
+            engine[r] = (System.nanoTime() - t0) / 1e9;
+            last = nl.ppsim.engine.Limit.run(s, iterations, threads);
+            bound[r] = last.seconds();
+        }
+        java.util.Arrays.sort(engine);
+        java.util.Arrays.sort(bound);
+        int draws = nl.ppsim.engine.Limit.drawsPerIteration(s);
+        o.printf(loc, l.t("ondergrens: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %d trekkingen van invoer per iteratie,"
+                        + " %.2f ns per trekking per kern%n",
+                "limit: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %d input draws an iteration, %.2f ns a draw per core%n"),
+                iterations, threads, bound[0], repeat, bound[repeat / 2], draws, bound[0] * threads * 1e9 / ((double) iterations * draws));
+        o.printf(loc, l.t("engine/ondergrens: %.2f (engine %.2f s, %.2f ns per trekking per kern; doel <= 1,5)%n",
+                "engine/limit: %.2f (engine %.2f s, %.2f ns a draw per core; target <= 1.5)%n"),
+                engine[0] / bound[0], engine[0], engine[0] * threads * 1e9 / ((double) iterations * draws));
     }
 
     private List<Integer> memoryCounts() {
@@ -187,7 +222,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = Files.createTempDirectory("ppsim-bench");
-        List<String> command = List.of(java, "-Djava.awt.headless=true", "-jar", jar.getPath(), "run", scenario, "--out",
+        // the JVM flags the ./ppsim wrapper gives a short run (C1 only: see the wrapper and docs/performance.md)
+        List<String> command = List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-jar", jar.getPath(), "run", scenario, "--out",
                 out.resolve("r").toString());
         List<Double> times = new ArrayList<>();
         try {
