@@ -229,16 +229,16 @@ public final class Sensitivity {
 
     /** Each input's Spearman rank correlation with the final reserve, strongest first. */
     public static List<Rank> ranks(IterationTrace trace) {
-        List<Rank> out = new ArrayList<>();
         if (trace.finalReserve().length < MIN_ITERATIONS) {
             return List.of();
         }
-        // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once
+        // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once,
+        // the inputs on all cores (each input on its own: the same answer in the same order)
         double[] reserveRanks = Ranks.average(trace.finalReserve());
-        for (int k = 0; k < trace.inputs().size(); k++) {
+        List<Rank> out = new ArrayList<>(java.util.stream.IntStream.range(0, trace.inputs().size()).parallel().mapToObj(k -> {
             double rho = pearson(Ranks.average(trace.inputValues()[k]), reserveRanks);
-            out.add(new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho));
-        }
+            return new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho);
+        }).toList());
         out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));
         return List.copyOf(out);
     }

@@ -87,6 +87,14 @@ public final class Limit {
         return new Result((System.nanoTime() - t0) / 1e9, (long) iterations * streams.size(), count);
     }
 
+    /** The uniforms of iterations {@code base + 1 .. base + n} of the stream with this key: no state, one hash each. */
+    static void uniforms(double[] row, int n, long key, long base) {
+        long h = key + (base + 1) * GOLDEN;
+        for (int i = 0; i < n; i++) {
+            row[i] = RandomStreams.uniform(RandomStreams.mix(h + i * GOLDEN));
+        }
+    }
+
     /** One thread's share: every {@code step}-th chunk from {@code first}. */
     private static long work(List<Stream> streams, int years, int iterations, int chunks, int first, int step) {
         Stream[] s = streams.toArray(new Stream[0]);
@@ -100,10 +108,7 @@ public final class Limit {
                 java.util.Arrays.fill(y, 0, n, 0.0);
             }
             for (Stream stream : s) {
-                long key = stream.key;
-                for (int i = 0; i < n; i++) {
-                    row[i] = RandomStreams.uniform(RandomStreams.mix(key + (base + i + 1) * GOLDEN));
-                }
+                uniforms(row, n, stream.key, base);
                 stream.distribution.quantiles(row, n, Double.NEGATIVE_INFINITY);
                 double[] sum = sums[stream.year];
                 for (int i = 0; i < n; i++) {

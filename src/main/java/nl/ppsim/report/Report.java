@@ -62,19 +62,59 @@ public final class Report {
     private Report() {
     }
 
-    /** Renders the charts on all cores (each chart is an independent object); keeps their order. */
-    static List<HtmlReport.Figure> renderAll(List<Charts.Chart> charts, Path dir) throws IOException {
+    /**
+     * Starts rendering the charts on all cores (each chart is an independent object), in the
+     * background so that the tables are written meanwhile; {@link Rendering#figures} waits for them,
+     * in the charts' order.
+     */
+    static Rendering render(SimulationResult result, Lang lang, Path dir) {
         Charts.prepareFonts();
-        try {
-            return charts.parallelStream().map(c -> {
-                try {
-                    return new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ppsim-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<HtmlReport.Figure>> figures = new ArrayList<>();
+        for (Charts.Chart c : Charts.all(result, lang)) {
+            figures.add(pool.submit(() -> new HtmlReport.Figure(c.caption(), c.name(), ChartWriter.write(c, dir))));
+        }
+        pool.shutdown();
+        return new Rendering(pool, figures);
+    }
+
+    /** Charts being rendered. */
+    record Rendering(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<HtmlReport.Figure>> futures) {
+        /** Stops the rendering after a failure elsewhere, and waits until no chart is being written into the folder. */
+        void abandon() {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The figures, once all are written. */
+        List<HtmlReport.Figure> figures() throws IOException {
+            List<HtmlReport.Figure> out = new ArrayList<>();
+            try {
+                for (java.util.concurrent.Future<HtmlReport.Figure> f : futures) {
+                    out.add(f.get());
                 }
-            }).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while rendering the charts");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            }
+            return out;
         }
     }
 
@@ -87,23 +127,36 @@ public final class Report {
     public static void write(SimulationResult result, ReportFolder.Destination destination, Options options, Extras extras)
             throws IOException {
         ReportFolder.write(destination, dir -> {
-            CsvReport.write(result, dir, options.csv());
-            XlsxReport.write(result, dir, options.lang(), extras.checks());
-            List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
-            nl.ppsim.analysis.Sensitivity.Result why = extras.why();
-            if (why != null) {
-                SensitivityReport.writeCsv(why, dir, options.csv());
-            }
-            extras.files().write(dir);
-            if (options.charts()) {
-                if (why != null && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
-                    sections.add(SensitivityReport.section(why, options.lang(), null));
+            // the charts render in the background while the tables are written
+            Rendering charts = options.charts() ? render(result, options.lang(), dir) : null;
+            try {
+                tables(result, dir, options, extras, charts);
+            } catch (IOException | RuntimeException e) {
+                if (charts != null) {
+                    charts.abandon();
                 }
-                List<Charts.Chart> charts = Charts.all(result, options.lang());
-                List<HtmlReport.Figure> figures = renderAll(charts, dir);
-                Files.writeString(dir.resolve("report.html"),
-                        HtmlReport.render(result, options.lang(), figures, sections), StandardCharsets.UTF_8);
+                throw e;
             }
         });
+    }
+
+    /** The tables, the extras and, once the charts are ready, the HTML. */
+    private static void tables(SimulationResult result, Path dir, Options options, Extras extras, Rendering charts) throws IOException {
+        CsvReport.write(result, dir, options.csv());
+        XlsxReport.write(result, dir, options.lang(), extras.checks());
+        List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
+        nl.ppsim.analysis.Sensitivity.Result why = extras.why();
+        if (why != null) {
+            SensitivityReport.writeCsv(why, dir, options.csv());
+        }
+        extras.files().write(dir);
+        if (charts != null) {
+            if (why != null && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
+                sections.add(SensitivityReport.section(why, options.lang(), null));
+            }
+            List<HtmlReport.Figure> figures = charts.figures();
+            Files.writeString(dir.resolve("report.html"),
+                    HtmlReport.render(result, options.lang(), figures, sections), StandardCharsets.UTF_8);
+        }
     }
 }
