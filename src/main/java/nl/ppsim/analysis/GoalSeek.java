@@ -38,10 +38,14 @@ public final class GoalSeek {
             throw new IllegalArgumentException("empty search range [" + min + ", " + max + "]");
         }
         int[] runs = {0};
-        java.util.function.DoubleUnaryOperator p = x -> {
+        // p is a deterministic function of x (the same seed for every value): the three searches share
+        // their first midpoints, so each value is simulated once (only the headline: no quantile sketches)
+        Map<Double, Double> known = new java.util.HashMap<>();
+        java.util.function.DoubleUnaryOperator p = x -> known.computeIfAbsent(x, v -> {
             runs[0]++;
-            return Simulation.run(scenario, settings.withOverrides(Map.of(path, Distributions.constant(x)))).verduurzaamd().estimate();
-        };
+            return Simulation.run(scenario, settings.withoutQuantiles().withOverrides(Map.of(path, Distributions.constant(v))))
+                    .verduurzaamd().estimate();
+        });
         double pMin = p.applyAsDouble(min);
         double pMax = p.applyAsDouble(max);
         boolean increasing = pMax >= pMin;

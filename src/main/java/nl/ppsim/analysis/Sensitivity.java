@@ -154,7 +154,8 @@ public final class Sensitivity {
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
         List<Counterfactual> counterfactuals = new ArrayList<>();
-        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES);
+        // the variants are compared by their outcomes only: no quantile sketches
+        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles();
         List<BusinessModelUse> models = scenario.businessModels();
         for (int k = 0; k < models.size(); k++) {
             List<BusinessModelUse> without = new ArrayList<>(models);

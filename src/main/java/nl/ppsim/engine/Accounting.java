@@ -116,7 +116,7 @@ final class Accounting implements ModelYearSink {
         n = lanes;
         sampleRows += sampledLanes;
         firstSampledLane = (modelStride - first % modelStride) % modelStride;
-        sampledLanes = firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
+        sampledLanes = plan.quantiles && firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
         if (sampleRows + sampledLanes > sampleCapacity) {
             flushSamples();
         }
@@ -310,8 +310,10 @@ final class Accounting implements ModelYearSink {
         rows[Metric.NET.ordinal()] = net;
         rows[Metric.RESERVE.ordinal()] = reserve;
         rows[Metric.IN_KIND.ordinal()] = inKind;
-        for (int m = 0; m < rows.length; m++) {
-            c.metrics[m][t].acceptAll(rows[m], n);
+        if (plan.quantiles) {
+            for (int m = 0; m < rows.length; m++) {
+                c.metrics[m][t].acceptAll(rows[m], n);
+            }
         }
     }
 

@@ -46,6 +46,8 @@ final class Plan {
     final Settlement settlement;
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
+    /** Whether the run keeps quantile sketches (see {@link RunSettings#withoutQuantiles}). */
+    final boolean quantiles;
     /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
     final int lanes;
     private final java.util.Map<String, Distribution> overrides;
@@ -131,6 +133,7 @@ final class Plan {
         }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
+        quantiles = settings.quantiles();
         rowsPerLane = rowsPerLane();
         lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : lanesWithin(WORKING_SET_BYTES);
     }

@@ -7,11 +7,17 @@ import nl.ppsim.dist.Distribution;
  * How to run: iterations, seed and worker threads (threads never change the results); optional
  * overrides that replace the distribution of inputs by YAML path (to hold one input at a quantile
  * for sensitivity analysis, to widen ranges for a stress test, or to try a value when goal seeking);
- * the sampling method; and whether to keep a per-iteration trace. Overridden inputs keep their
- * random stream, so all other inputs see the same draws (common random numbers).
+ * the sampling method; whether to keep a per-iteration trace; and whether to keep the quantile
+ * sketches of every metric, year and model. Overridden inputs keep their random stream, so all
+ * other inputs see the same draws (common random numbers).
+ *
+ * <p>A run without quantiles ({@link #withoutQuantiles}) counts and sums as any run: its headline,
+ * yearly probabilities and means are exactly those of the same run with quantiles; its quantiles
+ * are NaN. Inner loops that read only those (goal seeking, the tornado's swings, the sensitivity
+ * analysis's variants) skip the sketches, which are most of the per-iteration work of a small plan.
  */
 public record RunSettings(int iterations, long seed, int threads, Map<String, Distribution> overrides,
-                          Sampling sampling, Trace trace) {
+                          Sampling sampling, Trace trace, boolean quantiles) {
 
     /** Plain Monte Carlo, or Latin hypercube sampling within every block of iterations. */
     public enum Sampling {
@@ -48,32 +54,37 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
 
     /** Plain Monte Carlo settings without overrides or trace. */
     public RunSettings(int iterations, long seed, int threads) {
-        this(iterations, seed, threads, Map.of(), Sampling.MC, Trace.NONE);
+        this(iterations, seed, threads, Map.of(), Sampling.MC, Trace.NONE, true);
     }
 
     /** The same settings with inputs replaced by these distributions (keyed by YAML path). */
     public RunSettings withOverrides(Map<String, Distribution> o) {
-        return new RunSettings(iterations, seed, threads, o, sampling, trace);
+        return new RunSettings(iterations, seed, threads, o, sampling, trace, quantiles);
     }
 
     /** The same settings with another number of iterations. */
     public RunSettings withIterations(int n) {
-        return new RunSettings(n, seed, threads, overrides, sampling, trace);
+        return new RunSettings(n, seed, threads, overrides, sampling, trace, quantiles);
     }
 
     /** The same settings with another sampling method. */
     public RunSettings withSampling(Sampling s) {
-        return new RunSettings(iterations, seed, threads, overrides, s, trace);
+        return new RunSettings(iterations, seed, threads, overrides, s, trace, quantiles);
     }
 
     /** The same settings keeping this much per iteration. */
     public RunSettings withTrace(Trace t) {
-        return new RunSettings(iterations, seed, threads, overrides, sampling, t);
+        return new RunSettings(iterations, seed, threads, overrides, sampling, t, quantiles);
     }
 
     /** The same settings with another seed. */
     public RunSettings withSeed(long s) {
-        return new RunSettings(iterations, s, threads, overrides, sampling, trace);
+        return new RunSettings(iterations, s, threads, overrides, sampling, trace, quantiles);
+    }
+
+    /** The same settings without quantile sketches: counts and sums only (see the class comment). */
+    public RunSettings withoutQuantiles() {
+        return new RunSettings(iterations, seed, threads, overrides, sampling, trace, false);
     }
 
     /** All available cores. */
