@@ -47,6 +47,13 @@ final class PartnerFlow implements Component {
     private final EventRuntime[] exits;
     /** The business model the partner pays for (its index), or -1. */
     private final int paysFor;
+    /**
+     * For a pool with a constant leave probability: per pool size n, the cumulative sums of
+     * {@link #survivors} (null when the probability varies or beyond the tables' sizes).
+     */
+    private final double[][] survivorTables;
+    /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
+    private static final int TABLE_MARGIN = 64;
 
     PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor) {
         int horizon = plan.horizon;
@@ -77,6 +84,9 @@ final class PartnerFlow implements Component {
             leaving = null;
             joining = null;
         }
+        // a constant leave probability: the binomial's cumulative sums for the pool sizes it is likely to have, once
+        survivorTables = leaveProbability != null && p.pool().leaveProbability().isConstant()
+                ? survivorTables(1 - p.pool().leaveProbability().mean(), members + TABLE_MARGIN) : null;
         factor = plan.once(p.afterSubsidyFactor(), 0);
         scaled = !(p.afterSubsidyFactor().isConstant() && p.afterSubsidyFactor().mean() == 1);
         exits = plan.events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
@@ -173,7 +183,9 @@ final class PartnerFlow implements Component {
             double[] u = w.row(leaving, t);
             double[] p = w.row(leaveProbability, 0);
             for (int i = 0; i < n; i++) {
-                count[i] = survivors((int) count[i], 1 - p[i], u[i]);
+                int members = (int) count[i];
+                count[i] = survivorTables != null && members < survivorTables.length
+                        ? survivors(survivorTables[members], u[i]) : survivors(members, 1 - p[i], u[i]);
             }
         }
         if (joining != null) {
@@ -209,6 +221,55 @@ final class PartnerFlow implements Component {
             cumulative += term;
         }
         return k;
+    }
+
+    /**
+     * The cumulative sums that {@link #survivors(int, double, double)} adds up for every pool size
+     * below {@code sizes}, in the same order of operations (so the same sums), or null where it
+     * would use the library or needs none.
+     */
+    static double[][] survivorTables(double stay, int sizes) {
+        if (stay <= 0 || stay >= 1) {
+            return null;
+        }
+        // up to 500 members, as survivors sums itself (above, it asks the library)
+        double[][] tables = new double[Math.min(sizes, 501)][];
+        double leave = 1 - stay;
+        for (int n = 1; n < tables.length; n++) {
+            double[] cdf = new double[n + 1];
+            double term = Math.pow(leave, n);
+            double cumulative = term;
+            cdf[0] = cumulative;
+            for (int k = 0; k < n; k++) {
+                term *= (double) (n - k) / (k + 1) * stay / leave;
+                cumulative += term;
+                cdf[k + 1] = cumulative;
+            }
+            tables[n] = cdf;
+        }
+        return tables;
+    }
+
+    /**
+     * {@link #survivors(int, double, double)} from a table of its cumulative sums: the first k whose
+     * sum reaches u, or n (binary search; the sums never decrease). A pool of 0 keeps 0.
+     */
+    static int survivors(double[] cdf, double u) {
+        if (cdf == null) {
+            return 0;
+        }
+        int n = cdf.length - 1;
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] < u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Per iteration of the chunk: the first year one of the partner's exit events happens (0: never). */
