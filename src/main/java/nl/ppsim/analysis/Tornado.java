@@ -109,22 +109,27 @@ public final class Tornado {
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         SimulationResult base = Simulation.run(scenario, settings);
         List<Input> inputs = Inputs.uncertain(scenario);
-        List<Bar> bars = new ArrayList<>();
         long total = (long) inputs.size() * 2 * settings.iterations();
-        long done = 0;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Map<String, double[]> swings = swings(scenario, inputs);
-        for (Input in : inputs) {
-            double low = swings.get(in.path())[0];
-            double high = swings.get(in.path())[1];
-            // the swings need the headline and the mean final reserve: no quantile sketches
-            SimulationResult a = Simulation.run(scenario, settings.withoutQuantiles().withOverrides(Map.of(in.path(), held(in, low))));
-            done += settings.iterations();
-            progress.progress(done, total);
-            SimulationResult b = Simulation.run(scenario, settings.withoutQuantiles().withOverrides(Map.of(in.path(), held(in, high))));
-            done += settings.iterations();
-            progress.progress(done, total);
-            bars.add(new Bar(in, low, high, a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),
-                    a.finalReserve().mean(), b.finalReserve().mean()));
+        // the swings are independent short runs: as many at once as there are threads, each on one
+        // (a run's answer does not depend on its threads; the bars are sorted below)
+        RunSettings swing = settings.withoutQuantiles().withThreads(1);
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, settings.threads()));
+        List<Bar> bars;
+        try {
+            bars = new ArrayList<>(pool.submit(() -> inputs.parallelStream().map(in -> {
+                double low = swings.get(in.path())[0];
+                double high = swings.get(in.path())[1];
+                SimulationResult a = Simulation.run(scenario, swing.withOverrides(Map.of(in.path(), held(in, low))));
+                progress.progress(done.addAndGet(settings.iterations()), total);
+                SimulationResult b = Simulation.run(scenario, swing.withOverrides(Map.of(in.path(), held(in, high))));
+                progress.progress(done.addAndGet(settings.iterations()), total);
+                return new Bar(in, low, high, a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),
+                        a.finalReserve().mean(), b.finalReserve().mean());
+            }).toList()).join());
+        } finally {
+            pool.shutdown();
         }
         bars.sort(Comparator.comparingDouble(Bar::reserveSwing).reversed().thenComparing(b -> b.input().path()));
         return new Result(base.verduurzaamd().estimate(), base.finalReserve().mean(), List.copyOf(bars), settings.iterations());

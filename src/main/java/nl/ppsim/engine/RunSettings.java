@@ -82,6 +82,11 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
         return new RunSettings(iterations, s, threads, overrides, sampling, trace, quantiles);
     }
 
+    /** The same settings on another number of worker threads (the results do not change). */
+    public RunSettings withThreads(int n) {
+        return new RunSettings(iterations, seed, n, overrides, sampling, trace, quantiles);
+    }
+
     /** The same settings without quantile sketches: counts and sums only (see the class comment). */
     public RunSettings withoutQuantiles() {
         return new RunSettings(iterations, seed, threads, overrides, sampling, trace, false);
