@@ -107,7 +107,7 @@ public final class Tornado {
 
     /** Holds each uncertain input at its low and high value in turn, the rest random with the same draws. */
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        SimulationResult base = Simulation.run(scenario, settings);
+        SimulationResult base = Simulation.run(scenario, settings.withoutQuantiles());
         List<Input> inputs = Inputs.uncertain(scenario);
         long total = (long) inputs.size() * 2 * settings.iterations();
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
