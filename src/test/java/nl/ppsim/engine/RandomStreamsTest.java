@@ -25,4 +25,22 @@ class RandomStreamsTest {
             assertEquals(u, RandomStreams.uniform(block2), 0.0);
         }
     }
+
+    /** The integer form of the uniform gives the same doubles as the formula it replaced, bit for bit. */
+    @Test
+    void theUniformIsTheMidpointFormulaBitForBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        long[] edges = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, (1L << 11) - 1, -1L << 11, ((1L << 53) - 2) << 11, ((1L << 53) - 1) << 11,
+            (1L << 52) << 11, ((1L << 52) + 1) << 11, ((1L << 52) - 1) << 11};
+        for (long bits : edges) {
+            assertEquals(Double.doubleToRawLongBits(Math.min(((bits >>> 11) + 0.5) * 0x1.0p-53, RandomStreams.U_MAX)),
+                    Double.doubleToRawLongBits(RandomStreams.uniform(bits)), Long.toHexString(bits));
+        }
+        for (int k = 0; k < 10_000_000; k++) {
+            long bits = random.nextLong();
+            assertEquals(Double.doubleToRawLongBits(Math.min(((bits >>> 11) + 0.5) * 0x1.0p-53, RandomStreams.U_MAX)),
+                    Double.doubleToRawLongBits(RandomStreams.uniform(bits)));
+        }
+        assertEquals(RandomStreams.U_MAX, RandomStreams.uniform(-1L), 0.0);
+    }
 }
