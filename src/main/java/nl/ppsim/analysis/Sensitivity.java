@@ -153,25 +153,46 @@ public final class Sensitivity {
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
-        List<Counterfactual> counterfactuals = new ArrayList<>();
-        // the variants are compared by their outcomes only: no quantile sketches
-        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles();
+        // the variants are compared by their outcomes only (no quantile sketches); they run side by side,
+        // one thread each, while the tornado runs its swings (a run's answer does not depend on its threads)
+        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles().withThreads(1);
         List<BusinessModelUse> models = scenario.businessModels();
-        for (int k = 0; k < models.size(); k++) {
-            List<BusinessModelUse> without = new ArrayList<>(models);
-            without.remove(k);
-            SimulationResult r = Simulation.run(scenario.withBusinessModels(without), outcomes);
-            counterfactuals.add(new Counterfactual(models.get(k).name(),
-                    PairedDifference.of(base.trace().verduurzaamd(), r.trace().verduurzaamd())));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
+            Thread t = new Thread(r, "ppsim-variants");
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<Counterfactual>> pending = new ArrayList<>();
+        java.util.concurrent.Future<Stress> stressed = null;
+        try {
+            for (int k = 0; k < models.size(); k++) {
+                List<BusinessModelUse> without = new ArrayList<>(models);
+                without.remove(k);
+                String name = models.get(k).name();
+                pending.add(pool.submit(() -> new Counterfactual(name, PairedDifference.of(base.trace().verduurzaamd(),
+                        Simulation.run(scenario.withBusinessModels(without), outcomes).trace().verduurzaamd()))));
+            }
+            if (stressFactor > 0 && stressFactor != 1) {
+                stressed = pool.submit(() -> new Stress(stressFactor, PairedDifference.of(
+                        Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor))).trace().verduurzaamd(),
+                        base.trace().verduurzaamd())));
+            }
+            Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
+                    .withTrace(RunSettings.Trace.NONE), ProgressListener.NONE);
+            List<Counterfactual> counterfactuals = new ArrayList<>();
+            for (java.util.concurrent.Future<Counterfactual> f : pending) {
+                counterfactuals.add(f.get());
+            }
+            Stress stress = stressed == null ? null : stressed.get();
+            return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
-                .withTrace(RunSettings.Trace.NONE), ProgressListener.NONE);
-        Stress stress = null;
-        if (stressFactor > 0 && stressFactor != 1) {
-            SimulationResult stressed = Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)));
-            stress = new Stress(stressFactor, PairedDifference.of(stressed.trace().verduurzaamd(), base.trace().verduurzaamd()));
-        }
-        return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
     }
 
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */
