@@ -1,5 +1,6 @@
 package nl.ppsim.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -97,6 +98,16 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button")).click();
         wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("events:\n  - name: nieuw risico"));
         wait.until(d -> !headline().equals(beforeRisk));
+        // a correlation between two uncertain inputs, added in the form, is a valid scenario (no error appears)
+        browser.findElement(By.cssSelector("#form fieldset[data-path='correlations'] > button")).click();
+        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("correlations:\n  - between: ["));
+        Object valid = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('api/validate', {method: 'POST', body: document.getElementById('yaml').value}).then(r => done(r.status))"
+                + ".catch(e => done(-1));");
+        assertEquals(200L, ((Number) valid).longValue(), browser.findElement(By.id("yaml")).getAttribute("value"));
+        // a pool: its members appear in the form and in the YAML
+        assertTrue(browser.findElements(By.cssSelector("#form label[data-path='partners[2].pool.members'] input")).size() == 1,
+                "the example's pool shows its members");
         // a precise run, with its progress bar, to a standard error of 0.5%
         browser.findElement(By.id("precise")).click();
         wait.until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));
