@@ -258,18 +258,7 @@ final class PartnerFlow implements Component {
         if (cdf == null) {
             return 0;
         }
-        int n = cdf.length - 1;
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] < u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Math.min(nl.ppsim.stats.Ranks.lowerBound(cdf, u), cdf.length - 1);
     }
 
     /** Per iteration of the chunk: the first year one of the partner's exit events happens (0: never). */

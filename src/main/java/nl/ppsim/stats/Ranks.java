@@ -31,8 +31,8 @@ public final class Ranks {
         return ranks;
     }
 
-    /** The first index whose value is not below {@code v}. */
-    private static int lowerBound(double[] a, double v) {
+    /** In ascending {@code a}: the first index whose value is not below {@code v} ({@code a.length} when none is). */
+    public static int lowerBound(double[] a, double v) {
         int lo = 0;
         int hi = a.length;
         while (lo < hi) {
