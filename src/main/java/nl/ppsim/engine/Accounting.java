@@ -235,6 +235,18 @@ final class Accounting implements ModelYearSink {
 
     /** Year t's cash accounts: sums by group, operating result, net, reserve, self-sufficiency, metric sums and sketches. */
     private void money(Ledger l, int t) {
+        // in three methods rather than one: each is compiled sooner and faster (C2's time grows faster than a method's size)
+        groupSums(l, t);
+        yearAccounts(l, t);
+        if (plan.quantiles) {
+            for (int m = 0; m < rows.length; m++) {
+                c.metrics[m][t].acceptAll(rows[m], n);
+            }
+        }
+    }
+
+    /** Year t's cash and in kind by group and revenue by payer: their block sums, and the year's cash and in kind per iteration. */
+    private void groupSums(Ledger l, int t) {
         Arrays.fill(cash, 0, n, 0);
         Arrays.fill(inKind, 0, n, 0);
         for (int g = 0; g < Ledger.GROUPS; g++) {
@@ -262,6 +274,10 @@ final class Accounting implements ModelYearSink {
             }
             sums[pi] = sumPayer;
         }
+    }
+
+    /** Year t's operating result, net, reserve, self-sufficiency and the metric sums. */
+    private void yearAccounts(Ledger l, int t) {
         double[] subsidy = l.subsidy[t];
         double[] revenue = l.revenue[t];
         double[] costs = l.costs[t];
@@ -310,11 +326,6 @@ final class Accounting implements ModelYearSink {
         rows[Metric.NET.ordinal()] = net;
         rows[Metric.RESERVE.ordinal()] = reserve;
         rows[Metric.IN_KIND.ordinal()] = inKind;
-        if (plan.quantiles) {
-            for (int m = 0; m < rows.length; m++) {
-                c.metrics[m][t].acceptAll(rows[m], n);
-            }
-        }
     }
 
     /** The tests of year t after the subsidy (see the class comment), and the headline as if the horizon ended in t. */
@@ -324,14 +335,7 @@ final class Accounting implements ModelYearSink {
         boolean needStructural = rule.requires(Sustainability.Test.STRUCTURAL);
         boolean needBalanced = rule.requires(Sustainability.Test.BALANCED_EVERY_YEAR);
         boolean needGroups = rule.requires(Sustainability.Test.ALL_GROUPS_INVEST);
-        int from = Math.max(plan.subsidyYears + 1, t - rule.structuralYears() + 1);
-        Arrays.fill(window, 0, n, 0);
-        for (int u = from; u <= t; u++) {
-            double[] op = operating[u];
-            for (int i = 0; i < n; i++) {
-                window[i] += op[i];
-            }
-        }
+        window(Math.max(plan.subsidyYears + 1, t - rule.structuralYears() + 1), t);
         if (needGroups || t == horizon) {
             groupsInvest(l, t);
         }
@@ -354,6 +358,17 @@ final class Accounting implements ModelYearSink {
         }
         c.continuesThrough[t] += continuesThrough;
         c.headlineThrough[t] += headlineThrough;
+    }
+
+    /** The operating results of years {@code from..t} summed per iteration (the structural window). */
+    private void window(int from, int t) {
+        Arrays.fill(window, 0, n, 0);
+        for (int u = from; u <= t; u++) {
+            double[] op = operating[u];
+            for (int i = 0; i < n; i++) {
+                window[i] += op[i];
+            }
+        }
     }
 
     /** Whether every partner group of the scenario contributes cash or in kind in year t, per iteration. */
