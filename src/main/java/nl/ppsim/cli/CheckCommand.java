@@ -103,17 +103,20 @@ final class CheckCommand implements Callable<Integer> {
         Lang lang = options.language();
         var destination = report.destination("check", scenario, file, settings);
         SimulationResult result;
-        Tornado.Result tornado;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = Simulation.run(scenario, settings, progress);
-            tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())), nl.ppsim.engine.ProgressListener.NONE);
         }
-        List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
         List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(scenario);
         var csv = options.csvFormat();
-        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), new Report.Extras(
-                List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
-                dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)).withChecks(checks));
+        // the tornado and the review are made while the report renders its charts
+        List<Check> checks = new ArrayList<>();
+        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), () -> {
+            Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
+                    nl.ppsim.engine.ProgressListener.NONE);
+            checks.addAll(PlanReview.review(result, tornado, new PlanReview.Options(threshold)));
+            return new Report.Extras(List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
+                    dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)).withChecks(checks);
+        });
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         o.println();

@@ -126,11 +126,20 @@ public final class Report {
     /** Writes the report into {@code destination} (see {@link ReportFolder} for where ppsim may write). */
     public static void write(SimulationResult result, ReportFolder.Destination destination, Options options, Extras extras)
             throws IOException {
+        write(result, destination, options, () -> extras);
+    }
+
+    /**
+     * Writes the report, with extras that the command is still to make (a review after its
+     * tornado): the charts, which need only the result, render in the background meanwhile.
+     */
+    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options,
+                             java.util.function.Supplier<Extras> extras) throws IOException {
         ReportFolder.write(destination, dir -> {
-            // the charts render in the background while the tables are written
+            // the charts render in the background while the extras are made and the tables written
             Rendering charts = options.charts() ? render(result, options.lang(), dir) : null;
             try {
-                tables(result, dir, options, extras, charts);
+                tables(result, dir, options, extras.get(), charts);
             } catch (IOException | RuntimeException e) {
                 if (charts != null) {
                     charts.abandon();
