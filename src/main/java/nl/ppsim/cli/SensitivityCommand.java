@@ -61,12 +61,14 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
         Charts.Chart tornado = Charts.tornado(s.tornado(), scenario, lang, 15);
-        byte[][] png = new byte[1][];
+        // the tornado chart drawn once as PNG (for the section and its file) and once as SVG
+        byte[] png = noCharts ? null : ChartWriter.png(tornado);
         Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
-                noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, ChartWriter.png(tornado))),
+                noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, png)),
                 dir -> {
                     if (!noCharts) {
-                        png[0] = ChartWriter.write(tornado, dir);
+                        java.nio.file.Files.write(dir.resolve(tornado.name() + ".png"), png);
+                        ChartWriter.svg(tornado, dir.resolve(tornado.name() + ".svg"));
                     }
                 }, s));
         PrintWriter o = spec.commandLine().getOut();
