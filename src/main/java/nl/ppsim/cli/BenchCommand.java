@@ -222,9 +222,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = Files.createTempDirectory("ppsim-bench");
-        // the JVM flags the ./ppsim wrapper gives a short run (C1 only: see the wrapper and docs/performance.md)
-        List<String> command = List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-jar", jar.getPath(), "run", scenario, "--out",
-                out.resolve("r").toString());
+        // the JVM flags the ./ppsim wrapper gives a short run: C1 only, and its class archive when there is one (see the wrapper
+        // and docs/performance.md)
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1"));
+        File archive = new File(jar.getParentFile(), "ppsim.jsa");
+        if (archive.isFile()) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive.getPath(), "-Xlog:cds=off,cds+dynamic=off"));
+        }
+        command.addAll(List.of("-jar", jar.getPath(), "run", scenario, "--out", out.resolve("r").toString()));
         List<Double> times = new ArrayList<>();
         try {
             for (int k = 0; k < 3; k++) {
