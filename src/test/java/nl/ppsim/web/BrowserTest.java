@@ -124,12 +124,17 @@ class BrowserTest {
         // typed into the form the Dutch way, it is not read as 300 either: the same message, at the field
         setYaml(yaml);
         wait.until(d -> d.findElement(By.id("error")).getAttribute("hidden") != null);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            WebElement subsidy = d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] input"));
-            subsidy.clear();
-            subsidy.sendKeys("300.000");
-            return true;
-        });
+        // once the form shows the restored YAML (it is rebuilt 0.6 s after an edit), type into its field
+        By subsidyField = By.cssSelector("#form label[data-path='subsidy.per_year'] input");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> "250000".equals(d.findElement(subsidyField).getAttribute("value")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    WebElement subsidy = d.findElement(subsidyField);
+                    subsidy.clear();
+                    subsidy.sendKeys("300.000");
+                    return true;
+                });
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error")).getText()
                         .contains("300.000 -> 300000"));
