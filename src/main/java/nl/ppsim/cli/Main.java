@@ -24,7 +24,7 @@ public final class Main {
     /** Runs ppsim with the arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Lang lang = language(args, System.getenv("PPSIM_LANG"));
-        CommandLine cl = command(lang);
+        CommandLine cl = command(lang, args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         try {
@@ -58,7 +58,21 @@ public final class Main {
     }
 
     static CommandLine command(Lang lang) {
+        return command(lang, null);
+    }
+
+    /**
+     * The command line with the subcommand {@code first} only, when that names one, else with all
+     * (see {@link PpsimCommand#SUBCOMMANDS}); the settings below reach the subcommands added first.
+     */
+    static CommandLine command(Lang lang, String first) {
         CommandLine cl = new CommandLine(new PpsimCommand());
+        java.util.function.Supplier<Object> only = first == null ? null : PpsimCommand.SUBCOMMANDS.get(first);
+        if (only != null) {
+            cl.addSubcommand(first, only.get());
+        } else {
+            PpsimCommand.SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setResourceBundle(messages(lang));
         cl.setExecutionExceptionHandler(new ErrorHandler(lang));
         cl.setParameterExceptionHandler(new ArgumentErrors(lang));
