@@ -116,7 +116,7 @@ final class Accounting implements ModelYearSink {
         n = lanes;
         sampleRows += sampledLanes;
         firstSampledLane = (modelStride - first % modelStride) % modelStride;
-        sampledLanes = plan.quantiles && firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
+        sampledLanes = plan.quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
         if (sampleRows + sampledLanes > sampleCapacity) {
             flushSamples();
         }
@@ -238,10 +238,12 @@ final class Accounting implements ModelYearSink {
         // in three methods rather than one: each is compiled sooner and faster (C2's time grows faster than a method's size)
         groupSums(l, t);
         yearAccounts(l, t);
-        if (plan.quantiles) {
+        if (plan.quantiles == RunSettings.Quantiles.ALL) {
             for (int m = 0; m < rows.length; m++) {
                 c.metrics[m][t].acceptAll(rows[m], n);
             }
+        } else if (plan.quantiles == RunSettings.Quantiles.RESERVE) {
+            c.metrics[Metric.RESERVE.ordinal()][t].acceptAll(reserve, n);
         }
     }
 

@@ -46,8 +46,8 @@ final class Plan {
     final Settlement settlement;
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
-    /** Whether the run keeps quantile sketches (see {@link RunSettings#withoutQuantiles}). */
-    final boolean quantiles;
+    /** Which quantile sketches the run keeps (see {@link RunSettings.Quantiles}). */
+    final RunSettings.Quantiles quantiles;
     /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
     final int lanes;
     private final java.util.Map<String, Distribution> overrides;

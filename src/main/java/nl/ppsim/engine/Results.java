@@ -78,7 +78,8 @@ final class Results {
             Map<Metric, Summary> metrics = new EnumMap<>(Metric.class);
             for (Metric m : Simulation.METRICS) {
                 Summary summary = Summary.of(total[sums.metric(m, t)] / iterations, c.metrics[m.ordinal()][t]);
-                requireFinite(plan.quantiles ? summary.isFinite() : Double.isFinite(summary.mean()), m.key(), t);
+                boolean kept = plan.quantiles == RunSettings.Quantiles.ALL || plan.quantiles == RunSettings.Quantiles.RESERVE && m == Metric.RESERVE;
+                requireFinite(kept ? summary.isFinite() : Double.isFinite(summary.mean()), m.key(), t);
                 metrics.put(m, summary);
             }
             double[] cash = new double[Ledger.GROUPS];
@@ -110,7 +111,8 @@ final class Results {
                         continue;
                     }
                     s[k] = Summary.of(total[sums.model(m.index, k, t)] / iterations, c.models[m.index][k][t]);
-                    requireFinite(plan.quantiles ? s[k].isFinite() : Double.isFinite(s[k].mean()), m.use.name(), t);
+                    requireFinite(plan.quantiles == RunSettings.Quantiles.ALL ? s[k].isFinite() : Double.isFinite(s[k].mean()), m.use.name(),
+                            t);
                 }
                 rows.add(new ModelResult.Year(t, scenario.calendarYear(t), s[0], s[1], s[2], s[3], s[4], s[5],
                         share(c.running[m.index][t])));

@@ -15,9 +15,21 @@ import nl.ppsim.dist.Distribution;
  * yearly probabilities and means are exactly those of the same run with quantiles; its quantiles
  * are NaN. Inner loops that read only those (goal seeking, the tornado's swings, the sensitivity
  * analysis's variants) skip the sketches, which are most of the per-iteration work of a small plan.
+ * A run with only the reserve's quantiles ({@link #withReserveQuantilesOnly}) keeps those (the web
+ * app's reserve fan) and no others.
  */
 public record RunSettings(int iterations, long seed, int threads, Map<String, Distribution> overrides,
-                          Sampling sampling, Trace trace, boolean quantiles) {
+                          Sampling sampling, Trace trace, Quantiles quantiles) {
+
+    /** Which quantile sketches a run keeps: all, only the reserve's per year, or none. */
+    public enum Quantiles {
+        /** Every metric's per year and every model's: what a report shows. */
+        ALL,
+        /** Only the reserve's per year (and so the final reserve's percentiles). */
+        RESERVE,
+        /** None: counts and sums only. */
+        NONE
+    }
 
     /** Plain Monte Carlo, or Latin hypercube sampling within every block of iterations. */
     public enum Sampling {
@@ -50,11 +62,12 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         overrides = Map.copyOf(overrides);
+        java.util.Objects.requireNonNull(quantiles, "quantiles");
     }
 
     /** Plain Monte Carlo settings without overrides or trace. */
     public RunSettings(int iterations, long seed, int threads) {
-        this(iterations, seed, threads, Map.of(), Sampling.MC, Trace.NONE, true);
+        this(iterations, seed, threads, Map.of(), Sampling.MC, Trace.NONE, Quantiles.ALL);
     }
 
     /** The same settings with inputs replaced by these distributions (keyed by YAML path). */
@@ -89,7 +102,12 @@ public record RunSettings(int iterations, long seed, int threads, Map<String, Di
 
     /** The same settings without quantile sketches: counts and sums only (see the class comment). */
     public RunSettings withoutQuantiles() {
-        return new RunSettings(iterations, seed, threads, overrides, sampling, trace, false);
+        return new RunSettings(iterations, seed, threads, overrides, sampling, trace, Quantiles.NONE);
+    }
+
+    /** The same settings with only the reserve's quantile sketches (see the class comment). */
+    public RunSettings withReserveQuantilesOnly() {
+        return new RunSettings(iterations, seed, threads, overrides, sampling, trace, Quantiles.RESERVE);
     }
 
     /** All available cores. */

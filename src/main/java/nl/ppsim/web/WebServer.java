@@ -228,7 +228,8 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("seed must be a whole number"));
             return;
         }
-        RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling);
+        // the answer shows the reserve's quantiles only (the fan): no other sketches, half the quick run's work
+        RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling).withReserveQuantilesOnly();
         limited(x, lang, "simulation", () -> json(x, 200, Api.simulation(Simulation.run(s, settings, deadline()), lang)));
     }
 
@@ -308,7 +309,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         limited(x, lang, "comparison", () -> {
-            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES);
+            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES)
+                    .withoutQuantiles();
             SimulationResult ra = Simulation.run(a, settings, deadline());
             SimulationResult rb = Simulation.run(b, settings, deadline());
             nl.ppsim.stats.PairedDifference d = nl.ppsim.stats.PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
@@ -407,7 +409,7 @@ public final class WebServer implements AutoCloseable {
                     int iterations = n;
                     long offset = before;
                     job.total.set(offset + iterations);
-                    SimulationResult r = Simulation.run(s, new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()),
+                    SimulationResult r = Simulation.run(s, new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()).withReserveQuantilesOnly(),
                             (done, total) -> {
                                 job.done.set(offset + done);
                                 if (System.nanoTime() > deadline) {

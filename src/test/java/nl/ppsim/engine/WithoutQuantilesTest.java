@@ -32,6 +32,15 @@ class WithoutQuantilesTest {
                 }
             }
             assertEquals(java.util.Arrays.toString(full.trace().verduurzaamd()), java.util.Arrays.toString(lean.trace().verduurzaamd()));
+            // with only the reserve's: the reserve's quantiles exactly, every other metric's NaN
+            SimulationResult reserve = Simulation.run(s, settings.withReserveQuantilesOnly());
+            assertEquals(full.verduurzaamd().estimate(), reserve.verduurzaamd().estimate(), 0.0, name);
+            for (int t = 0; t < full.years().size(); t++) {
+                assertEquals(full.years().get(t).metric(Metric.RESERVE), reserve.years().get(t).metric(Metric.RESERVE), name);
+                assertTrue(Double.isNaN(reserve.years().get(t).metric(Metric.COSTS).p50()));
+                assertEquals(full.years().get(t).metric(Metric.COSTS).mean(), reserve.years().get(t).metric(Metric.COSTS).mean(), 0.0);
+            }
+            assertEquals(java.util.Arrays.toString(full.finalReservePercentiles()), java.util.Arrays.toString(reserve.finalReservePercentiles()));
         }
     }
 }
