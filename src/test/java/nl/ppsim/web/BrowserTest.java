@@ -73,8 +73,11 @@ class BrowserTest {
         // keep this variant, then a much higher course fee: the headline rises (common random numbers: the change
         // is the edit's), and the comparison with the kept variant says by how much, in procentpunt
         browser.findElement(By.id("keep")).click();
-        setYaml(yaml.replace("fee_per_participant: 950", "fee_per_participant: 2500"));
+        // first the kept variant against itself (a difference of 0), then the edit's comparison replaces it
         wait.until(d -> d.findElement(By.id("variant")).isDisplayed() && d.findElement(By.id("variant")).getText().contains("procentpunt"));
+        setYaml(yaml.replace("fee_per_participant: 950", "fee_per_participant: 2500"));
+        wait.until(d -> Double.parseDouble(d.findElement(By.id("variant")).getAttribute("data-difference")) != 0);
+        // the paired difference is about +15 procentpunt with a paired se under 1: far more than 4 se from 0
         assertTrue(Double.parseDouble(browser.findElement(By.id("variant")).getAttribute("data-difference")) > 0,
                 browser.findElement(By.id("variant")).getText());
         wait.until(d -> !headline().equals(before));
