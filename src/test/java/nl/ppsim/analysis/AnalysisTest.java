@@ -105,8 +105,8 @@ class AnalysisTest {
         double ac = sp.correlation(values(t, "lines[0].amount"), values(t, "lines[2].amount"));
         assertEquals(0.6, ab, 0.05);
         assertEquals(-0.4, ac, 0.05);
-        // each input keeps its own distribution
-        assertEquals(50000, java.util.Arrays.stream(values(t, "lines[0].amount")).average().orElseThrow(), 3 * 30000 / Math.sqrt(20000));
+        // each input keeps its own distribution: the mean within 4 se (a false failure once in about 16,000 streams)
+        assertEquals(50000, java.util.Arrays.stream(values(t, "lines[0].amount")).average().orElseThrow(), 4 * 30000 / Math.sqrt(20000));
     }
 
     private static double[] values(IterationTrace t, String path) {
