@@ -67,8 +67,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, png)),
                 dir -> {
                     if (!noCharts) {
-                        java.nio.file.Files.write(dir.resolve(tornado.name() + ".png"), png);
-                        ChartWriter.svg(tornado, dir.resolve(tornado.name() + ".svg"));
+                        ChartWriter.write(tornado, png, dir);
                     }
                 }, s));
         PrintWriter o = spec.commandLine().getOut();

@@ -54,10 +54,15 @@ public final class ChartWriter {
     /** Writes {@code name.png} and {@code name.svg}; returns the PNG bytes (embedded in the HTML report). */
     public static byte[] write(Charts.Chart c, Path folder) throws IOException {
         byte[] png = png(c);
+        write(c, png, folder);
+        return png;
+    }
+
+    /** Writes {@code name.png} from PNG bytes already drawn by {@link #png}, and {@code name.svg}. */
+    public static void write(Charts.Chart c, byte[] png, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve(c.name() + ".png"))) {
             out.write(png);
         }
         svg(c, folder.resolve(c.name() + ".svg"));
-        return png;
     }
 }
