@@ -252,22 +252,29 @@ final class Accounting implements ModelYearSink {
         Arrays.fill(cash, 0, n, 0);
         Arrays.fill(inKind, 0, n, 0);
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            double[] cg = l.cash[g][t];
-            double[] kg = l.inKind[g][t];
-            int ci = layout.cash(g, t);
-            int ki = layout.inKind(g, t);
-            double sumCash = sums[ci];
-            double sumInKind = sums[ki];
-            for (int i = 0; i < n; i++) {
-                sumCash += cg[i];
-                sumInKind += kg[i];
-                cash[i] += cg[i];
-                inKind[i] += kg[i];
+            // a row no flow writes is zero: adding it would change no sum (Plan.inKindRows)
+            if (l.cashRows[g]) {
+                double[] cg = l.cash[g][t];
+                int ci = layout.cash(g, t);
+                double sumCash = sums[ci];
+                for (int i = 0; i < n; i++) {
+                    sumCash += cg[i];
+                    cash[i] += cg[i];
+                }
+                sums[ci] = sumCash;
             }
-            sums[ci] = sumCash;
-            sums[ki] = sumInKind;
+            if (l.inKindRows[g]) {
+                double[] kg = l.inKind[g][t];
+                int ki = layout.inKind(g, t);
+                double sumInKind = sums[ki];
+                for (int i = 0; i < n; i++) {
+                    sumInKind += kg[i];
+                    inKind[i] += kg[i];
+                }
+                sums[ki] = sumInKind;
+            }
         }
-        for (int p = 0; p < Ledger.PAYERS; p++) {
+        for (int p = 0; p < Ledger.PAYERS && l.payerRows; p++) {
             double[] pp = l.revenueByPayer[p][t];
             int pi = layout.payer(p, t);
             double sumPayer = sums[pi];
@@ -382,8 +389,14 @@ final class Accounting implements ModelYearSink {
             }
             double[] cg = l.cash[g][t];
             double[] kg = l.inKind[g][t];
-            for (int i = 0; i < n; i++) {
-                groups[i] &= cg[i] + kg[i] > 0;
+            if (l.inKindRows[g]) {
+                for (int i = 0; i < n; i++) {
+                    groups[i] &= cg[i] + kg[i] > 0;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    groups[i] &= cg[i] > 0;
+                }
             }
         }
     }

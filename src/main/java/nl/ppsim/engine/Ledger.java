@@ -40,6 +40,10 @@ final class Ledger {
     /** Per overhead line allocated to business models (in {@link Plan#allocations} order): its amount in year t. */
     final double[][][] overhead;
     private final int horizon;
+    /** Which cash, in-kind and payer rows flows may write (see {@link Plan#inKindRows}); all until {@link #use} says less. */
+    final boolean[] cashRows = new boolean[GROUPS];
+    final boolean[] inKindRows = new boolean[GROUPS];
+    boolean payerRows = true;
 
     Ledger(int horizon, int lanes) {
         this(horizon, lanes, 0);
@@ -59,6 +63,8 @@ final class Ledger {
 
     Ledger(int horizon, int lanes, int lumps, int events, int[] paidModels, int overheadLines) {
         this.horizon = horizon;
+        Arrays.fill(cashRows, true);
+        Arrays.fill(inKindRows, true);
         subsidy = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
         inKind = new double[GROUPS][horizon + 1][lanes];
@@ -83,6 +89,13 @@ final class Ledger {
         return horizon;
     }
 
+    /** Limits clearing (and the accounting) to the rows a plan's flows can write; the others stay zero. */
+    void use(boolean[] cash, boolean[] inKind, boolean payers) {
+        System.arraycopy(cash, 0, cashRows, 0, GROUPS);
+        System.arraycopy(inKind, 0, inKindRows, 0, GROUPS);
+        payerRows = payers;
+    }
+
     void clear(int n) {
         zero(granted, n);
         zero(budget, n);
@@ -97,10 +110,14 @@ final class Ledger {
             zero(revenue[t], n);
             zero(costs[t], n);
             for (int g = 0; g < GROUPS; g++) {
-                zero(cash[g][t], n);
-                zero(inKind[g][t], n);
+                if (cashRows[g]) {
+                    zero(cash[g][t], n);
+                }
+                if (inKindRows[g]) {
+                    zero(inKind[g][t], n);
+                }
             }
-            for (int p = 0; p < PAYERS; p++) {
+            for (int p = 0; p < PAYERS && payerRows; p++) {
                 zero(revenueByPayer[p][t], n);
             }
         }

@@ -52,6 +52,8 @@ final class PartnerFlow implements Component {
      * {@link #survivors} (null when the probability varies or beyond the tables' sizes).
      */
     private final double[][] survivorTables;
+    /** False when the partner's in-kind amount is 0 in every iteration and it gives no hours: its in-kind rows stay zero. */
+    private final boolean givesInKind;
     /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
     private static final int TABLE_MARGIN = 64;
 
@@ -66,6 +68,7 @@ final class PartnerFlow implements Component {
         hours = p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0 ? null
                 : perYear ? plan.perYear(p.inKindHoursPerYear(), 1, horizon, 0) : plan.once(p.inKindHoursPerYear(), 0);
         hourRate = p.hourRate();
+        givesInKind = !(inKind.input.isConstant() && inKind.input.mean() == 0) || hours != null;
         boolean decides = p.pool() == null && committed < horizon;
         probability = decides ? plan.once(p.renewalProbability(), 0) : null;
         firstDecision = decides ? plan.once(new Input(p.path() + Inputs.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
@@ -101,6 +104,11 @@ final class PartnerFlow implements Component {
 
     int group() {
         return group;
+    }
+
+    /** Whether this partner can write its group's in-kind rows (see {@link Plan#inKindRows}). */
+    boolean givesInKind() {
+        return givesInKind;
     }
 
     @Override
@@ -161,9 +169,15 @@ final class PartnerFlow implements Component {
             double[] k = w.row(inKind, t);
             double[] toCash = l.cash[group][t];
             double[] toInKind = l.inKind[group][t];
-            for (int i = 0; i < n; i++) {
-                toCash[i] += c[i] * take[i];
-                toInKind[i] += k[i] * take[i];
+            if (givesInKind) {
+                for (int i = 0; i < n; i++) {
+                    toCash[i] += c[i] * take[i];
+                    toInKind[i] += k[i] * take[i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    toCash[i] += c[i] * take[i];
+                }
             }
             if (hours != null) {
                 double[] h = w.row(hours, t);

@@ -30,6 +30,14 @@ final class Plan {
     final List<LumpSource> lumps = new ArrayList<>();
     /** Which partner groups the scenario has (by {@code Group.ordinal()}): those the all-groups test asks of. */
     final boolean[] groupsPresent = new boolean[Ledger.GROUPS];
+    /**
+     * Which ledger rows a flow of this plan can write: cash by group ({@link #groupsPresent}: only
+     * partners book cash), in kind by group (partners with an in-kind amount or hours, and business
+     * models) and revenue by payer (business models). Rows no flow writes stay zero, so the ledger
+     * does not clear them and the accounting does not add them: the same sums, bit for bit.
+     */
+    final boolean[] inKindRows = new boolean[Ledger.GROUPS];
+    final boolean payerRows;
     final nl.ppsim.scenario.Sustainability sustainability;
     /**
      * Per business model: the group of the partner that pays for it (its demand moves with that
@@ -80,6 +88,7 @@ final class Plan {
             PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()));
             components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
+            inKindRows[p.group().ordinal()] |= flow.givesInKind();
             if (flow.paysFor() >= 0) {
                 payers.add(flow);
             }
@@ -122,7 +131,9 @@ final class Plan {
         }
         if (!models.isEmpty()) {
             components.add(new BusinessModelsFlow(models, allocations));
+            Arrays.fill(inKindRows, true);
         }
+        payerRows = !models.isEmpty();
         if (!events.isEmpty()) {
             components.add(new Components.EventFlow(events.toArray(EventRuntime[]::new)));
         }

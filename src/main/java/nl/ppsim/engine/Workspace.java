@@ -104,6 +104,7 @@ final class Workspace {
         ones = new double[lanes];
         Arrays.fill(ones, 1);
         ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
+        ledger.use(plan.groupsPresent, plan.inKindRows, plan.payerRows);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon);
         scratch = new double[lanes];
         scratch2 = new double[lanes];

@@ -60,7 +60,7 @@ public final class QuantileSketch {
             max = x;
         }
         count++;
-        add(x);
+        add(Double.doubleToRawLongBits(x), 1);
     }
 
     /** Adds {@code x[0..n)}: the same as {@link #accept} for each, with the running extremes kept in registers. */
@@ -68,10 +68,16 @@ public final class QuantileSketch {
         acceptAll(x, 0, n);
     }
 
-    /** Adds {@code x[from..from + n)}. */
+    /**
+     * Adds {@code x[from..from + n)}. A run of equal values (a constant flow, a year without
+     * subsidy, an amount nobody gives in kind) is counted once with its length: one bucket's
+     * increments in a row wait on each other through memory.
+     */
     public void acceptAll(double[] x, int from, int n) {
         double lo = min;
         double hi = max;
+        long runBits = 0;
+        int run = 0;
         for (int i = from; i < from + n; i++) {
             double v = x[i];
             if (v < lo) {
@@ -80,19 +86,31 @@ public final class QuantileSketch {
             if (v > hi) {
                 hi = v;
             }
-            add(v);
+            long bits = Double.doubleToRawLongBits(v);
+            if (bits == runBits) {
+                run++;
+            } else {
+                if (run > 0) {
+                    add(runBits, run);
+                }
+                runBits = bits;
+                run = 1;
+            }
+        }
+        if (run > 0) {
+            add(runBits, run);
         }
         min = lo;
         max = hi;
         count += n;
     }
 
-    private void add(double x) {
-        long bits = Double.doubleToRawLongBits(x);
+    /** Adds {@code k} values with the representation {@code bits}: a count and its carry, as k single adds would leave them. */
+    private void add(long bits, int k) {
         int key = (int) (bits >>> 52);
         int e = (key & (SIGN - 1)) - ZERO_BELOW;
         if ((e & -NEAR) != 0) {
-            addOutside(key, bits);
+            addOutside(key, bits, k);
             return;
         }
         int page = e | (key >>> 11) << NEAR_BITS;
@@ -102,10 +120,10 @@ public final class QuantileSketch {
             near[page] = p;
         }
         int b = (int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1);
-        char c = (char) (p[b] + 1);
-        p[b] = c;
-        if (c == 0) {
-            carry(nearCarries, page, b, 1);
+        int c = p[b] + k;
+        p[b] = (char) c;
+        if (c > Character.MAX_VALUE) {
+            carry(nearCarries, page, b, c >>> 16);
         }
     }
 
@@ -120,9 +138,9 @@ public final class QuantileSketch {
      * {@link #add} for zeros and the far pages. The increment is written out here and in add: with
      * one helper for both, add measured 10-40% slower in a microbenchmark.
      */
-    private void addOutside(int key, long bits) {
+    private void addOutside(int key, long bits, int k) {
         if ((key & (SIGN - 1)) < ZERO_BELOW) {
-            zeros++;
+            zeros += k;
             return;
         }
         if (far == null) {
@@ -133,10 +151,10 @@ public final class QuantileSketch {
             far[key] = new char[PAGE];
         }
         int b = (int) (bits >>> (52 - MANTISSA_BITS)) & (PAGE - 1);
-        char c = (char) (far[key][b] + 1);
-        far[key][b] = c;
-        if (c == 0) {
-            carry(farCarries, key, b, 1);
+        int c = far[key][b] + k;
+        far[key][b] = (char) c;
+        if (c > Character.MAX_VALUE) {
+            carry(farCarries, key, b, c >>> 16);
         }
     }
 

@@ -51,6 +51,8 @@ class AccountingTest {
         int h = plan.horizon;
         Workspace w = new Workspace(plan);
         Ledger l = w.ledger;
+        // every row gets random flows here, also rows no flow of the plan writes (see LedgerRowsTest)
+        l.use(new boolean[] {true, true, true}, new boolean[] {true, true, true}, true);
         l.clear(lanes);
         for (int i = 0; i < lanes; i++) {
             for (int t = 1; t <= h; t++) {

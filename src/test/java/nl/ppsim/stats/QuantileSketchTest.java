@@ -99,6 +99,37 @@ class QuantileSketchTest {
     }
 
     @Test
+    void runsOfEqualValuesCountAsOneByOne() {
+        // acceptAll counts a run of equal values at once: runs of every length up to past 2^16 (a carry
+        // inside one run), zeros of both signs, far magnitudes and NaN-free random values between them
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] kinds = {0.0, -0.0, 250_000.0, -3.5, 0x1p60, 1e-9};
+        double[] x = new double[400_000];
+        int at = 0;
+        while (at < x.length) {
+            double v = r.nextInt(3) == 0 ? r.nextDouble(-1e6, 1e6) : kinds[r.nextInt(kinds.length)];
+            int run = r.nextInt(10) == 0 ? 70_000 : 1 + r.nextInt(20);
+            for (int k = 0; k < run && at < x.length; k++) {
+                x[at++] = v;
+            }
+        }
+        QuantileSketch one = new QuantileSketch();
+        for (double v : x) {
+            one.accept(v);
+        }
+        QuantileSketch all = new QuantileSketch();
+        for (int from = 0; from < x.length; from += 100_000) {
+            all.acceptAll(x, from, 100_000);
+        }
+        assertEquals(one.count(), all.count());
+        assertEquals(one.min(), all.min(), 0.0);
+        assertEquals(one.max(), all.max(), 0.0);
+        for (double p = 0; p <= 1; p += 0.001) {
+            assertEquals(one.quantile(p), all.quantile(p), 0.0, "p = " + p);
+        }
+    }
+
+    @Test
     void constantsAreReportedExactly() {
         QuantileSketch s = new QuantileSketch();
         for (int i = 0; i < 100; i++) {
