@@ -9,6 +9,7 @@ import nl.ppsim.scenario.Scenario;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.Hold;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Inputs;
 import nl.ppsim.engine.SimulationResult;
@@ -94,42 +95,40 @@ public final class Tornado {
     }
 
     /**
-     * The input held at {@code value}. A renewal decision is a uniform u compared with the renewal
+     * The value an input is held at for {@code value}. A renewal decision is a uniform u compared with the renewal
      * probability p (the partner stays when u is below p): held at "no" (0) its draw is 1, which no p
      * reaches, and at "yes" (1) its draw is 0, below any p above 0.
      */
-    private static Distribution held(Input in, double value) {
+    private static double heldValue(Input in, double value) {
         if (in.path().endsWith(Inputs.RENEWAL_EVENT)) {
-            return Distributions.constant(value == 1 ? 0 : 1);
+            return value == 1 ? 0 : 1;
         }
-        return Distributions.constant(value);
+        return value;
     }
 
-    /** Holds each uncertain input at its low and high value in turn, the rest random with the same draws. */
+    /**
+     * Holds each uncertain input at its low and high value in turn, the rest random with the same
+     * draws. The base and all swings are made in one pass that samples each chunk once
+     * ({@link Simulation#held}: the same results as a run per swing).
+     */
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        SimulationResult base = Simulation.run(scenario, settings.withoutQuantiles());
         List<Input> inputs = Inputs.uncertain(scenario);
-        long total = (long) inputs.size() * 2 * settings.iterations();
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Map<String, double[]> swings = swings(scenario, inputs);
-        // the swings are independent short runs: as many at once as there are threads, each on one
-        // (a run's answer does not depend on its threads; the bars are sorted below)
-        RunSettings swing = settings.withoutQuantiles().withThreads(1);
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, settings.threads()));
-        List<Bar> bars;
-        try {
-            bars = new ArrayList<>(pool.submit(() -> inputs.parallelStream().map(in -> {
-                double low = swings.get(in.path())[0];
-                double high = swings.get(in.path())[1];
-                SimulationResult a = Simulation.run(scenario, swing.withOverrides(Map.of(in.path(), held(in, low))));
-                progress.progress(done.addAndGet(settings.iterations()), total);
-                SimulationResult b = Simulation.run(scenario, swing.withOverrides(Map.of(in.path(), held(in, high))));
-                progress.progress(done.addAndGet(settings.iterations()), total);
-                return new Bar(in, low, high, a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),
-                        a.finalReserve().mean(), b.finalReserve().mean());
-            }).toList()).join());
-        } finally {
-            pool.shutdown();
+        List<Hold> holds = new ArrayList<>();
+        holds.add(Hold.none());
+        for (Input in : inputs) {
+            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[0])));
+            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[1])));
+        }
+        List<SimulationResult> runs = Simulation.held(scenario, settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
+        SimulationResult base = runs.get(0);
+        List<Bar> bars = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            Input in = inputs.get(k);
+            SimulationResult a = runs.get(1 + 2 * k);
+            SimulationResult b = runs.get(2 + 2 * k);
+            bars.add(new Bar(in, swings.get(in.path())[0], swings.get(in.path())[1], a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),
+                    a.finalReserve().mean(), b.finalReserve().mean()));
         }
         bars.sort(Comparator.comparingDouble(Bar::reserveSwing).reversed().thenComparing(b -> b.input().path()));
         return new Result(base.verduurzaamd().estimate(), base.finalReserve().mean(), List.copyOf(bars), settings.iterations());

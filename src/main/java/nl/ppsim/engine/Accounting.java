@@ -82,8 +82,9 @@ final class Accounting implements ModelYearSink {
         int stride = horizon + 1;
         sampleWidth = modelCount * Simulation.MODEL_METRICS * stride;
         sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
-        sampled = new double[sampleWidth * sampleCapacity];
-        tile = new double[TILE * sampleCapacity];
+        boolean sampling = plan.quantiles == RunSettings.Quantiles.ALL;
+        sampled = new double[sampling ? sampleWidth * sampleCapacity : 0];
+        tile = new double[sampling ? TILE * sampleCapacity : 0];
         sampleSketches = new QuantileSketch[sampleWidth];
         for (int m = 0; m < modelCount; m++) {
             for (int k = 0; k < Simulation.MODEL_METRICS; k++) {

@@ -53,10 +53,20 @@ final class Run {
                 new double[correlated.size()][iterations]);
     }
 
+    /** A worker's accounting of this run into its tally {@code c}. */
+    Accounting accounting(Tally c) {
+        return new Accounting(plan, c, sums, plan.lanes, modelStride, trace);
+    }
+
+    /** A worker's empty tally for this run. */
+    Tally tally() {
+        return new Tally(horizon, modelCount, plan.lumps.size(), plan.events.size());
+    }
+
     Tally work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
         Workspace w = new Workspace(plan);
-        Tally c = new Tally(horizon, modelCount, plan.lumps.size(), plan.events.size());
-        Accounting accounting = new Accounting(plan, c, sums, plan.lanes, modelStride, trace);
+        Tally c = tally();
+        Accounting accounting = accounting(c);
         w.sink = accounting;
         Component[] components = plan.components.toArray(Component[]::new);
         int b;

@@ -129,6 +129,27 @@ public final class Simulation {
     }
 
     /**
+     * One run per hold, each with its input held at its value in every iteration and year: the
+     * same results as {@code run(scenario, settings.withOverrides(...))} with that input's
+     * distribution replaced by the constant, in the holds' order. The runs share their draws
+     * ({@link HeldRuns}): every chunk is sampled once for all of them, so many short runs that
+     * differ in one input (the tornado's swings) cost little more than their flows and accounts.
+     * {@link Hold#none()} gives the run itself.
+     */
+    public static List<SimulationResult> held(Scenario scenario, RunSettings settings, List<Hold> holds, ProgressListener progress) {
+        HeldRuns runs = new HeldRuns(scenario, settings, holds);
+        List<SimulationResult> out = new ArrayList<>(runs.results(progress));
+        for (int h = 0; h < holds.size(); h++) {
+            if (runs.alone(h)) {
+                Map<String, Distribution> overrides = new java.util.HashMap<>(settings.overrides());
+                overrides.put(holds.get(h).path(), Distributions.constant(holds.get(h).value()));
+                out.set(h, run(scenario, settings.withOverrides(overrides)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * How many worker threads a run of {@code scenario} can use at most: as many as the settings ask,
      * unless their buffers together would take more than half of the memory Java may use (only for
      * very wide scenarios, mostly under Latin hypercube sampling, whose chunk is a whole block).

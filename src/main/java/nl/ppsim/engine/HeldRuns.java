@@ -1,0 +1,212 @@
+package nl.ppsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * Many runs of one scenario that differ only in one input held at a value each (the tornado's
+ * swings), made in one pass: every chunk is sampled once, and each run then gets the same draws
+ * with its held input's rows set to its value, its own flows and its own accounting. With common
+ * random numbers a held input changes no other input's draws, so the results are those of separate
+ * runs with the input overridden by a constant (tested equal, bit for bit), without drawing every
+ * other input again for every run.
+ *
+ * <p>An input in a correlation is run separately: holding it takes it out of its copula, which
+ * mixes the other inputs' draws differently. So is every run of a traced setting other than
+ * {@link RunSettings.Trace#NONE} and {@link RunSettings.Trace#OUTCOMES} (a full trace lists the
+ * sampled inputs, and a held one is not sampled).
+ */
+final class HeldRuns {
+    private final Scenario scenario;
+    private final RunSettings settings;
+    private final Plan plan;
+    /** Per shared run: the slots its input has (empty for a run that holds nothing) and the value each row gets. */
+    private final List<InputSlot[]> slots = new ArrayList<>();
+    private final List<double[]> values = new ArrayList<>();
+    private final List<Run> runs = new ArrayList<>();
+    /** Per hold: its index among the shared runs, or -1 when it runs on its own. */
+    private final int[] shared;
+    private final int rows;
+
+    HeldRuns(Scenario scenario, RunSettings settings, List<Hold> holds) {
+        this.scenario = scenario;
+        this.settings = settings;
+        this.plan = new Plan(scenario, settings);
+        java.util.Set<InputSlot> correlated = new java.util.HashSet<>();
+        for (Copula c : plan.copulas) {
+            correlated.addAll(java.util.Arrays.asList(c.slots));
+        }
+        boolean traceAllows = settings.trace() == RunSettings.Trace.NONE || settings.trace() == RunSettings.Trace.OUTCOMES;
+        shared = new int[holds.size()];
+        int widest = 0;
+        for (int h = 0; h < holds.size(); h++) {
+            Hold hold = holds.get(h);
+            InputSlot[] held = plan.slots.stream().filter(s -> !s.input.isConstant() && s.input.path().equals(hold.path()))
+                    .toArray(InputSlot[]::new);
+            boolean alone = !traceAllows || java.util.Arrays.stream(held).anyMatch(correlated::contains);
+            if (alone) {
+                shared[h] = -1;
+                continue;
+            }
+            double[] v = new double[held.length];
+            int width = 0;
+            for (int k = 0; k < held.length; k++) {
+                // as the workspace fills a constant input's row
+                v[k] = Math.max(held[k].floor, Distributions.constant(hold.value()).quantile(0.5));
+                width += held[k].toYear - held[k].fromYear + 1;
+            }
+            widest = Math.max(widest, width);
+            shared[h] = slots.size();
+            slots.add(held);
+            values.add(v);
+            runs.add(new Run(plan, settings.iterations(), settings.trace()));
+        }
+        rows = widest;
+    }
+
+    List<SimulationResult> results(ProgressListener progress) {
+        List<Tally> totals = runs.isEmpty() ? List.of() : simulate(progress);
+        List<SimulationResult> out = new ArrayList<>();
+        for (int h = 0; h < shared.length; h++) {
+            out.add(null);
+        }
+        for (int h = 0; h < shared.length; h++) {
+            if (shared[h] >= 0) {
+                out.set(h, new Results(runs.get(shared[h])).result(totals.get(shared[h]), settings.seed()));
+            }
+        }
+        return out;
+    }
+
+    /** Which holds run on their own (index -1 in {@link #shared}). */
+    boolean alone(int hold) {
+        return shared[hold] < 0;
+    }
+
+    private List<Tally> simulate(ProgressListener progress) {
+        int blocks = runs.get(0).blocks;
+        int threads = Math.max(1, Math.min(settings.threads(), blocks));
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        List<Tally[]> parts = new ArrayList<>();
+        if (threads == 1) {
+            parts.add(work(next, done, progress));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ppsim-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Tally[]>> futures = new ArrayList<>();
+                for (int k = 0; k < threads; k++) {
+                    futures.add(pool.submit(() -> work(next, done, progress)));
+                }
+                for (Future<Tally[]> f : futures) {
+                    parts.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("simulation interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<Tally> totals = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Tally total = parts.get(0)[r];
+            for (int k = 1; k < parts.size(); k++) {
+                total.combine(parts.get(k)[r]);
+            }
+            totals.add(total);
+        }
+        return totals;
+    }
+
+    /** One worker: {@link Run#work} for every shared run at once, each chunk sampled once. */
+    private Tally[] work(AtomicInteger next, AtomicLong done, ProgressListener progress) {
+        Workspace w = new Workspace(plan);
+        int count = runs.size();
+        Tally[] tallies = new Tally[count];
+        Accounting[] accounts = new Accounting[count];
+        for (int r = 0; r < count; r++) {
+            tallies[r] = runs.get(r).tally();
+            accounts[r] = runs.get(r).accounting(tallies[r]);
+        }
+        Component[] components = plan.components.toArray(Component[]::new);
+        double[][] saved = new double[rows][plan.lanes];
+        int iterations = settings.iterations();
+        int blocks = runs.get(0).blocks;
+        int b;
+        while ((b = next.getAndIncrement()) < blocks) {
+            int first = b * RandomStreams.BLOCK_SIZE;
+            int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
+            for (int r = 0; r < count; r++) {
+                accounts[r].sums = runs.get(r).sums.empty();
+            }
+            w.startBlock(b);
+            for (int start = 0; start < n; start += plan.lanes) {
+                int lanes = Math.min(plan.lanes, n - start);
+                w.sample(lanes);
+                for (int r = 0; r < count; r++) {
+                    hold(w, r, lanes, saved);
+                    w.ledger.clear(lanes);
+                    w.sink = accounts[r];
+                    accounts[r].start(first + start, lanes);
+                    for (Component component : components) {
+                        component.apply(w, lanes, w.ledger);
+                    }
+                    accounts[r].account(w, b, runs.get(r).blockSuccesses);
+                    release(w, r, lanes, saved);
+                }
+            }
+            for (int r = 0; r < count; r++) {
+                runs.get(r).sums.deliver(b, accounts[r].sums);
+            }
+            progress.progress(done.addAndGet((long) n * count), (long) iterations * count);
+        }
+        for (Accounting a : accounts) {
+            a.finish();
+        }
+        return tallies;
+    }
+
+    /** Sets run r's held rows to its value, keeping the draws in {@code saved}. */
+    private void hold(Workspace w, int r, int lanes, double[][] saved) {
+        int k = 0;
+        InputSlot[] held = slots.get(r);
+        for (int j = 0; j < held.length; j++) {
+            for (int t = held[j].fromYear; t <= held[j].toYear; t++) {
+                double[] row = w.values[held[j].index][t];
+                System.arraycopy(row, 0, saved[k++], 0, lanes);
+                java.util.Arrays.fill(row, 0, lanes, values.get(r)[j]);
+            }
+        }
+    }
+
+    /** Puts the draws back that {@link #hold} replaced. */
+    private void release(Workspace w, int r, int lanes, double[][] saved) {
+        int k = 0;
+        for (InputSlot s : slots.get(r)) {
+            for (int t = s.fromYear; t <= s.toYear; t++) {
+                System.arraycopy(saved[k++], 0, w.values[s.index][t], 0, lanes);
+            }
+        }
+    }
+}

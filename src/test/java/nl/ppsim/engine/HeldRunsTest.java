@@ -1,0 +1,81 @@
+package nl.ppsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs made together with their draws shared ({@link Simulation#held}) equal separate runs with
+ * the input overridden by a constant, bit for bit: every uncertain input of every shipped
+ * scenario, held at its 10th and 90th percentile (a renewal decision at its two ends), with and
+ * without quantile sketches, on one thread and on three.
+ */
+class HeldRunsTest {
+    @Test
+    void sharedDrawsGiveTheResultsOfSeparateRuns() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Stream.concat(Files.list(Path.of("scenarios")), Stream.of(Path.of("bench/small.yaml")))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int shared = 0;
+        for (Path file : files) {
+            Scenario scenario = new ScenarioReader().read(file);
+            boolean sketches = file.getFileName().toString().startsWith("voorbeeld");
+            RunSettings base = new RunSettings(1500, scenario.seed(), file.toString().contains("zorg") ? 1 : 3);
+            RunSettings settings = sketches ? base : base.withoutQuantiles();
+            List<Hold> holds = new ArrayList<>();
+            holds.add(Hold.none());
+            for (Input in : Inputs.uncertain(scenario)) {
+                boolean decision = in.path().endsWith(Inputs.RENEWAL_EVENT);
+                holds.add(new Hold(in.path(), decision ? 1 : in.distribution().quantile(0.1)));
+                holds.add(new Hold(in.path(), decision ? 0 : in.distribution().quantile(0.9)));
+            }
+            List<SimulationResult> together = Simulation.held(scenario, settings, holds, ProgressListener.NONE);
+            HeldRuns plan = new HeldRuns(scenario, settings, holds);
+            for (int h = 0; h < holds.size(); h++) {
+                Hold hold = holds.get(h);
+                shared += plan.alone(h) ? 0 : 1;
+                RunSettings alone = h == 0 ? settings
+                        : settings.withOverrides(Map.of(hold.path(), Distributions.constant(hold.value())));
+                String expected = fingerprint(Simulation.run(scenario, alone));
+                String actual = fingerprint(together.get(h));
+                if (!expected.equals(actual)) {
+                    int at = 0;
+                    while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
+                        at++;
+                    }
+                    int from = Math.max(0, at - 150);
+                    assertEquals(expected.substring(from, Math.min(expected.length(), at + 60)),
+                            actual.substring(from, Math.min(actual.length(), at + 60)), file + ": " + hold);
+                }
+            }
+        }
+        assertTrue(shared > 100, "too few holds shared their draws: " + shared);
+    }
+
+    private static String fingerprint(SimulationResult r) {
+        return r.verduurzaamd() + " " + r.survives() + " " + r.finalReserve() + " " + Arrays.toString(r.finalReservePercentiles())
+                + " " + Arrays.toString(r.selfSufficiencyYear()) + " " + Arrays.toString(r.blockSuccesses()) + " " + r.outcomes()
+                + " " + r.years().stream().map(y -> y.metrics() + " " + Arrays.toString(y.cashByGroup()) + Arrays.toString(y.inKindByGroup())
+                        + y.selfSufficient() + y.insolvent() + y.continuesThrough() + y.headlineThrough()).toList()
+                + " " + r.models() + " " + settlement(r.settlement()) + " " + r.lumps() + " " + r.events();
+    }
+
+    private static String settlement(SettlementResult s) {
+        return s == null ? "-" : Arrays.toString(s.belowMin()) + Arrays.toString(s.aboveMax()) + s.subsidyAboveMax() + s.reduced()
+                + s.meanRepaid() + " " + s.meanGranted() + " " + s.meanBudget() + Arrays.toString(s.meanGroupContribution());
+    }
+}
