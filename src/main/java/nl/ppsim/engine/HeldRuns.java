@@ -20,7 +20,8 @@ import nl.ppsim.scenario.Scenario;
  * other input again for every run.
  *
  * <p>An input in a correlation is run separately: holding it takes it out of its copula, which
- * mixes the other inputs' draws differently. So is every run of a traced setting other than
+ * mixes the other inputs' draws differently. So is a fixed input: its value can shape the plan
+ * (a partner that gives nothing in kind books no in-kind rows). So is every run of a traced setting other than
  * {@link RunSettings.Trace#NONE} and {@link RunSettings.Trace#OUTCOMES} (a full trace lists the
  * sampled inputs, and a held one is not sampled).
  */
@@ -51,7 +52,9 @@ final class HeldRuns {
             Hold hold = holds.get(h);
             InputSlot[] held = plan.slots.stream().filter(s -> !s.input.isConstant() && s.input.path().equals(hold.path()))
                     .toArray(InputSlot[]::new);
-            boolean alone = !traceAllows || java.util.Arrays.stream(held).anyMatch(correlated::contains);
+            // a fixed input can shape the plan (a partner that gives nothing in kind books no in-kind rows)
+            boolean fixed = plan.slots.stream().anyMatch(s -> s.input.isConstant() && s.input.path().equals(hold.path()));
+            boolean alone = !traceAllows || fixed || java.util.Arrays.stream(held).anyMatch(correlated::contains);
             if (alone) {
                 shared[h] = -1;
                 continue;

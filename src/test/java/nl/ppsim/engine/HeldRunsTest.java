@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs made together with their draws shared ({@link Simulation#held}) equal separate runs with
  * the input overridden by a constant, bit for bit: every uncertain input of every shipped
- * scenario, held at its 10th and 90th percentile (a renewal decision at its two ends), with and
+ * scenario, held at its 10th and 90th percentile (a renewal decision at its two ends), and fixed
+ * inputs held at another value, with and
  * without quantile sketches, on one thread and on three.
  */
 class HeldRunsTest {
@@ -43,6 +44,9 @@ class HeldRunsTest {
                 holds.add(new Hold(in.path(), decision ? 1 : in.distribution().quantile(0.1)));
                 holds.add(new Hold(in.path(), decision ? 0 : in.distribution().quantile(0.9)));
             }
+            // fixed inputs held at another value (what solve does with a planned price)
+            Inputs.all(scenario).stream().filter(Input::isConstant).limit(12)
+                    .forEach(in -> holds.add(new Hold(in.path(), in.distribution().mean() * 1.25 + 1)));
             List<SimulationResult> together = Simulation.held(scenario, settings, holds, ProgressListener.NONE);
             HeldRuns plan = new HeldRuns(scenario, settings, holds);
             for (int h = 0; h < holds.size(); h++) {
