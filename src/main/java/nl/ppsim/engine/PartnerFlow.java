@@ -65,8 +65,12 @@ final class PartnerFlow implements Component {
         this.subsidyYears = plan.subsidyYears;
         cash = perYear ? plan.perYear(p.cashPerYear(), 1, horizon, 0) : plan.once(p.cashPerYear(), 0);
         inKind = perYear ? plan.perYear(p.inKindPerYear(), 1, horizon, 0) : plan.once(p.inKindPerYear(), 0);
-        hours = p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0 ? null
+        // the shortcuts below ask the input as run (an override of solve or of the plan as planned included), not as
+        // written; hours count only at a scheme's hour rate (without one the scenario cannot give them)
+        boolean noHours = p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0;
+        InputSlot h = noHours && Double.isNaN(p.hourRate()) ? null
                 : perYear ? plan.perYear(p.inKindHoursPerYear(), 1, horizon, 0) : plan.once(p.inKindHoursPerYear(), 0);
+        hours = h == null || h.input.isConstant() && h.input.mean() == 0 ? null : h;
         hourRate = p.hourRate();
         givesInKind = !(inKind.input.isConstant() && inKind.input.mean() == 0) || hours != null;
         boolean decides = p.pool() == null && committed < horizon;
@@ -88,10 +92,10 @@ final class PartnerFlow implements Component {
             joining = null;
         }
         // a constant leave probability: the binomial's cumulative sums for the pool sizes it is likely to have, once
-        survivorTables = leaveProbability != null && p.pool().leaveProbability().isConstant()
-                ? survivorTables(1 - p.pool().leaveProbability().mean(), members + TABLE_MARGIN) : null;
+        survivorTables = leaveProbability != null && leaveProbability.input.isConstant()
+                ? survivorTables(1 - leaveProbability.input.mean(), members + TABLE_MARGIN) : null;
         factor = plan.once(p.afterSubsidyFactor(), 0);
-        scaled = !(p.afterSubsidyFactor().isConstant() && p.afterSubsidyFactor().mean() == 1);
+        scaled = !(factor.input.isConstant() && factor.input.mean() == 1);
         exits = plan.events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
                 && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
         this.paysFor = paysFor;
