@@ -2,10 +2,6 @@ package nl.ppsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.dist.Distributions;
@@ -99,38 +95,7 @@ final class HeldRuns {
         int threads = Math.max(1, Math.min(settings.threads(), blocks));
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
-        List<Tally[]> parts = new ArrayList<>();
-        if (threads == 1) {
-            parts.add(work(next, done, progress));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "ppsim-worker");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Tally[]>> futures = new ArrayList<>();
-                for (int k = 0; k < threads; k++) {
-                    futures.add(pool.submit(() -> work(next, done, progress)));
-                }
-                for (Future<Tally[]> f : futures) {
-                    parts.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("simulation interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        List<Tally[]> parts = Simulation.onWorkers(threads, () -> work(next, done, progress));
         List<Tally> totals = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             Tally total = parts.get(0)[r];

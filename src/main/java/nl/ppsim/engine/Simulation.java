@@ -88,39 +88,7 @@ public final class Simulation {
         int threads = Math.min(Math.min(settings.threads(), run.blocks), threadsThatFit(plan));
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
-        List<Tally> tallies = new ArrayList<>();
-        if (threads == 1) {
-            tallies.add(run.work(next, done, progress));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "ppsim-worker");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Tally>> futures = new ArrayList<>();
-                for (int k = 0; k < threads; k++) {
-                    futures.add(pool.submit(() -> run.work(next, done, progress)));
-                }
-                for (Future<Tally> f : futures) {
-                    tallies.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("simulation interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        List<Tally> tallies = onWorkers(threads, () -> run.work(next, done, progress));
         Tally total = tallies.get(0);
         for (int k = 1; k < tallies.size(); k++) {
             total.combine(tallies.get(k));
@@ -147,6 +115,53 @@ public final class Simulation {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} worker threads at once (in this thread when one) and
+     * returns what each returned; a worker's failure is rethrown as it was.
+     */
+    static <T> List<T> onWorkers(int threads, java.util.concurrent.Callable<T> work) {
+        List<T> out = new ArrayList<>();
+        try {
+            if (threads == 1) {
+                out.add(work.call());
+                return out;
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ppsim-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                futures.add(pool.submit(work));
+            }
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
 import nl.ppsim.scenario.Scenario;
@@ -27,10 +25,7 @@ import org.junit.jupiter.api.Test;
 class HeldRunsTest {
     @Test
     void sharedDrawsGiveTheResultsOfSeparateRuns() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Stream.concat(Files.list(Path.of("scenarios")), Stream.of(Path.of("bench/small.yaml")))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = nl.ppsim.TestScenarios.shippedFiles();
         int shared = 0;
         for (Path file : files) {
             Scenario scenario = new ScenarioReader().read(file);

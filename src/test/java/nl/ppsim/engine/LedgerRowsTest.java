@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -20,10 +18,7 @@ import org.junit.jupiter.api.Test;
 class LedgerRowsTest {
     @Test
     void flowsWriteOnlyTheRowsThePlanNames() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Stream.concat(Files.list(Path.of("scenarios")), Stream.of(Path.of("bench/small.yaml")))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = nl.ppsim.TestScenarios.shippedFiles();
         int skipped = 0;
         for (Path file : files) {
             Scenario scenario = new ScenarioReader().read(file);
