@@ -291,20 +291,13 @@ public final class Sensitivity {
 
     /** How each input and model differs between failed and successful iterations, largest standardised difference first. */
     public static List<Contrast> contrasts(IterationTrace trace) {
-        List<Contrast> out = new ArrayList<>();
         boolean[] ok = trace.verduurzaamd();
-        for (int k = 0; k < trace.inputs().size(); k++) {
-            Contrast c = contrast(trace.inputs().get(k).path(), false, trace.inputValues()[k], ok);
-            if (c != null) {
-                out.add(c);
-            }
-        }
-        for (int m = 0; m < trace.models().size(); m++) {
-            Contrast c = contrast(trace.models().get(m), true, trace.modelMargins()[m], ok);
-            if (c != null) {
-                out.add(c);
-            }
-        }
+        int inputs = trace.inputs().size();
+        // each input and model on its own, on all cores (two sorts of all iterations each); sorted below
+        List<Contrast> out = new ArrayList<>(java.util.stream.IntStream.range(0, inputs + trace.models().size()).parallel()
+                .mapToObj(k -> k < inputs ? contrast(trace.inputs().get(k).path(), false, trace.inputValues()[k], ok)
+                        : contrast(trace.models().get(k - inputs), true, trace.modelMargins()[k - inputs], ok))
+                .filter(java.util.Objects::nonNull).toList());
         out.sort(Comparator.comparingDouble((Contrast c) -> -Math.abs(c.standardized())).thenComparing(Contrast::name));
         return List.copyOf(out);
     }
