@@ -16,8 +16,9 @@ import nl.ppsim.scenario.Scenario;
  * other input again for every run.
  *
  * <p>An input in a correlation is run separately: holding it takes it out of its copula, which
- * mixes the other inputs' draws differently. So is a fixed input: its value can shape the plan
- * (a partner that gives nothing in kind books no in-kind rows). So is every run of a traced setting other than
+ * mixes the other inputs' draws differently. So is a fixed input among holds of other inputs: its
+ * value can shape the plan (a partner that gives nothing in kind books no in-kind rows); holds that
+ * all set the same fixed input share a plan that samples it instead (see {@link #standIn}). So is every run of a traced setting other than
  * {@link RunSettings.Trace#NONE} and {@link RunSettings.Trace#OUTCOMES} (a full trace lists the
  * sampled inputs, and a held one is not sampled).
  */
@@ -36,7 +37,7 @@ final class HeldRuns {
     HeldRuns(Scenario scenario, RunSettings settings, List<Hold> holds) {
         this.scenario = scenario;
         this.settings = settings;
-        this.plan = new Plan(scenario, settings);
+        this.plan = new Plan(scenario, settings.withOverrides(standIn(scenario, settings, holds)));
         java.util.Set<InputSlot> correlated = new java.util.HashSet<>();
         for (Copula c : plan.copulas) {
             correlated.addAll(java.util.Arrays.asList(c.slots));
@@ -69,6 +70,26 @@ final class HeldRuns {
             runs.add(new Run(plan, settings.iterations(), settings.trace()));
         }
         rows = widest;
+    }
+
+    /**
+     * The settings' overrides, and for holds that all set one fixed input (the searches of solve) a
+     * stand-in distribution for it: the plan then samples that input (from its own stream, which no
+     * other input uses) and every hold overwrites its rows, so that no shortcut taken on its written
+     * value (no in kind, a factor of 1, a leave probability's tables) shapes the plan the holds share.
+     */
+    private static java.util.Map<String, nl.ppsim.dist.Distribution> standIn(Scenario scenario, RunSettings settings, List<Hold> holds) {
+        java.util.Map<String, nl.ppsim.dist.Distribution> out = new java.util.HashMap<>(settings.overrides());
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        holds.forEach(h -> paths.add(h.path()));
+        if (paths.size() == 1) {
+            String path = paths.iterator().next();
+            Plan written = new Plan(scenario, settings);
+            if (written.slots.stream().anyMatch(s -> s.input.isConstant() && s.input.path().equals(path))) {
+                out.put(path, Distributions.uniform(0, 1));
+            }
+        }
+        return out;
     }
 
     List<SimulationResult> results(ProgressListener progress) {

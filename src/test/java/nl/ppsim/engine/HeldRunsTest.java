@@ -42,27 +42,51 @@ class HeldRunsTest {
             // fixed inputs held at another value (what solve does with a planned price)
             Inputs.all(scenario).stream().filter(Input::isConstant).limit(12)
                     .forEach(in -> holds.add(new Hold(in.path(), in.distribution().mean() * 1.25 + 1)));
-            List<SimulationResult> together = Simulation.held(scenario, settings, holds, ProgressListener.NONE);
-            HeldRuns plan = new HeldRuns(scenario, settings, holds);
-            for (int h = 0; h < holds.size(); h++) {
-                Hold hold = holds.get(h);
-                shared += plan.alone(h) ? 0 : 1;
-                RunSettings alone = h == 0 ? settings
-                        : settings.withOverrides(Map.of(hold.path(), Distributions.constant(hold.value())));
-                String expected = fingerprint(Simulation.run(scenario, alone));
-                String actual = fingerprint(together.get(h));
-                if (!expected.equals(actual)) {
-                    int at = 0;
-                    while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
-                        at++;
-                    }
-                    int from = Math.max(0, at - 150);
-                    assertEquals(expected.substring(from, Math.min(expected.length(), at + 60)),
-                            actual.substring(from, Math.min(actual.length(), at + 60)), file + ": " + hold);
-                }
+            shared += compare(file, scenario, settings, holds);
+        }
+        assertTrue(shared > 100, "too few holds shared their draws: " + shared);
+    }
+
+    @Test
+    void holdsOfOneFixedInputShareTheirDrawsAndActAsOverrides() {
+        // solve's searches: every hold sets the same fixed input; such holds share a plan that samples it
+        int shared = 0;
+        for (Path file : nl.ppsim.TestScenarios.shippedFiles()) {
+            Scenario scenario = new ScenarioReader().read(file);
+            RunSettings settings = new RunSettings(1500, scenario.seed(), 2).withoutQuantiles();
+            for (Input in : Inputs.all(scenario).stream().filter(Input::isConstant).limit(8).toList()) {
+                double v = in.distribution().mean();
+                List<Hold> holds = List.of(new Hold(in.path(), v), new Hold(in.path(), v * 0.5), new Hold(in.path(), v * 1.25 + 1),
+                        new Hold(in.path(), 0));
+                shared += compare(file, scenario, settings, holds);
             }
         }
         assertTrue(shared > 100, "too few holds shared their draws: " + shared);
+    }
+
+    /** Compares held runs with separate runs and returns how many of the holds shared their draws. */
+    private static int compare(Path file, Scenario scenario, RunSettings settings, List<Hold> holds) {
+        int shared = 0;
+        List<SimulationResult> together = Simulation.held(scenario, settings, holds, ProgressListener.NONE);
+        HeldRuns plan = new HeldRuns(scenario, settings, holds);
+        for (int h = 0; h < holds.size(); h++) {
+            Hold hold = holds.get(h);
+            shared += plan.alone(h) ? 0 : 1;
+            RunSettings alone = hold.path().isEmpty() ? settings
+                    : settings.withOverrides(Map.of(hold.path(), Distributions.constant(hold.value())));
+            String expected = fingerprint(Simulation.run(scenario, alone));
+            String actual = fingerprint(together.get(h));
+            if (!expected.equals(actual)) {
+                int at = 0;
+                while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
+                    at++;
+                }
+                int from = Math.max(0, at - 150);
+                assertEquals(expected.substring(from, Math.min(expected.length(), at + 60)),
+                        actual.substring(from, Math.min(actual.length(), at + 60)), file + ": " + hold);
+            }
+        }
+        return shared;
     }
 
     private static String fingerprint(SimulationResult r) {
