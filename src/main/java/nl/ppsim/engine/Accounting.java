@@ -187,6 +187,9 @@ final class Accounting implements ModelYearSink {
     }
 
     private void flushSamples() {
+        if (sampleRows == 0) {
+            return;
+        }
         for (int c0 = 0; c0 < sampleWidth; c0 += TILE) {
             int width = Math.min(TILE, sampleWidth - c0);
             for (int r = 0; r < sampleRows; r++) {

@@ -130,6 +130,18 @@ class QuantileSketchTest {
     }
 
     @Test
+    void aSketchWithoutValuesKeepsNoPages() {
+        // the tornado keeps hundreds of sketches per run that never get a value: they must stay a few bytes
+        QuantileSketch s = new QuantileSketch();
+        s.acceptAll(new double[4], 0);
+        s.merge(new QuantileSketch());
+        assertTrue(!s.hasPages() && s.count() == 0 && Double.isNaN(s.quantile(0.5)));
+        s.accept(3.0);
+        assertTrue(s.hasPages());
+        assertEquals(3.0, s.quantile(0.5), 0.0);
+    }
+
+    @Test
     void constantsAreReportedExactly() {
         QuantileSketch s = new QuantileSketch();
         for (int i = 0; i < 100; i++) {
