@@ -163,12 +163,13 @@ final class HeldRuns {
                     }
                     accounts[r].account(w, b, runs.get(r).blockSuccesses);
                     release(w, r, lanes, saved);
+                    // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked often
+                    progress.progress(done.addAndGet(lanes), (long) iterations * count);
                 }
             }
             for (int r = 0; r < count; r++) {
                 runs.get(r).sums.deliver(b, accounts[r].sums);
             }
-            progress.progress(done.addAndGet((long) n * count), (long) iterations * count);
         }
         for (Accounting a : accounts) {
             a.finish();
