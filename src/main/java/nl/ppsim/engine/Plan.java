@@ -241,6 +241,12 @@ final class Plan {
         if (!m.matches()) {
             return path;
         }
+        // by the item's own path first: in a variant without a business model (the sensitivity analysis)
+        // the later items keep the paths they were read with, and must keep their streams too
+        String own = itemNames().get(m.group(1) + "[" + m.group(2) + "]");
+        if (own != null) {
+            return own + m.group(3);
+        }
         int k = Integer.parseInt(m.group(2));
         String name = switch (m.group(1)) {
             case "partners" -> k < scenario.partners().size() ? "partner:" + scenario.partners().get(k).name() : null;
@@ -249,6 +255,22 @@ final class Plan {
             default -> k < scenario.events().size() ? "event:" + scenario.events().get(k).name() : null;
         };
         return name == null ? path : name + m.group(3);
+    }
+
+    private java.util.Map<String, String> itemNames;
+
+    /** The stream name of every partner, line, business model and event by its own YAML path ({@code partners[1]}). */
+    private java.util.Map<String, String> itemNames() {
+        if (itemNames == null) {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            scenario.partners().forEach(p -> names.put(p.path(), "partner:" + p.name()));
+            scenario.lines().forEach(l -> names.put(l.path(), "line:" + l.name()));
+            scenario.businessModels().forEach(u -> names.put(u.path(), "model:" + u.name()));
+            scenario.events().forEach(e -> names.put(e.path(), "event:" + e.name()));
+            names.remove(null);
+            itemNames = names;
+        }
+        return itemNames;
     }
 
     private InputSlot add(Input original, boolean perYear, int from, int to, double floor) {
