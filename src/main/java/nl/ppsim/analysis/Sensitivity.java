@@ -153,8 +153,9 @@ public final class Sensitivity {
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
-        // the variants are compared by their outcomes only (no quantile sketches); they run side by side,
-        // one thread each, while the tornado runs its swings (a run's answer does not depend on its threads)
+        // the variants are compared by their outcomes only (no quantile sketches); the models left out (one
+        // pass for all) and the stress test run side by side, one thread each, while the tornado runs its swings
+        // (a run's answer does not depend on its threads)
         RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles().withThreads(1);
         List<BusinessModelUse> models = scenario.businessModels();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
@@ -162,16 +163,26 @@ public final class Sensitivity {
             t.setDaemon(true);
             return t;
         });
-        List<java.util.concurrent.Future<Counterfactual>> pending = new ArrayList<>();
+        java.util.concurrent.Future<List<Counterfactual>> pending;
         java.util.concurrent.Future<Stress> stressed = null;
         try {
+            // the scenario without each model in turn: one pass that draws every input once for all of them
+            List<Scenario> variants = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
                 List<BusinessModelUse> without = new ArrayList<>(models);
                 without.remove(k);
-                String name = models.get(k).name();
-                pending.add(pool.submit(() -> new Counterfactual(name, PairedDifference.of(base.trace().verduurzaamd(),
-                        Simulation.run(scenario.withBusinessModels(without), outcomes).trace().verduurzaamd()))));
+                variants.add(scenario.withBusinessModels(without));
             }
+            pending = pool.submit(() -> {
+                // on all threads: one pass now does the work of as many runs as there are models
+                List<SimulationResult> runs = Simulation.variants(scenario, variants, outcomes.withThreads(settings.threads()));
+                List<Counterfactual> out = new ArrayList<>();
+                for (int k = 0; k < models.size(); k++) {
+                    out.add(new Counterfactual(models.get(k).name(),
+                            PairedDifference.of(base.trace().verduurzaamd(), runs.get(k).trace().verduurzaamd())));
+                }
+                return out;
+            });
             if (stressFactor > 0 && stressFactor != 1) {
                 stressed = pool.submit(() -> new Stress(stressFactor, PairedDifference.of(
                         Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor))).trace().verduurzaamd(),
@@ -179,10 +190,7 @@ public final class Sensitivity {
             }
             Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
                     .withTrace(RunSettings.Trace.NONE), ProgressListener.NONE);
-            List<Counterfactual> counterfactuals = new ArrayList<>();
-            for (java.util.concurrent.Future<Counterfactual> f : pending) {
-                counterfactuals.add(f.get());
-            }
+            List<Counterfactual> counterfactuals = pending.get();
             Stress stress = stressed == null ? null : stressed.get();
             return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
         } catch (InterruptedException e) {

@@ -118,6 +118,25 @@ public final class Simulation {
     }
 
     /**
+     * Runs of variants of {@code scenario} (the scenario without one of its business models, say):
+     * the same results as {@code run(variant, settings)} for each, in order. The variants draw
+     * nothing themselves ({@link SharedDraws}): every chunk is sampled once for the scenario and
+     * each variant copies the draws of the inputs it shares with it, so that a variant costs little
+     * more than its flows and accounts. One with an input the scenario lacks, or with correlations,
+     * runs on its own.
+     */
+    public static List<SimulationResult> variants(Scenario scenario, List<Scenario> variants, RunSettings settings) {
+        SharedDraws draws = new SharedDraws(scenario, variants, settings);
+        List<SimulationResult> out = new ArrayList<>(draws.results());
+        for (int v = 0; v < variants.size(); v++) {
+            if (draws.alone(v)) {
+                out.set(v, run(variants.get(v), settings));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Runs {@code work} on {@code threads} worker threads at once (in this thread when one) and
      * returns what each returned; a worker's failure is rethrown as it was.
      */
