@@ -112,20 +112,9 @@ final class HeldRuns {
     }
 
     private List<Tally> simulate(ProgressListener progress) {
-        int blocks = runs.get(0).blocks;
-        int threads = Math.max(1, Math.min(settings.threads(), blocks));
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
-        List<Tally[]> parts = Simulation.onWorkers(threads, () -> work(next, done, progress));
-        List<Tally> totals = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            Tally total = parts.get(0)[r];
-            for (int k = 1; k < parts.size(); k++) {
-                total.combine(parts.get(k)[r]);
-            }
-            totals.add(total);
-        }
-        return totals;
+        return Joint.simulate(runs, settings.threads(), () -> work(next, done, progress));
     }
 
     /** One worker: {@link Run#work} for every shared run at once, each chunk sampled once. */
@@ -140,40 +129,20 @@ final class HeldRuns {
         }
         Component[] components = plan.components.toArray(Component[]::new);
         double[][] saved = new double[rows][plan.lanes];
-        int iterations = settings.iterations();
-        int blocks = runs.get(0).blocks;
-        int b;
-        while ((b = next.getAndIncrement()) < blocks) {
-            int first = b * RandomStreams.BLOCK_SIZE;
-            int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
-            for (int r = 0; r < count; r++) {
-                accounts[r].sums = runs.get(r).sums.empty();
+        long total = (long) settings.iterations() * count;
+        Joint.blocks(next, runs, accounts, w, settings.iterations(), (r, block, first, lanes) -> {
+            hold(w, r, lanes, saved);
+            w.ledger.clear(lanes);
+            w.sink = accounts[r];
+            accounts[r].start(first, lanes);
+            for (Component component : components) {
+                component.apply(w, lanes, w.ledger);
             }
-            w.startBlock(b);
-            for (int start = 0; start < n; start += plan.lanes) {
-                int lanes = Math.min(plan.lanes, n - start);
-                w.sample(lanes);
-                for (int r = 0; r < count; r++) {
-                    hold(w, r, lanes, saved);
-                    w.ledger.clear(lanes);
-                    w.sink = accounts[r];
-                    accounts[r].start(first + start, lanes);
-                    for (Component component : components) {
-                        component.apply(w, lanes, w.ledger);
-                    }
-                    accounts[r].account(w, b, runs.get(r).blockSuccesses);
-                    release(w, r, lanes, saved);
-                    // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked often
-                    progress.progress(done.addAndGet(lanes), (long) iterations * count);
-                }
-            }
-            for (int r = 0; r < count; r++) {
-                runs.get(r).sums.deliver(b, accounts[r].sums);
-            }
-        }
-        for (Accounting a : accounts) {
-            a.finish();
-        }
+            accounts[r].account(w, block, runs.get(r).blockSuccesses);
+            release(w, r, lanes, saved);
+            // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked often
+            progress.progress(done.addAndGet(lanes), total);
+        });
         return tallies;
     }
 

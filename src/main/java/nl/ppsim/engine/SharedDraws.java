@@ -94,19 +94,8 @@ final class SharedDraws {
     }
 
     private List<Tally> simulate() {
-        int blocks = runs.get(0).blocks;
-        int threads = Math.max(1, Math.min(settings.threads(), blocks));
         AtomicInteger next = new AtomicInteger();
-        List<Tally[]> parts = Simulation.onWorkers(threads, () -> work(next));
-        List<Tally> totals = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            Tally total = parts.get(0)[r];
-            for (int k = 1; k < parts.size(); k++) {
-                total.combine(parts.get(k)[r]);
-            }
-            totals.add(total);
-        }
-        return totals;
+        return Joint.simulate(runs, settings.threads(), () -> work(next));
     }
 
     /** One worker: every chunk sampled once for the scenario, then each variant's flows and accounts on its copies. */
@@ -124,40 +113,19 @@ final class SharedDraws {
             spaces[r].sink = accounts[r];
             components[r] = plans.get(r).components.toArray(Component[]::new);
         }
-        int iterations = settings.iterations();
-        int blocks = runs.get(0).blocks;
-        int b;
-        while ((b = next.getAndIncrement()) < blocks) {
-            int first = b * RandomStreams.BLOCK_SIZE;
-            int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
-            for (int r = 0; r < count; r++) {
-                accounts[r].sums = runs.get(r).sums.empty();
+        Joint.blocks(next, runs, accounts, sampler, settings.iterations(), (r, block, first, lanes) -> {
+            Workspace w = spaces[r];
+            int[] copy = copies.get(r);
+            for (int k = 0; k < copy.length; k += 4) {
+                System.arraycopy(sampler.values[copy[k]][copy[k + 1]], 0, w.values[copy[k + 2]][copy[k + 3]], 0, lanes);
             }
-            sampler.startBlock(b);
-            for (int start = 0; start < n; start += base.lanes) {
-                int lanes = Math.min(base.lanes, n - start);
-                sampler.sample(lanes);
-                for (int r = 0; r < count; r++) {
-                    Workspace w = spaces[r];
-                    int[] copy = copies.get(r);
-                    for (int k = 0; k < copy.length; k += 4) {
-                        System.arraycopy(sampler.values[copy[k]][copy[k + 1]], 0, w.values[copy[k + 2]][copy[k + 3]], 0, lanes);
-                    }
-                    w.ledger.clear(lanes);
-                    accounts[r].start(first + start, lanes);
-                    for (Component component : components[r]) {
-                        component.apply(w, lanes, w.ledger);
-                    }
-                    accounts[r].account(w, b, runs.get(r).blockSuccesses);
-                }
+            w.ledger.clear(lanes);
+            accounts[r].start(first, lanes);
+            for (Component component : components[r]) {
+                component.apply(w, lanes, w.ledger);
             }
-            for (int r = 0; r < count; r++) {
-                runs.get(r).sums.deliver(b, accounts[r].sums);
-            }
-        }
-        for (Accounting a : accounts) {
-            a.finish();
-        }
+            accounts[r].account(w, block, runs.get(r).blockSuccesses);
+        });
         return tallies;
     }
 }
