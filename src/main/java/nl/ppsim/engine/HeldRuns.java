@@ -15,15 +15,19 @@ import nl.ppsim.scenario.Scenario;
  * runs with the input overridden by a constant (tested equal, bit for bit), without drawing every
  * other input again for every run.
  *
- * <p>An input in a correlation is run separately: holding it takes it out of its copula, which
- * mixes the other inputs' draws differently. So is a fixed input among holds of other inputs: its
- * value can shape the plan (a partner that gives nothing in kind books no in-kind rows); holds that
- * all set the same fixed input share a plan that samples it instead (see {@link #standIn}). So is every run of a traced setting other than
- * {@link RunSettings.Trace#NONE} and {@link RunSettings.Trace#OUTCOMES} (a full trace lists the
- * sampled inputs, and a held one is not sampled).
+ * <p>Some holds run on their own, as a separate run with an override:
+ * <ul>
+ * <li>an input in a correlation: holding it takes it out of its copula, which mixes the other
+ * inputs' draws differently;</li>
+ * <li>a fixed input among holds of other inputs: its value can shape the plan (a partner that gives
+ * nothing in kind books no in-kind rows); holds that all set the same fixed input share a plan that
+ * samples it instead (see {@link #standIn});</li>
+ * <li>every hold of a traced setting other than {@link RunSettings.Trace#NONE} and
+ * {@link RunSettings.Trace#OUTCOMES} (a full trace lists the sampled inputs, and a held one is not
+ * sampled).</li>
+ * </ul>
  */
 final class HeldRuns {
-    private final Scenario scenario;
     private final RunSettings settings;
     private final Plan plan;
     /** Per shared run: the slots its input has (empty for a run that holds nothing) and the value each row gets. */
@@ -35,7 +39,6 @@ final class HeldRuns {
     private final int rows;
 
     HeldRuns(Scenario scenario, RunSettings settings, List<Hold> holds) {
-        this.scenario = scenario;
         this.settings = settings;
         this.plan = new Plan(scenario, settings.withOverrides(standIn(scenario, settings, holds)));
         java.util.Set<InputSlot> correlated = new java.util.HashSet<>();
