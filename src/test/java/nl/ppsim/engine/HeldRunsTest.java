@@ -78,8 +78,8 @@ class HeldRunsTest {
             shared += plan.alone(h) ? 0 : 1;
             RunSettings alone = hold.path().isEmpty() ? settings
                     : settings.withOverrides(Map.of(hold.path(), Distributions.constant(hold.value())));
-            String expected = fingerprint(Simulation.run(scenario, alone));
-            String actual = fingerprint(together.get(h));
+            String expected = Fingerprint.of(Simulation.run(scenario, alone));
+            String actual = Fingerprint.of(together.get(h));
             if (!expected.equals(actual)) {
                 int at = 0;
                 while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
@@ -91,18 +91,5 @@ class HeldRunsTest {
             }
         }
         return shared;
-    }
-
-    private static String fingerprint(SimulationResult r) {
-        return r.verduurzaamd() + " " + r.survives() + " " + r.finalReserve() + " " + Arrays.toString(r.finalReservePercentiles())
-                + " " + Arrays.toString(r.selfSufficiencyYear()) + " " + Arrays.toString(r.blockSuccesses()) + " " + r.outcomes()
-                + " " + r.years().stream().map(y -> y.metrics() + " " + Arrays.toString(y.cashByGroup()) + Arrays.toString(y.inKindByGroup())
-                        + y.selfSufficient() + y.insolvent() + y.continuesThrough() + y.headlineThrough()).toList()
-                + " " + r.models() + " " + settlement(r.settlement()) + " " + r.lumps() + " " + r.events();
-    }
-
-    private static String settlement(SettlementResult s) {
-        return s == null ? "-" : Arrays.toString(s.belowMin()) + Arrays.toString(s.aboveMax()) + s.subsidyAboveMax() + s.reduced()
-                + s.meanRepaid() + " " + s.meanGranted() + " " + s.meanBudget() + Arrays.toString(s.meanGroupContribution());
     }
 }

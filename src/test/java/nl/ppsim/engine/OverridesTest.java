@@ -28,14 +28,11 @@ class OverridesTest {
         return String.format(java.util.Locale.ROOT, BASE, factor, hours, inKind, leave);
     }
 
-    private static String fingerprint(SimulationResult r) {
-        return r.verduurzaamd() + " " + r.finalReserve() + " " + r.years().stream().map(y -> y.metrics().toString()).toList();
-    }
 
     private static void assertOverrideActsAsWritten(String path, double value, Scenario base, Scenario written) {
         RunSettings settings = new RunSettings(3000, 42, 2);
         SimulationResult overridden = Simulation.run(base, settings.withOverrides(Map.of(path, Distributions.constant(value))));
-        assertEquals(fingerprint(Simulation.run(written, settings)), fingerprint(overridden), path + " = " + value);
+        assertEquals(Fingerprint.of(Simulation.run(written, settings)), Fingerprint.of(overridden), path + " = " + value);
     }
 
     @Test

@@ -47,7 +47,7 @@ class SharedDrawsTest {
                 shared += draws.alone(v) ? 0 : 1;
                 SimulationResult alone = Simulation.run(variants.get(v), settings);
                 String what = file + " without " + models.get(v).name();
-                assertEquals(fingerprint(alone), fingerprint(together.get(v)), what);
+                assertEquals(Fingerprint.of(alone), Fingerprint.of(together.get(v)), what);
                 assertTrue(Arrays.equals(alone.trace().verduurzaamd(), together.get(v).trace().verduurzaamd()), what);
             }
         }
@@ -75,11 +75,5 @@ class SharedDrawsTest {
             }
         }
         assertTrue(compared >= 3, "no later model's input compared: " + compared);
-    }
-
-    private static String fingerprint(SimulationResult r) {
-        return r.verduurzaamd() + " " + r.survives() + " " + r.finalReserve() + " " + Arrays.toString(r.finalReservePercentiles())
-                + " " + Arrays.toString(r.blockSuccesses()) + " " + r.outcomes() + " " + r.years().stream().map(y -> y.metrics().toString()).toList()
-                + " " + r.models() + " " + r.lumps() + " " + r.events();
     }
 }
