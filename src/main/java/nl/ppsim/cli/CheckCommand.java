@@ -98,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int single(Path file) throws IOException {
+        report.prepareCharts();
         Scenario scenario = plan(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();

@@ -28,6 +28,17 @@ final class ReportOptions {
         return d;
     }
 
+    /**
+     * Starts the JDK's font set-up for the charts in the background (see
+     * {@link nl.ppsim.report.Charts#prepareFontsEarly}), when this report has charts; called
+     * first, so it is done while the scenario is read and simulated.
+     */
+    void prepareCharts() {
+        if (!noCharts) {
+            nl.ppsim.report.Charts.prepareFontsEarly();
+        }
+    }
+
     String where(Scenario s) {
         return folder(s) + (noCharts ? "" : "/report.html");
     }

@@ -43,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        report.prepareCharts();
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
@@ -52,9 +53,11 @@ final class RunCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = PreciseRun.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
         }
-        // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations)
-        var why = result.trace() != null && result.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(result) : null;
-        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), Report.Extras.why(why));
+        // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations),
+        // made while the charts render
+        SimulationResult run = result;
+        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), () -> Report.Extras.why(
+                run.trace() != null && run.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(run) : null));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(result, lang));
         if (precision != null) {

@@ -49,6 +49,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (!(stress > 0 && stress <= 10)) {
             throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress, "--stress must lie between 0 and 10, got " + stress);
         }
+        report.prepareCharts();
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();

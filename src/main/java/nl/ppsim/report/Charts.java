@@ -64,6 +64,42 @@ public final class Charts {
      * font set-up racing when threads first use a font together.
      */
     static void prepareFonts() {
+        if (EarlyFonts.started) {
+            try {
+                EarlyFonts.TASK.get();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // fall through: resolve them here
+            }
+        }
+        resolveFonts();
+    }
+
+    /**
+     * Starts resolving the charts' fonts on a background thread (the JDK's font and graphics set-up,
+     * about 0.15 s on the first use in a process), so that it is done while the scenario is read and
+     * simulated; {@link #prepareFonts} then waits for it instead of doing it again.
+     */
+    public static void prepareFontsEarly() {
+        synchronized (EarlyFonts.class) {
+            if (EarlyFonts.started) {
+                return;
+            }
+            EarlyFonts.started = true;
+        }
+        Thread t = new Thread(EarlyFonts.TASK, "ppsim-fonts");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final class EarlyFonts {
+        static final java.util.concurrent.FutureTask<Void> TASK = new java.util.concurrent.FutureTask<>(Charts::resolveFonts, null);
+        static volatile boolean started;
+    }
+
+    private static void resolveFonts() {
         java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
             for (Font f : new Font[] {TITLE, LABEL, TICK}) {
