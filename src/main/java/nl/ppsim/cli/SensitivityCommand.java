@@ -62,15 +62,17 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
         Charts.Chart tornado = Charts.tornado(s.tornado(), scenario, lang, 15);
-        // the tornado chart drawn once as PNG (for the section and its file) and once as SVG
-        byte[] png = noCharts ? null : ChartWriter.png(tornado);
-        Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), new Report.Extras(
-                noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, png)),
-                dir -> {
-                    if (!noCharts) {
-                        ChartWriter.write(tornado, png, dir);
-                    }
-                }, s));
+        // the tornado chart drawn once as PNG (for the section and its file) and once as SVG, while
+        // the report's other charts render
+        Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), () -> {
+            byte[] png = noCharts ? null : ChartWriter.png(tornado);
+            return new Report.Extras(noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, png)),
+                    dir -> {
+                        if (!noCharts) {
+                            ChartWriter.write(tornado, png, dir);
+                        }
+                    }, s);
+        });
         PrintWriter o = spec.commandLine().getOut();
         o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
                 + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");

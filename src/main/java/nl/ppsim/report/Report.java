@@ -52,6 +52,13 @@ public final class Report {
         }
     }
 
+    /** Makes a report's extras (a review, a tornado chart) while its charts render. */
+    @FunctionalInterface
+    public interface ExtrasMaker {
+        /** The extras. */
+        Extras make() throws IOException;
+    }
+
     /** Writes additional files into the report folder. */
     @FunctionalInterface
     public interface Writer {
@@ -134,12 +141,12 @@ public final class Report {
      * tornado): the charts, which need only the result, render in the background meanwhile.
      */
     public static void write(SimulationResult result, ReportFolder.Destination destination, Options options,
-                             java.util.function.Supplier<Extras> extras) throws IOException {
+                             ExtrasMaker extras) throws IOException {
         ReportFolder.write(destination, dir -> {
             // the charts render in the background while the extras are made and the tables written
             Rendering charts = options.charts() ? render(result, options.lang(), dir) : null;
             try {
-                tables(result, dir, options, extras.get(), charts);
+                tables(result, dir, options, extras.make(), charts);
             } catch (IOException | RuntimeException e) {
                 if (charts != null) {
                     charts.abandon();
