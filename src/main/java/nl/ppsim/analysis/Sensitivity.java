@@ -149,7 +149,16 @@ public final class Sensitivity {
     /** The whole analysis: a traced run, rank correlations, contrasts, the contribution of each model, the tornado and the stress test. */
     public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
                              ProgressListener progress) {
-        SimulationResult base = Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
+        return analyse(scenario, base(scenario, settings, progress), settings, tornadoIterations, stressFactor);
+    }
+
+    /** The analysis's traced run of the scenario, which {@link #analyse} takes (a report can start on it meanwhile). */
+    public static SimulationResult base(Scenario scenario, RunSettings settings, ProgressListener progress) {
+        return Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
+    }
+
+    /** {@link #run} given its traced run {@code base} (from {@link #base} with the same scenario and settings). */
+    public static Result analyse(Scenario scenario, SimulationResult base, RunSettings settings, int tornadoIterations, double stressFactor) {
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);

@@ -3,9 +3,11 @@ package nl.ppsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.analysis.Tornado;
 import nl.ppsim.report.ChartWriter;
@@ -54,25 +56,31 @@ final class SensitivityCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         var destination = report.destination("sensitivity", scenario, file, settings);
-        Sensitivity.Result s;
+        SimulationResult base;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            s = Sensitivity.run(scenario, settings, tornadoOptions.iterations(settings.iterations()), stress, progress);
+            base = Sensitivity.base(scenario, settings, progress);
         }
         Path folder = report.folder(scenario);
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
-        Charts.Chart tornado = Charts.tornado(s.tornado(), scenario, lang, 15);
-        // the tornado chart drawn once as PNG (for the section and its file) and once as SVG, while
-        // the report's other charts render
-        Report.write(s.base(), destination, new Report.Options(lang, csv, !noCharts), () -> {
+        int tornadoIterations = tornadoOptions.iterations(settings.iterations());
+        List<Sensitivity.Result> done = new ArrayList<>(1);
+        // the rest of the analysis (tornado, models left out, stress test) runs while the report's charts,
+        // which need only the traced run, render; the tornado chart is drawn once as PNG (for the section
+        // and its file) and once as SVG
+        Report.write(base, destination, new Report.Options(lang, csv, !noCharts), () -> {
+            Sensitivity.Result r = Sensitivity.analyse(scenario, base, settings, tornadoIterations, stress);
+            done.add(r);
+            Charts.Chart tornado = Charts.tornado(r.tornado(), scenario, lang, 15);
             byte[] png = noCharts ? null : ChartWriter.png(tornado);
-            return new Report.Extras(noCharts ? List.of() : List.of(SensitivityReport.section(s, lang, png)),
+            return new Report.Extras(noCharts ? List.of() : List.of(SensitivityReport.section(r, lang, png)),
                     dir -> {
                         if (!noCharts) {
                             ChartWriter.write(tornado, png, dir);
                         }
-                    }, s);
+                    }, r);
         });
+        Sensitivity.Result s = done.get(0);
         PrintWriter o = spec.commandLine().getOut();
         o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
                 + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");
