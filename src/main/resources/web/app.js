@@ -16,7 +16,7 @@ function fmtPercent(p) {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
 }
 function fmtCompact(x) {
-  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { notation: "compact", maximumSignificantDigits: 2 }).format(x);
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { notation: "compact", maximumSignificantDigits: 3 }).format(x);
 }
 function fmtEuro(x) {
   return "EUR " + new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumSignificantDigits: 3 }).format(x);
@@ -128,22 +128,33 @@ function el(name, attrs, parent) {
   parent.appendChild(e);
   return e;
 }
+// a step between axis ticks of 1, 2, 2.5 or 5 times a power of ten, so that about four steps span the range
+function niceStep(span) {
+  const raw = span / 4, power = Math.pow(10, Math.floor(Math.log10(raw)));
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((step) => step >= raw);
+}
 function chart(svg, years, series, range, format) {
   svg.innerHTML = "";
   const W = 600, H = 220, L = 56, R = 22, T = 10, B = 28;
   const all = series.flatMap((s) => s.values.concat(s.low || [], s.high || []));
   let lo = range ? range[0] : Math.min(0, ...all), hi = range ? range[1] : Math.max(...all);
   if (hi <= lo) { hi = lo + 1; }
+  // amounts get ticks at round values (the axis widened to the next tick); a given range keeps its quarters
+  const step = range ? (hi - lo) / 4 : niceStep(hi - lo);
+  if (!range) {
+    lo = Math.floor(lo / step) * step;
+    hi = Math.ceil(hi / step) * step;
+  }
   const x = (i) => L + (W - L - R) * (years.length === 1 ? 0.5 : i / (years.length - 1));
   const y = (v) => T + (H - T - B) * (1 - (v - lo) / (hi - lo));
   const subsidy = years.filter((yr) => yr.subsidy_phase).length;
   if (subsidy > 0) {
     el("rect", { x: L, y: T, width: Math.max(0, x(subsidy - 0.5) - L), height: H - T - B, fill: "#f0f0f0" }, svg);
   }
-  for (let k = 0; k <= 4; k++) {
-    const v = lo + (hi - lo) * k / 4;
+  for (let k = 0; k <= Math.round((hi - lo) / step); k++) {
+    const v = lo + k * step;
     el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
-    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, svg).textContent = format(v);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = format(v);
   }
   if (lo < 0) {
     el("line", { x1: L, x2: W - R, y1: y(0), y2: y(0), stroke: "#333" }, svg);
@@ -169,13 +180,14 @@ function mix(svg, years) {
   const W = 600, H = 220, L = 56, R = 22, T = 10, B = 28;
   const parts = [["subsidy_mean", "#0072B2", 1], ["partner_cash_mean", "#009E73", 1], ["revenue_mean", "#D55E00", 1], ["in_kind_mean", "#009E73", 0.35]];
   const totals = years.map((y) => parts.reduce((sum, [k]) => sum + Math.max(0, y[k]), 0));
-  const hi = Math.max(1, ...totals);
+  const tick = niceStep(Math.max(1, ...totals));
+  const hi = Math.ceil(Math.max(1, ...totals) / tick) * tick;
   const y = (v) => T + (H - T - B) * (1 - v / hi);
   const step = (W - L - R) / years.length;
-  for (let k = 0; k <= 4; k++) {
-    const v = hi * k / 4;
+  for (let k = 0; k <= Math.round(hi / tick); k++) {
+    const v = k * tick;
     el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
-    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end" }, svg).textContent = fmtCompact(v);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = fmtCompact(v);
   }
   years.forEach((yr, i) => {
     let base = 0;

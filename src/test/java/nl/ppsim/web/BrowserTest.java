@@ -56,6 +56,24 @@ class BrowserTest {
         return browser.findElement(By.id("headline")).getText();
     }
 
+    /** Amount axes have ticks at 0 and multiples of 1, 2, 2.5 or 5 times a power of ten, evenly spaced. */
+    private static void assertRoundTicks(String chart, double[] ticks) {
+        assertTrue(ticks.length >= 3, chart + ": " + java.util.Arrays.toString(ticks));
+        double step = ticks[1] - ticks[0];
+        double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
+        assertTrue(java.util.stream.DoubleStream.of(1, 2, 2.5, 5).anyMatch(m -> Math.abs(mantissa - m) < 1e-9),
+                chart + ": step " + step + " in " + java.util.Arrays.toString(ticks));
+        boolean zero = false;
+        for (int k = 0; k < ticks.length; k++) {
+            assertEquals(0, Math.IEEEremainder(ticks[k], step), 1e-6 * step, chart + ": " + java.util.Arrays.toString(ticks));
+            if (k > 0) {
+                assertEquals(step, ticks[k] - ticks[k - 1], 1e-6 * step, chart + ": " + java.util.Arrays.toString(ticks));
+            }
+            zero |= Math.abs(ticks[k]) < 1e-6 * step;
+        }
+        assertTrue(zero, chart + ": no tick at 0 in " + java.util.Arrays.toString(ticks));
+    }
+
     private static void setYaml(String text) {
         WebElement area = browser.findElement(By.id("yaml"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
@@ -68,6 +86,10 @@ class BrowserTest {
         browser.get(server.uri().toString());
         wait.until(d -> headline().startsWith("Kans op verduurzaming: "));
         String before = headline();
+        for (String chart : new String[] {"chart-reserve", "chart-mix"}) {
+            assertRoundTicks(chart, browser.findElements(By.cssSelector("#" + chart + " text[data-tick]")).stream()
+                    .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-tick"))).toArray());
+        }
         String yaml = browser.findElement(By.id("yaml")).getAttribute("value");
         assertTrue(yaml.contains("fee_per_participant: 950"), "the example is loaded");
         // keep this variant, then a much higher course fee: the headline rises (common random numbers: the change
