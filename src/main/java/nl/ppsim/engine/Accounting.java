@@ -258,24 +258,10 @@ final class Accounting implements ModelYearSink {
         for (int g = 0; g < Ledger.GROUPS; g++) {
             // a row no flow writes is zero: adding it would change no sum (Plan.inKindRows)
             if (l.cashRows[g]) {
-                double[] cg = l.cash[g][t];
-                int ci = layout.cash(g, t);
-                double sumCash = sums[ci];
-                for (int i = 0; i < n; i++) {
-                    sumCash += cg[i];
-                    cash[i] += cg[i];
-                }
-                sums[ci] = sumCash;
+                addRow(l.cash[g][t], cash, layout.cash(g, t));
             }
             if (l.inKindRows[g]) {
-                double[] kg = l.inKind[g][t];
-                int ki = layout.inKind(g, t);
-                double sumInKind = sums[ki];
-                for (int i = 0; i < n; i++) {
-                    sumInKind += kg[i];
-                    inKind[i] += kg[i];
-                }
-                sums[ki] = sumInKind;
+                addRow(l.inKind[g][t], inKind, layout.inKind(g, t));
             }
         }
         for (int p = 0; p < Ledger.PAYERS && l.payerRows; p++) {
@@ -287,6 +273,16 @@ final class Accounting implements ModelYearSink {
             }
             sums[pi] = sumPayer;
         }
+    }
+
+    /** Adds a ledger row to the year's total per iteration {@code into} and to its block sum {@code sums[sum]}. */
+    private void addRow(double[] row, double[] into, int sum) {
+        double total = sums[sum];
+        for (int i = 0; i < n; i++) {
+            total += row[i];
+            into[i] += row[i];
+        }
+        sums[sum] = total;
     }
 
     /** Year t's operating result, net, reserve, self-sufficiency and the metric sums. */

@@ -135,13 +135,8 @@ final class HeldRuns {
         long total = (long) settings.iterations() * count;
         Joint.blocks(next, runs, accounts, w, settings.iterations(), (r, block, first, lanes) -> {
             hold(w, r, lanes, saved);
-            w.ledger.clear(lanes);
             w.sink = accounts[r];
-            accounts[r].start(first, lanes);
-            for (Component component : components) {
-                component.apply(w, lanes, w.ledger);
-            }
-            accounts[r].account(w, block, runs.get(r).blockSuccesses);
+            runs.get(r).flowsAndAccounts(w, accounts[r], components, block, first, lanes);
             release(w, r, lanes, saved);
             // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked often
             progress.progress(done.addAndGet(lanes), total);

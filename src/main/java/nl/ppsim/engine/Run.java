@@ -78,17 +78,26 @@ final class Run {
             for (int start = 0; start < n; start += plan.lanes) {
                 int lanes = Math.min(plan.lanes, n - start);
                 w.sample(lanes);
-                w.ledger.clear(lanes);
-                accounting.start(first + start, lanes);
-                for (Component component : components) {
-                    component.apply(w, lanes, w.ledger);
-                }
-                accounting.account(w, b, blockSuccesses);
+                flowsAndAccounts(w, accounting, components, b, first + start, lanes);
             }
             sums.deliver(b, accounting.sums);
             progress.progress(done.addAndGet(n), iterations);
         }
         accounting.finish();
         return c;
+    }
+
+    /**
+     * A chunk's flows and accounts, on draws already in {@code w}: what this run does with every
+     * chunk, whether it sampled the chunk itself or got the draws from runs made together with it
+     * ({@link HeldRuns}, {@link SharedDraws}).
+     */
+    void flowsAndAccounts(Workspace w, Accounting accounting, Component[] components, int block, int first, int lanes) {
+        w.ledger.clear(lanes);
+        accounting.start(first, lanes);
+        for (Component component : components) {
+            component.apply(w, lanes, w.ledger);
+        }
+        accounting.account(w, block, blockSuccesses);
     }
 }

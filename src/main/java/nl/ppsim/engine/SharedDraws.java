@@ -119,12 +119,7 @@ final class SharedDraws {
             for (int k = 0; k < copy.length; k += 4) {
                 System.arraycopy(sampler.values[copy[k]][copy[k + 1]], 0, w.values[copy[k + 2]][copy[k + 3]], 0, lanes);
             }
-            w.ledger.clear(lanes);
-            accounts[r].start(first, lanes);
-            for (Component component : components[r]) {
-                component.apply(w, lanes, w.ledger);
-            }
-            accounts[r].account(w, block, runs.get(r).blockSuccesses);
+            runs.get(r).flowsAndAccounts(w, accounts[r], components[r], block, first, lanes);
         });
         return tallies;
     }

@@ -64,14 +64,14 @@ public final class Charts {
      * font set-up racing when threads first use a font together.
      */
     static void prepareFonts() {
-        if (EarlyFonts.started) {
+        if (FONTS_EARLY.get()) {
             try {
-                EarlyFonts.TASK.get();
+                FONTS.get();
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException e) {
-                // fall through: resolve them here
+                // resolve them here instead
             }
         }
         resolveFonts();
@@ -79,25 +79,19 @@ public final class Charts {
 
     /**
      * Starts resolving the charts' fonts on a background thread (the JDK's font and graphics set-up,
-     * about 0.15 s on the first use in a process), so that it is done while the scenario is read and
-     * simulated; {@link #prepareFonts} then waits for it instead of doing it again.
+     * about 0.1-0.15 s at its first use in a process), so that it is done while the scenario is read
+     * and simulated; {@link #prepareFonts} then waits for it instead of doing it again.
      */
     public static void prepareFontsEarly() {
-        synchronized (EarlyFonts.class) {
-            if (EarlyFonts.started) {
-                return;
-            }
-            EarlyFonts.started = true;
+        if (FONTS_EARLY.compareAndSet(false, true)) {
+            Thread t = new Thread(FONTS, "ppsim-fonts");
+            t.setDaemon(true);
+            t.start();
         }
-        Thread t = new Thread(EarlyFonts.TASK, "ppsim-fonts");
-        t.setDaemon(true);
-        t.start();
     }
 
-    private static final class EarlyFonts {
-        static final java.util.concurrent.FutureTask<Void> TASK = new java.util.concurrent.FutureTask<>(Charts::resolveFonts, null);
-        static volatile boolean started;
-    }
+    private static final java.util.concurrent.atomic.AtomicBoolean FONTS_EARLY = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.FutureTask<Void> FONTS = new java.util.concurrent.FutureTask<>(Charts::resolveFonts, null);
 
     private static void resolveFonts() {
         java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
