@@ -31,7 +31,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.INVALID;
         }
         if (e instanceof ReportFolder.Refused r) {
-            cl.getErr().println(error + lang.t("rapportmap ", "report folder ") + r.message(lang));
+            cl.getErr().println(error + (r.folder() ? lang.t("rapportmap ", "report folder ") : "") + r.message(lang));
             return ExitCodes.INVALID;
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

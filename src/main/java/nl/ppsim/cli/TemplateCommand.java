@@ -1,7 +1,6 @@
 package nl.ppsim.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.ppsim.report.Lang;
@@ -33,10 +32,6 @@ final class TemplateCommand implements Callable<Integer> {
         Lang l = language.lang;
         if (!xlsx.getFileName().toString().endsWith(".xlsx")) {
             throw new UserException("--xlsx noemt een .xlsx-bestand, kreeg " + xlsx, "--xlsx names an .xlsx file, got " + xlsx);
-        }
-        if (Files.exists(xlsx, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserException(xlsx + " bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
-                    xlsx + " exists; ppsim never overwrites files: choose a new name");
         }
         String text = ScenarioReader.readText(from);
         Scenarios.load(from);

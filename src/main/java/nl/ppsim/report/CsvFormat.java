@@ -74,8 +74,43 @@ public enum CsvFormat {
                 out.write('\uFEFF');
             }
             for (String[] row : rows) {
-                csv.writeNext(row, false);
+                String[] safe = row.clone();
+                for (int c = 0; c < safe.length; c++) {
+                    safe[c] = asText(safe[c]);
+                }
+                csv.writeNext(safe, false);
             }
         }
+    }
+
+    /**
+     * A cell as a spreadsheet must show it: text that starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return would be taken for a formula by Excel and LibreOffice (a
+     * partner named {@code =HYPERLINK(...)} in a reviewer's checks.csv), so it gets a leading
+     * apostrophe, as OWASP advises against CSV injection. Numbers written by this format ({@code -0.5},
+     * {@code -0,5}) stay numbers.
+     */
+    String asText(String cell) {
+        if (cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || isNumber(cell)) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    private boolean isNumber(String cell) {
+        int i = cell.charAt(0) == '-' ? 1 : 0;
+        boolean digits = false;
+        boolean point = false;
+        for (; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits = true;
+            } else if (ch == decimal && !point && digits) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits && cell.charAt(cell.length() - 1) != decimal;
     }
 }

@@ -20,21 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Where ppsim may write a report, and how it replaces one without ever losing a user's file.
  *
  * <p><b>Ownership.</b> A report goes into a folder that does not exist yet (ppsim makes it), an
- * empty folder, or a folder that is a ppsim report: it carries the manifest {@value #MANIFEST}
- * (command, scenario, seed, version and the list of files ppsim wrote) and holds nothing but those
- * files. Reports of ppsim versions before the manifest are recognised by holding only files with
- * ppsim's report names. Anything else is refused before any work is done ({@link Refused}): an
- * existing file, a device, a symbolic link, a non-empty folder that is not a report (or a report a
- * user added files to), the file system's root, the home folder, the working folder and the folder
- * of an input file, and every folder that contains one of these.
+ * empty folder, or a folder that ppsim can prove it wrote: the folder carries the manifest
+ * {@value #MANIFEST} with the SHA-256 fingerprint of every file ppsim wrote there, every file in the
+ * folder is listed, each is a regular file (no symbolic link) with a name of the kinds ppsim writes
+ * (csv, html, png, svg, xlsx), and each still has its fingerprint. Anything else is refused before
+ * any work is done ({@link Refused}): an existing file, a device, a symbolic link, a folder without a
+ * valid manifest (also one holding only files with ppsim's names: they may be the user's), a
+ * manifest that lists a file that is not ppsim's kind or whose content changed (a copied or forged
+ * manifest), the file system's root, the home folder, the working folder and the folder of an input
+ * file, and every folder that contains one of these. The ownership is checked again just before
+ * the old report is replaced, so a file added while ppsim computed is kept.
+ *
+ * <p><b>One writer at a time.</b> From the check until the report is in place, ppsim holds a lock on
+ * {@code .NAME.lock} beside the destination; a second run into the same place is refused at once
+ * with the process that holds it. The lock file is removed when the first run ends.
  *
  * <p><b>Atomic replacement.</b> The report is written into a hidden temporary folder beside its
  * destination ({@code .NAME.tmp-*}, holding a lock on its {@value #PARTIAL} file while it is
@@ -51,14 +55,19 @@ public final class ReportFolder {
     public static final String MANIFEST = "ppsim-report.json";
     /** Present (and locked) while a temporary report folder is being written. */
     static final String PARTIAL = ".ppsim-partial";
+    /** The manifest's format: 2 carries a SHA-256 per file (1, without fingerprints, is no longer trusted). */
+    static final int MANIFEST_VERSION = 2;
     private static final String TMP = ".tmp-";
     private static final String OLD = ".old-";
-
-    /** File names of reports written before the manifest existed (ppsim 0.1 before December 2026). */
-    static final Set<String> LEGACY_NAMES = Set.of("summary.csv", "yearly.csv", "models.csv", "sensitivity.csv", "checks.csv",
-            "register.csv", "compare.csv", "report.html");
-    private static final Set<String> LEGACY_CHARTS = Set.of("kans-zelfstandig", "reserve-waaier", "financieringsmix",
-            "jaar-zelfstandig", "eindreserve", "bedrijfsmodellen", "convergentie", "tornado", "vergelijking");
+    private static final String LOCK = ".lock";
+    /** The names of the files ppsim writes into a report (a manifest that lists another name is not ppsim's). */
+    static final java.util.regex.Pattern OWN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,150}\\.(csv|html|png|svg|xlsx)");
+    /** The report names of earlier versions: a folder of them without a manifest may be the user's and is refused by name. */
+    private static final Set<String> KNOWN_NAMES = Set.of("summary.csv", "yearly.csv", "models.csv", "sensitivity.csv", "checks.csv",
+            "assumptions.csv", "round.csv", "compare.csv", "report.html", "report.xlsx", "round.html");
+    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** The name locks this process holds, by destination. */
+    private static final Map<Path, NameLock> HELD = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Writes the files of one report into a folder it is given. */
     @FunctionalInterface
@@ -69,35 +78,34 @@ public final class ReportFolder {
 
     /** What the manifest records about the run that wrote the report (files are added when it is written). */
     public record Manifest(String command, String scenario, String scenarioFile, long seed, int iterations, String version) {
-        String json(Collection<String> files) {
-            StringBuilder sb = new StringBuilder("{\n");
-            sb.append("  \"ppsim_report\": 1,\n");
-            sb.append("  \"ppsim_version\": ").append(quote(version)).append(",\n");
-            sb.append("  \"command\": ").append(quote(command)).append(",\n");
-            sb.append("  \"scenario\": ").append(quote(scenario)).append(",\n");
-            sb.append("  \"scenario_file\": ").append(quote(scenarioFile)).append(",\n");
-            sb.append("  \"seed\": ").append(seed).append(",\n");
-            sb.append("  \"iterations\": ").append(iterations).append(",\n");
-            sb.append("  \"files\": [");
-            int k = 0;
-            for (String f : files) {
-                sb.append(k++ == 0 ? "\n    " : ",\n    ").append(quote(f));
-            }
-            sb.append(k == 0 ? "]\n" : "\n  ]\n").append("}\n");
-            return sb.toString();
+        String json(Map<String, String> fingerprints) {
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("ppsim_report", MANIFEST_VERSION);
+            doc.put("ppsim_version", version);
+            doc.put("command", command);
+            doc.put("scenario", scenario);
+            doc.put("scenario_file", scenarioFile);
+            doc.put("seed", seed);
+            doc.put("iterations", iterations);
+            doc.put("files", fingerprints);
+            return GSON.toJson(doc) + "\n";
         }
     }
 
     /** Where a report goes, the input files whose folders it may not replace, and what its manifest records. */
     public record Destination(Path folder, List<Path> inputs, Manifest manifest) {
-        /** Checks the folder and manifest are given. */
+        /** Copies the inputs. */
         public Destination {
             inputs = List.copyOf(inputs);
         }
 
-        /** {@link ReportFolder#check} for this destination: call it before any work. */
+        /**
+         * {@link ReportFolder#check} for this destination, and the lock that keeps a second run out
+         * until this one has written its report: call it before any work.
+         */
         public void check() {
             ReportFolder.check(folder, inputs);
+            claim(target(folder), folder);
         }
     }
 
@@ -108,6 +116,7 @@ public final class ReportFolder {
     public static final class Refused extends RuntimeException {
         private final transient Path path;
         private final String english;
+        private final boolean folder;
 
         Refused(Path path, Reason reason) {
             super("'" + path + "' " + reason.dutch() + ". ppsim schrijft alleen in een nieuwe of lege map, of over een eerder rapport van"
@@ -115,6 +124,24 @@ public final class ReportFolder {
             this.english = "'" + path + "' " + reason.english() + ". ppsim writes only into a new or empty folder, or over an earlier"
                     + " report of ppsim (with " + MANIFEST + "); choose a new folder with --out, e.g. --out reports/new";
             this.path = path;
+            this.folder = true;
+        }
+
+        /** A refusal about a single file ({@link #writeNewFile}) or a folder that is in use. */
+        private Refused(Path path, String dutch, String english) {
+            this(path, dutch, english, false);
+        }
+
+        private Refused(Path path, String dutch, String english, boolean folder) {
+            super("'" + path + "' " + dutch);
+            this.english = "'" + path + "' " + english;
+            this.path = path;
+            this.folder = folder;
+        }
+
+        /** Whether the refused destination is a report folder (else a single file). */
+        public boolean folder() {
+            return folder;
         }
 
         /** The destination as the user gave it. */
@@ -172,8 +199,16 @@ public final class ReportFolder {
      */
     public static void write(Destination destination, Writer writer) throws IOException {
         destination.check();
-        Manifest manifest = destination.manifest();
         Path target = target(destination.folder());
+        try {
+            writeClaimed(destination, target, writer);
+        } finally {
+            release(target);
+        }
+    }
+
+    private static void writeClaimed(Destination destination, Path target, Writer writer) throws IOException {
+        Manifest manifest = destination.manifest();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
@@ -191,10 +226,20 @@ public final class ReportFolder {
              FileLock lock = channel.lock()) {
             try {
                 writer.write(temp);
-                Set<String> files = new TreeSet<>(entries(temp));
-                files.remove(PARTIAL);
-                files.remove(MANIFEST);
+                Map<String, String> files = new java.util.TreeMap<>();
+                for (String f : entries(temp)) {
+                    if (f.equals(PARTIAL) || f.equals(MANIFEST)) {
+                        continue;
+                    }
+                    Path p = temp.resolve(f);
+                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !OWN_NAME.matcher(f).matches()) {
+                        throw new IllegalStateException("a report may hold only regular files with a report name, got " + f);
+                    }
+                    files.put(f, fingerprint(p));
+                }
                 Files.writeString(temp.resolve(MANIFEST), manifest.json(files), StandardCharsets.UTF_8);
+                // what the user did to the old report while ppsim computed counts: check it once more
+                check(destination.folder(), destination.inputs());
             } catch (IOException | RuntimeException | Error e) {
                 deleteOwnTemp(temp);
                 throw e;
@@ -240,7 +285,8 @@ public final class ReportFolder {
         Path old = parent.resolve("." + name + OLD + Long.toHexString(System.nanoTime()));
         Path oldManifest = target.resolve(MANIFEST);
         // held across the move: another run then sees this old report as in use and leaves it alone
-        try (FileChannel channel = Files.exists(oldManifest) ? FileChannel.open(oldManifest, StandardOpenOption.WRITE) : null;
+        try (FileChannel channel = Files.isRegularFile(oldManifest, LinkOption.NOFOLLOW_LINKS)
+                ? FileChannel.open(oldManifest, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS) : null;
              FileLock lock = channel == null ? null : channel.lock()) {
             move(target, old);
             try {
@@ -254,68 +300,296 @@ public final class ReportFolder {
         deleteReport(old);
     }
 
+    // ------------------------------------------------------------------ a single new file
+
+    /** Writes the content of a single new file. */
+    @FunctionalInterface
+    public interface FileContent {
+        /** Writes the file's bytes to {@code out} (closed by the caller). */
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a new file (such as {@code template --xlsx plan.xlsx}) atomically and never over an
+     * existing one: the content goes into a hidden {@code .NAME.tmp-*} file beside it (locked while it
+     * is written, removed on failure or Ctrl-C), which is then linked into place; a link fails when a
+     * file of that name appeared meanwhile, so nothing is overwritten. Where the file system has no
+     * hard links the file is moved into place without replacing. Leftovers of a killed run (whose
+     * lock is gone) are removed by the next write of the same name.
+     */
+    public static void writeNewFile(Path file, FileContent content) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new Refused(file, "kan niet geschreven worden: de map " + parent + " bestaat niet",
+                    "cannot be written: the folder " + parent + " does not exist");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused(file, "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
+                    "exists; ppsim never overwrites files: choose a new name");
+        }
+        String name = target.getFileName().toString();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + globEscape(name) + TMP + "*")) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !inUse(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Path temp = parent.resolve("." + name + TMP + Long.toHexString(ProcessHandle.current().pid()) + "-"
+                + Long.toHexString(System.nanoTime()));
+        Thread cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // removed by the next write of this name
+            }
+        }, "ppsim-file-cleanup");
+        boolean hook = addHook(cleanup);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
+                content.write(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() {
+                        // the channel stays open (and locked) until the file is complete
+                    }
+                });
+                channel.force(true);
+            }
+            try {
+                Files.createLink(target, temp);
+                Files.delete(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new Refused(file, "bestaat al (net gemaakt door iets anders); ppsim overschrijft geen bestanden: kies een nieuwe naam",
+                        "exists (just made by something else); ppsim never overwrites files: choose a new name");
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new Refused(file, "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
+                            "exists; ppsim never overwrites files: choose a new name");
+                }
+                Files.move(temp, target);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+            if (hook) {
+                removeHook(cleanup);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ one writer per destination
+
+    /** A lock this process holds on {@code .NAME.lock} beside a destination. */
+    private record NameLock(Path file, FileChannel channel, FileLock lock) {
+    }
+
+    /**
+     * Takes the lock of {@code target} for this process (again: nothing), or throws {@link Refused}
+     * when another process holds it. The lock file is verified to be the one at its path after
+     * locking (a file removed by a run that just finished is not a lock).
+     */
+    static void claim(Path target, Path asGiven) {
+        if (HELD.containsKey(target)) {
+            return;
+        }
+        Path parent = target.getParent();
+        Path file = parent.resolve("." + target.getFileName() + LOCK);
+        try {
+            Files.createDirectories(parent);
+            for (int attempt = 0; attempt < 100; attempt++) {
+                if (Files.isSymbolicLink(file) || (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+                    throw new Refused(asGiven, new Reason("heeft een " + file.getFileName() + " ernaast dat geen gewoon bestand is",
+                            "has a " + file.getFileName() + " beside it that is not a regular file"));
+                }
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    String holder = holder(channel);
+                    channel.close();
+                    throw new Refused(asGiven, "wordt op dit moment door een andere ppsim-run geschreven" + holder
+                            + "; wacht tot die klaar is, of kies met --out een andere map",
+                            "is being written by another ppsim run right now" + holder + "; wait until it is done, or choose another folder"
+                            + " with --out", true);
+                }
+                if (!stillAt(file)) {
+                    lock.release();
+                    channel.close();
+                    continue;
+                }
+                channel.truncate(0);
+                channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+                HELD.put(target, new NameLock(file, channel, lock));
+                RELEASE_ON_EXIT.get();
+                return;
+            }
+            throw new IOException("the lock file " + file + " keeps changing");
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new Refused(asGiven, new Reason("kan niet gemaakt worden: " + e.getFile() + " is een bestand, geen map",
+                    "cannot be made: " + e.getFile() + " is a file, not a folder"));
+        } catch (java.nio.file.FileSystemException e) {
+            throw new Refused(asGiven, new Reason("kan niet beschreven worden (" + e.getMessage() + ")", "cannot be written (" + e.getMessage() + ")"));
+        } catch (IOException e) {
+            throw new Refused(asGiven, new Reason("kan niet vergrendeld worden (" + e.getMessage() + ")", "cannot be locked (" + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * Whether the file at {@code path} is one this process has open: false when the lock file was
+     * removed (by a run that just finished) between opening and locking it, so that the lock taken
+     * is on a file nobody else will see. Linux tells through /proc/self/fd; elsewhere the path is trusted.
+     */
+    private static boolean stillAt(Path path) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(fds)) {
+            for (Path fd : s) {
+                try {
+                    if (Files.isSameFile(fd, path)) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // a descriptor closed meanwhile, or the path is gone
+                }
+            }
+        }
+        return false;
+    }
+
+    /** " (process 1234)" from a lock file's content, or "". */
+    private static String holder(FileChannel channel) {
+        try {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32);
+            channel.read(b, 0);
+            String pid = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip();
+            return pid.matches("[0-9]{1,12}") ? " (" + "proces/process " + pid + ")" : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Gives up the lock of {@code target} and removes its lock file (while still holding it). */
+    static void release(Path target) {
+        NameLock held = HELD.remove(target);
+        if (held == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(held.file());
+        } catch (IOException e) {
+            // an empty lock file stays; the next run takes it
+        }
+        try {
+            held.lock().release();
+            held.channel().close();
+        } catch (IOException e) {
+            // closed with the process
+        }
+    }
+
+    /** Removes the lock files of this process when it ends without writing its report (an error, Ctrl-C). */
+    private static final java.util.function.Supplier<Boolean> RELEASE_ON_EXIT = new java.util.function.Supplier<>() {
+        private volatile boolean added;
+
+        @Override
+        public synchronized Boolean get() {
+            if (!added) {
+                added = addHook(new Thread(() -> List.copyOf(HELD.keySet()).forEach(ReportFolder::release), "ppsim-report-locks"));
+            }
+            return added;
+        }
+    };
+
     // ------------------------------------------------------------------ what a folder is
 
     private enum Kind { EMPTY, REPORT, FOREIGN }
 
     private record Ownership(Kind kind, Set<String> files, Reason reason) {
+        static Ownership foreign(String dutch, String english) {
+            return new Ownership(Kind.FOREIGN, Set.of(), new Reason(dutch, english));
+        }
     }
 
-    /** Whether a folder is empty, a ppsim report (and which files are its own), or something else. */
+    /** Whether a folder is empty, a report ppsim can prove it wrote (and which files are its own), or something else. */
     private static Ownership ownership(Path folder) {
         List<String> entries;
         try {
             entries = entries(folder);
         } catch (IOException e) {
-            return new Ownership(Kind.FOREIGN, Set.of(), new Reason("kan niet gelezen worden (" + e.getMessage() + ")",
-                    "cannot be read (" + e.getMessage() + ")"));
+            return Ownership.foreign("kan niet gelezen worden (" + e.getMessage() + ")", "cannot be read (" + e.getMessage() + ")");
         }
         if (entries.isEmpty()) {
             return new Ownership(Kind.EMPTY, Set.of(), null);
         }
-        Set<String> own = new LinkedHashSet<>();
-        if (entries.contains(MANIFEST)) {
-            List<String> listed = manifestFiles(folder.resolve(MANIFEST));
-            if (listed == null) {
-                return new Ownership(Kind.FOREIGN, Set.of(), new Reason("bevat een " + MANIFEST + " dat ppsim niet kan lezen",
-                        "holds a " + MANIFEST + " that ppsim cannot read"));
+        if (!entries.contains(MANIFEST)) {
+            List<String> named = entries.stream().filter(KNOWN_NAMES::contains).toList();
+            if (!named.isEmpty()) {
+                return Ownership.foreign("bestaat al en er staat geen " + MANIFEST + " in" + listOf(", wel ", named, " en meer")
+                        + ": bestanden met de namen van een rapport kunnen van u zijn, dus ppsim vervangt ze niet",
+                        "exists and holds no " + MANIFEST + listOf(" but ", named, " and more")
+                        + ": files with a report's names may be yours, so ppsim does not replace them");
             }
-            own.addAll(listed);
-            own.add(MANIFEST);
-            own.add(PARTIAL);
-        } else {
-            for (String e : entries) {
-                if (legacyName(e)) {
-                    own.add(e);
-                }
-            }
-            boolean looksLikeReport = entries.contains("summary.csv") || entries.contains("compare.csv");
-            if (!looksLikeReport || own.size() < entries.size()) {
-                return new Ownership(Kind.FOREIGN, Set.of(), new Reason("bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST
-                        + " in" + listOf(", wel ", entries, " en meer"), "exists and is not a report of ppsim: it holds no " + MANIFEST
-                        + listOf(" but ", entries, " and more")));
-            }
+            return Ownership.foreign("bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST + " in" + listOf(", wel ", entries,
+                    " en meer"), "exists and is not a report of ppsim: it holds no " + MANIFEST + listOf(" but ", entries, " and more"));
+        }
+        Map<String, String> listed = manifest(folder.resolve(MANIFEST));
+        if (listed == null) {
+            return Ownership.foreign("bevat een " + MANIFEST + " dat ppsim niet herkent als het zijne (of van een versie zonder"
+                    + " vingerafdrukken van de bestanden)", "holds a " + MANIFEST + " that ppsim does not recognise as its own (or of a"
+                    + " version without fingerprints of the files)");
         }
         List<String> foreign = new ArrayList<>();
         for (String e : entries) {
-            if (!own.contains(e) || Files.isDirectory(folder.resolve(e), LinkOption.NOFOLLOW_LINKS)) {
+            if (!listed.containsKey(e) && !e.equals(MANIFEST) && !e.equals(PARTIAL)) {
                 foreign.add(e);
             }
         }
         if (!foreign.isEmpty()) {
-            return new Ownership(Kind.FOREIGN, Set.of(), new Reason("is een rapport van ppsim, maar bevat ook wat ppsim niet schreef"
-                    + listOf(": ", foreign, " en meer") + "; ppsim verwijdert dat niet", "is a report of ppsim but also holds what ppsim"
-                    + " did not write" + listOf(": ", foreign, " and more") + "; ppsim does not delete that"));
+            return Ownership.foreign("is een rapport van ppsim, maar bevat ook wat ppsim niet schreef" + listOf(": ", foreign, " en meer")
+                    + "; ppsim verwijdert dat niet", "is a report of ppsim but also holds what ppsim did not write" + listOf(": ", foreign,
+                    " and more") + "; ppsim does not delete that");
         }
+        Set<String> own = new LinkedHashSet<>();
+        for (Map.Entry<String, String> f : listed.entrySet()) {
+            Path p = folder.resolve(f.getKey());
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                return Ownership.foreign("bevat " + f.getKey() + ", dat geen gewoon bestand is (maar bv. een koppeling); ppsim schrijft daar"
+                        + " niet doorheen", "holds " + f.getKey() + ", which is not a regular file (but e.g. a link); ppsim does not write"
+                        + " through it");
+            }
+            String actual;
+            try {
+                actual = fingerprint(p);
+            } catch (IOException e) {
+                actual = "";
+            }
+            if (!actual.equals(f.getValue())) {
+                return Ownership.foreign("bevat " + f.getKey() + ", dat veranderd is sinds ppsim het schreef; ppsim vervangt het niet",
+                        "holds " + f.getKey() + ", which has changed since ppsim wrote it; ppsim does not replace it");
+            }
+            own.add(f.getKey());
+        }
+        own.add(MANIFEST);
+        own.add(PARTIAL);
         return new Ownership(Kind.REPORT, own, null);
-    }
-
-    private static boolean legacyName(String e) {
-        if (LEGACY_NAMES.contains(e)) {
-            return true;
-        }
-        int dot = e.lastIndexOf('.');
-        return dot > 0 && (e.endsWith(".png") || e.endsWith(".svg")) && LEGACY_CHARTS.contains(e.substring(0, dot));
     }
 
     private static String listOf(String prefix, List<String> names, String more) {
@@ -323,28 +597,56 @@ public final class ReportFolder {
         return shown.isEmpty() ? "" : prefix + String.join(", ", shown) + (names.size() > 3 ? more : "");
     }
 
-    /** The files a manifest lists, or null when it is not a manifest ppsim wrote. */
+    /** The files a manifest lists, in order, or null when it is not a manifest ppsim wrote. */
     static List<String> manifestFiles(Path manifest) {
+        Map<String, String> m = manifest(manifest);
+        return m == null ? null : List.copyOf(m.keySet());
+    }
+
+    /** The files a manifest lists with their fingerprints, or null when it is not a manifest of this version's kind. */
+    private static Map<String, String> manifest(Path manifest) {
         try {
-            if (Files.size(manifest) > 1 << 20) {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > 1 << 20) {
                 return null;
             }
-            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(manifest, StandardCharsets.UTF_8));
-            if (!(doc instanceof Map<?, ?> map) || !Integer.valueOf(1).equals(map.get("ppsim_report"))
-                    || !(map.get("files") instanceof List<?> files)) {
+            com.google.gson.JsonElement doc = com.google.gson.JsonParser.parseString(Files.readString(manifest, StandardCharsets.UTF_8));
+            if (!doc.isJsonObject()) {
                 return null;
             }
-            List<String> out = new ArrayList<>();
-            for (Object f : files) {
-                if (!(f instanceof String s) || s.contains("/") || s.contains("\\") || s.equals("..") || s.equals(".")) {
+            com.google.gson.JsonObject o = doc.getAsJsonObject();
+            if (!o.has("ppsim_report") || !o.get("ppsim_report").isJsonPrimitive() || o.get("ppsim_report").getAsInt() != MANIFEST_VERSION
+                    || !o.has("files") || !o.get("files").isJsonObject()) {
+                return null;
+            }
+            Map<String, String> out = new java.util.TreeMap<>();
+            for (Map.Entry<String, com.google.gson.JsonElement> f : o.getAsJsonObject("files").entrySet()) {
+                if (!OWN_NAME.matcher(f.getKey()).matches() || !f.getValue().isJsonPrimitive()
+                        || !f.getValue().getAsString().matches("sha256:[0-9a-f]{64}")) {
                     return null;
                 }
-                out.add(s);
+                out.put(f.getKey(), f.getValue().getAsString());
             }
             return out;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The SHA-256 of a file's content, as {@code sha256:HEX}. */
+    static String fingerprint(Path file) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     // ------------------------------------------------------------------ protected places

@@ -15,9 +15,7 @@ import nl.ppsim.scenario.Group;
 import nl.ppsim.scenario.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * {@code ppsim template --xlsx}: a fill-in plan workbook (see {@link Workbook}) with the example
@@ -35,10 +33,14 @@ public final class WorkbookTemplate {
     /** Writes the workbook of {@code scenarioText} (a scenario's YAML) to a new file {@code out}; an existing file is never replaced. */
     @SuppressWarnings("unchecked")
     public static void write(String scenarioText, Path out, Lang l) throws IOException {
-        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(scenarioText);
+        Map<String, Object> root = (Map<String, Object>) nl.ppsim.scenario.SafeYaml.load(scenarioText);
         Map<String, Object> rest = new LinkedHashMap<>(root);
-        try (OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW);
-             org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
+        ReportFolder.writeNewFile(out, os -> workbook(root, rest, os, l));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void workbook(Map<String, Object> root, Map<String, Object> rest, OutputStream os, Lang l) throws IOException {
+        try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
             Worksheet lists = null;
             Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
             header(plan, l.t("Sleutel", "Key"), l.t("Waarde", "Value"));

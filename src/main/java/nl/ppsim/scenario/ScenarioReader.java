@@ -1,8 +1,6 @@
 package nl.ppsim.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Input;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -103,16 +98,11 @@ public final class ScenarioReader {
 
     static YamlNode compose(String text, String file) {
         int[] source = text.codePoints().toArray();
-        Reader reader = new StringReader(text);
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(10 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options)
-                    .compose(reader);
+            root = SafeYaml.compose(text);
+        } catch (SafeYaml.TooLarge e) {
+            throw new InvalidScenarioException(file, "", 0, e.getMessage(), e.english());
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String problem = e.getProblem() == null ? "" : e.getProblem();
@@ -122,7 +112,8 @@ public final class ScenarioReader {
                     + " (de YAML-lezer zegt: " + parser + ")", "not valid YAML: " + explain(problem, context, true)
                     + " (the YAML parser says: " + parser + ")");
         } catch (YAMLException e) {
-            throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + e.getMessage(), "not valid YAML: " + e.getMessage());
+            String m = String.valueOf(e.getMessage());
+            throw new InvalidScenarioException(file, "", 0, "geen geldige YAML: " + m, "not valid YAML: " + m);
         }
         if (root == null) {
             throw new InvalidScenarioException(file, "", 0,

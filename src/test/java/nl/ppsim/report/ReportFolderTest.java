@@ -99,7 +99,7 @@ class ReportFolderTest {
     }
 
     @Test
-    void anEmptyFolderAndAReportOfAnEarlierVersionMayBeReplaced(@TempDir Path dir) throws IOException {
+    void anEmptyFolderMayBeUsedButReportNamesWithoutAValidManifestAreRefused(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectories(dir.resolve("leeg"));
         ReportFolder.write(at(empty), d -> Files.writeString(d.resolve("summary.csv"), "metric,value\n"));
         assertTrue(Files.exists(empty.resolve(ReportFolder.MANIFEST)));
@@ -107,10 +107,16 @@ class ReportFolderTest {
         Files.writeString(legacy.resolve("summary.csv"), "metric,value\n");
         Files.writeString(legacy.resolve("yearly.csv"), "year\n");
         Files.writeString(legacy.resolve("kans-zelfstandig.png"), "png");
-        ReportFolder.write(at(legacy), d -> Files.writeString(d.resolve("summary.csv"), "metric,value\nnew\n"));
-        assertEquals(List.of("ppsim-report.json", "summary.csv"), names(legacy));
+        ReportFolder.Refused r = assertThrows(ReportFolder.Refused.class,
+                () -> ReportFolder.write(at(legacy), d -> Files.writeString(d.resolve("summary.csv"), "metric,value\nnew\n")),
+                "a user's summary.csv without a manifest may be theirs");
+        assertTrue(r.getMessage().contains("summary.csv"), r.getMessage());
+        assertEquals("metric,value\n", Files.readString(legacy.resolve("summary.csv")));
+        Files.writeString(legacy.resolve(ReportFolder.MANIFEST), "{\"ppsim_report\": 1, \"files\": [\"summary.csv\", \"yearly.csv\", \"kans-zelfstandig.png\"]}");
+        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(legacy, List.of()), "a manifest without hashes proves nothing");
         Files.writeString(legacy.resolve(ReportFolder.MANIFEST), "{\"ppsim_report\": 1, \"files\": [\"../../etc/passwd\"]}");
         assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(legacy, List.of()), "a manifest that names paths is not ppsim's");
+        assertEquals(List.of("kans-zelfstandig.png", "ppsim-report.json", "summary.csv", "yearly.csv"), names(legacy));
     }
 
     @Test
@@ -143,5 +149,68 @@ class ReportFolderTest {
         }
         ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "again"));
         assertFalse(Files.exists(temp), "once its writer is gone, the next run removes it");
+    }
+
+    @Test
+    void aForgedOrCopiedManifestDoesNotMakeAFolderPpsims(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("r");
+        ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "old"));
+        String genuine = Files.readString(target.resolve(ReportFolder.MANIFEST));
+        Path thesis = dir.resolve("scriptie");
+        Files.createDirectories(thesis);
+        Files.writeString(thesis.resolve("thesis.txt"), "vier jaar werk");
+        Files.writeString(thesis.resolve("a.csv"), "mijn tabel");
+        Files.writeString(thesis.resolve(ReportFolder.MANIFEST), genuine);
+        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(thesis, List.of()), "a copied manifest: a.csv's hash differs");
+        Files.writeString(thesis.resolve(ReportFolder.MANIFEST),
+                "{\"ppsim_report\": 2, \"files\": {\"thesis.txt\": \"sha256:00\", \"a.csv\": \"sha256:00\"}}");
+        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(thesis, List.of()), "a forged manifest naming the user's file");
+        assertEquals("vier jaar werk", Files.readString(thesis.resolve("thesis.txt")));
+        Files.writeString(target.resolve("a.csv"), "changed by hand");
+        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(target, List.of()), "an edited report file may now be the user's");
+        assertEquals("changed by hand", Files.readString(target.resolve("a.csv")));
+    }
+
+    @Test
+    void nothingIsWrittenThroughASymlinkInAReport(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("r");
+        ReportFolder.write(at(target), d -> Files.writeString(d.resolve("yearly.csv"), "old"));
+        Path users = Files.writeString(dir.resolve("begroting.csv"), "mijn begroting");
+        Files.delete(target.resolve("yearly.csv"));
+        Files.createSymbolicLink(target.resolve("yearly.csv"), users);
+        assertThrows(ReportFolder.Refused.class,
+                () -> ReportFolder.write(at(target), d -> Files.writeString(d.resolve("yearly.csv"), "new")));
+        assertEquals("mijn begroting", Files.readString(users));
+        assertTrue(Files.isSymbolicLink(target.resolve("yearly.csv")));
+    }
+
+    @Test
+    void aSecondRunIntoTheSameFolderIsRefusedWhileTheFirstWrites(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("r");
+        ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "first"));
+        try (FileChannel c = FileChannel.open(dir.resolve(".r.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = c.lock()) {
+            ReportFolder.Refused r = assertThrows(ReportFolder.Refused.class,
+                    () -> ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "second")));
+            assertTrue(r.getMessage().contains("andere ppsim-run"), r.getMessage());
+        }
+        assertEquals("first", Files.readString(target.resolve("a.csv")));
+        ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "third"));
+        assertEquals("third", Files.readString(target.resolve("a.csv")));
+    }
+
+    @Test
+    void aNewFileAppearsWholeAndNeverReplacesAnother(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.xlsx");
+        assertThrows(IOException.class, () -> ReportFolder.writeNewFile(file, os -> {
+            os.write(new byte[] {1, 2, 3});
+            throw new IOException("killed halfway");
+        }));
+        assertEquals(List.of(), names(dir), "nothing half-written stays behind");
+        ReportFolder.writeNewFile(file, os -> os.write(new byte[] {4, 5}));
+        assertEquals(2, Files.size(file));
+        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.writeNewFile(file, os -> os.write(new byte[] {6})));
+        assertEquals(2, Files.size(file));
+        assertEquals(List.of("plan.xlsx"), names(dir));
     }
 }
