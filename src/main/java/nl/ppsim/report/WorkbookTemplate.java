@@ -43,14 +43,21 @@ public final class WorkbookTemplate {
         try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
             Worksheet lists = null;
             Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
-            header(plan, l.t("Sleutel", "Key"), l.t("Waarde", "Value"));
+            header(plan, Workbook.planHeaders(l == Lang.EN).toArray(String[]::new));
             Map<String, Object> subsidy = rest.get("subsidy") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
             int row = 1;
             for (String key : Workbook.PLAN_KEYS) {
                 Object v = key.startsWith("subsidy.") ? subsidy.get(key.substring("subsidy.".length())) : root.get(key);
-                plan.value(row, 0, planLabel(key, l) + " (" + key + ")");
+                plan.value(row, 0, Workbook.header(key, l == Lang.EN));
                 cell(plan, row, 1, v);
                 row++;
+            }
+            for (Map.Entry<String, Object> e : subsidy.entrySet()) {
+                if (!Workbook.PLAN_KEYS.contains("subsidy." + e.getKey())) {
+                    plan.value(row, 0, "subsidy." + e.getKey());
+                    cell(plan, row, 1, e.getValue());
+                    row++;
+                }
             }
             rest.keySet().removeAll(Workbook.PLAN_KEYS);
             rest.remove("subsidy");
@@ -62,8 +69,7 @@ public final class WorkbookTemplate {
             items(lines, (List<Object>) rest.remove("lines"), Workbook.LINE_KEYS, l, Map.of());
             Worksheet models = wb.newWorksheet(Workbook.Sheet.MODELS.title(l == Lang.EN));
             Worksheet params = wb.newWorksheet(Workbook.Sheet.PARAMETERS.title(l == Lang.EN));
-            header(params, l.t("Model (naam of sleutel)", "Model (name or key)"), "Parameter", l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
-                    l.t("Betekenis", "Meaning"));
+            header(params, Workbook.parameterHeaders(l == Lang.EN).toArray(String[]::new));
             List<Object> uses = (List<Object>) rest.remove("business_models");
             int prow = 1;
             if (uses != null) {
@@ -126,40 +132,6 @@ public final class WorkbookTemplate {
         }
     }
 
-    private static String planLabel(String key, Lang l) {
-        return switch (key) {
-            case "scenario" -> l.t("Naam van het scenario (kleine letters)", "Scenario name (lower case)");
-            case "title" -> l.t("Titel", "Title");
-            case "start_year" -> l.t("Startjaar", "Start year");
-            case "subsidy_years" -> l.t("Subsidiejaren", "Subsidy years");
-            case "horizon_years" -> l.t("Jaren doorrekenen", "Years simulated");
-            case "iterations" -> l.t("Trekkingen", "Iterations");
-            case "seed" -> "Seed";
-            case "initial_reserve" -> l.t("Beginreserve (EUR)", "Initial reserve (EUR)");
-            case "subsidy.per_year" -> l.t("Subsidie per jaar (EUR)", "Subsidy per year (EUR)");
-            case "subsidy.scheme" -> l.t("Regeling", "Scheme");
-            default -> l.t("Variant van de regeling", "Variant of the scheme");
-        };
-    }
-
-    private static String columnLabel(String key, Lang l) {
-        return switch (key) {
-            case "name" -> l.t("Naam", "Name");
-            case "group" -> l.t("Groep", "Group");
-            case "cash_per_year" -> l.t("Geld per jaar (EUR)", "Cash per year (EUR)");
-            case "in_kind_per_year" -> l.t("Natura per jaar (EUR)", "In kind per year (EUR)");
-            case "committed_years" -> l.t("Zeker voor jaren", "Committed years");
-            case "renewal_probability" -> l.t("Kans op verlenging", "Renewal probability");
-            case "kind" -> l.t("Soort", "Kind");
-            case "amount" -> l.t("Bedrag per jaar (EUR)", "Amount per year (EUR)");
-            case "from_year" -> l.t("Vanaf jaar", "From year");
-            case "to_year" -> l.t("Tot en met jaar", "To year");
-            case "growth" -> l.t("Groei per jaar", "Growth per year");
-            case "model" -> l.t("Bedrijfsmodel", "Business model");
-            default -> key;
-        };
-    }
-
     private static void header(Worksheet ws, String... names) {
         for (int c = 0; c < names.length; c++) {
             ws.value(0, c, names[c]);
@@ -171,7 +143,7 @@ public final class WorkbookTemplate {
     private static void items(Worksheet ws, List<Object> items, List<String> keys, Lang l, Map<String, Boolean> skip) {
         String[] headers = new String[keys.size() + 1];
         for (int c = 0; c < keys.size(); c++) {
-            headers[c] = columnLabel(keys.get(c), l) + " (" + keys.get(c) + ")";
+            headers[c] = Workbook.header(keys.get(c), l == Lang.EN);
         }
         headers[keys.size()] = Workbook.more(l == Lang.EN);
         header(ws, headers);

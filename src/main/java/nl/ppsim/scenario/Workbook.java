@@ -1,6 +1,7 @@
 package nl.ppsim.scenario;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The layout of a plan workbook ({@code ppsim template --xlsx}, {@code ppsim run plan.xlsx}): which
@@ -57,6 +58,54 @@ public final class Workbook {
     public static final List<String> LINE_KEYS = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
     /** The business-model columns. */
     public static final List<String> MODEL_KEYS = List.of("model", "name", "from_year", "to_year");
+    /** Each key's label in Dutch and English: a header is "label (key)"; a header of the label alone is read too. */
+    private static final Map<String, List<String>> LABELS = Map.ofEntries(
+            Map.entry("scenario", List.of("Naam van het scenario (kleine letters)", "Scenario name (lower case)")),
+            Map.entry("title", List.of("Titel", "Title")),
+            Map.entry("start_year", List.of("Startjaar", "Start year")),
+            Map.entry("subsidy_years", List.of("Subsidiejaren", "Subsidy years")),
+            Map.entry("horizon_years", List.of("Jaren doorrekenen", "Years simulated")),
+            Map.entry("iterations", List.of("Trekkingen", "Iterations")),
+            Map.entry("seed", List.of("Seed", "Seed")),
+            Map.entry("initial_reserve", List.of("Beginreserve (EUR)", "Initial reserve (EUR)")),
+            Map.entry("subsidy.per_year", List.of("Subsidie per jaar (EUR)", "Subsidy per year (EUR)")),
+            Map.entry("subsidy.scheme", List.of("Regeling", "Scheme")),
+            Map.entry("subsidy.variant", List.of("Variant van de regeling", "Variant of the scheme")),
+            Map.entry("name", List.of("Naam", "Name")),
+            Map.entry("group", List.of("Groep", "Group")),
+            Map.entry("cash_per_year", List.of("Geld per jaar (EUR)", "Cash per year (EUR)")),
+            Map.entry("in_kind_per_year", List.of("Natura per jaar (EUR)", "In kind per year (EUR)")),
+            Map.entry("committed_years", List.of("Zeker voor jaren", "Committed years")),
+            Map.entry("renewal_probability", List.of("Kans op verlenging", "Renewal probability")),
+            Map.entry("kind", List.of("Soort", "Kind")),
+            Map.entry("amount", List.of("Bedrag per jaar (EUR)", "Amount per year (EUR)")),
+            Map.entry("from_year", List.of("Vanaf jaar", "From year")),
+            Map.entry("to_year", List.of("Tot en met jaar", "To year")),
+            Map.entry("growth", List.of("Groei per jaar", "Growth per year")),
+            Map.entry("model", List.of("Bedrijfsmodel", "Business model")));
+
+    /** The label of a key of the Plan sheet or a column, in a workbook of that language (the key itself when it has none). */
+    public static String label(String key, boolean inEnglish) {
+        List<String> l = LABELS.get(key);
+        return l == null ? key : l.get(inEnglish ? 1 : 0);
+    }
+
+    /** The header of a column or Plan row: "label (key)". */
+    public static String header(String key, boolean inEnglish) {
+        return label(key, inEnglish) + " (" + key + ")";
+    }
+
+    /** The header of the Parameters sheet's columns, in a workbook of that language. */
+    public static List<String> parameterHeaders(boolean inEnglish) {
+        return inEnglish ? List.of("Model (name or key)", "Parameter", "Value", "Unit", "Meaning")
+                : List.of("Model (naam of sleutel)", "Parameter", "Waarde", "Eenheid", "Betekenis");
+    }
+
+    /** The header of the Plan sheet's two columns, in a workbook of that language. */
+    public static List<String> planHeaders(boolean inEnglish) {
+        return inEnglish ? List.of("Key", "Value") : List.of("Sleutel", "Waarde");
+    }
+
     /** The header of the column with further keys as YAML, in a workbook of that language. */
     public static String more(boolean inEnglish) {
         return inEnglish ? "more (YAML)" : "meer (YAML)";
