@@ -134,6 +134,13 @@ final class YamlNode {
         if (value.contains("\n") || value.contains("\r")) {
             throw error("een naam past op één regel", "a name fits on one line");
         }
+        int bad = value.codePoints().filter(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
+                .findFirst().orElse(-1);
+        if (bad >= 0) {
+            String code = String.format("U+%04X", bad);
+            throw error("een naam bevat het stuurteken " + code + " (onzichtbaar, of het keert de tekst om); typ de naam opnieuw",
+                    "a name holds the control character " + code + " (invisible, or it reverses the text); type the name again");
+        }
         return value;
     }
 

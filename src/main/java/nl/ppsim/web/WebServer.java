@@ -50,6 +50,19 @@ public final class WebServer implements AutoCloseable {
     static final int MAX_ITERATIONS = 200_000;
     /** Longest a simulation may take before it is stopped (503). */
     static final int MAX_SECONDS = 60;
+    /**
+     * Most threads that read requests and answer them (made when needed, gone after 30 s idle; simulations
+     * are further limited to {@link #SIMULATIONS}). A client that sends its request slowly holds one for
+     * at most {@link #MAX_REQUEST_SECONDS}: only more slow clients than this at once can make others wait.
+     */
+    static final int WORKERS = 256;
+    /** Longest a client may take to send a request's headers and body. */
+    static final int MAX_REQUEST_SECONDS = 10;
+    /** Longest a client may take to receive an answer (a long simulation has its own limit). */
+    static final int MAX_RESPONSE_SECONDS = 120;
+    /** The page's Content-Security-Policy: its own script, style and requests only, never in a frame. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Iterations of a quick simulation when the request names none. */
     static final int QUICK_ITERATIONS = 4096;
 
@@ -87,16 +100,36 @@ public final class WebServer implements AutoCloseable {
      * {@code dir}; it runs until {@link #close}.
      */
     public static WebServer start(int port, Path dir) throws IOException {
+        limitSlowClients();
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         WebServer w = new WebServer(http, dir.toAbsolutePath().normalize());
         http.createContext("/", w::handle);
-        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "ppsim-web");
-            t.setDaemon(true);
-            return t;
-        }));
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "ppsim-web");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        http.setExecutor(pool);
         http.start();
         return w;
+    }
+
+    /**
+     * The JDK server's own limits on one request: its headers and body must arrive within
+     * {@value #MAX_REQUEST_SECONDS} s and its answer be taken within {@value #MAX_RESPONSE_SECONDS} s,
+     * else the connection is closed. Without them a client that sends a header line every few
+     * seconds holds a worker as long as it likes. Read once, when the first server starts; a value
+     * set on the command line (-Dsun.net.httpserver.maxReqTime=...) is kept.
+     */
+    private static void limitSlowClients() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS));
+        }
     }
 
     /** The port the server listens on. */
@@ -117,38 +150,61 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange x) throws IOException {
-        try (x) {
-            if (!sameOrigin(x)) {
-                json(x, 403, Api.error("forbidden: only pages of this server may call it (Host or Origin is another site)"));
-                return;
-            }
-            String path = x.getRequestURI().getPath();
-            String method = x.getRequestMethod();
-            Lang lang = "en".equals(query(x).get("lang")) ? Lang.EN : Lang.NL;
-            switch (path) {
-                case "/", "/index.html" -> resource(x, "index.html", "text/html; charset=utf-8");
-                case "/app.js" -> resource(x, "app.js", "text/javascript; charset=utf-8");
-                case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
-                case "/api/models" -> json(x, 200, Api.models(lang));
-                case "/api/scenarios" -> json(x, 200, scenarios());
-                case "/api/schemes" -> json(x, 200, Api.schemes());
-                default -> {
-                    Post handler = posts.get(path);
-                    if (handler != null) {
-                        if (post(x)) {
-                            handler.handle(x, lang);
-                        }
-                    } else if (path.startsWith("/api/jobs/") && method.equals("GET")) {
-                        job(x, path.substring("/api/jobs/".length()));
-                    } else if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
-                        scenario(x, path.substring("/api/scenarios/".length()));
-                    } else {
-                        json(x, 404, Api.error("not found: " + path));
-                    }
+        try {
+            route(x);
+        } catch (IOException e) {
+            // the client went away or was too slow (the connection is closed below)
+        } catch (RuntimeException | StackOverflowError e) {
+            String id = Long.toHexString(Double.doubleToLongBits(Math.random()) ^ System.nanoTime());
+            System.err.println("ppsim serve: internal error " + id + " on " + x.getRequestMethod() + " " + x.getRequestURI().getRawPath());
+            e.printStackTrace();
+            if (x.getResponseCode() == -1) {
+                JsonObject o = Api.error("internal error " + id + ": the server's log says more; the server keeps running");
+                o.addProperty("id", id);
+                try {
+                    json(x, 500, o);
+                } catch (IOException gone) {
+                    // the client went away
                 }
             }
-        } catch (RuntimeException e) {
-            json(x, 500, Api.error("internal error: " + e));
+        } finally {
+            x.close();
+        }
+    }
+
+    private void route(HttpExchange x) throws IOException {
+        if (!sameOrigin(x)) {
+            json(x, 403, Api.error("forbidden: only pages of this server may call it (Host or Origin is another site)"));
+            return;
+        }
+        String path = x.getRequestURI().getPath();
+        String method = x.getRequestMethod();
+        if (path.chars().anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
+            json(x, 400, Api.error("the path holds a control character; names of scenarios are letters, digits, '.', '_' and '-'"));
+            return;
+        }
+        Lang lang = "en".equals(query(x).get("lang")) ? Lang.EN : Lang.NL;
+        switch (path) {
+            case "/", "/index.html" -> resource(x, "index.html", "text/html; charset=utf-8");
+            case "/app.js" -> resource(x, "app.js", "text/javascript; charset=utf-8");
+            case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
+            case "/api/models" -> json(x, 200, Api.models(lang));
+            case "/api/scenarios" -> json(x, 200, scenarios());
+            case "/api/schemes" -> json(x, 200, Api.schemes());
+            default -> {
+                Post handler = posts.get(path);
+                if (handler != null) {
+                    if (post(x)) {
+                        handler.handle(x, lang);
+                    }
+                } else if (path.startsWith("/api/jobs/") && method.equals("GET")) {
+                    job(x, path.substring("/api/jobs/".length()));
+                } else if (path.startsWith("/api/scenarios/") && method.equals("GET")) {
+                    scenario(x, path.substring("/api/scenarios/".length()));
+                } else {
+                    json(x, 404, Api.error("not found: " + path));
+                }
+            }
         }
     }
 
@@ -290,8 +346,9 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"}"));
             return;
         }
-        if (!request.has("a") || !request.has("b")) {
-            json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"}"));
+        if (!text(request, "a") || !text(request, "b") || request.has("iterations") && !(request.get("iterations").isJsonPrimitive()
+                && request.get("iterations").getAsJsonPrimitive().isNumber())) {
+            json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"} (and \"iterations\": a number)"));
             return;
         }
         Scenario a;
@@ -303,11 +360,12 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error(e, lang));
             return;
         }
-        int iterations = request.has("iterations") ? request.get("iterations").getAsInt() : QUICK_ITERATIONS;
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+        double asked = request.has("iterations") ? request.get("iterations").getAsDouble() : QUICK_ITERATIONS;
+        if (!(asked >= 1 && asked <= MAX_ITERATIONS) || asked != Math.rint(asked)) {
             json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
             return;
         }
+        int iterations = (int) asked;
         limited(x, lang, "comparison", () -> {
             RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES)
                     .withoutQuantiles();
@@ -327,6 +385,10 @@ public final class WebServer implements AutoCloseable {
                     + lang.t(" tegen ", " against ") + lang.percent(ra.verduurzaamd().estimate()) + ")");
             json(x, 200, o);
         });
+    }
+
+    private static boolean text(JsonObject o, String key) {
+        return o.has(key) && o.get(key).isJsonPrimitive() && o.get(key).getAsJsonPrimitive().isString();
     }
 
     /**
@@ -589,8 +651,12 @@ public final class WebServer implements AutoCloseable {
 
     /** One scenario file of {@code --dir}, by its plain name: no other path is ever read. */
     private void scenario(HttpExchange x, String name) throws IOException {
+        if (!FILE_NAME.matcher(name).matches()) {
+            json(x, 404, Api.error("no scenario '" + name + "' in " + dir.getFileName()));
+            return;
+        }
         Path file = dir.resolve(name).normalize();
-        if (!FILE_NAME.matcher(name).matches() || !file.getParent().equals(dir) || !Files.isRegularFile(file)
+        if (!file.getParent().equals(dir) || !Files.isRegularFile(file)
                 || !file.toRealPath().getParent().equals(dir.toRealPath())) {
             json(x, 404, Api.error("no scenario '" + name + "' in " + dir.getFileName()));
             return;
@@ -627,6 +693,9 @@ public final class WebServer implements AutoCloseable {
 
     private static void send(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
         x.getResponseHeaders().set("Content-Type", type);
+        x.getResponseHeaders().set("X-Frame-Options", "DENY");
+        x.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        x.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         x.getResponseHeaders().set("Cache-Control", "no-store");
         x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -124,6 +124,8 @@ class ReliabilityTest {
                         "amount: {normal: [90000, 5000]}\n    growth: {normal: [0, 10]}"), "tussen -1 en 1"),
                 Arguments.of("initial reserve 1e300", CliTest.VALID.replace("seed: 3", "seed: 3\ninitial_reserve: 1e300"), "te groot"),
                 Arguments.of("blank partner name", CliTest.VALID.replace("name: ROC", "name: \"  \""), "niet leeg"),
+                Arguments.of("a name with an escape character", CliTest.VALID.replace("name: ROC", "name: \"ROC\\e[31m\""), "U+001B"),
+                Arguments.of("a name reversed by a bidi override", CliTest.VALID.replace("name: ROC", "name: \"ROC\\u202Egpj.exe\""), "U+202E"),
                 Arguments.of("blank model name", CliTest.VALID + "business_models:\n  - model: loket\n    name: \"\"\n", "niet leeg"),
                 Arguments.of("custom payments that sum to zero", CliTest.VALID.replace("subsidy: {per_year: 100000}",
                         "subsidy:\n  per_year: 100000\n  scheme: custom\n  rules:\n    payments: {first: 0, then: 0, per_year: 4}"),

@@ -109,6 +109,80 @@ class WebServerTest {
     }
 
     @Test
+    void hostileRequestsGetAStatusAndAJsonError() throws Exception {
+        String bomb = nl.ppsim.cli.ReliabilityTestAccess.aliasBomb(7, 7);
+        for (String path : new String[] {"/api/parse", "/api/validate", "/api/simulate", "/api/check"}) {
+            HttpResponse<String> r = post(path, bomb, null);
+            assertEquals(400, r.statusCode(), path + ": " + r.body());
+            assertTrue(r.body().contains("aliassen") || r.body().contains("aliases"), r.body());
+        }
+        for (String body : new String[] {"{\"a\": {}, \"b\": \"x\"}", "{\"a\": \"x\", \"b\": [1]}", "[1, 2]", "{\"a\": \"x\", \"b\": \"y\","
+                + " \"iterations\": \"veel\"}", "{\"a\": \"x\", \"b\": \"y\", \"iterations\": 2.5}", "null", ""}) {
+            HttpResponse<String> r = post("/api/compare", body, null);
+            assertEquals(400, r.statusCode(), body + ": " + r.body());
+            assertTrue(JsonParser.parseString(r.body()).getAsJsonObject().has("error"), r.body());
+        }
+        for (String name : new String[] {"a%00b.yaml", "voorbeeld.yaml%00", "%1B%5B31m.yaml", "a%0D%0Ab.yaml", "%E2%80%AEgpj.yaml"}) {
+            HttpResponse<String> r = get("/api/scenarios/" + name);
+            assertEquals(400, r.statusCode(), name + ": " + r.body());
+            assertTrue(JsonParser.parseString(r.body()).getAsJsonObject().has("error"), r.body());
+        }
+        HttpResponse<String> render = post("/api/render", "[".repeat(20_000) + "]".repeat(20_000), null);
+        assertTrue(render.statusCode() == 400 || render.statusCode() == 500, render.body());
+        JsonObject answer = JsonParser.parseString(render.body()).getAsJsonObject();
+        assertTrue(answer.has("error") && (render.statusCode() == 400 || answer.has("id")), "a 500 names the id in the log: " + render.body());
+        String reversed = Files.readString(dir.resolve("voorbeeld.yaml")).replaceFirst("name: ([^\\n]+)", "name: \"ROC\\\\u202Egpj.exe\"");
+        HttpResponse<String> bidi = post("/api/validate", reversed, null);
+        assertEquals(400, bidi.statusCode(), bidi.body());
+        assertTrue(bidi.body().contains("U+202E"), bidi.body());
+        assertEquals(200, get("/api/models").statusCode(), "still answering");
+    }
+
+    @Test
+    void thePageMayNotBeFramedAndRunsOnlyItsOwnScript() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe"), csp);
+        assertTrue(!page.body().contains("<script>") && !page.body().contains("style=") && !page.body().matches("(?s).*\\son[a-z]+=.*"),
+                "nothing inline that the policy would block");
+    }
+
+    @Test
+    void slowClientsCannotHoldTheServer() throws Exception {
+        java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int k = 0; k < 40; k++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(("POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nX-Slow: ")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                s.setSoTimeout((WebServer.MAX_REQUEST_SECONDS + 10) * 1000);
+                slow.add(s);
+            }
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/models")).timeout(
+                    java.time.Duration.ofSeconds(WebServer.MAX_REQUEST_SECONDS + 10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            // not a speed test: the answer must not wait for the slow clients to be cut off (half the limit is seconds of margin)
+            assertTrue(System.nanoTime() - t0 < WebServer.MAX_REQUEST_SECONDS * 500_000_000L, "answered while " + slow.size() + " clients dawdle");
+            for (java.net.Socket s : slow) {
+                int read;
+                try {
+                    read = s.getInputStream().read();
+                } catch (java.net.SocketException reset) {
+                    read = -1;
+                }
+                assertEquals(-1, read, "the server closed a request that did not arrive in time");
+            }
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void theFullReportComesAsAZipWithTheSameNumbersAsARun() throws Exception {
         String yaml = Files.readString(dir.resolve("voorbeeld.yaml")).replace("iterations: 10000", "iterations: 2000");
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/report")).POST(HttpRequest.BodyPublishers.ofString(yaml))
