@@ -199,6 +199,12 @@ final class BusinessModelSection {
                     throw v.error("een aantal jaren ligt tussen 0 en 100, kreeg " + d.describe(),
                     "a number of years lies between 0 and 100, got " + d.describe());
                 }
+                // a period or lag counts whole years (the model rounds a draw); only a ramp-up may take part of a year
+                if (d.isConstant() && d.mean() != Math.rint(d.mean()) && !p.key().equals("ramp_up_years")) {
+                    throw v.error(p.key() + " telt hele jaren, kreeg " + d.describe() + "; geef een geheel getal, bv. "
+                            + Math.round(Math.max(1, d.mean())), p.key() + " counts whole years, got " + d.describe() + "; give a whole number, e.g. "
+                            + Math.round(Math.max(1, d.mean())));
+                }
                 yield new Input(v.path(), d, DistributionReader.source(v));
             }
         };

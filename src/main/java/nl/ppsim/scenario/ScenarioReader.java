@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Numbers;
 import nl.ppsim.dist.Input;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -289,6 +290,17 @@ public final class ScenarioReader {
                 if (!(rank >= -1 && rank <= 1)) {
                     throw rankNode.error("een rangcorrelatie ligt tussen -1 en 1, kreeg " + rank,
                     "a rank correlation lies between -1 and 1, got " + rank);
+                }
+                for (Correlation earlier : correlations) {
+                    if (earlier.first().equals(a) && earlier.second().equals(b) || earlier.first().equals(b) && earlier.second().equals(a)) {
+                        String same = earlier.rank() == rank ? "met dezelfde waarde" : "met rank " + Numbers.plain(earlier.rank()) + ", hier "
+                                + Numbers.plain(rank);
+                        String sameEn = earlier.rank() == rank ? "with the same value" : "with rank " + Numbers.plain(earlier.rank()) + ", here "
+                                + Numbers.plain(rank);
+                        throw cf.get("between").error("het paar " + a + " en " + b + " staat al in " + earlier.path() + " (" + same
+                                + "); noem elk paar één keer", "the pair " + a + " and " + b + " is already in " + earlier.path() + " (" + sameEn
+                                + "); name each pair once");
+                    }
                 }
                 correlations.add(new Correlation(a, b, rank, file, c.path(), c.line()));
             }
@@ -688,6 +700,7 @@ public final class ScenarioReader {
                     "the mean of an amount or count must be 0 or more, got " + d.describe());
         }
         Bounds.amount(node, d);
+        Bounds.negativeShare(node, d);
         return new Input(node.path(), d, DistributionReader.source(node), DistributionReader.persistence(node, persistence));
     }
 

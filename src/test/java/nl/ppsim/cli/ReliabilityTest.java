@@ -126,6 +126,13 @@ class ReliabilityTest {
                 Arguments.of("blank partner name", CliTest.VALID.replace("name: ROC", "name: \"  \""), "niet leeg"),
                 Arguments.of("a name with an escape character", CliTest.VALID.replace("name: ROC", "name: \"ROC\\e[31m\""), "U+001B"),
                 Arguments.of("a name reversed by a bidi override", CliTest.VALID.replace("name: ROC", "name: \"ROC\\u202Egpj.exe\""), "U+202E"),
+                Arguments.of("an amount with a third of its mass below zero", CliTest.VALID.replace("[90000, 5000]", "[90000, 200000]"),
+                        "% van zijn kans onder nul"),
+                Arguments.of("a correlation pair twice with different values", CliTest.VALID + "correlations:\n"
+                        + "  - {between: [\"partners[1].cash_per_year\", \"lines[0].amount\"], rank: 0.5}\n"
+                        + "  - {between: [\"lines[0].amount\", \"partners[1].cash_per_year\"], rank: -0.3}\n", "staat al in correlations[0]"),
+                Arguments.of("a fractional replacement period", CliTest.VALID + "business_models:\n  - model: laboratorium\n"
+                        + "    params: {replacement_years: 7.5}\n", "telt hele jaren"),
                 Arguments.of("blank model name", CliTest.VALID + "business_models:\n  - model: loket\n    name: \"\"\n", "niet leeg"),
                 Arguments.of("custom payments that sum to zero", CliTest.VALID.replace("subsidy: {per_year: 100000}",
                         "subsidy:\n  per_year: 100000\n  scheme: custom\n  rules:\n    payments: {first: 0, then: 0, per_year: 4}"),
@@ -142,6 +149,13 @@ class ReliabilityTest {
                 Arguments.of("poisson mean 1e300", CliTest.VALID.replace("{uniform: [10000, 30000]}", "{poisson: 1e300}"), "Poisson"),
                 Arguments.of("beta shape 1e308 (found by the fuzz test)", CliTest.VALID.replace("renewal_probability: 0.5",
                         "renewal_probability: {beta: [6, 1e308]}"), "hoogstens"));
+    }
+
+    @Test
+    void anAmountWithASmallTailBelowZeroIsAccepted(@TempDir Path dir) throws IOException {
+        // normal(90000, 50000): 3.6% below zero, under the 5% limit; normal(90000, 52000) has 4.2%, normal(90000, 56000) 5.4%
+        assertEquals(0, exec("validate", write(dir, "a.yaml", CliTest.VALID.replace("[90000, 5000]", "[90000, 50000]")).toString()).code());
+        clean(exec("validate", write(dir, "b.yaml", CliTest.VALID.replace("[90000, 5000]", "[90000, 56000]")).toString()), "5% van zijn kans");
     }
 
     @ParameterizedTest(name = "{0}")
