@@ -159,6 +159,30 @@ public final class Sensitivity {
 
     /** {@link #run} given its traced run {@code base} (from {@link #base} with the same scenario and settings). */
     public static Result analyse(Scenario scenario, SimulationResult base, RunSettings settings, int tornadoIterations, double stressFactor) {
+        return analyse(scenario, base, settings, tornadoIterations, stressFactor, ProgressListener.NONE);
+    }
+
+    /**
+     * About how many seconds {@link #analyse} takes, from the base run's seconds per iteration
+     * (for the runs without each model and the stress test) and a short pilot of the tornado's held
+     * runs (its longest part by far in a large plan; measured, because held runs share their draws).
+     */
+    public static double estimateSeconds(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
+                                         double basePerIteration) {
+        double tornado = Tornado.estimateSeconds(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations())));
+        double variants = (double) scenario.businessModels().size() * settings.iterations() * basePerIteration;
+        double stress = stressFactor > 0 && stressFactor != 1 ? settings.iterations() * basePerIteration : 0;
+        return tornado + variants + stress;
+    }
+
+    /** How many uncertain inputs the tornado swings. */
+    public static int uncertainInputs(Scenario scenario) {
+        return Inputs.uncertain(scenario).size();
+    }
+
+    /** As {@link #analyse(Scenario, SimulationResult, RunSettings, int, double)}, telling the tornado's progress (its longest part). */
+    public static Result analyse(Scenario scenario, SimulationResult base, RunSettings settings, int tornadoIterations, double stressFactor,
+                                 ProgressListener tornadoProgress) {
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
@@ -198,7 +222,7 @@ public final class Sensitivity {
                         base.trace().verduurzaamd())));
             }
             Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
-                    .withTrace(RunSettings.Trace.NONE), ProgressListener.NONE);
+                    .withTrace(RunSettings.Trace.NONE), tornadoProgress);
             List<Counterfactual> counterfactuals = pending.get();
             Stress stress = stressed == null ? null : stressed.get();
             return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));

@@ -107,6 +107,44 @@ public final class Tornado {
     }
 
     /**
+     * About how many seconds {@link #run} takes, from a short pilot: the held runs of 5 and of 20
+     * inputs at up to 512 iterations (after one untimed pass that compiles their code). Held runs
+     * share their draws, so their cost is a fixed part per iteration plus a part per held run; the
+     * two pilots give both, extrapolated to all inputs and the tornado's iterations.
+     */
+    public static double estimateSeconds(Scenario scenario, RunSettings settings) {
+        List<Input> inputs = Inputs.uncertain(scenario);
+        if (inputs.isEmpty()) {
+            return 0;
+        }
+        int n = Math.min(512, settings.iterations());
+        RunSettings pilot = settings.withIterations(n).withoutQuantiles().withTrace(RunSettings.Trace.NONE);
+        List<Hold> small = holds(scenario, inputs.subList(0, Math.min(5, inputs.size())));
+        List<Hold> large = holds(scenario, inputs.subList(0, Math.min(20, inputs.size())));
+        Simulation.held(scenario, pilot.withIterations(Math.min(128, n)), large, ProgressListener.NONE);
+        long t0 = System.nanoTime();
+        Simulation.held(scenario, pilot, small, ProgressListener.NONE);
+        long t1 = System.nanoTime();
+        Simulation.held(scenario, pilot, large, ProgressListener.NONE);
+        long t2 = System.nanoTime();
+        double perHold = large.size() > small.size() ? Math.max(0, (t2 - t1) - (t1 - t0)) / 1e9 / n / (large.size() - small.size())
+                : (t2 - t1) / 1e9 / n / large.size();
+        double fixed = Math.max(0, (t1 - t0) / 1e9 / n - perHold * small.size());
+        return (fixed + perHold * (1 + 2.0 * inputs.size())) * settings.iterations();
+    }
+
+    private static List<Hold> holds(Scenario scenario, List<Input> inputs) {
+        Map<String, double[]> swings = swings(scenario, inputs);
+        List<Hold> holds = new ArrayList<>();
+        holds.add(Hold.none());
+        for (Input in : inputs) {
+            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[0])));
+            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[1])));
+        }
+        return holds;
+    }
+
+    /**
      * Holds each uncertain input at its low and high value in turn, the rest random with the same
      * draws. The base and all swings are made in one pass that samples each chunk once
      * ({@link Simulation#held}: the same results as a run per swing).

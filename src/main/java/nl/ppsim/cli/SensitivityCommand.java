@@ -56,20 +56,31 @@ final class SensitivityCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         var destination = report.destination("sensitivity", scenario, file, settings);
+        traceFits(scenario, settings.iterations(), lang);
         SimulationResult base;
+        long t0 = System.nanoTime();
         try (ConsoleProgress progress = new ConsoleProgress()) {
             base = Sensitivity.base(scenario, settings, progress);
         }
+        double perIteration = (System.nanoTime() - t0) / 1e9 / settings.iterations();
         Path folder = report.folder(scenario);
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
         int tornadoIterations = tornadoOptions.iterations(settings.iterations());
+        LongWork.announce(spec.commandLine().getErr(), lang, Sensitivity.estimateSeconds(scenario, settings, tornadoIterations, stress, perIteration),
+                lang.t("de tornado houdt " + Sensitivity.uncertainInputs(scenario) + " onzekere invoeren elk twee keer vast",
+                        "the tornado holds " + Sensitivity.uncertainInputs(scenario) + " uncertain inputs twice each"),
+                lang.t("minder met --tornado-iterations N of --iterations N", "less with --tornado-iterations N or --iterations N"));
+        ConsoleProgress tornadoProgress = new ConsoleProgress();
         List<Sensitivity.Result> done = new ArrayList<>(1);
         // the rest of the analysis (tornado, models left out, stress test) runs while the report's charts,
         // which need only the traced run, render; the tornado chart is drawn once as PNG (for the section
         // and its file) and once as SVG
         Report.write(base, destination, new Report.Options(lang, csv, !noCharts), () -> {
-            Sensitivity.Result r = Sensitivity.analyse(scenario, base, settings, tornadoIterations, stress);
+            Sensitivity.Result r;
+            try (tornadoProgress) {
+                r = Sensitivity.analyse(scenario, base, settings, tornadoIterations, stress, tornadoProgress);
+            }
             done.add(r);
             Charts.Chart tornado = Charts.tornado(r.tornado(), scenario, lang, 15);
             byte[] png = noCharts ? null : ChartWriter.png(tornado);
@@ -102,5 +113,26 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "/sensitivity.csv" : "/report.html"));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The analysis keeps every draw of every input of its base run (for ranks and conditional
+     * analysis): that memory grows with inputs x iterations and no number of threads makes it
+     * smaller, so a run that would not fit is refused before it starts, with the iterations that do.
+     */
+    private static void traceFits(Scenario scenario, int iterations, Lang lang) {
+        long bytes = nl.ppsim.engine.Simulation.fullTraceBytes(scenario, iterations);
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes <= budget) {
+            return;
+        }
+        long fits = Math.max(1, (long) ((double) iterations * budget / bytes) / 1000 * 1000);
+        long max = Runtime.getRuntime().maxMemory() >> 20;
+        throw new UserException("de gevoeligheidsanalyse bewaart elke trekking van elke invoer: bij " + iterations + " trekkingen is dat "
+                + (bytes >> 20) + " MB, en Java mag " + max + " MB gebruiken (de helft daarvan is voor de trekkingen). Kies --iterations "
+                + fits + " of minder, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...",
+                "the sensitivity analysis keeps every draw of every input: at " + iterations + " iterations that is " + (bytes >> 20)
+                + " MB, and Java may use " + max + " MB (half of it for the draws). Choose --iterations " + fits + " or fewer, or give Java more"
+                + " memory: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...");
     }
 }

@@ -63,6 +63,8 @@ public final class WebServer implements AutoCloseable {
     /** The page's Content-Security-Policy: its own script, style and requests only, never in a frame. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Most memory the trace of one report request may take (it holds every draw of every input); larger reports leave out "why". */
+    static final long TRACE_BYTES = 64L << 20;
     /** Iterations of a quick simulation when the request names none. */
     static final int QUICK_ITERATIONS = 4096;
 
@@ -307,7 +309,7 @@ public final class WebServer implements AutoCloseable {
         try {
             int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
             RunSettings settings = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()).withTrace(
-                    iterations <= 100_000 ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+                    iterations <= 100_000 && Simulation.fullTraceBytes(s, iterations) <= TRACE_BYTES ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
             SimulationResult r = Simulation.run(s, settings, deadline());
             Path folder = tmp.resolve(s.id());
             var why = r.trace() != null && r.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(r) : null;

@@ -40,9 +40,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 class FuzzTest {
 
-    private static final String[] WRONG_TYPE = {"tekst", "[1, 2]", "{a: 1}", "", "true", "~", "'5000'"};
+    private static final String[] WRONG_TYPE = {"tekst", "[1, 2]", "{a: 1}", "", "true", "~", "'5000'", "\"a\\u202Eb\"", "\"a\\0b\"",
+        "\"\\e[31m\"", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"};
     private static final String[] OUT_OF_RANGE = {"-1", "0", "1e13", "1e308", "-1e308", "2", "1.5", "100000", "-0.5", "0.999999",
-        "4.5", "1e-320"};
+        "4.5", "1e-320", "{normal: [100, 10000]}", "{normal: [0, 1]}", "7.5"};
     private static final String[] NON_FINITE = {".nan", ".inf", "-.inf"};
     private static final String[] DUTCH = {"250.000", "0,25", "€ 100", "5%", "1.250.000,50", "10.000", "3,5 mln", "100k"};
 

@@ -136,4 +136,34 @@ class WorkbookReadingTest {
         }
         assertTrue(refused(dir.resolve("oud.xlsx")).getMessage().contains(".xls"));
     }
+
+    /**
+     * A sampled corpus of damaged workbooks (a fixed seed, so the same every run): truncated at 40
+     * points and with 60 runs of bytes overwritten. Each is read as a scenario or refused in one line;
+     * nothing else escapes.
+     */
+    @Test
+    void damagedWorkbooksAreReadOrRefusedInOneLine(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(XlsxBuilder.valid(PARTNERS, LINES).write(dir.resolve("heel.xlsx")));
+        java.util.Random random = new java.util.Random(28);
+        int refused = 0;
+        for (int k = 0; k < 100; k++) {
+            byte[] bytes = k < 40 ? java.util.Arrays.copyOf(whole, whole.length * k / 40) : whole.clone();
+            if (k >= 40) {
+                int at = random.nextInt(bytes.length);
+                for (int j = at; j < Math.min(bytes.length, at + 1 + random.nextInt(16)); j++) {
+                    bytes[j] = (byte) random.nextInt(256);
+                }
+            }
+            Path p = Files.write(dir.resolve("m" + k + ".xlsx"), bytes);
+            try {
+                WorkbookReader.read(p);
+            } catch (InvalidScenarioException e) {
+                refused++;
+                String m = e.getMessage();
+                assertFalse(m.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") || m.contains("\n"), "case " + k + ": " + m);
+            }
+        }
+        assertTrue(refused >= 40, "the truncated ones at least: " + refused);
+    }
 }
