@@ -74,10 +74,10 @@ final class Bounds {
         cut /= n;
         long share = Math.round(below * 100);
         throw node.error(d.describe() + " legt " + share + "% van zijn kans onder nul; die trekkingen tellen als 0, zodat ppsim met een gemiddelde van "
-                + Numbers.brief(cut) + " zou rekenen in plaats van " + Numbers.brief(d.mean()) + ". Kies een verdeling die niet negatief kan worden"
+                + Numbers.plain(Math.round(cut)) + " zou rekenen in plaats van " + Numbers.plain(Math.round(d.mean())) + ". Kies een verdeling die niet negatief kan worden"
                 + " (lognormal, triangular, pert, range90) of een kleinere standaardafwijking; hoogstens " + Math.round(MAX_NEGATIVE_SHARE * 100)
                 + "% onder nul mag", d.describe() + " puts " + share + "% of its probability below zero; those draws count as 0, so ppsim would"
-                + " compute with a mean of " + Numbers.brief(cut) + " instead of " + Numbers.brief(d.mean()) + ". Choose a distribution that cannot"
+                + " compute with a mean of " + Numbers.plain(Math.round(cut)) + " instead of " + Numbers.plain(Math.round(d.mean())) + ". Choose a distribution that cannot"
                 + " become negative (lognormal, triangular, pert, range90) or a smaller standard deviation; at most "
                 + Math.round(MAX_NEGATIVE_SHARE * 100) + "% below zero is allowed");
     }
