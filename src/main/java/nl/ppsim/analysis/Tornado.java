@@ -134,7 +134,11 @@ public final class Tornado {
     }
 
     private static List<Hold> holds(Scenario scenario, List<Input> inputs) {
-        Map<String, double[]> swings = swings(scenario, inputs);
+        return holds(inputs, swings(scenario, inputs));
+    }
+
+    /** No input held, then each input at its low and at its high swing. */
+    private static List<Hold> holds(List<Input> inputs, Map<String, double[]> swings) {
         List<Hold> holds = new ArrayList<>();
         holds.add(Hold.none());
         for (Input in : inputs) {
@@ -152,12 +156,7 @@ public final class Tornado {
     public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
         List<Input> inputs = Inputs.uncertain(scenario);
         Map<String, double[]> swings = swings(scenario, inputs);
-        List<Hold> holds = new ArrayList<>();
-        holds.add(Hold.none());
-        for (Input in : inputs) {
-            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[0])));
-            holds.add(new Hold(in.path(), heldValue(in, swings.get(in.path())[1])));
-        }
+        List<Hold> holds = holds(inputs, swings);
         List<SimulationResult> runs = Simulation.held(scenario, settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
         SimulationResult base = runs.get(0);
         List<Bar> bars = new ArrayList<>();

@@ -87,7 +87,8 @@ public enum CsvFormat {
      * A cell as a spreadsheet must show it: text that starts with {@code =}, {@code +}, {@code -},
      * {@code @}, a tab or a carriage return would be taken for a formula by Excel and LibreOffice (a
      * partner named {@code =HYPERLINK(...)} in a reviewer's checks.csv), so it gets a leading
-     * apostrophe, as OWASP advises against CSV injection. Numbers written by this format ({@code -0.5},
+     * apostrophe, as OWASP advises against CSV injection ("CSV Injection",
+     * owasp.org/www-community/attacks/CSV_Injection). Numbers written by this format ({@code -0.5},
      * {@code -0,5}) stay numbers.
      */
     String asText(String cell) {

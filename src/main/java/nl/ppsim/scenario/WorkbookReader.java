@@ -57,6 +57,7 @@ public final class WorkbookReader {
     private static final Set<String> NOTES = Set.of("opmerking", "opmerkingen", "toelichting", "notitie", "notities", "note", "notes", "comment",
             "comments", "remark", "remarks");
     private static final String MORE = "\u0000more";
+    private static final Pattern ADDRESS = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})");
 
     /** The YAML text of the workbook, and for each YAML path the cell it came from. */
     public record Text(String yaml, Map<String, String> cells) {
@@ -153,11 +154,18 @@ public final class WorkbookReader {
         if (text.startsWith("{") || text.startsWith("[")) {
             return text;
         }
+        return quoted(text);
+    }
+
+    /** A word as a double-quoted YAML string. */
+    private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**
-     * Whether a number format shows a date or time: Excel's built-in date and time formats, or a
+     * Whether a number format shows a date or time: the built-in date and time formats (ids 14-22,
+     * 45-47, and the East Asian 27-36 and 50-58 of ECMA-376 Part 1, 5th ed., 2016, §18.8.30 numFmt,
+     * ecma-international.org/publications-and-standards/standards/ecma-376/), or a
      * format of its own whose codes (outside quoted text, escapes and [colour]/[$-locale] brackets)
      * hold d, m, y, h or s.
      */
@@ -553,7 +561,7 @@ public final class WorkbookReader {
                     return k;
                 }
             }
-            return label.matches("[A-Za-z_][A-Za-z0-9_.]*") ? label : "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            return label.matches("[A-Za-z_][A-Za-z0-9_.]*") ? label : quoted(label);
         }
 
         /** Each business model's parameters by its name (or model key): {parameter, value as YAML, cell of the value, cell of the model}. */
@@ -747,7 +755,7 @@ public final class WorkbookReader {
 
     /** {row, column} (0-based) of an address like {@code B12}; null when it is not one. */
     private static int[] address(String a) {
-        Matcher m = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})").matcher(a.strip());
+        Matcher m = ADDRESS.matcher(a.strip());
         if (!m.matches()) {
             return null;
         }
