@@ -29,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
                 "%s: valid scenario '%s' (%d partners, %d lines, %d business models, %d years of which %d with subsidy)%n"),
                 file, s.id(), s.partners().size(), s.lines().size(), s.businessModels().size(),
                 s.horizonYears(), s.subsidyYears());
+        for (String notice : nl.ppsim.report.NoticeText.all(s, l, true)) {
+            spec.commandLine().getOut().println(notice);
+        }
         return ExitCodes.OK;
     }
 }

@@ -13,12 +13,17 @@ import nl.ppsim.stats.QuantileSketch;
  * the same accounting for one iteration, written as the definitions read, and the tests hold the
  * two equal. Also receives the business models' flows as they are computed.
  *
- * <p>Per iteration and year t (S subsidy years, H horizon, K structural years): operating result =
- * partner cash + revenue - costs; net = subsidy + operating; reserve_t = reserve_(t-1) + net.
- * After the subsidy: continues while every reserve is at least 0; structural at t when the
- * operating results of the last (up to K) years after the subsidy sum to at least 0; balanced at t
- * when the operating result and the reserve are at least 0; all groups invest at t when every
- * partner group of the scenario contributes cash or in kind.
+ * <p>Per iteration and year t (S subsidy years, H horizon, K structural years): overdraft interest
+ * = rate * max(0, -reserve_(t-1)); operating result = partner cash + revenue - costs - loan
+ * repayments and interest - overdraft interest; net = subsidy + operating + loans received;
+ * reserve_t = reserve_(t-1) + net. After the subsidy: continues while every reserve is at least 0;
+ * structural at t when the operating results of the last (up to K) years after the subsidy, with
+ * each investment's cash replaced by its provisions, sum to at least 0; balanced at t when the
+ * operating result and the reserve are at least 0; all groups invest at t when every partner group
+ * of the scenario contributes cash or in kind.
+ *
+ * <p>When some company cash is unbound ({@link Ledger#unbound}) the same accounts are kept a second
+ * time without it, with the same draws, and the headline of that second track is counted too.
  */
 final class Accounting implements ModelYearSink {
     private final Plan plan;
@@ -43,6 +48,16 @@ final class Accounting implements ModelYearSink {
     private final double[] cash;
     private final double[] inKind;
     private final double[] net;
+    /** Year t's cash costs with loan repayments, interest and overdraft interest (the costs metric's row). */
+    private final double[] allCosts;
+    /** Per year: the operating result as the structural test sees it (investments' cash replaced by provisions); {@link #operating} without investments. */
+    private final double[][] structuralOperating;
+    /** The second track without unbound company cash (null arrays when there is none). */
+    private final double[] reserveW;
+    private final double[][] operatingW;
+    private final double[] windowW;
+    private final boolean[] continuingW;
+    private final boolean[] balancedW;
     private final double[][] rows = new double[Metric.values().length][];
     /** Per model and iteration: margin summed over the years after the subsidy (traced runs only). */
     private final double[][] margins;
@@ -108,6 +123,14 @@ final class Accounting implements ModelYearSink {
         cash = new double[lanes];
         inKind = new double[lanes];
         net = new double[lanes];
+        allCosts = new double[lanes];
+        structuralOperating = plan.provisions ? new double[horizon + 1][lanes] : operating;
+        boolean w = plan.unboundCash;
+        reserveW = w ? new double[lanes] : null;
+        operatingW = w ? new double[horizon + 1][lanes] : null;
+        windowW = w ? new double[lanes] : null;
+        continuingW = w ? new boolean[lanes] : null;
+        balancedW = w ? new boolean[lanes] : null;
         margins = trace.margins() == null ? null : new double[modelCount][lanes];
     }
 
@@ -219,8 +242,16 @@ final class Accounting implements ModelYearSink {
         Arrays.fill(solvent, 0, n, true);
         Arrays.fill(continuing, 0, n, true);
         Arrays.fill(balanced, 0, n, true);
+        if (reserveW != null) {
+            Arrays.fill(reserveW, 0, n, plan.scenario.initialReserve());
+            Arrays.fill(continuingW, 0, n, true);
+            Arrays.fill(balancedW, 0, n, true);
+        }
         for (int t = 1; t <= horizon; t++) {
             money(l, t);
+            if (reserveW != null) {
+                withoutUnbound(l, t);
+            }
             if (t <= s) {
                 double[] subsidy = l.subsidy[t];
                 for (int i = 0; i < n; i++) {
@@ -291,6 +322,10 @@ final class Accounting implements ModelYearSink {
         double[] revenue = l.revenue[t];
         double[] costs = l.costs[t];
         double[] op = operating[t];
+        double rate = plan.overdraftInterest;
+        double fixed = plan.loanRepayment[t] + plan.loanInterest[t];
+        double lent = plan.loanIn[t];
+        double sumOverdraft = sums[layout.overdraft(t)];
         long selfSufficient = 0;
         long insolvent = 0;
         double sumSubsidy = sums[layout.metric(Metric.SUBSIDY, t)];
@@ -301,9 +336,10 @@ final class Accounting implements ModelYearSink {
         double sumReserve = sums[layout.metric(Metric.RESERVE, t)];
         double sumInKind = sums[layout.metric(Metric.IN_KIND, t)];
         for (int i = 0; i < n; i++) {
-            double o = cash[i] + revenue[i] - costs[i];
+            double overdraft = rate * Math.max(0, -reserve[i]);
+            double o = cash[i] + revenue[i] - costs[i] - fixed - overdraft;
             op[i] = o;
-            double x = subsidy[i] + o;
+            double x = subsidy[i] + o + lent;
             net[i] = x;
             double r = reserve[i] + x;
             reserve[i] = r;
@@ -314,7 +350,10 @@ final class Accounting implements ModelYearSink {
             sumSubsidy += subsidy[i];
             sumCash += cash[i];
             sumRevenue += revenue[i];
-            sumCosts += costs[i];
+            double spent = costs[i] + fixed + overdraft;
+            allCosts[i] = spent;
+            sumCosts += spent;
+            sumOverdraft += overdraft;
             sumNet += x;
             sumReserve += r;
             sumInKind += inKind[i];
@@ -326,12 +365,32 @@ final class Accounting implements ModelYearSink {
         sums[layout.metric(Metric.NET, t)] = sumNet;
         sums[layout.metric(Metric.RESERVE, t)] = sumReserve;
         sums[layout.metric(Metric.IN_KIND, t)] = sumInKind;
+        sums[layout.overdraft(t)] = sumOverdraft;
+        if (plan.provisions) {
+            double[] provision = l.provision[t];
+            double[] investment = l.investment[t];
+            double[] structural = structuralOperating[t];
+            double sumProvision = sums[layout.provision(t)];
+            for (int i = 0; i < n; i++) {
+                structural[i] = op[i] - provision[i] + investment[i];
+                sumProvision += provision[i];
+            }
+            sums[layout.provision(t)] = sumProvision;
+        }
+        if (l.unbound != null) {
+            double[] unbound = l.unbound[t];
+            double sumUnbound = sums[layout.unbound(t)];
+            for (int i = 0; i < n; i++) {
+                sumUnbound += unbound[i];
+            }
+            sums[layout.unbound(t)] = sumUnbound;
+        }
         c.selfSufficient[t] += selfSufficient;
         c.insolvent[t] += insolvent;
         rows[Metric.SUBSIDY.ordinal()] = subsidy;
         rows[Metric.PARTNER_CASH.ordinal()] = cash;
         rows[Metric.REVENUE.ordinal()] = revenue;
-        rows[Metric.COSTS.ordinal()] = costs;
+        rows[Metric.COSTS.ordinal()] = allCosts;
         rows[Metric.NET.ordinal()] = net;
         rows[Metric.RESERVE.ordinal()] = reserve;
         rows[Metric.IN_KIND.ordinal()] = inKind;
@@ -373,7 +432,7 @@ final class Accounting implements ModelYearSink {
     private void window(int from, int t) {
         Arrays.fill(window, 0, n, 0);
         for (int u = from; u <= t; u++) {
-            double[] op = operating[u];
+            double[] op = structuralOperating[u];
             for (int i = 0; i < n; i++) {
                 window[i] += op[i];
             }
@@ -401,6 +460,35 @@ final class Accounting implements ModelYearSink {
         }
     }
 
+    /**
+     * Year t of the second track: the same accounts without unbound company cash (and with the
+     * overdraft interest its own reserve would carry), and after the subsidy its continues and
+     * balanced tests.
+     */
+    private void withoutUnbound(Ledger l, int t) {
+        double[] unbound = l.unbound[t];
+        double[] own = operatingW[t];
+        double[] subsidy = l.subsidy[t];
+        double[] revenue = l.revenue[t];
+        double[] costs = l.costs[t];
+        double rate = plan.overdraftInterest;
+        double fixed = plan.loanRepayment[t] + plan.loanInterest[t];
+        double lent = plan.loanIn[t];
+        double[] provision = plan.provisions ? l.provision[t] : null;
+        double[] investment = plan.provisions ? l.investment[t] : null;
+        for (int i = 0; i < n; i++) {
+            // cash[] holds year t's partner cash of all groups (groupSums)
+            double o = cash[i] - unbound[i] + revenue[i] - costs[i] - fixed - rate * Math.max(0, -reserveW[i]);
+            own[i] = provision == null ? o : o - provision[i] + investment[i];
+            double r = reserveW[i] + subsidy[i] + o + lent;
+            reserveW[i] = r;
+            if (t > plan.subsidyYears) {
+                continuingW[i] &= r >= 0;
+                balancedW[i] &= o >= 0 & r >= 0;
+            }
+        }
+    }
+
     /** Per one-off source and year: in how many iterations it falls, and its amounts. */
     private void lumps(Ledger l) {
         for (int k = 0; k < plan.lumps.size(); k++) {
@@ -423,11 +511,14 @@ final class Accounting implements ModelYearSink {
         Sustainability rule = plan.sustainability;
         int s = plan.subsidyYears;
         int k = rule.structuralYears();
-        double r0 = plan.scenario.initialReserve();
+        double r0 = plan.ownStart();
         long successes = 0;
         double sumPaid = sums[layout.paid()];
         double sumUnspent = sums[layout.unspent()];
         double sumDeficit = sums[layout.deficit()];
+        if (reserveW != null) {
+            c.headlineWithout += headlinesWithout(l, rule);
+        }
         for (int i = 0; i < n; i++) {
             boolean continues = continuing[i];
             boolean structural = window[i] >= 0;
@@ -476,6 +567,28 @@ final class Accounting implements ModelYearSink {
         c.headline += successes;
         // shared by the workers: written once per chunk, not per iteration (false sharing)
         blockSuccesses[block] += successes;
+    }
+
+    /** How many iterations of the chunk meet the headline on the second track (after {@link #groupsInvest} of the horizon). */
+    private long headlinesWithout(Ledger l, Sustainability rule) {
+        int werkveld = nl.ppsim.scenario.Group.WERKVELD.ordinal();
+        Arrays.fill(windowW, 0, n, 0);
+        for (int u = Math.max(plan.subsidyYears + 1, horizon - rule.structuralYears() + 1); u <= horizon; u++) {
+            double[] op = operatingW[u];
+            for (int i = 0; i < n; i++) {
+                windowW[i] += op[i];
+            }
+        }
+        double[] cw = l.cash[werkveld][horizon];
+        double[] kw = l.inKind[werkveld][horizon];
+        double[] uw = l.unbound[horizon];
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            // groups[] holds the horizon's test with all cash; only werkveld's can change without its unbound cash
+            boolean groupsAt = groups[i] & (!plan.groupsPresent[werkveld] || cw[i] - uw[i] + (l.inKindRows[werkveld] ? kw[i] : 0) > 0);
+            count += rule.headline(continuingW[i], windowW[i] >= 0, balancedW[i], groupsAt) ? 1 : 0;
+        }
+        return count;
     }
 
     private void settle(Ledger l, int i) {

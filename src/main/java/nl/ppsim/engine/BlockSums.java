@@ -21,6 +21,7 @@ final class BlockSums {
     private final int settlement;
     private final int outcome;
     private final int events;
+    private final int money;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -43,7 +44,8 @@ final class BlockSums {
         settlement = lumps + lumpCount * stride;
         outcome = settlement + 3 + Ledger.GROUPS;
         events = outcome + 3;
-        length = events + 2 * eventCount;
+        money = events + 2 * eventCount;
+        length = money + 3 * stride;
     }
 
     int metric(Metric m, int t) {
@@ -116,6 +118,21 @@ final class BlockSums {
     /** Risk event e's number of occurrences. */
     int eventCount(int e) {
         return events + 2 * e + 1;
+    }
+
+    /** The interest paid on a negative reserve in year t. */
+    int overdraft(int t) {
+        return money + t;
+    }
+
+    /** The structural test's provisions for investments in year t. */
+    int provision(int t) {
+        return money + stride + t;
+    }
+
+    /** Unbound company cash in year t. */
+    int unbound(int t) {
+        return money + 2 * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

@@ -26,10 +26,13 @@ final class BusinessModelsFlow implements Component {
     private final List<ModelRuntime> models;
     private final int[] order;
     private final List<Line.Allocation> allocations;
+    /** Per partner group: who gives its in-kind (see {@link Plan#givers}). */
+    private final double[][][] givers;
 
-    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations) {
+    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][] givers) {
         this.models = models;
         this.allocations = allocations;
+        this.givers = givers;
         order = new int[models.size()];
         int k = 0;
         for (ModelRuntime m : models) {
@@ -378,7 +381,7 @@ final class BusinessModelsFlow implements Component {
      * are summed first (zero where the model does not run) and booked once, so a model with many
      * items costs few loops.
      */
-    private static void book(State s, ModelRuntime m, int t, int n, Ledger l) {
+    private void book(State s, ModelRuntime m, int t, int n, Ledger l) {
         int k = m.index;
         double[] revenue = s.revenue[k];
         double[] cash = s.cash[k];
@@ -391,6 +394,11 @@ final class BusinessModelsFlow implements Component {
         for (int g = 0; g < Ledger.GROUPS; g++) {
             if (kind[g] != null) {
                 total(kind[g], rows.current, any ? m.inKindSteps[g] : NONE, active, n);
+            }
+        }
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            if (kind[g] != null && l.present.length > 0 && any) {
+                leave(kind[g], cash, givers[g], l, t, n);
             }
         }
         if (active != null && m.stopRule != null && m.stopRule.windDownCost() > 0) {
@@ -439,6 +447,14 @@ final class BusinessModelsFlow implements Component {
         for (int j : m.oneOffCashSteps) {
             add(l.lump[m.investmentLump][t], rows.current[j], 1, active, n);
         }
+        if (m.provisionSteps.length > 0) {
+            for (int j : m.provisionSteps) {
+                add(l.provision[t], rows.current[j], 1, active, n);
+            }
+            for (int j : m.oneOffCashSteps) {
+                add(l.investment[t], rows.current[j], 1, active, n);
+            }
+        }
         if (m.projectsStep >= 0) {
             add(s.researchProjects, rows.current[m.projectsStep], 1, active, n);
         }
@@ -450,6 +466,27 @@ final class BusinessModelsFlow implements Component {
     }
 
     private static final int[] NONE = {};
+
+    /**
+     * In-kind leaves with its giver: of what a group carries in kind this year, the share of its
+     * givers that no longer take part ({@link Plan#givers}; nothing when none can stop) becomes a
+     * cash cost of the model. The activity goes on at the scale its drivers say; the PPS pays what
+     * the departed partner gave (docs/verduurzaming.md argues the choice).
+     */
+    private static void leave(double[] kind, double[] cash, double[][] givers, Ledger l, int t, int n) {
+        if (givers == null) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double kept = 0;
+            for (double[] g : givers) {
+                kept += g[1] * l.present[(int) g[0]][t][i];
+            }
+            double gone = kind[i] * (1 - kept);
+            kind[i] -= gone;
+            cash[i] += gone;
+        }
+    }
 
     /** {@code into} = the sum of rows {@code steps} of {@code x} (0 where the model does not run, or with no steps). */
     private static void total(double[] into, double[][] x, int[] steps, boolean[] active, int n) {

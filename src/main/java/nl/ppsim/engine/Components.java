@@ -64,6 +64,45 @@ final class Components {
     }
 
     /**
+     * A cost line that is an investment with a lifetime: its amount (grown like any line) is paid in
+     * its first year and again every {@code lifetime} years while it runs, as a one-off; the
+     * structural test charges the last purchase / lifetime in every year instead.
+     */
+    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump) implements Component {
+        public void apply(Workspace w, int n, Ledger l) {
+            double[] factor = w.scratch;
+            double[] step = w.scratch2;
+            double[] last = w.scratch3;
+            double[] g = w.row(growth, 0);
+            for (int i = 0; i < n; i++) {
+                factor[i] = 1;
+                step[i] = 1 + g[i];
+            }
+            for (int t = from; t <= to; t++) {
+                double[] a = w.row(amount, t);
+                boolean buys = (t - from) % lifetime == 0;
+                double[] costs = l.costs[t];
+                double[] provision = l.provision[t];
+                for (int i = 0; i < n; i++) {
+                    double x = a[i] * factor[i];
+                    last[i] = buys ? x : last[i];
+                    provision[i] += last[i] / lifetime;
+                    factor[i] *= step[i];
+                }
+                if (buys) {
+                    double[] investment = l.investment[t];
+                    double[] lumpRow = l.lump[lump][t];
+                    for (int i = 0; i < n; i++) {
+                        costs[i] += last[i];
+                        investment[i] += last[i];
+                        lumpRow[i] += last[i];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Applies the scheme's money rules after all other flows, per iteration: pays the granted
      * subsidy (the sum of its yearly draws) by the payment schedule; settles it on the realised
      * eligible costs of the subsidy years (cash costs plus in-kind contributions), at most the

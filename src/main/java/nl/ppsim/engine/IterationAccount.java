@@ -33,6 +33,32 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
     public static IterationAccount of(Sustainability rule, int subsidyYears, double initialReserve, boolean[] groupsPresent,
                                       double[] subsidy, double[][] cash, double[][] inKind, double[] revenue, double[] costs,
                                       double repaid) {
+        double[] none = new double[subsidy.length];
+        return of(rule, subsidyYears, initialReserve, groupsPresent, subsidy, cash, inKind, revenue, costs, repaid,
+                new Financing(none, none, none, none, 0, 0));
+    }
+
+    /**
+     * The money that is not operating: loans received ({@code lent}) and their repayments and interest
+     * ({@code loanCost}) per year, the yearly interest rate on a negative reserve, and per year what
+     * the structural test charges for investments: their provisions instead of their cash
+     * ({@code investment}, also in the costs); {@code loansKept}: loans received minus repaid in the
+     * subsidy years (see {@code Plan.ownStart}).
+     */
+    public record Financing(double[] lent, double[] loanCost, double[] provision, double[] investment, double overdraftRate,
+                            double loansKept) {
+    }
+
+    /**
+     * {@link #of(Sustainability, int, double, boolean[], double[], double[][], double[][], double[], double[], double)}
+     * with loans, overdraft interest and provisions: overdraft interest = rate * max(0, -reserve of
+     * the previous year); operating = partner cash + revenue - costs - loan cost - overdraft
+     * interest; reserve += subsidy + operating + lent; the structural window sums operating minus
+     * the provisions plus the investments' cash.
+     */
+    public static IterationAccount of(Sustainability rule, int subsidyYears, double initialReserve, boolean[] groupsPresent,
+                                      double[] subsidy, double[][] cash, double[][] inKind, double[] revenue, double[] costs,
+                                      double repaid, Financing f) {
         int horizon = subsidy.length - 1;
         int s = subsidyYears;
         double[] reserve = new double[horizon + 1];
@@ -53,8 +79,9 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
             for (double[] g : cash) {
                 partnerCash += g[t];
             }
-            operating[t] = partnerCash + revenue[t] - costs[t];
-            r = r + (subsidy[t] + operating[t]);
+            double overdraft = f.overdraftRate() * Math.max(0, -r);
+            operating[t] = partnerCash + revenue[t] - costs[t] - f.loanCost()[t] - overdraft;
+            r = r + (subsidy[t] + operating[t] + f.lent()[t]);
             reserve[t] = r;
             selfSufficient[t] = operating[t] >= 0 && r >= 0;
             if (t <= s) {
@@ -64,7 +91,7 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
             }
             double window = 0;
             for (int u = Math.max(s + 1, t - rule.structuralYears() + 1); u <= t; u++) {
-                window += operating[u];
+                window += operating[u] - f.provision()[u] + f.investment()[u];
             }
             structural = window >= 0;
             groups = true;
@@ -81,7 +108,7 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
         }
         boolean headline = rule.headline(continues, structural, balanced, groups);
         return new IterationAccount(reserve, selfSufficient, continuesThrough, headlineThrough, continues, structural, balanced,
-                groups, headline, headline ? lastFailure + 1 : horizon + 1, paid, unspent(reserveAtS, initialReserve, paid, repaid));
+                groups, headline, headline ? lastFailure + 1 : horizon + 1, paid, unspent(reserveAtS, initialReserve + f.loansKept(), paid, repaid));
     }
 
     /**

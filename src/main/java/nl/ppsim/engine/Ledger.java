@@ -39,6 +39,24 @@ final class Ledger {
     final double[][][] demand;
     /** Per overhead line allocated to business models (in {@link Plan#allocations} order): its amount in year t. */
     final double[][][] overhead;
+    /**
+     * Werkveld cash bound to no project, membership or stated reason ({@code Partner.unboundCompanyCash}),
+     * also in {@link #cash}: the accounting's second headline leaves it out. Null when the plan has none.
+     */
+    double[][] unbound;
+    /**
+     * The structural test's view of investments: per year the provisions (investment / lifetime) and
+     * the investments' cash (also in {@link #costs}), which the provisions replace. Null when the plan
+     * has no investment with a lifetime.
+     */
+    double[][] provision;
+    double[][] investment;
+    /**
+     * Per partner that gives a business model's in-kind and may stop: whether it still takes part in
+     * year t (1 or 0; a pool its members as a share of its first-year members, at most 1), written
+     * before the business models run (see {@link Plan#presenceRows}).
+     */
+    double[][][] present = new double[0][][];
     private final int horizon;
     /** Which cash, in-kind and payer rows flows may write (see {@link Plan#inKindRows}); all until {@link #use} says less. */
     final boolean[] cashRows = new boolean[GROUPS];
@@ -89,6 +107,14 @@ final class Ledger {
         return horizon;
     }
 
+    /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
+    void money(boolean unboundCash, boolean provisions, int presenceRows, int lanes) {
+        unbound = unboundCash ? new double[horizon + 1][lanes] : null;
+        provision = provisions ? new double[horizon + 1][lanes] : null;
+        investment = provisions ? new double[horizon + 1][lanes] : null;
+        present = new double[presenceRows][horizon + 1][lanes];
+    }
+
     /** Limits clearing (and the accounting) to the rows a plan's flows can write; the others stay zero. */
     void use(boolean[] cash, boolean[] inKind, boolean payers) {
         System.arraycopy(cash, 0, cashRows, 0, GROUPS);
@@ -106,6 +132,13 @@ final class Ledger {
             }
         }
         for (int t = 1; t <= horizon; t++) {
+            if (unbound != null) {
+                zero(unbound[t], n);
+            }
+            if (provision != null) {
+                zero(provision[t], n);
+                zero(investment[t], n);
+            }
             zero(subsidy[t], n);
             zero(revenue[t], n);
             zero(costs[t], n);

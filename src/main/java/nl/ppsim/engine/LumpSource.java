@@ -19,7 +19,9 @@ public record LumpSource(Kind kind, String source) {
         /** A cost line in one year only. */
         ONE_OFF_COST("one_off_cost"),
         /** The cost of a risk event in a year it happens. */
-        EVENT("event");
+        EVENT("event"),
+        /** A loan's repayment (see {@code scenario.Loan}). */
+        LOAN_REPAYMENT("loan_repayment");
 
         private final String id;
 

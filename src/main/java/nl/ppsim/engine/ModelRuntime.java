@@ -59,6 +59,8 @@ final class ModelRuntime {
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
+    /** The provision steps (investment / lifetime a year; empty when the model has no investment with a lifetime). */
+    final int[] provisionSteps;
 
     record Revenue(int step, double[] shares, double external) {
     }
@@ -127,6 +129,7 @@ final class ModelRuntime {
             int group = g;
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
         }
+        provisionSteps = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == Step.Kind.PROVISION).toArray();
         projectsStep = model.runsResearchProjects() ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow()) : -1;
         remembered = new boolean[steps.size()];
         List<Integer> past = new ArrayList<>();

@@ -54,10 +54,17 @@ final class PartnerFlow implements Component {
     private final double[][] survivorTables;
     /** False when the partner's in-kind amount is 0 in every iteration and it gives no hours: its in-kind rows stay zero. */
     private final boolean givesInKind;
+    /** Whether the partner's cash is unbound company cash (also booked in {@link Ledger#unbound}). */
+    private final boolean unbound;
+    /** The partner's row in {@link Ledger#present}, or -1. */
+    private final int presenceRow;
+    /** The yearly drop-out probability during the commitment and its uniforms (years 2..committed), or null when 0. */
+    private final InputSlot dropOut;
+    private final InputSlot dropping;
     /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
     private static final int TABLE_MARGIN = 64;
 
-    PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor) {
+    PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor, int presenceRow) {
         int horizon = plan.horizon;
         boolean perYear = p.vary() == nl.ppsim.scenario.Vary.PER_YEAR;
         this.group = p.group().ordinal();
@@ -99,6 +106,12 @@ final class PartnerFlow implements Component {
         exits = plan.events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
                 && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
         this.paysFor = paysFor;
+        this.unbound = p.unboundCompanyCash();
+        this.presenceRow = presenceRow;
+        boolean drops = !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) && Math.min(committed, horizon) >= 2;
+        dropOut = drops ? plan.once(p.dropOutProbability(), 0) : null;
+        dropping = drops ? plan.perYear(new Input(p.path() + ".drop_out", Distributions.uniform(0, 1)), 2, Math.min(committed, horizon), 0)
+                : null;
     }
 
     /** The model this partner pays for, or -1. */
@@ -133,15 +146,36 @@ final class PartnerFlow implements Component {
         } else {
             Arrays.fill(stays, 0, n, 0);
         }
+        double[] alive = w.scratch3;
+        if (dropOut != null && members == 0) {
+            Arrays.fill(alive, 0, n, 1);
+        }
         int decision = 0;
         double[] f = w.row(factor, 0);
         for (int t = 1; t <= horizon; t++) {
             if (members > 0) {
                 grow(w, t, n, count);
+                if (dropOut != null && t >= 2 && t <= committed) {
+                    dropOut(w, t, n, count);
+                }
                 System.arraycopy(count, 0, take, 0, n);
             } else if (t <= committed) {
-                System.arraycopy(w.ones, 0, take, 0, n);
+                if (dropOut != null && t >= 2) {
+                    double[] u = w.row(dropping, t);
+                    double[] p = w.row(dropOut, 0);
+                    for (int i = 0; i < n; i++) {
+                        alive[i] = u[i] < p[i] ? 0 : alive[i];
+                    }
+                    System.arraycopy(alive, 0, take, 0, n);
+                } else {
+                    System.arraycopy(dropOut != null ? alive : w.ones, 0, take, 0, n);
+                }
             } else {
+                if (dropOut != null && t == committed + 1) {
+                    for (int i = 0; i < n; i++) {
+                        stays[i] *= alive[i];
+                    }
+                }
                 if (decision < laterDecisions.length && laterDecisions[decision] == t) {
                     double[] draw = w.row(laterDecision, t);
                     double[] p = w.row(probability, 0);
@@ -155,6 +189,13 @@ final class PartnerFlow implements Component {
             if (exitYear != null) {
                 for (int i = 0; i < n; i++) {
                     take[i] = exitYear[i] != 0 && t >= exitYear[i] ? 0 : take[i];
+                }
+            }
+            if (presenceRow >= 0) {
+                double[] present = l.present[presenceRow][t];
+                double scale = members > 0 ? 1.0 / members : 1;
+                for (int i = 0; i < n; i++) {
+                    present[i] = Math.min(1, take[i] * scale);
                 }
             }
             if (paysFor >= 0) {
@@ -181,6 +222,12 @@ final class PartnerFlow implements Component {
             } else {
                 for (int i = 0; i < n; i++) {
                     toCash[i] += c[i] * take[i];
+                }
+            }
+            if (unbound) {
+                double[] into = l.unbound[t];
+                for (int i = 0; i < n; i++) {
+                    into[i] += c[i] * take[i];
                 }
             }
             if (hours != null) {
@@ -211,6 +258,15 @@ final class PartnerFlow implements Component {
             for (int i = 0; i < n; i++) {
                 count[i] += Math.rint(j[i]);
             }
+        }
+    }
+
+    /** A pool's members in year t of its commitment after drop-outs: each stays with 1 - drop_out_probability, on its own. */
+    private void dropOut(Workspace w, int t, int n, double[] count) {
+        double[] u = w.row(dropping, t);
+        double[] p = w.row(dropOut, 0);
+        for (int i = 0; i < n; i++) {
+            count[i] = survivors((int) count[i], 1 - p[i], u[i]);
         }
     }
 

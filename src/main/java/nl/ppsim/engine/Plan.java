@@ -46,6 +46,29 @@ final class Plan {
     final int[] paidModels;
     /** The cost lines allocated to business models, in the order of their rows in {@link Ledger#overhead}. */
     final List<Line.Allocation> allocations = new ArrayList<>();
+    /** Whether a werkveld partner gives unbound company cash (the run then also counts the headline without it). */
+    final boolean unboundCash;
+    /** Whether an investment has a lifetime (a model's or a line's): the structural test then charges provisions. */
+    final boolean provisions;
+    /** Rows of {@link Ledger#present}: one per partner that gives business-model in-kind and may stop. */
+    int presenceRows;
+    /**
+     * Per partner group: the partners that give the in-kind a business model books to that group,
+     * as pairs (presence row, weight), the weights adding up to 1; null when none of them can stop
+     * (the in-kind then never leaves). The weights are the partners' planned yearly contributions
+     * (cash, in kind and hours at their means; a pool's per member times its members).
+     */
+    final double[][][] givers = new double[Ledger.GROUPS][][];
+    /**
+     * Money lent to the PPS, summed over the loans, per year (index 1..H): received, repaid, interest
+     * paid and still owed at the year's end (see {@link nl.ppsim.scenario.Loan}).
+     */
+    final double[] loanIn;
+    final double[] loanRepayment;
+    final double[] loanInterest;
+    final double[] debtEnd;
+    /** Yearly interest on a negative reserve at the end of the previous year. */
+    final double overdraftInterest;
     /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
     final int repaymentLump;
     private final RandomStreams streams;
@@ -84,8 +107,10 @@ final class Plan {
         }
         List<String> modelNames = scenario.businessModels().stream().map(BusinessModelUse::name).toList();
         List<PartnerFlow> payers = new ArrayList<>();
-        for (Partner p : scenario.partners()) {
-            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()));
+        int[] presence = presence(scenario);
+        for (int k = 0; k < scenario.partners().size(); k++) {
+            Partner p = scenario.partners().get(k);
+            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k]);
             components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
             inKindRows[p.group().ordinal()] |= flow.givesInKind();
@@ -98,10 +123,18 @@ final class Plan {
         for (PartnerFlow flow : payers) {
             paidModels[flow.paysFor()] = flow.group();
         }
+        unboundCash = scenario.partners().stream().anyMatch(Partner::unboundCompanyCash);
+        boolean investments = false;
         for (Line l : scenario.lines()) {
             boolean perYear = l.vary() == Vary.PER_YEAR;
             InputSlot amount = perYear ? perYear(l.amount(), l.fromYear(), l.toYear(), 0) : once(l.amount(), 0);
             InputSlot growth = once(l.growth(), -1);
+            if (l.investment()) {
+                investments = true;
+                components.add(new Components.InvestmentFlow(amount, growth, l.fromYear(), l.toYear(), l.lifetimeYears(),
+                        lump(LumpSource.Kind.INVESTMENT, l.name())));
+                continue;
+            }
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
             int overhead = -1;
             if (l.allocation() != null) {
@@ -113,7 +146,23 @@ final class Plan {
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
             models.add(new ModelRuntime(models.size(), def, use, this));
+            investments |= !def.steps(nl.ppsim.model.Step.Kind.PROVISION).isEmpty();
         }
+        provisions = investments;
+        int h1 = horizon + 1;
+        loanIn = new double[h1];
+        loanRepayment = new double[h1];
+        loanInterest = new double[h1];
+        debtEnd = new double[h1];
+        for (nl.ppsim.scenario.Loan loan : scenario.financing()) {
+            loanIn[loan.year()] += loan.amount();
+            for (int t = 1; t <= horizon; t++) {
+                loanRepayment[t] += loan.repayment(t);
+                loanInterest[t] += loan.interestIn(t);
+                debtEnd[t] += loan.owedAfter(t);
+            }
+        }
+        overdraftInterest = scenario.overdraftInterest();
         for (ModelRuntime source : models) {
             for (BusinessModel.Uplift u : source.model.uplifts()) {
                 for (ModelRuntime target : models) {
@@ -130,7 +179,7 @@ final class Plan {
             }
         }
         if (!models.isEmpty()) {
-            components.add(new BusinessModelsFlow(models, allocations));
+            components.add(new BusinessModelsFlow(models, allocations, givers));
             Arrays.fill(inKindRows, true);
         }
         payerRows = !models.isEmpty();
@@ -198,6 +247,104 @@ final class Plan {
     int lump(LumpSource.Kind kind, String source) {
         lumps.add(new LumpSource(kind, source));
         return lumps.size() - 1;
+    }
+
+    /**
+     * Per partner: its row in {@link Ledger#present}, or -1 when no business model books in-kind to
+     * its group or it cannot stop; fills {@link #givers} and {@link #presenceRows}.
+     */
+    private int[] presence(Scenario scenario) {
+        boolean[] modelInKind = new boolean[Ledger.GROUPS];
+        for (BusinessModelUse use : scenario.businessModels()) {
+            BusinessModel def = Catalog.find(use.model()).orElseThrow();
+            for (nl.ppsim.model.Step st : def.steps(nl.ppsim.model.Step.Kind.COST)) {
+                int g = use.carriedBy().getOrDefault(st.name(), st.bearer()).group();
+                if (g >= 0) {
+                    modelInKind[g] = true;
+                }
+            }
+        }
+        List<Partner> partners = scenario.partners();
+        int[] rows = new int[partners.size()];
+        Arrays.fill(rows, -1);
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            int group = g;
+            List<Integer> members = java.util.stream.IntStream.range(0, partners.size())
+                    .filter(k -> partners.get(k).group().ordinal() == group).boxed().toList();
+            if (!modelInKind[g] || members.isEmpty() || members.stream().noneMatch(k -> canStop(partners.get(k)))) {
+                continue;
+            }
+            double[] weight = new double[members.size()];
+            double total = 0;
+            for (int j = 0; j < weight.length; j++) {
+                Partner p = partners.get(members.get(j));
+                double hours = Double.isNaN(p.hourRate()) ? 0 : p.inKindHoursPerYear().mean() * p.hourRate();
+                weight[j] = (p.cashPerYear().mean() + p.inKindPerYear().mean() + hours) * (p.pool() == null ? 1 : p.pool().members());
+                total += weight[j];
+            }
+            double[][] pairs = new double[weight.length][];
+            for (int j = 0; j < weight.length; j++) {
+                rows[members.get(j)] = presenceRows++;
+                pairs[j] = new double[] {rows[members.get(j)], total > 0 ? weight[j] / total : 1.0 / weight.length};
+            }
+            givers[g] = pairs;
+        }
+        return rows;
+    }
+
+    /** Whether a partner may stop giving within the horizon: its commitment ends, it is a pool, it may drop out or leave by an event. */
+    private boolean canStop(Partner p) {
+        boolean exits = scenario.events().stream().anyMatch(e -> e.impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
+                && x.partner().equals(p.name()));
+        boolean dropOut = !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0);
+        return p.committedYears() < horizon || p.pool() != null || exits || dropOut;
+    }
+
+    /**
+     * The one-off items within {@link Money#AFTER_HORIZON_YEARS} years after the horizon: the next
+     * purchase of a model's investment with a constant lifetime (at the investment's mean) or of an
+     * investment line, when it runs to the horizon, and loan repayments.
+     */
+    List<Money.AfterHorizon> afterHorizon() {
+        List<Money.AfterHorizon> out = new ArrayList<>();
+        for (int u = horizon + 1; u <= horizon + Money.AFTER_HORIZON_YEARS; u++) {
+            for (ModelRuntime m : models) {
+                if (m.provisionSteps.length == 0 || m.use.toYear() < horizon) {
+                    continue;
+                }
+                Input life = m.use.params().get(BusinessModel.LIFETIME);
+                Input investment = m.use.params().get("investment");
+                if (life != null && life.isConstant() && investment != null
+                        && nl.ppsim.model.Expr.dueIn(m.age(u), life.mean())) {
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, m.use.name(), u, scenario.calendarYear(u), investment.mean()));
+                }
+            }
+            for (Line l : scenario.lines()) {
+                if (l.investment() && l.toYear() == horizon && (u - l.fromYear()) % l.lifetimeYears() == 0) {
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, l.name(), u, scenario.calendarYear(u),
+                            l.amount().mean() * Math.pow(1 + l.growth().mean(), u - l.fromYear())));
+                }
+            }
+            for (nl.ppsim.scenario.Loan loan : scenario.financing()) {
+                if (loan.repayment(u) > 0) {
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.LOAN_REPAYMENT, loan.name(), u, scenario.calendarYear(u),
+                            loan.repayment(u)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The money at the end of the subsidy that is not the subsidy's: the initial reserve plus loans
+     * received and not yet repaid by then (the unspent subsidy is what the reserve holds beyond it).
+     */
+    double ownStart() {
+        double r = scenario.initialReserve();
+        for (int t = 1; t <= subsidyYears; t++) {
+            r += loanIn[t] - loanRepayment[t];
+        }
+        return r;
     }
 
     /** The scheme's money rules in engine terms, or null when the scenario follows no scheme. */

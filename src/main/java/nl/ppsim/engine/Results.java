@@ -168,7 +168,28 @@ final class Results {
         return new SimulationResult(scenario, iterations, seed, List.copyOf(years), headline(c.headline), share(c.survives), c.year,
                 years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                 new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
-                List.copyOf(models), settlement, run.blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events));
+                List.copyOf(models), settlement, run.blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events),
+                money(c, total, years));
+    }
+
+    private Money money(Tally c, double[] total, List<YearResult> years) {
+        int h1 = horizon + 1;
+        double[] provision = new double[h1];
+        double[] interest = new double[h1];
+        double unbound = 0;
+        double base = 0;
+        for (int t = 1; t <= horizon; t++) {
+            provision[t] = total[sums.provision(t)] / iterations;
+            interest[t] = plan.loanInterest[t] + total[sums.overdraft(t)] / iterations;
+            if (t > plan.subsidyYears) {
+                unbound += total[sums.unbound(t)] / iterations;
+                YearResult y = years.get(t - 1);
+                base += y.metric(Metric.PARTNER_CASH).mean() + y.metric(Metric.REVENUE).mean();
+            }
+        }
+        Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
+        return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
+                plan.loanIn.clone(), plan.debtEnd.clone(), plan.afterHorizon());
     }
 
     /**

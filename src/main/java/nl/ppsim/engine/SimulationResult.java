@@ -14,13 +14,15 @@ import nl.ppsim.stats.Summary;
  * {@code finalReservePercentiles[k]} is the k-th percentile (k = 0..100) of the final reserve.
  * {@code settlement} is null unless the scenario follows a subsidy scheme. {@code blockSuccesses[b]}
  * counts the sustainable iterations in block b (for the running estimate); {@code trace} is null
- * unless requested.
+ * unless requested. {@code money}: the headline without unbound company cash, provisions, loans and
+ * interest, and the one-off items just past the horizon.
  */
 public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
                                Summary finalReserve, double[] finalReservePercentiles, Funding funding,
                                List<ModelResult> models, SettlementResult settlement, long[] blockSuccesses,
-                               IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps, List<EventResult> events) {
+                               IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps, List<EventResult> events,
+                               Money money) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -27,6 +27,8 @@ final class Tally {
     /** Years the final reserve lasts at the structural loss, over the iterations that continue but are not structural. */
     final QuantileSketch runway = new QuantileSketch();
     long headline;
+    /** Iterations that meet the headline without unbound company cash (see {@code Ledger.unbound}). */
+    long headlineWithout;
     long continues;
     long structural;
     long balanced;
@@ -95,6 +97,7 @@ final class Tally {
         }
         runway.merge(o.runway);
         headline += o.headline;
+        headlineWithout += o.headlineWithout;
         continues += o.continues;
         structural += o.structural;
         balanced += o.balanced;

@@ -36,6 +36,8 @@ final class Workspace {
     /** Per-iteration scratch rows for the components (growth factors, renewal flags). */
     final double[] scratch;
     final double[] scratch2;
+    /** A partner's drop-out flags during its commitment (1: still in). */
+    final double[] scratch3;
     /** Per iteration of the chunk: the year a partner stops through an exit event (0: never). */
     final int[] exitYears;
     /** Per iteration of the chunk: a pool's members this year. */
@@ -105,9 +107,11 @@ final class Workspace {
         Arrays.fill(ones, 1);
         ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
         ledger.use(plan.groupsPresent, plan.inKindRows, plan.payerRows);
+        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon);
         scratch = new double[lanes];
         scratch2 = new double[lanes];
+        scratch3 = new double[lanes];
         exitYears = new int[lanes];
         members = new double[lanes];
         permutation = plan.sampling == RunSettings.Sampling.LHS ? new int[lanes] : null;

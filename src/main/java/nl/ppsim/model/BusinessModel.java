@@ -20,6 +20,8 @@ import nl.ppsim.dist.Distribution;
  * their text.
  */
 public final class BusinessModel {
+    /** The parameter holding an investment's lifetime in years (the laboratorium's; its provision is investment / lifetime). */
+    public static final String LIFETIME = "lifetime_years";
     /** The year's context an expression can name, after the parameters: see {@link #CONTEXT}. */
     public static final String RAMP = "ramp";
     /** Context name of the ramp-up factor of the year before (for flows that lag a year). */
@@ -362,6 +364,14 @@ public final class BusinessModel {
         /** A cost that is a one-off investment or replacement in the years it is due (shown apart in the report). */
         Builder oneOffCost(String name, String text, Bearer bearer) {
             return step(name, Step.Kind.COST, text, null, bearer, true);
+        }
+
+        /**
+         * The yearly provision for the model's one-off investments (investment / lifetime): what the
+         * structural test charges instead of the cash of a purchase or replacement.
+         */
+        Builder provision(String name, String text) {
+            return step(name, Step.Kind.PROVISION, text, null, null, false);
         }
 
         private Builder step(String name, Step.Kind kind, String text, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {

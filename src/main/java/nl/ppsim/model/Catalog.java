@@ -449,8 +449,9 @@ public final class Catalog {
                 "What a school pays per lesson hour in the lab", c(60), false);
         b.param("investment", AMOUNT, "EUR", "Investering in apparatuur (in het eerste jaar)",
                 "Equipment investment (first year)", pert(150000, 250000, 400000), false);
-        b.param("replacement_years", YEARS, "jaar", "Vervangingstermijn van de apparatuur (0 = nooit)",
-                "Equipment replacement period (0 = never)", c(7), false);
+        b.param("lifetime_years", YEARS, "jaar", "Levensduur van de apparatuur: vervangen na zoveel jaar; de structurele toets"
+                + " rekent investering / levensduur per jaar (oude naam: replacement_years)", "Equipment lifetime: replaced after so many"
+                + " years; the structural test charges investment / lifetime a year (old name: replacement_years)", c(7), false);
         b.param("maintenance_rate", FRACTION, "fractie/jaar", "Onderhoud per jaar als deel van de investering",
                 "Yearly maintenance as share of the investment", uni(0.05, 0.10), false);
         b.param("supervision_costs", AMOUNT, "EUR/jaar", "Begeleiding en beheer van het lab",
@@ -473,7 +474,8 @@ public final class Catalog {
                 .revenue("research_use", "project_hours * hourly_rate", Payer.INTERN)
                 .revenue("school_lessons", "lesson_hours * school_hour_rate", Payer.ONDERWIJS)
                 .revenue("trainings", "trainings_per_year * ramp * training_fee", Payer.WERKVELD)
-                .oneOffCost("investments", "due(replacement_years) * investment", Bearer.PPS)
+                .oneOffCost("investments", "due(lifetime_years) * investment", Bearer.PPS)
+                .provision("depreciation", "investment / lifetime_years")
                 .cost("maintenance", "maintenance_rate * investment", Bearer.PPS)
                 .cost("supervision", "supervision_costs", Bearer.PPS)
                 .cost("supplier_equipment", "supplier_in_kind", Bearer.WERKVELD);

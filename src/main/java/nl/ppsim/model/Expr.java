@@ -469,6 +469,11 @@ public abstract class Expr {
     }
 
     /** 1 in the model's first year and in every year that ends a whole number of periods after it; 0 otherwise (period &lt; 1: never again). */
+    /** Whether {@code due(period)} is 1 at a model's age: its first year and every period years after. */
+    public static boolean dueIn(int age, double period) {
+        return Due.due(age, period) == 1;
+    }
+
     private static final class Due extends Expr {
         final Expr period;
 

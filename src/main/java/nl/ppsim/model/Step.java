@@ -20,7 +20,12 @@ public record Step(String name, Kind kind, String text, Expr expr, Map<Payer, Do
         /** Money the model earns, split over its payers. */
         REVENUE,
         /** Money the model costs, carried by its bearer. */
-        COST
+        COST,
+        /**
+         * The yearly provision for the model's one-off investments (not cash): the structural test
+         * charges it instead of the investments' cash years, which the reserve keeps.
+         */
+        PROVISION
     }
 
     /** Checks that the step has a name and an expression. */

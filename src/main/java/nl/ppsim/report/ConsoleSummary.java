@@ -29,6 +29,10 @@ public final class ConsoleSummary {
                 .append(lang.percent(ci[0])).append(" - ").append(lang.percent(ci[1])).append(")\n");
         sb.append(lang.t("  verduurzaamd = ", "  sustainable = ")).append(HeadlineText.criterion(s, lang)).append('\n');
         sb.append("  ").append(HeadlineText.tests(r, lang)).append('\n');
+        String without = HeadlineText.withoutUnbound(r, lang);
+        if (without != null) {
+            sb.append(without).append('\n');
+        }
         sb.append(lang.t("Jaar van zelfstandigheid (mediaan): ", "Year of self-sufficiency (median): "))
                 .append(median == null ? lang.t("nooit (in meer dan de helft van de trekkingen)", "never (in more than half of the iterations)")
                         : median.toString()).append('\n');
@@ -48,6 +52,12 @@ public final class ConsoleSummary {
         }
         for (String lump : HeadlineText.lumps(r, lang)) {
             sb.append(lump).append('\n');
+        }
+        for (String money : HeadlineText.money(r, lang)) {
+            sb.append(money).append('\n');
+        }
+        for (String notice : NoticeText.all(s, lang, true)) {
+            sb.append(notice).append('\n');
         }
         for (String event : HeadlineText.events(r, lang)) {
             sb.append(event).append('\n');

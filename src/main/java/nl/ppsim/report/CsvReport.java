@@ -94,7 +94,9 @@ public final class CsvReport {
                 header.add(m.key() + "_" + q);
             }
         }
+        header.addAll(List.of("provision_mean", "loan_received_mean", "loan_repayment_mean", "interest_mean", "debt_end_mean"));
         rows.add(header.toArray(String[]::new));
+        nl.ppsim.engine.Money money = r.money();
         for (YearResult y : r.years()) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(y.year()));
@@ -107,6 +109,11 @@ public final class CsvReport {
             row.add(y.headlineThrough() == null ? "" : f.number(y.headlineThrough().estimate()));
             for (Metric m : Metric.values()) {
                 addSummary(row, y.metric(m), f);
+            }
+            int t = y.year();
+            for (double x : new double[] {money.provision()[t], money.loanIn()[t], money.loanRepayment()[t], money.interest()[t],
+                money.debtEnd()[t]}) {
+                row.add(f.number(x));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -139,6 +146,10 @@ public final class CsvReport {
         rows.add(new String[] {"p_verduurzaamd_se_method", p.designBased() ? "lhs_blocks" : "binomial"});
         rows.add(new String[] {"p_verduurzaamd_ci_low", f.number(ci[0])});
         rows.add(new String[] {"p_verduurzaamd_ci_high", f.number(ci[1])});
+        nl.ppsim.engine.Money money = r.money();
+        proportion(rows, f, "p_verduurzaamd_without_unbound_company_cash", money.withoutUnboundCompanyCash());
+        rows.add(new String[] {"unbound_company_cash_share", f.number(money.unboundCompanyCashShare())});
+        rows.add(new String[] {"debt_at_horizon", f.number(money.debtAtHorizon())});
         Outcomes o = r.outcomes();
         rows.add(new String[] {"criterion", o.sustainability().criterion().id()});
         rows.add(new String[] {"structural_years", Integer.toString(o.sustainability().structuralYears())});

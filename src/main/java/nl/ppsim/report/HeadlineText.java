@@ -186,7 +186,73 @@ public final class HeadlineText {
             case REPAYMENT -> l.t("terugbetaling van subsidie bij de vaststelling", "subsidy repaid at settlement");
             case ONE_OFF_COST -> l.t("eenmalige kosten", "one-off cost") + who;
             case EVENT -> l.t("kosten van een gebeurtenis", "cost of an event") + who;
+            case LOAN_REPAYMENT -> l.t("aflossing van een lening", "loan repayment") + who;
         };
+    }
+
+    /**
+     * The headline without unbound company cash, beside the headline: the sentence a board must see
+     * when the answer rests on company money that no project binds; null when there is none.
+     */
+    public static String withoutUnbound(SimulationResult r, Lang l) {
+        nl.ppsim.engine.Money m = r.money();
+        if (!m.hasUnboundCompanyCash()) {
+            return null;
+        }
+        Proportion p = m.withoutUnboundCompanyCash();
+        double[] ci = p.wilson95();
+        return l.t("Zonder bedrijfsgeld dat aan geen project vastzit (" + l.percent(m.unboundCompanyCashShare()) + " van partnergeld en"
+                        + " opbrengsten na de subsidie): kans op verduurzaming " + l.percent(p.estimate()) + " (95%-interval " + l.percent(ci[0])
+                        + " - " + l.percent(ci[1]) + "). " + NoticeText.STAPPENPLAN + ": bedrijven financieren in de praktijk alleen concrete"
+                        + " projecten.",
+                "Without company money tied to no project (" + l.percent(m.unboundCompanyCashShare()) + " of partner cash and revenue after"
+                        + " the subsidy): probability of sustainability " + l.percent(p.estimate()) + " (95% interval " + l.percent(ci[0])
+                        + " - " + l.percent(ci[1]) + "). " + NoticeText.STAPPENPLAN + ": in practice companies fund concrete projects only.");
+    }
+
+    /**
+     * Loans, interest and provisions in a sentence each (only those the scenario has), then every
+     * one-off item within three years after the horizon.
+     */
+    public static List<String> money(SimulationResult r, Lang l) {
+        List<String> out = new ArrayList<>();
+        nl.ppsim.engine.Money m = r.money();
+        Scenario s = r.scenario();
+        int h = s.horizonYears();
+        double repaid = 0;
+        double interest = 0;
+        double lent = 0;
+        double provision = 0;
+        for (int t = 1; t <= h; t++) {
+            repaid += m.loanRepayment()[t];
+            interest += m.interest()[t];
+            lent += m.loanIn()[t];
+            provision += m.provision()[t];
+        }
+        if (lent > 0) {
+            out.add(l.t("Leningen: " + l.euro(lent) + " geleend, " + l.euro(repaid) + " afgelost binnen de horizon; eind "
+                    + s.calendarYear(h) + " nog " + l.euro(m.debtAtHorizon()) + " schuld.", "Loans: " + l.euro(lent) + " borrowed, "
+                    + l.euro(repaid) + " repaid within the horizon; " + l.euro(m.debtAtHorizon()) + " still owed at the end of "
+                    + s.calendarYear(h) + "."));
+        }
+        if (interest > 0) {
+            out.add(l.t("Rente (op leningen en op een negatieve reserve, " + l.percent(s.overdraftInterest()) + " per jaar): gemiddeld "
+                    + l.euro(interest) + " over de horizon.", "Interest (on loans and on a negative reserve, " + l.percent(s.overdraftInterest())
+                    + " a year): " + l.euro(interest) + " over the horizon on average."));
+        }
+        if (provision > 0) {
+            out.add(l.t("Investeringen slijten: de structurele toets rekent gemiddeld " + l.euro(provision / h) + " per jaar af"
+                    + " (investering / levensduur) in plaats van het jaar van aankoop; de reserve volgt het geld.",
+                    "Investments wear out: the structural test charges " + l.euro(provision / h) + " a year on average (investment /"
+                    + " lifetime) instead of the year of purchase; the reserve follows the cash."));
+        }
+        for (nl.ppsim.engine.Money.AfterHorizon a : m.afterHorizon()) {
+            out.add(l.t("Na de horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + ", ongeveer "
+                    + l.euro(a.amount()) + ". Het oordeel aan het eind van " + s.calendarYear(h) + " ziet dit niet.", "After the horizon, in "
+                    + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + ", about " + l.euro(a.amount())
+                    + ". The verdict at the end of " + s.calendarYear(h) + " does not see it."));
+        }
+        return out;
     }
 
     /** Years in which a one-off item falls with less than this probability are summarised, not listed. */

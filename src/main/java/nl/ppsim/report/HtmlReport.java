@@ -69,6 +69,10 @@ public final class HtmlReport {
         if (HeadlineText.noCosts(s, l) != null) {
             h.raw("\n<p class=\"warning\">").text(HeadlineText.noCosts(s, l)).raw("</p>");
         }
+        String without = HeadlineText.withoutUnbound(r, l);
+        if (without != null) {
+            h.raw("\n<p class=\"warning without\">").text(without).raw("</p>");
+        }
         h.raw("</section>\n");
 
         h.raw("<section><h2>").text(l.t("Wat dit betekent", "What this means")).raw("</h2>\n<ul>\n");
@@ -77,6 +81,8 @@ public final class HtmlReport {
             points.add(unspent);
         }
         points.addAll(HeadlineText.lumps(r, l));
+        points.addAll(HeadlineText.money(r, l));
+        points.addAll(NoticeText.all(s, l, false));
         points.addAll(HeadlineText.events(r, l));
         points.addAll(meaning(r, l));
         for (String point : points) {

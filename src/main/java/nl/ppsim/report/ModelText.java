@@ -24,6 +24,7 @@ public final class ModelText {
             case QUANTITY -> l.t("grootheid", "quantity");
             case REVENUE -> l.t("opbrengst", "revenue");
             case COST -> s.oneOff() ? l.t("kosten (eenmalig)", "cost (one-off)") : l.t("kosten", "cost");
+            case PROVISION -> l.t("voorziening per jaar (geen geld)", "yearly provision (not cash)");
         };
     }
 
@@ -31,6 +32,7 @@ public final class ModelText {
     public static String who(Step s, Lang l) {
         return switch (s.kind()) {
             case QUANTITY -> "";
+            case PROVISION -> l.t("structurele toets", "structural test");
             case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l);
             case COST -> s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
                     : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind");

@@ -34,6 +34,11 @@ final class BusinessModelSection {
         return uses;
     }
 
+    private static final String LIFETIME = BusinessModel.LIFETIME;
+
+    /** Other names a scenario may give a parameter: the laboratorium's {@code replacement_years} of earlier versions. */
+    static final Map<String, String> ALIASES = Map.of("replacement_years", LIFETIME);
+
     private static BusinessModelUse one(YamlNode node, int horizon) {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
                 "payers", "carried_by");
@@ -53,15 +58,25 @@ final class BusinessModelSection {
         }
         Map<String, YamlNode> given = new LinkedHashMap<>();
         if (f.get("params") != null) {
-            String[] valid = model.parameters().stream().map(Parameter::key).toArray(String[]::new);
-            YamlNode.Fields pf = f.get("params").fields(valid);
+            List<String> valid = new java.util.ArrayList<>(model.parameters().stream().map(Parameter::key).toList());
+            ALIASES.forEach((alias, target) -> {
+                if (valid.contains(target)) {
+                    valid.add(alias);
+                }
+            });
+            YamlNode.Fields pf = f.get("params").fields(valid.toArray(String[]::new));
             for (String k : pf.keys()) {
                 YamlNode v = pf.get(k);
                 if (v == null) {
                     throw f.get("params").error("parameter '" + k + "' heeft geen waarde",
                     "parameter '" + k + "' has no value");
                 }
-                given.put(k, v);
+                String target = ALIASES.getOrDefault(k, k);
+                if (given.containsKey(target)) {
+                    throw v.error("'" + k + "' is een andere naam voor '" + target + "', dat hier al staat; geef er één",
+                            "'" + k + "' is another name for '" + target + "', which is given here too; give one");
+                }
+                given.put(target, v);
             }
         }
         YamlNode modelPersistence = f.get("persistence");
@@ -80,6 +95,14 @@ final class BusinessModelSection {
             Input input;
             if (v != null) {
                 input = validate(v, p);
+                if (p.key().equals(LIFETIME) && !(Bounds.lowest(input.distribution()) >= 1)) {
+                    throw v.error("een levensduur is minstens 1 jaar, kreeg " + input.distribution().describe() + "; de investering"
+                            + " wordt elke " + LIFETIME + " jaar vervangen en de structurele toets rekent investering / " + LIFETIME
+                            + " per jaar (een lab dat nooit vervangen wordt: geef een levensduur langer dan de horizon)",
+                            "a lifetime is at least 1 year, got " + input.distribution().describe() + "; the investment is replaced every "
+                            + LIFETIME + " years and the structural test charges investment / " + LIFETIME + " a year (equipment never"
+                            + " replaced: give a lifetime longer than the horizon)");
+                }
                 input = input.withPersistence(DistributionReader.persistence(v, fallback));
                 if (!yearly && input.persistence() > 0) {
                     throw v.error("persistence verbindt opeenvolgende jaren; deze parameter wordt één keer per trekking getrokken"

@@ -8,9 +8,23 @@ import nl.ppsim.dist.Input;
  * inclusive). A cost line of shared overhead may be allocated to business models
  * ({@code allocation}, null when not): that changes no total of the PPS, only each model's margin
  * after overhead.
+ *
+ * <p>A cost line with {@code lifetimeYears} above 0 is an investment: its amount is paid in
+ * {@code fromYear} and again every {@code lifetimeYears} years while the line runs, and the
+ * structural test charges the last purchase / lifetime every year instead of the purchases' cash.
  */
 public record Line(String name, boolean revenue, Input amount, int fromYear, int toYear, Vary vary,
-                   Input growth, Allocation allocation, String path) {
+                   Input growth, Allocation allocation, String path, int lifetimeYears) {
+
+    /** Whether the line is an investment with a lifetime (see the class comment). */
+    public boolean investment() {
+        return lifetimeYears > 0;
+    }
+
+    /** Whether the line's amount is paid in year t: every year, or for an investment its purchase years. */
+    public boolean paidIn(int t) {
+        return t >= fromYear && t <= toYear && (lifetimeYears == 0 || (t - fromYear) % lifetimeYears == 0);
+    }
 
     /**
      * How a line is spread over business models: in fixed shares by model name (adding up to 1),

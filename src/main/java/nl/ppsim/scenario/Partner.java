@@ -16,15 +16,32 @@ import nl.ppsim.dist.Input;
  * iteration; 1 by default). {@code paysFor} names a business model whose customers the partner's
  * members are: that model's demand moves with the partner (the pool's members, or whether the
  * partner still takes part) and its revenue counts as paid by the partner's group; null when none.
+ *
+ * <p>{@code unconditionalCash} is the reason a werkveld partner gives cash that no project or
+ * membership pays for (a covenant, say), or null: company money without a reason is "unbound" and
+ * the run also reports its headline without it. {@code dropOutProbability} is the yearly chance
+ * that the partner (a pool: each member) stops during its committed years, from the second year on
+ * (0, a signed commitment, by default).
  */
 public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
                       int committedYears, Input renewalProbability, Vary vary, String path,
                       Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
-                      List<Integer> renewalYears) {
+                      List<Integer> renewalYears, String unconditionalCash, Input dropOutProbability) {
 
     /** Copies the renewal years. */
     public Partner {
         renewalYears = List.copyOf(renewalYears);
+    }
+
+    /**
+     * Whether this partner gives company cash that is bound to nothing: a werkveld partner with a
+     * cash amount and no stated reason for unconditional cash (the Stappenplan: companies pay for
+     * concrete projects only). Its {@code pays_for} does not bind it: that model's revenue is what
+     * the companies pay for the projects, the cash comes on top.
+     */
+    public boolean unboundCompanyCash() {
+        return group == Group.WERKVELD && unconditionalCash == null
+                && !(cashPerYear.isConstant() && cashPerYear.mean() == 0);
     }
 
     /**

@@ -10,15 +10,29 @@ import nl.ppsim.dist.Input;
  * headline counts as verduurzaamd. {@code iterations} and {@code seed} are the file's defaults for a
  * run: a run's own iterations and seed are in its {@code RunSettings} (the command line may override
  * them) and in its {@code SimulationResult}, never re-stamped onto the scenario.
+ *
+ * <p>{@code initialReserve} is the PPS's own money at the start; money lent to it is in
+ * {@code financing} (received, repaid and paid interest on as each {@link Loan} says). A reserve
+ * below zero at the end of a year costs {@code overdraftInterest} of that shortfall in the next.
  */
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
-                       Sustainability sustainability, List<Event> events) {
+                       Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest) {
+
+    /**
+     * The default yearly interest on a negative reserve: the Dutch statutory interest for
+     * non-commercial transactions (art. 6:119 BW), 7% from 1 July 2024 (Koninklijke Metaalunie,
+     * "Wettelijke rente per 1 juli 2024"; the rate is set by Besluit vaststelling wettelijke rente).
+     * A PPS that runs short owes its penvoerder or its suppliers; the statutory rate is what such a
+     * debt costs when nothing else is agreed. A scenario sets its own with {@code overdraft_interest}.
+     */
+    public static final double DEFAULT_OVERDRAFT_INTEREST = 0.07;
 
     /** Copies the lists. */
     public Scenario {
+        financing = List.copyOf(financing);
         correlations = List.copyOf(correlations);
         partners = List.copyOf(partners);
         lines = List.copyOf(lines);
@@ -29,7 +43,8 @@ public record Scenario(String source, String id, String title, int startYear, in
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events);
+                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events, financing,
+                overdraftInterest);
     }
 
     /** The calendar year of simulation year {@code year} (1 is the start year). */

@@ -26,7 +26,7 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models", "correlations", "sustainability", "events"};
+        "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest"};
 
     /** Iterations when the scenario names none. */
     public static final int DEFAULT_ITERATIONS = 10_000;
@@ -319,6 +319,22 @@ public final class ScenarioReader {
                 events.add(event);
             }
         }
+        List<Loan> financing = new ArrayList<>();
+        if (f.get("financing") != null) {
+            Set<String> names = new HashSet<>();
+            for (YamlNode n : items(f.get("financing"), "leningen")) {
+                Loan loan = loan(n, horizon, partners);
+                if (!names.add(loan.name())) {
+                    throw n.error("lening '" + loan.name() + "' komt twee keer voor; namen moeten uniek zijn",
+                            "loan '" + loan.name() + "' appears twice; names must be unique");
+                }
+                financing.add(loan);
+            }
+        }
+        double overdraft = Scenario.DEFAULT_OVERDRAFT_INTEREST;
+        if (f.get("overdraft_interest") != null) {
+            overdraft = interest(f.get("overdraft_interest"), "overdraft_interest");
+        }
         if (subsidy == null && partners.isEmpty() && lines.isEmpty() && models.isEmpty() && events.isEmpty()) {
             throw root.error("het scenario heeft geen geldstromen: geef een subsidie, partners, kosten- en opbrengstregels (lines),"
                     + " bedrijfsmodellen of risico's (zie scenarios/voorbeeld.yaml); zonder kosten zou elke pps 'verduurzaamd' zijn",
@@ -326,7 +342,64 @@ public final class ScenarioReader {
                     + " (see scenarios/voorbeeld.yaml); without costs every PPS would be 'sustainable'");
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme, correlations, sustainability, events);
+                subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft);
+    }
+
+    /** {@code {name, lender, amount, year, repay: {from_year, years}, interest}} (see {@link Loan}). */
+    private static Loan loan(YamlNode node, int horizon, List<Partner> partners) {
+        YamlNode.Fields f = node.fields("name", "lender", "amount", "year", "repay", "interest");
+        String name = f.require("name", "de naam van de lening, bv. 'name: voorfinanciering ROC'",
+                "the name of the loan, e.g. 'name: voorfinanciering ROC'").name(MAX_NAME_LENGTH);
+        String lender = null;
+        if (f.get("lender") != null) {
+            lender = f.get("lender").name(MAX_NAME_LENGTH);
+            List<String> known = partners.stream().map(Partner::name).toList();
+            if (!known.contains(lender)) {
+                throw f.get("lender").error("geen partner heet '" + lender + "'" + YamlNode.suggestion(lender, known)
+                        + "; lender noemt een partner van het scenario (" + (known.isEmpty() ? "er zijn geen partners" : String.join(", ", known))
+                        + "), of laat lender weg voor een lening van buiten (een bank)",
+                        "no partner is called '" + lender + "'" + YamlNode.suggestion(lender, known, true) + "; lender names a partner of the"
+                        + " scenario (" + (known.isEmpty() ? "there are none" : String.join(", ", known)) + "), or leave lender out for a loan"
+                        + " from outside (a bank)");
+            }
+        }
+        YamlNode amountNode = f.require("amount", "het geleende bedrag in euro, bv. 'amount: 200000'", "the amount lent in euro, e.g. 'amount: 200000'");
+        double amount = Bounds.signedAmount(amountNode);
+        if (!(amount > 0)) {
+            throw amountNode.error("een lening is een bedrag groter dan 0, kreeg " + amountNode.text(),
+                    "a loan is an amount above 0, got " + amountNode.text());
+        }
+        int year = f.get("year") == null ? 1 : f.get("year").integer(1, horizon);
+        YamlNode repay = f.require("repay", "wanneer de lening terugbetaald wordt, bv. 'repay: {from_year: 5, years: 4}' (simulatiejaren)",
+                "when the loan is repaid, e.g. 'repay: {from_year: 5, years: 4}' (simulation years)");
+        YamlNode.Fields rf = repay.fields("from_year", "years");
+        YamlNode fromNode = rf.require("from_year", "het simulatiejaar van de eerste aflossing, bv. 5 (mag na de horizon liggen)",
+                "the simulation year of the first repayment, e.g. 5 (may lie past the horizon)");
+        int from = fromNode.integer(1, 1000);
+        if (from < year) {
+            throw fromNode.error("de aflossing begint in jaar " + from + ", voor de lening er is (jaar " + year + "); geldig: " + year
+                    + " of later", "repayment starts in year " + from + ", before the loan is there (year " + year + "); valid: " + year
+                    + " or later");
+        }
+        int years = rf.require("years", "in hoeveel jaar de lening in gelijke delen wordt afgelost, bv. 4",
+                "in how many years the loan is repaid in equal parts, e.g. 4").integer(1, 100);
+        double interest = f.get("interest") == null ? 0 : interest(f.get("interest"), "interest");
+        return new Loan(name, lender, amount, year, from, years, interest, node.path());
+    }
+
+    /** A yearly interest rate as a fraction: 0 to 1 (0.04 = 4%). */
+    private static double interest(YamlNode node, String key) {
+        double x = node.number();
+        if (!(x >= 0)) {
+            throw node.error(key + " is een rente per jaar en kan niet negatief zijn, kreeg " + node.text() + "; geldig: 0 tot 1 (0.04 = 4%)",
+                    key + " is a yearly interest rate and cannot be negative, got " + node.text() + "; valid: 0 to 1 (0.04 = 4%)");
+        }
+        if (x > 1) {
+            throw node.error(key + " is een fractie per jaar (0.04 = 4%); " + node.text() + " betekent meer dan 100% per jaar. Bedoelt u "
+                    + nl.ppsim.dist.Numbers.brief(x / 100) + "?", key + " is a fraction per year (0.04 = 4%); " + node.text()
+                    + " means more than 100% a year. Do you mean " + nl.ppsim.dist.Numbers.brief(x / 100) + "?");
+        }
+        return x;
     }
 
     /** {@code sustainability: {criterion: ..., structural_years: 3, require_all_groups: false}} (see {@link Sustainability}). */
@@ -505,7 +578,7 @@ public final class ScenarioReader {
     private static Partner partner(YamlNode node, int horizon, double hourRate, int startYear) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
                 "committed_years", "renewal_probability", "vary", "persistence", "pool", "after_subsidy_factor", "pays_for",
-                "renewal_years", "renewal_every");
+                "renewal_years", "renewal_every", "unconditional_cash", "drop_out_probability");
         Vary vary = vary(f);
         double persistence = itemPersistence(f, vary);
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'", "the name of the partner, e.g. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
@@ -557,8 +630,33 @@ public final class ScenarioReader {
         }
         String paysFor = f.get("pays_for") == null ? null : f.get("pays_for").name(MAX_NAME_LENGTH);
         List<Integer> renewalYears = renewalYears(f, committed, horizon, startYear);
+        String unconditional = null;
+        YamlNode reason = f.get("unconditional_cash");
+        if (reason != null) {
+            if (group != Group.WERKVELD || f.get("cash_per_year") == null) {
+                throw reason.error("unconditional_cash geeft de reden voor geld van een bedrijf dat niet via een project of lidmaatschap"
+                        + " loopt; het hoort bij een werkveldpartner met cash_per_year",
+                        "unconditional_cash gives the reason for company money that does not flow through a project or membership;"
+                        + " it belongs to a werkveld partner with cash_per_year");
+            }
+            unconditional = reason.name(MAX_NAME_LENGTH);
+            if (unconditional.isBlank()) {
+                throw reason.error("geef de reden in woorden, bv. unconditional_cash: \"convenant met jaarlijkse bijdrage\"",
+                        "give the reason in words, e.g. unconditional_cash: \"covenant with a yearly contribution\"");
+            }
+        }
+        Input dropOut = f.get("drop_out_probability") == null ? Input.constant(node.path() + ".drop_out_probability", 0)
+                : probability(f.get("drop_out_probability"));
+        if (f.get("drop_out_probability") != null && committed < 2) {
+            throw f.get("drop_out_probability").error("drop_out_probability is de kans per jaar dat de partner tijdens zijn toezegging"
+                    + " (vanaf het tweede jaar) stopt; deze partner heeft " + committed + " toegezegde jaren. Na de toezegging geldt"
+                    + " renewal_probability (een pool: pool.leave_probability)",
+                    "drop_out_probability is the yearly chance that the partner stops during its commitment (from the second year);"
+                    + " this partner has " + committed + " committed years. After the commitment renewal_probability applies (a pool:"
+                    + " pool.leave_probability)");
+        }
         return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate, pool, factor, paysFor,
-                renewalYears);
+                renewalYears, unconditional, dropOut);
     }
 
     /** {@code pool: {members: 35, leave_probability: 0.1, join_per_year: {poisson: 2}}}. */
@@ -615,7 +713,8 @@ public final class ScenarioReader {
     }
 
     private static Line line(YamlNode node, int horizon, Map<String, YamlNode> allocations) {
-        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence", "allocate");
+        YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence", "allocate",
+                "lifetime_years");
         String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'", "the name of the line, e.g. 'name: kernteam'").name(MAX_NAME_LENGTH);
         String kind = f.require("kind", "cost of revenue", "cost or revenue").choice(List.of("cost", "revenue"));
         Vary vary = vary(f);
@@ -668,7 +767,26 @@ public final class ScenarioReader {
             }
             allocations.put(node.path(), allocate);
         }
-        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path());
+        int lifetime = 0;
+        if (f.get("lifetime_years") != null) {
+            YamlNode life = f.get("lifetime_years");
+            if (!kind.equals("cost")) {
+                throw life.error("lifetime_years maakt van een kostenregel een investering; een opbrengstregel heeft geen levensduur",
+                        "lifetime_years makes a cost line an investment; a revenue line has no lifetime");
+            }
+            if (life.isScalar() && life.number() < 1) {
+                throw life.error("een levensduur is minstens 1 jaar, kreeg " + life.text() + "; de investering wordt elke lifetime_years"
+                        + " jaar opnieuw betaald en de structurele toets rekent bedrag / levensduur per jaar",
+                        "a lifetime is at least 1 year, got " + life.text() + "; the investment is paid again every lifetime_years years"
+                        + " and the structural test charges amount / lifetime a year");
+            }
+            lifetime = life.integer(1, 100);
+            if (allocation != null) {
+                throw life.error("een investering (lifetime_years) wordt niet als overhead over modellen verdeeld; laat 'allocate' weg",
+                        "an investment (lifetime_years) is not allocated to models as overhead; leave 'allocate' out");
+            }
+        }
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path(), lifetime);
     }
 
     private static Vary vary(YamlNode.Fields f) {

@@ -40,6 +40,7 @@ class AnalysisTest {
     @Test
     void aYearlyInputIsSwungByTheSpreadOfItsMeanAndRankedBelowTheInputThatCarriesTheVariance() {
         Scenario s = TestScenarios.parse(TestScenarios.header(0, 10, 5000, 0) + """
+                overdraft_interest: 0
                 lines:
                   - {name: a, kind: revenue, amount: {normal: [100000, 10000]}, vary: per_iteration}
                   - {name: c, kind: cost, amount: {normal: [90000, 20000]}, vary: per_year}

@@ -257,6 +257,7 @@ public class PlanReviewTest {
                 subsidy_years: 2
                 horizon_years: 4
                 iterations: 10
+                overdraft_interest: 0
                 subsidy:
                   scheme: custom
                   per_year: 300

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * structural years and partner groups, and random flows around zero so that every test flips
  * between iterations; in half of the cases the flows lie on a grid of 10, so that results of
  * exactly 0 (the boundary of every test) are common. Exact equality: both add the same terms in
- * the same order.
+ * the same order. Most cases also have loans, overdraft interest, an investment whose provisions
+ * the structural test charges, and unbound company cash, whose second track must equal the
+ * reference run on the cash without it.
  */
 class AccountingTest {
     private static final String[] GROUPS = {"onderwijs", "werkveld", "overheid"};
@@ -35,6 +37,22 @@ class AccountingTest {
             int partners = 1 + random.nextInt(3); // a scenario without any flow is an input error
             for (int p = 0; p < partners; p++) {
                 yaml.append("  - {name: P").append(p).append(", group: ").append(GROUPS[random.nextInt(3)]).append("}\n");
+            }
+            // money beyond operating in most cases: company cash bound to nothing (a second track), an investment line
+            // (provisions), loans and overdraft interest; rates that are binary fractions keep grid sums exact
+            if (random.nextInt(4) > 0) {
+                yaml.append("  - {name: W, group: werkveld, cash_per_year: 1}\n");
+            }
+            if (random.nextBoolean()) {
+                yaml.append("lines:\n  - {name: lab, kind: cost, amount: 1, lifetime_years: ").append(1 + random.nextInt(4)).append("}\n");
+            }
+            yaml.append("overdraft_interest: ").append(new double[] {0, 0.25, 0.5}[random.nextInt(3)]).append('\n');
+            if (random.nextBoolean()) {
+                int year = 1 + random.nextInt(h);
+                int years = 1 + random.nextInt(4);
+                yaml.append("financing:\n  - {name: L, amount: ").append(40 * years * (1 + random.nextInt(5))).append(", year: ").append(year)
+                        .append(", repay: {from_year: ").append(year + random.nextInt(h)).append(", years: ").append(years)
+                        .append("}, interest: ").append(new double[] {0, 0.25, 0.5}[random.nextInt(3)]).append("}\n");
             }
             compare(TestScenarios.parse(yaml.toString()), random, "case " + c + ": " + yaml);
         }
@@ -65,9 +83,21 @@ class AccountingTest {
                 }
             }
             l.repaid[i] = random.nextInt(3) == 0 ? draw(random, 20, grid) : 0;
+            for (int t = 1; t <= h; t++) {
+                if (l.unbound != null) {
+                    // none, all, or part of werkveld's cash
+                    double c = l.cash[1][t][i];
+                    l.unbound[t][i] = new double[] {0, c, grid ? 10 * Math.floor(c / 20) : c * random.nextDouble()}[random.nextInt(3)];
+                }
+                if (l.provision != null) {
+                    l.provision[t][i] = draw(random, 30, grid);
+                    l.investment[t][i] = random.nextInt(3) == 0 ? draw(random, 90, grid) : 0;
+                    l.costs[t][i] += l.investment[t][i];
+                }
+            }
         }
-        Tally tally = new Tally(h, 0, 0);
-        BlockSums layout = new BlockSums(h, 0, 0);
+        Tally tally = new Tally(h, 0, plan.lumps.size());
+        BlockSums layout = new BlockSums(h, 0, plan.lumps.size());
         Accounting.Trace trace = new Accounting.Trace(new boolean[lanes], new double[lanes], new InputSlot[0], null, null,
                 new InputSlot[0], null);
         Accounting a = new Accounting(plan, tally, layout, lanes, 1, trace);
@@ -84,6 +114,12 @@ class AccountingTest {
         long balanced = 0;
         long groups = 0;
         long headline = 0;
+        long headlineWithout = 0;
+        double[] none = new double[h + 1];
+        double[] loanCost = new double[h + 1];
+        for (int t = 1; t <= h; t++) {
+            loanCost[t] = plan.loanRepayment[t] + plan.loanInterest[t];
+        }
         double paid = 0;
         double unspent = 0;
         for (int i = 0; i < lanes; i++) {
@@ -92,17 +128,29 @@ class AccountingTest {
             double[] costs = new double[h + 1];
             double[][] cash = new double[Ledger.GROUPS][h + 1];
             double[][] inKind = new double[Ledger.GROUPS][h + 1];
+            double[] provision = new double[h + 1];
+            double[] investment = new double[h + 1];
+            double[][] cashWithout = new double[Ledger.GROUPS][h + 1];
             for (int t = 1; t <= h; t++) {
+                if (l.provision != null) {
+                    provision[t] = l.provision[t][i];
+                    investment[t] = l.investment[t][i];
+                }
                 subsidy[t] = l.subsidy[t][i];
                 revenue[t] = l.revenue[t][i];
                 costs[t] = l.costs[t][i];
                 for (int g = 0; g < Ledger.GROUPS; g++) {
                     cash[g][t] = l.cash[g][t][i];
                     inKind[g][t] = l.inKind[g][t][i];
+                    cashWithout[g][t] = g == 1 && l.unbound != null ? l.cash[g][t][i] - l.unbound[t][i] : l.cash[g][t][i];
                 }
             }
+            IterationAccount.Financing money = new IterationAccount.Financing(plan.loanIn, loanCost, l.provision == null ? none : provision,
+                    l.provision == null ? none : investment, plan.overdraftInterest, plan.ownStart() - scenario.initialReserve());
             IterationAccount ref = IterationAccount.of(plan.sustainability, plan.subsidyYears, scenario.initialReserve(),
-                    plan.groupsPresent, subsidy, cash, inKind, revenue, costs, l.repaid[i]);
+                    plan.groupsPresent, subsidy, cash, inKind, revenue, costs, l.repaid[i], money);
+            headlineWithout += IterationAccount.of(plan.sustainability, plan.subsidyYears, scenario.initialReserve(),
+                    plan.groupsPresent, subsidy, cashWithout, inKind, revenue, costs, l.repaid[i], money).headline() ? 1 : 0;
             assertEquals(ref.headline(), trace.success()[i], what + " iteration " + i);
             assertEquals(ref.reserve()[h], trace.reserve()[i], what + " iteration " + i);
             year[ref.year()]++;
@@ -128,6 +176,7 @@ class AccountingTest {
         assertEquals(balanced, tally.balanced, what);
         assertEquals(groups, tally.allGroups, what);
         assertEquals(headline, tally.headline, what);
+        assertEquals(plan.unboundCash ? headlineWithout : 0, tally.headlineWithout, what);
         assertEquals(paid, a.sums[layout.paid()], what);
         assertEquals(unspent, a.sums[layout.unspent()], what);
     }

@@ -55,7 +55,7 @@ class CatalogTest {
                 Arguments.of("verkoopkantoor", "{ramp_up_years: 0, deals_per_year: 20, deal_value: 10000, margin: 0.1, account_manager_fte: 1, cost_per_fte: 50000, brokered_uplift: 0}",
                         20000, "werkveld=20000", 50000, ""),
                 // rent 500 x 100 + 500 x 0.2 x 50, trainings 2 x 1000, lessons min(1000 - 500, 100) x 60; investment + 10% maintenance + supervision
-                Arguments.of("laboratorium", "{ramp_up_years: 0, rental_hours: 500, hourly_rate: 100, capacity_hours: 1000, student_help_share: 0.2, student_surcharge: 50, trainings_per_year: 2, training_fee: 1000, school_lesson_hours: 100, school_hour_rate: 60, investment: 100000, replacement_years: 0, maintenance_rate: 0.1, supervision_costs: 20000, supplier_in_kind: 3000, lab_hours_per_project: 0, training_uplift: 0}",
+                Arguments.of("laboratorium", "{ramp_up_years: 0, rental_hours: 500, hourly_rate: 100, capacity_hours: 1000, student_help_share: 0.2, student_surcharge: 50, trainings_per_year: 2, training_fee: 1000, school_lesson_hours: 100, school_hour_rate: 60, investment: 100000, lifetime_years: 20, maintenance_rate: 0.1, supervision_costs: 20000, supplier_in_kind: 3000, lab_hours_per_project: 0, training_uplift: 0}",
                         63000, "onderwijs=6000 werkveld=57000", 130000, "werkveld=3000"),
                 // school funding arrives after the lag: none in year 1 (see marketingFundingFollowsEnrolmentWithTheLag)
                 Arguments.of("marketingorganisatie", "{ramp_up_years: 0, extra_students: 10, fee_per_student: 500, funding_per_student: 7000, innovation_share: 0.1, funding_lag: 1, study_years: 2, campaign_costs: 8000, ambassador_in_kind: 1000}",
@@ -139,6 +139,10 @@ class CatalogTest {
         assertEquals(100000, year(r, 0, 1).costs().mean(), 1e-6);
         assertEquals(0, year(r, 0, 2).costs().mean(), 1e-6);
         assertEquals(100000, year(r, 0, 3).costs().mean(), 1e-6);
+        // replacement_years is the old name of lifetime_years; the structural test charges 100000 / 2 every year
+        for (int t = 1; t <= 3; t++) {
+            assertEquals(50000, r.money().provision()[t], 1e-6, "provision in year " + t);
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package nl.ppsim.engine;
+
+import java.util.List;
+import nl.ppsim.stats.Proportion;
+
+/**
+ * Where a run's money comes from and what it owes, beyond the yearly cash accounts:
+ * the headline without unbound company cash (werkveld cash bound to no project, membership or
+ * stated reason; equal to the headline when there is none), that cash as a share of partner cash
+ * plus revenue after the subsidy, and per year (index 1..H, 0 unused) the mean provisions the
+ * structural test charges for investments, loan repayments, interest (on loans and on a negative
+ * reserve), loans received and what is still owed at the year's end. {@code afterHorizon} lists the
+ * one-off items that fall within {@link #AFTER_HORIZON_YEARS} years after the horizon: a verdict at
+ * the horizon does not see them.
+ */
+public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
+                    double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
+                    List<AfterHorizon> afterHorizon) {
+
+    /** How many years after the horizon the one-off items are listed. */
+    public static final int AFTER_HORIZON_YEARS = 3;
+
+    /** Copies the list. */
+    public Money {
+        afterHorizon = List.copyOf(afterHorizon);
+    }
+
+    /** What is still owed at the horizon. */
+    public double debtAtHorizon() {
+        return debtEnd[debtEnd.length - 1];
+    }
+
+    /**
+     * A one-off item in simulation year {@code year} (past the horizon): its kind and source (a
+     * model, line or loan) and its expected amount (a model's investment at its parameter's mean).
+     */
+    public record AfterHorizon(LumpSource.Kind kind, String source, int year, int calendarYear, double amount) {
+    }
+}
