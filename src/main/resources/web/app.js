@@ -206,6 +206,9 @@ function show(a) {
   $("headline").dataset.p = a.p_verduurzaamd.estimate;
   $("criterion").textContent = a.criterion;
   $("tests").textContent = a.tests;
+  const notes = $("notes");
+  notes.replaceChildren();
+  (a.notes || []).forEach(t => { const li = document.createElement("li"); li.textContent = t; notes.appendChild(li); });
   $("status").textContent = (lang === "en" ? "quick run: " : "snelle run: ") + a.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL")
     + (lang === "en" ? " iterations (Latin hypercube), seed " : " trekkingen (Latin hypercube), seed ") + a.seed;
   const messages = $("messages");

@@ -132,8 +132,13 @@ final class BusinessModelsFlow implements Component {
         final double[] costTotal;
         final double[] runningCount;
         final Expr.Scratch scratch;
+        /** Per partner group: the share of its business-model in-kind still given this year (see {@code kept}). */
+        final double[][] kept = new double[Ledger.GROUPS][];
 
         State(List<ModelRuntime> models, int lanes, int horizon) {
+            for (int g = 0; g < Ledger.GROUPS; g++) {
+                kept[g] = new double[lanes];
+            }
             int n = models.size();
             params = new double[n][][];
             steps = new double[n][][];
@@ -223,6 +228,7 @@ final class BusinessModelsFlow implements Component {
                 startYear(w, s, m, t, n);
             }
             Arrays.fill(s.researchProjects, 0, n, 0);
+            kept(s, l, t, n);
             for (int k : order) {
                 ModelRuntime m = models.get(k);
                 if (s.anyActive[k]) {
@@ -397,8 +403,8 @@ final class BusinessModelsFlow implements Component {
             }
         }
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            if (kind[g] != null && l.present.length > 0 && any) {
-                leave(kind[g], cash, givers[g], l, t, n);
+            if (kind[g] != null && givers[g] != null && any) {
+                leave(kind[g], cash, s.kept[g], n);
             }
         }
         if (active != null && m.stopRule != null && m.stopRule.windDownCost() > 0) {
@@ -473,18 +479,29 @@ final class BusinessModelsFlow implements Component {
      * cash cost of the model. The activity goes on at the scale its drivers say; the PPS pays what
      * the departed partner gave (docs/verduurzaming.md argues the choice).
      */
-    private static void leave(double[] kind, double[] cash, double[][] givers, Ledger l, int t, int n) {
-        if (givers == null) {
-            return;
-        }
+    private static void leave(double[] kind, double[] cash, double[] kept, int n) {
         for (int i = 0; i < n; i++) {
-            double kept = 0;
-            for (double[] g : givers) {
-                kept += g[1] * l.present[(int) g[0]][t][i];
-            }
-            double gone = kind[i] * (1 - kept);
+            double gone = kind[i] * (1 - kept[i]);
             kind[i] -= gone;
             cash[i] += gone;
+        }
+    }
+
+    /** Per group whose givers can stop: the share of its in-kind still given in year t (see {@link Plan#givers}), once for all models. */
+    private void kept(State s, Ledger l, int t, int n) {
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            if (givers[g] == null) {
+                continue;
+            }
+            double[] kept = s.kept[g];
+            java.util.Arrays.fill(kept, 0, n, 0);
+            for (double[] giver : givers[g]) {
+                double[] present = l.present[(int) giver[0]][t];
+                double w = giver[1];
+                for (int i = 0; i < n; i++) {
+                    kept[i] += w * present[i];
+                }
+            }
         }
     }
 

@@ -48,6 +48,15 @@ final class Api {
                 + " (95%: " + l.percent(r.verduurzaamd().wilson95()[0]) + " - " + l.percent(r.verduurzaamd().wilson95()[1]) + ")");
         o.addProperty("criterion", HeadlineText.criterion(s, l));
         o.addProperty("tests", HeadlineText.tests(r, l));
+        o.add("p_verduurzaamd_without_unbound_company_cash", proportion(r.money().withoutUnboundCompanyCash()));
+        String without = HeadlineText.withoutUnbound(r, l);
+        JsonArray notes = new JsonArray();
+        if (without != null) {
+            notes.add(without);
+        }
+        HeadlineText.money(r, l).forEach(notes::add);
+        nl.ppsim.report.NoticeText.all(s, l, true).forEach(notes::add);
+        o.add("notes", notes);
         o.add("p_survives", proportion(r.survives()));
         Integer median = r.medianYearSelfSufficient();
         if (median != null) {
