@@ -265,6 +265,7 @@ final class Accounting implements ModelYearSink {
             }
         }
         lumps(l);
+        absorbed(l);
         outcomes(w, l, block, blockSuccesses);
     }
 
@@ -485,6 +486,24 @@ final class Accounting implements ModelYearSink {
             if (t > plan.subsidyYears) {
                 continuingW[i] &= r >= 0;
                 balancedW[i] &= o >= 0 & r >= 0;
+            }
+        }
+    }
+
+    /** Per model with an absorption and year from it on: what the absorbing group carries. */
+    private void absorbed(Ledger l) {
+        for (ModelRuntime m : plan.models) {
+            double[][] rows = l.absorbed[m.index];
+            if (rows == null) {
+                continue;
+            }
+            for (int t = Math.max(1, m.absorbFrom); t <= horizon; t++) {
+                double sum = sums[layout.absorbed(m.index, t)];
+                double[] x = rows[t];
+                for (int i = 0; i < n; i++) {
+                    sum += x[i];
+                }
+                sums[layout.absorbed(m.index, t)] = sum;
             }
         }
     }

@@ -22,6 +22,7 @@ final class BlockSums {
     private final int outcome;
     private final int events;
     private final int money;
+    private final int absorbed;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -45,7 +46,8 @@ final class BlockSums {
         outcome = settlement + 3 + Ledger.GROUPS;
         events = outcome + 3;
         money = events + 2 * eventCount;
-        length = money + 3 * stride;
+        absorbed = money + 3 * stride;
+        length = absorbed + modelCount * stride;
     }
 
     int metric(Metric m, int t) {
@@ -133,6 +135,11 @@ final class BlockSums {
     /** Unbound company cash in year t. */
     int unbound(int t) {
         return money + 2 * stride + t;
+    }
+
+    /** What model m's absorbing group carries in year t. */
+    int absorbed(int m, int t) {
+        return absorbed + m * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

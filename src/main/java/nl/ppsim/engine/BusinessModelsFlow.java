@@ -26,10 +26,10 @@ final class BusinessModelsFlow implements Component {
     private final List<ModelRuntime> models;
     private final int[] order;
     private final List<Line.Allocation> allocations;
-    /** Per partner group: who gives its in-kind (see {@link Plan#givers}). */
-    private final double[][][] givers;
+    /** Per model and partner group: who gives its in-kind (see {@link Plan#givers}). */
+    private final double[][][][] givers;
 
-    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][] givers) {
+    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][][] givers) {
         this.models = models;
         this.allocations = allocations;
         this.givers = givers;
@@ -132,13 +132,11 @@ final class BusinessModelsFlow implements Component {
         final double[] costTotal;
         final double[] runningCount;
         final Expr.Scratch scratch;
-        /** Per partner group: the share of its business-model in-kind still given this year (see {@code kept}). */
-        final double[][] kept = new double[Ledger.GROUPS][];
+        /** The share of a model's in-kind still given this year (see {@code kept}). */
+        final double[] kept;
 
         State(List<ModelRuntime> models, int lanes, int horizon) {
-            for (int g = 0; g < Ledger.GROUPS; g++) {
-                kept[g] = new double[lanes];
-            }
+            kept = new double[lanes];
             int n = models.size();
             params = new double[n][][];
             steps = new double[n][][];
@@ -162,7 +160,7 @@ final class BusinessModelsFlow implements Component {
                 kind[k] = new double[Ledger.GROUPS][];
                 int groups = 0;
                 for (int g = 0; g < Ledger.GROUPS; g++) {
-                    if (m.inKindSteps[g].length > 0) {
+                    if (m.inKindSteps[g].length > 0 || m.absorbedGroup == g) {
                         kind[k][g] = new double[lanes];
                         inKind[k] = kind[k][g];
                         groups++;
@@ -228,7 +226,6 @@ final class BusinessModelsFlow implements Component {
                 startYear(w, s, m, t, n);
             }
             Arrays.fill(s.researchProjects, 0, n, 0);
-            kept(s, l, t, n);
             for (int k : order) {
                 ModelRuntime m = models.get(k);
                 if (s.anyActive[k]) {
@@ -395,17 +392,28 @@ final class BusinessModelsFlow implements Component {
         ModelRows rows = s.rows[k];
         boolean any = s.anyActive[k];
         boolean[] active = s.allActive[k] ? null : s.active[k];
+        boolean absorbed = t >= m.absorbFrom;
         total(revenue, rows.current, any ? m.revenueSteps : NONE, active, n);
-        total(cash, rows.current, any ? m.cashSteps : NONE, active, n);
+        total(cash, rows.current, any ? (absorbed ? m.cashStepsAfter : m.cashSteps) : NONE, active, n);
         for (int g = 0; g < Ledger.GROUPS; g++) {
             if (kind[g] != null) {
-                total(kind[g], rows.current, any ? m.inKindSteps[g] : NONE, active, n);
+                total(kind[g], rows.current, any ? (absorbed ? m.inKindStepsAfter[g] : m.inKindSteps[g]) : NONE, active, n);
             }
         }
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            if (kind[g] != null && givers[g] != null && any) {
-                leave(kind[g], cash, s.kept[g], n);
+            double[][] who = givers[k][g];
+            if (kind[g] != null && who != null && any) {
+                kept(s.kept, who, l, t, n);
+                leave(kind[g], cash, s.kept, n);
             }
+        }
+        if (absorbed && any) {
+            // the absorbing group carries these in its regular budget: booked as its in-kind, and not leaving with a partner
+            double[] row = l.absorbed[k][t];
+            total(row, rows.current, m.absorbedSteps, active, n);
+            add(kind[m.absorbedGroup], row, 1, null, n);
+        } else if (absorbed) {
+            Arrays.fill(l.absorbed[k][t], 0, n, 0);
         }
         if (active != null && m.stopRule != null && m.stopRule.windDownCost() > 0) {
             int[] windDown = s.windDownYear[k];
@@ -450,14 +458,15 @@ final class BusinessModelsFlow implements Component {
                 bookRevenue(l, t, rows.current[r.step()], r.shares(), active, n);
             }
         }
-        for (int j : m.oneOffCashSteps) {
+        int[] oneOff = absorbed ? m.oneOffCashStepsAfter : m.oneOffCashSteps;
+        for (int j : oneOff) {
             add(l.lump[m.investmentLump][t], rows.current[j], 1, active, n);
         }
         if (m.provisionSteps.length > 0) {
             for (int j : m.provisionSteps) {
                 add(l.provision[t], rows.current[j], 1, active, n);
             }
-            for (int j : m.oneOffCashSteps) {
+            for (int j : oneOff) {
                 add(l.investment[t], rows.current[j], 1, active, n);
             }
         }
@@ -487,20 +496,14 @@ final class BusinessModelsFlow implements Component {
         }
     }
 
-    /** Per group whose givers can stop: the share of its in-kind still given in year t (see {@link Plan#givers}), once for all models. */
-    private void kept(State s, Ledger l, int t, int n) {
-        for (int g = 0; g < Ledger.GROUPS; g++) {
-            if (givers[g] == null) {
-                continue;
-            }
-            double[] kept = s.kept[g];
-            java.util.Arrays.fill(kept, 0, n, 0);
-            for (double[] giver : givers[g]) {
-                double[] present = l.present[(int) giver[0]][t];
-                double w = giver[1];
-                for (int i = 0; i < n; i++) {
-                    kept[i] += w * present[i];
-                }
+    /** The share of a model's in-kind its givers still give in year t (see {@link Plan#givers}): one vectorisable loop per giver. */
+    private static void kept(double[] kept, double[][] givers, Ledger l, int t, int n) {
+        Arrays.fill(kept, 0, n, 0);
+        for (double[] giver : givers) {
+            double[] present = l.present[(int) giver[0]][t];
+            double w = giver[1];
+            for (int i = 0; i < n; i++) {
+                kept[i] += w * present[i];
             }
         }
     }

@@ -57,6 +57,8 @@ final class Ledger {
      * before the business models run (see {@link Plan#presenceRows}).
      */
     double[][][] present = new double[0][][];
+    /** Per business model with an absorption: what the absorbing group carries in year t (null for the others). */
+    double[][][] absorbed = new double[0][][];
     private final int horizon;
     /** Which cash, in-kind and payer rows flows may write (see {@link Plan#inKindRows}); all until {@link #use} says less. */
     final boolean[] cashRows = new boolean[GROUPS];
@@ -108,7 +110,11 @@ final class Ledger {
     }
 
     /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
-    void money(boolean unboundCash, boolean provisions, int presenceRows, int lanes) {
+    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int lanes) {
+        absorbed = new double[absorbing.length][][];
+        for (int m = 0; m < absorbing.length; m++) {
+            absorbed[m] = absorbing[m] ? new double[horizon + 1][lanes] : null;
+        }
         unbound = unboundCash ? new double[horizon + 1][lanes] : null;
         provision = provisions ? new double[horizon + 1][lanes] : null;
         investment = provisions ? new double[horizon + 1][lanes] : null;

@@ -61,6 +61,17 @@ final class ModelRuntime {
     final int[][] inKindSteps;
     /** The provision steps (investment / lifetime a year; empty when the model has no investment with a lifetime). */
     final int[] provisionSteps;
+    /**
+     * Absorption: from year {@code absorbFrom} (never: {@code Integer.MAX_VALUE}) the steps
+     * {@code absorbedSteps} are carried by group {@code absorbedGroup} in its regular budget, and the
+     * cost steps of the PPS and of each group are those of the {@code ...After} arrays.
+     */
+    final int absorbFrom;
+    final int absorbedGroup;
+    final int[] absorbedSteps;
+    final int[] cashStepsAfter;
+    final int[] oneOffCashStepsAfter;
+    final int[][] inKindStepsAfter;
 
     record Revenue(int step, double[] shares, double external) {
     }
@@ -128,6 +139,22 @@ final class ModelRuntime {
         for (int g = 0; g < Ledger.GROUPS; g++) {
             int group = g;
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
+        }
+        BusinessModelUse.Absorption absorption = use.absorption();
+        absorbFrom = absorption == null ? Integer.MAX_VALUE : absorption.fromYear();
+        absorbedGroup = absorption == null ? -1 : absorption.by().group();
+        java.util.Set<Integer> absorbed = new java.util.HashSet<>();
+        if (absorption != null) {
+            for (String item : absorption.items()) {
+                absorbed.add(steps.indexOf(model.step(item).orElseThrow()));
+            }
+        }
+        absorbedSteps = absorbed.stream().sorted().mapToInt(Integer::intValue).toArray();
+        cashStepsAfter = java.util.Arrays.stream(cashSteps).filter(j -> !absorbed.contains(j)).toArray();
+        oneOffCashStepsAfter = java.util.Arrays.stream(oneOffCashSteps).filter(j -> !absorbed.contains(j)).toArray();
+        inKindStepsAfter = new int[Ledger.GROUPS][];
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            inKindStepsAfter[g] = java.util.Arrays.stream(inKindSteps[g]).filter(j -> !absorbed.contains(j)).toArray();
         }
         provisionSteps = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == Step.Kind.PROVISION).toArray();
         projectsStep = model.runsResearchProjects() ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow()) : -1;

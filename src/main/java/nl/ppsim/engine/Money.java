@@ -11,11 +11,11 @@ import nl.ppsim.stats.Proportion;
  * structural test charges for investments, loan repayments, interest (on loans and on a negative
  * reserve), loans received and what is still owed at the year's end. {@code afterHorizon} lists the
  * one-off items that fall within {@link #AFTER_HORIZON_YEARS} years after the horizon: a verdict at
- * the horizon does not see them.
+ * the horizon does not see them. {@code absorbed}: activities carried by a group's regular budget.
  */
 public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
                     double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
-                    List<AfterHorizon> afterHorizon) {
+                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;
@@ -23,6 +23,20 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
     /** Copies the list. */
     public Money {
         afterHorizon = List.copyOf(afterHorizon);
+        absorbed = List.copyOf(absorbed);
+    }
+
+    /**
+     * A business model's activity absorbed into a group's regular budget (see
+     * {@code BusinessModelUse.Absorption}): from simulation year {@code fromYear}, on average
+     * {@code perYear} a year after the subsidy, which is {@code share} of the model's costs (cash and
+     * in kind) in those years.
+     */
+    public record Absorbed(String model, List<String> items, int groupOrdinal, int fromYear, double perYear, double share) {
+        /** Copies the items. */
+        public Absorbed {
+            items = List.copyOf(items);
+        }
     }
 
     /** What is still owed at the horizon. */

@@ -53,12 +53,14 @@ final class Plan {
     /** Rows of {@link Ledger#present}: one per partner that gives business-model in-kind and may stop. */
     int presenceRows;
     /**
-     * Per partner group: the partners that give the in-kind a business model books to that group,
+     * Per business model and partner group: the partners that give the in-kind the model books to
+     * that group (those named in the model's {@code in_kind_from}, else every partner of the group),
      * as pairs (presence row, weight), the weights adding up to 1; null when none of them can stop
-     * (the in-kind then never leaves). The weights are the partners' planned yearly contributions
-     * (cash, in kind and hours at their means; a pool's per member times its members).
+     * (the in-kind then never leaves). The weights are the partners' planned yearly in-kind (amount
+     * and hours at their means; a pool's per member times its members): who gives in kind gives the
+     * model's in-kind; where none of them plans in-kind, each member (a pool's each) equally.
      */
-    final double[][][] givers = new double[Ledger.GROUPS][][];
+    double[][][][] givers;
     /**
      * Money lent to the PPS, summed over the loans, per year (index 1..H): received, repaid, interest
      * paid and still owed at the year's end (see {@link nl.ppsim.scenario.Loan}).
@@ -250,44 +252,57 @@ final class Plan {
     }
 
     /**
-     * Per partner: its row in {@link Ledger#present}, or -1 when no business model books in-kind to
-     * its group or it cannot stop; fills {@link #givers} and {@link #presenceRows}.
+     * Per partner: its row in {@link Ledger#present}, or -1 when it gives no business model's in-kind
+     * or cannot stop; fills {@link #givers} and {@link #presenceRows}.
      */
     private int[] presence(Scenario scenario) {
-        boolean[] modelInKind = new boolean[Ledger.GROUPS];
-        for (BusinessModelUse use : scenario.businessModels()) {
-            BusinessModel def = Catalog.find(use.model()).orElseThrow();
-            for (nl.ppsim.model.Step st : def.steps(nl.ppsim.model.Step.Kind.COST)) {
-                int g = use.carriedBy().getOrDefault(st.name(), st.bearer()).group();
-                if (g >= 0) {
-                    modelInKind[g] = true;
-                }
-            }
-        }
         List<Partner> partners = scenario.partners();
         int[] rows = new int[partners.size()];
         Arrays.fill(rows, -1);
-        for (int g = 0; g < Ledger.GROUPS; g++) {
-            int group = g;
-            List<Integer> members = java.util.stream.IntStream.range(0, partners.size())
-                    .filter(k -> partners.get(k).group().ordinal() == group).boxed().toList();
-            if (!modelInKind[g] || members.isEmpty() || members.stream().noneMatch(k -> canStop(partners.get(k)))) {
-                continue;
+        List<BusinessModelUse> uses = scenario.businessModels();
+        givers = new double[uses.size()][Ledger.GROUPS][][];
+        for (int m = 0; m < uses.size(); m++) {
+            BusinessModelUse use = uses.get(m);
+            BusinessModel def = Catalog.find(use.model()).orElseThrow();
+            boolean[] inKind = new boolean[Ledger.GROUPS];
+            for (nl.ppsim.model.Step st : def.steps(nl.ppsim.model.Step.Kind.COST)) {
+                int g = use.carriedBy().getOrDefault(st.name(), st.bearer()).group();
+                if (g >= 0) {
+                    inKind[g] = true;
+                }
             }
-            double[] weight = new double[members.size()];
-            double total = 0;
-            for (int j = 0; j < weight.length; j++) {
-                Partner p = partners.get(members.get(j));
-                double hours = Double.isNaN(p.hourRate()) ? 0 : p.inKindHoursPerYear().mean() * p.hourRate();
-                weight[j] = (p.cashPerYear().mean() + p.inKindPerYear().mean() + hours) * (p.pool() == null ? 1 : p.pool().members());
-                total += weight[j];
+            for (int g = 0; g < Ledger.GROUPS; g++) {
+                int group = g;
+                List<Integer> named = java.util.stream.IntStream.range(0, partners.size())
+                        .filter(k -> partners.get(k).group().ordinal() == group && use.inKindFrom().contains(partners.get(k).name()))
+                        .boxed().toList();
+                List<Integer> members = !named.isEmpty() ? named : java.util.stream.IntStream.range(0, partners.size())
+                        .filter(k -> partners.get(k).group().ordinal() == group).boxed().toList();
+                if (!inKind[g] || members.isEmpty() || members.stream().noneMatch(k -> canStop(partners.get(k)))) {
+                    continue;
+                }
+                // who plans in-kind gives the model's in-kind; where nobody in the set plans any, each member equally
+                double[] weight = new double[members.size()];
+                double total = 0;
+                for (int pass = 0; pass < 2 && total == 0; pass++) {
+                    for (int j = 0; j < weight.length; j++) {
+                        Partner p = partners.get(members.get(j));
+                        double hours = Double.isNaN(p.hourRate()) ? 0 : p.inKindHoursPerYear().mean() * p.hourRate();
+                        double given = pass == 0 ? p.inKindPerYear().mean() + hours : 1;
+                        weight[j] = given * (p.pool() == null ? 1 : p.pool().members());
+                        total += weight[j];
+                    }
+                }
+                double[][] pairs = new double[weight.length][];
+                for (int j = 0; j < weight.length; j++) {
+                    int k = members.get(j);
+                    if (rows[k] < 0) {
+                        rows[k] = presenceRows++;
+                    }
+                    pairs[j] = new double[] {rows[k], weight[j] / total};
+                }
+                givers[m][g] = pairs;
             }
-            double[][] pairs = new double[weight.length][];
-            for (int j = 0; j < weight.length; j++) {
-                rows[members.get(j)] = presenceRows++;
-                pairs[j] = new double[] {rows[members.get(j)], total > 0 ? weight[j] / total : 1.0 / weight.length};
-            }
-            givers[g] = pairs;
         }
         return rows;
     }

@@ -169,10 +169,10 @@ final class Results {
                 years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                 new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
                 List.copyOf(models), settlement, run.blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events),
-                money(c, total, years));
+                money(c, total, years, models));
     }
 
-    private Money money(Tally c, double[] total, List<YearResult> years) {
+    private Money money(Tally c, double[] total, List<YearResult> years, List<ModelResult> models) {
         int h1 = horizon + 1;
         double[] provision = new double[h1];
         double[] interest = new double[h1];
@@ -189,7 +189,28 @@ final class Results {
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), plan.afterHorizon());
+                plan.loanIn.clone(), plan.debtEnd.clone(), plan.afterHorizon(), absorbed(total, models));
+    }
+
+    private List<Money.Absorbed> absorbed(double[] total, List<ModelResult> models) {
+        List<Money.Absorbed> out = new ArrayList<>();
+        for (ModelRuntime m : plan.models) {
+            if (m.absorbedGroup < 0) {
+                continue;
+            }
+            double sum = 0;
+            double costs = 0;
+            int years = 0;
+            for (int t = Math.max(plan.subsidyYears + 1, m.absorbFrom); t <= horizon; t++) {
+                sum += total[sums.absorbed(m.index, t)] / iterations;
+                ModelResult.Year y = models.get(m.index).years().get(t - 1);
+                costs += y.costs().mean() + y.inKind().mean();
+                years++;
+            }
+            out.add(new Money.Absorbed(m.use.name(), m.use.absorption().items(), m.absorbedGroup, m.absorbFrom,
+                    years == 0 ? 0 : sum / years, costs > 0 ? sum / costs : 0));
+        }
+        return out;
     }
 
     /**

@@ -107,7 +107,11 @@ final class Workspace {
         Arrays.fill(ones, 1);
         ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
         ledger.use(plan.groupsPresent, plan.inKindRows, plan.payerRows);
-        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, lanes);
+        boolean[] absorbing = new boolean[plan.models.size()];
+        for (ModelRuntime m : plan.models) {
+            absorbing[m.index] = m.absorbedGroup >= 0;
+        }
+        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon);
         scratch = new double[lanes];
         scratch2 = new double[lanes];

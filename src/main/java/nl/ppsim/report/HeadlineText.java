@@ -246,6 +246,15 @@ public final class HeadlineText {
                     "Investments wear out: the structural test charges " + l.euro(provision / h) + " a year on average (investment /"
                     + " lifetime) instead of the year of purchase; the reserve follows the cash."));
         }
+        for (nl.ppsim.engine.Money.Absorbed a : m.absorbed()) {
+            nl.ppsim.scenario.Group g = nl.ppsim.scenario.Group.values()[a.groupOrdinal()];
+            out.add(l.t("Opgegaan in het reguliere budget: " + a.model() + " (" + String.join(", ", a.items()) + ") wordt vanaf "
+                    + s.calendarYear(a.fromYear()) + " gedragen door " + g.key() + ", na de subsidie gemiddeld " + l.euro(a.perYear())
+                    + " per jaar (" + l.percent(a.share()) + " van de kosten van het model). Het handboek telt dat als succes.",
+                    "Absorbed into the regular budget: " + a.model() + " (" + String.join(", ", a.items()) + ") is carried by "
+                    + g.english() + " from " + s.calendarYear(a.fromYear()) + ", on average " + l.euro(a.perYear()) + " a year after the"
+                    + " subsidy (" + l.percent(a.share()) + " of the model's costs). The handbook counts that as success."));
+        }
         for (nl.ppsim.engine.Money.AfterHorizon a : m.afterHorizon()) {
             out.add(l.t("Na de horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + ", ongeveer "
                     + l.euro(a.amount()) + ". Het oordeel aan het eind van " + s.calendarYear(h) + " ziet dit niet.", "After the horizon, in "

@@ -89,11 +89,11 @@ public final class HtmlReport {
             h.raw("<li>").text(point).raw("</li>\n");
         }
         h.raw("</ul>\n<p class=\"note\">").text(l.t("Wat dit niet meet: het handboek telt het ook als succes als de resultaten van de pps in het"
-                        + " reguliere onderwijs opgaan (de pps als versneller); dat is geen geldstroom en ziet ppsim niet. Zie docs/verduurzaming.md"
-                        + " voor de criteria.",
+                        + " reguliere onderwijs opgaan (de pps als versneller); ppsim ziet dat alleen waar het scenario het zegt (absorbed op een"
+                        + " bedrijfsmodel). Zie docs/verduurzaming.md voor de criteria.",
                 "What this does not measure: the handbook also counts it as success when the PPS's results are absorbed into regular"
-                        + " education (the PPS as an accelerator); that is no cash flow and ppsim does not see it. See docs/verduurzaming.md"
-                        + " for the criteria.")).raw("</p></section>\n");
+                        + " education (the PPS as an accelerator); ppsim sees that only where the scenario says so (absorbed on a business"
+                        + " model). See docs/verduurzaming.md for the criteria.")).raw("</p></section>\n");
 
         for (Section sec : extra) {
             h.raw("<section id=\"").raw(sec.id()).raw("\"><h2>").text(sec.title()).raw("</h2>\n").raw(sec.html()).raw("</section>\n");

@@ -41,7 +41,7 @@ final class BusinessModelSection {
 
     private static BusinessModelUse one(YamlNode node, int horizon) {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
-                "payers", "carried_by");
+                "payers", "carried_by", "in_kind_from", "absorbed");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys()), "one of: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
@@ -120,7 +120,14 @@ final class BusinessModelSection {
         StopRule stop = f.get("stop_rule") == null ? null : stopRule(f.get("stop_rule"), horizon);
         Map<String, Map<Payer, Double>> payers = f.get("payers") == null ? Map.of() : payers(f.get("payers"), model);
         Map<String, Bearer> carriedBy = f.get("carried_by") == null ? Map.of() : carriedBy(f.get("carried_by"), model);
-        return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path());
+        List<String> inKindFrom = new ArrayList<>();
+        if (f.get("in_kind_from") != null) {
+            for (YamlNode n : f.get("in_kind_from").list()) {
+                inKindFrom.add(n.name(ScenarioReader.MAX_NAME_LENGTH));
+            }
+        }
+        BusinessModelUse.Absorption absorption = f.get("absorbed") == null ? null : absorbed(f.get("absorbed"), model, horizon);
+        return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path(), inKindFrom, absorption);
     }
 
     /**
@@ -190,6 +197,28 @@ final class BusinessModelSection {
     }
 
     /** {@code carried_by: {teachers: pps, partner_trainers: onderwijs}}: who carries a cost item, in cash (pps) or in kind. */
+    /** {@code absorbed: {from_year: 5, by: onderwijs, items: [teachers]}}. */
+    private static BusinessModelUse.Absorption absorbed(YamlNode node, BusinessModel model, int horizon) {
+        YamlNode.Fields f = node.fields("from_year", "by", "items");
+        int from = f.require("from_year", "het simulatiejaar vanaf wanneer de groep de posten draagt, bv. 5",
+                "the simulation year from which the group carries the items, e.g. 5").integer(1, horizon);
+        List<String> groups = List.of(Bearer.ONDERWIJS.key(), Bearer.WERKVELD.key(), Bearer.OVERHEID.key());
+        Bearer by = Bearer.of(f.require("by", "de groep die de posten dan in haar reguliere budget draagt: " + String.join(", ", groups),
+                "the group that then carries the items in its regular budget: " + String.join(", ", groups)).choice(groups));
+        List<String> costs = model.steps(Step.Kind.COST).stream().map(Step::name).toList();
+        List<String> items = new ArrayList<>();
+        YamlNode list = f.require("items", "de kostenposten van het model die opgaan, bv. [teachers]; geldig: " + String.join(", ", costs),
+                "the model's cost items that are absorbed, e.g. [teachers]; valid: " + String.join(", ", costs));
+        for (YamlNode n : list.list()) {
+            items.add(n.choice(costs));
+        }
+        if (items.isEmpty()) {
+            throw list.error("noem minstens één kostenpost; geldig: " + String.join(", ", costs),
+                    "name at least one cost item; valid: " + String.join(", ", costs));
+        }
+        return new BusinessModelUse.Absorption(from, by, items, node.path());
+    }
+
     private static Map<String, Bearer> carriedBy(YamlNode node, BusinessModel model) {
         List<String> items = model.steps(Step.Kind.COST).stream().map(Step::name).toList();
         YamlNode.Fields f = node.fields(items.toArray(String[]::new));

@@ -266,6 +266,7 @@ public final class ScenarioReader {
         List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
                 : BusinessModelSection.read(f.get("business_models"), horizon);
         checkPaysFor(f.get("partners"), partners, models);
+        checkInKindFrom(f.get("business_models"), partners, models);
         checkAllocations(lines, allocations, models, f.get("business_models"));
 
         List<Correlation> correlations = new ArrayList<>();
@@ -421,6 +422,23 @@ public final class ScenarioReader {
             groups = f.get("require_all_groups").choice(List.of("true", "false")).equals("true");
         }
         return new Sustainability(criterion, years, groups);
+    }
+
+    /** Every name in a model's {@code in_kind_from} is a partner of the scenario. */
+    private static void checkInKindFrom(YamlNode modelsNode, List<Partner> partners, List<BusinessModelUse> models) {
+        List<String> known = partners.stream().map(Partner::name).toList();
+        for (int k = 0; k < models.size(); k++) {
+            for (int j = 0; j < models.get(k).inKindFrom().size(); j++) {
+                String name = models.get(k).inKindFrom().get(j);
+                if (!known.contains(name)) {
+                    YamlNode node = modelsNode.list().get(k).fields().get("in_kind_from").list().get(j);
+                    throw node.error("geen partner heet '" + name + "'" + YamlNode.suggestion(name, known) + "; in_kind_from noemt de"
+                            + " partners die geven wat het model in natura laat dragen (" + String.join(", ", known) + ")",
+                            "no partner is called '" + name + "'" + YamlNode.suggestion(name, known, true) + "; in_kind_from names the"
+                            + " partners that give what the model has carried in kind (" + String.join(", ", known) + ")");
+                }
+            }
+        }
     }
 
     /** Every {@code pays_for} names an earning business model of the scenario, and each model has at most one paying partner. */

@@ -199,4 +199,61 @@ class MoneyTest {
         e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(line));
         assertTrue(e.getMessage().contains("minstens 1 jaar") && e.getMessage().contains("lines[0].lifetime_years"), e.getMessage());
     }
+
+    /**
+     * Two schools give the opleidingshuis its teachers in kind: the model names the one that does
+     * (in_kind_from), so when the other stops nothing changes; when the named one stops, its teachers
+     * are paid in cash.
+     */
+    @Test
+    void aModelNamesWhoGivesItsInKind() {
+        String partners = """
+                partners:
+                  - {name: ROC A, group: onderwijs, cash_per_year: 1000, in_kind_per_year: 5000, committed_years: 2, renewal_probability: 0}
+                  - {name: ROC B, group: onderwijs, cash_per_year: 1000, in_kind_per_year: 5000}
+                """;
+        String model = "  - {model: opleidingshuis, in_kind_from: [%s], params: {teacher_fte: 2, cost_per_fte: 80000, development_costs: 10000,"
+                + " expert_hours: 0, in_kind_hour_value: 50}}\n";
+        SimulationResult byB = run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC B"), 1);
+        SimulationResult byA = run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC A"), 1);
+        assertEquals(160000, byB.models().get(0).years().get(3).inKind().mean(), 1e-6, "ROC B stays: its teachers stay in kind");
+        assertEquals(10000, byB.models().get(0).years().get(3).costs().mean(), 1e-6);
+        assertEquals(0, byA.models().get(0).years().get(3).inKind().mean(), 1e-6, "ROC A left: the PPS pays its teachers");
+        assertEquals(170000, byA.models().get(0).years().get(3).costs().mean(), 1e-6);
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(header(2, 4, 5, 0) + partners
+                + "business_models:\n" + model.formatted("ROC C")));
+        assertTrue(e.getMessage().contains("business_models[0].in_kind_from[0]") && e.getMessage().contains("ROC C"), e.getMessage());
+    }
+
+    /**
+     * The PPS pays the teachers during the subsidy; from year 3 the school carries them in its regular
+     * budget (absorption): they are its in-kind from then on, also after the school stopped taking
+     * part in the PPS, and the report says how much is carried that way.
+     */
+    @Test
+    void anActivityIsAbsorbedIntoTheSchoolsBudget() {
+        String yaml = header(2, 4, 5, 1_000_000) + """
+                partners:
+                  - {name: School, group: onderwijs, cash_per_year: 1000, committed_years: 2, renewal_probability: 0}
+                business_models:
+                  - model: opleidingshuis
+                    carried_by: {teachers: pps}
+                    absorbed: {from_year: 3, by: onderwijs, items: [teachers]}
+                    params: {teacher_fte: 2, cost_per_fte: 80000, development_costs: 10000, expert_hours: 0, in_kind_hour_value: 50}
+                """;
+        SimulationResult r = run(yaml, 1);
+        ModelResult m = r.models().get(0);
+        for (int t = 1; t <= 4; t++) {
+            boolean absorbed = t >= 3;
+            assertEquals(absorbed ? 10000 : 170000, m.years().get(t - 1).costs().mean(), 1e-6, "cash costs in year " + t);
+            assertEquals(absorbed ? 160000 : 0, m.years().get(t - 1).inKind().mean(), 1e-6, "in kind in year " + t);
+        }
+        Money.Absorbed a = r.money().absorbed().get(0);
+        assertEquals(160000, a.perYear(), 1e-6);
+        assertEquals(160000.0 / 170000, a.share(), 1e-12);
+        assertEquals(Group.ONDERWIJS.ordinal(), a.groupOrdinal());
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(
+                yaml.replace("items: [teachers]", "items: [docenten]")));
+        assertTrue(e.getMessage().contains("absorbed.items[0]"), e.getMessage());
+    }
 }
