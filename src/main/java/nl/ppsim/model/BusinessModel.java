@@ -357,6 +357,15 @@ public final class BusinessModel {
             return step(name, Step.Kind.REVENUE, text, shares, null, false);
         }
 
+        /** A revenue item split over three payers, with shares adding up to 1. */
+        Builder revenue(String name, String text, Payer a, double shareA, Payer b, double shareB, Payer c, double shareC) {
+            Map<Payer, Double> shares = new EnumMap<>(Payer.class);
+            shares.put(a, shareA);
+            shares.put(b, shareB);
+            shares.put(c, shareC);
+            return step(name, Step.Kind.REVENUE, text, shares, null, false);
+        }
+
         Builder cost(String name, String text, Bearer bearer) {
             return step(name, Step.Kind.COST, text, null, bearer, false);
         }

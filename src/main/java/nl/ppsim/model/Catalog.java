@@ -128,8 +128,9 @@ public final class Catalog {
                 "Hybrid learning environments at full volume", tri(2, 4, 6), false);
         b.param("students_per_environment", COUNT, "studenten", "Studenten per leeromgeving per jaar",
                 "Students per environment per year", uni(8, 16), true);
-        b.param("coaching_hours_per_student", COUNT, "uur", "Coachuren van de pps per student",
-                "PPS coaching hours per student", c(15), false);
+        b.param("coaching_hours_per_student", COUNT, "uur", "Coachuren van docenten per student (standaard de school in natura;"
+                + " 'carried_by: {coaching: pps}' als de pps ze betaalt)", "Teachers' coaching hours per student (by default the school in"
+                + " kind; 'carried_by: {coaching: pps}' when the PPS pays them)", c(15), false);
         b.param("coaching_hour_cost", AMOUNT, "EUR/uur", "Kosten per coachuur", "Cost per coaching hour",
                 c(70), false);
         b.param("company_fee_per_environment", AMOUNT, "EUR/jaar",
@@ -139,13 +140,16 @@ public final class Catalog {
                 "Fee a company asks for setting up a new environment (one-off, paid by the PPS)", uni(0, 5000), false);
         b.param("in_kind_per_environment", AMOUNT, "EUR/jaar", "Werkplek, begeleiding en gastcolleges in natura",
                 "Workplace, coaching and guest lectures in kind", tri(10000, 15000, 25000), true);
-        b.handbook("Verdienen & verduurzamen", "Soms vraagt een bedrijf een vergoeding voor het inrichten van een hybride leeromgeving; dat is"
-                + " bij de opstart meestal mee te financieren.")
+        b.handbook("In-kind-bijdragen; Verdienen & verduurzamen", "In het businessmodel 'leren in de praktijk' wordt het onderwijs (deels)"
+                + " verplaatst naar de werkvloer, met leercoaches of docenten op de werkplek. [...] Organisaties (bedrijven of zorginstellingen)"
+                + " brengen naast de leeromgeving en faciliteiten vaak ook intensieve begeleiding en/of gastcolleges in. Meestal gebeurt dat"
+                + " in-kind. Soms vraagt een bedrijf een vergoeding voor het inrichten van een hybride leeromgeving; dat is bij de opstart"
+                + " meestal mee te financieren.")
                 .quantity("environments_now", "environments * ramp")
                 .quantity("new_environments", "max(0, environments * (ramp - ramp_before))")
                 .oneOffCost("setup_fees", "new_environments * setup_fee", Bearer.PPS)
                 .cost("coaching", "environments_now * students_per_environment * coaching_hours_per_student * coaching_hour_cost",
-                        Bearer.PPS)
+                        Bearer.ONDERWIJS)
                 .cost("company_fees", "environments_now * company_fee_per_environment", Bearer.PPS)
                 .cost("workplaces", "environments_now * in_kind_per_environment", Bearer.WERKVELD);
         return b.build();
@@ -164,8 +168,9 @@ public final class Catalog {
                 "Trajectories per year at full volume", tri(10, 20, 35), true);
         b.param("fee_per_trajectory", AMOUNT, "EUR", "Vergoeding van de gemeente per traject",
                 "Municipal fee per trajectory", pert(4000, 6000, 9000), false);
-        b.param("guidance_hours_per_trajectory", COUNT, "uur", "Begeleidingsuren van de pps per traject",
-                "PPS guidance hours per trajectory", tri(40, 60, 90), false);
+        b.param("guidance_hours_per_trajectory", COUNT, "uur", "Uren intensieve begeleiding per traject (standaard door de partners"
+                + " zelf, in natura: 'carried_by: {guidance: pps}' als de pps ze betaalt)", "Hours of intensive guidance per trajectory (by"
+                + " default the partners' own staff, in kind: 'carried_by: {guidance: pps}' when the PPS pays them)", tri(40, 60, 90), false);
         b.param("guidance_hour_cost", AMOUNT, "EUR/uur", "Kosten per begeleidingsuur", "Cost per guidance hour",
                 c(65), false);
         b.param("recruitment_costs", AMOUNT, "EUR/jaar", "Werven van leerwerkbedrijven (social business development)",
@@ -173,11 +178,12 @@ public final class Catalog {
         b.param("in_kind_per_trajectory", AMOUNT, "EUR", "Begeleiding door partners in natura per traject",
                 "Partners' own guidance in kind per trajectory", c(1500), false);
         capacity(b, "trajecten/jaar", "Maximaal aantal trajecten per jaar", "Maximum trajectories per year");
-        b.handbook("Verdienen & verduurzamen", "Ook liggen er kansen om vanuit de PPS gemeenten te bedienen met toeleidingstrajecten naar werk,"
-                + " maar dan wel inclusief scholing.")
+        b.handbook("Verdienen & verduurzamen", "Voor de exploitatie is van belang dat de verschillende partners de personele inzet voor de"
+                + " intensieve begeleiding zoveel mogelijk zelf kunnen dekken vanuit hun eigen businessmodel. [...] Ook liggen er kansen om"
+                + " vanuit de PPS gemeenten te bedienen met toeleidingstrajecten naar werk, maar dan wel inclusief scholing.")
                 .quantity("trajectories", "min(capacity, trajectories_per_year * ramp * uplift)")
                 .revenue("municipal_fees", "trajectories * fee_per_trajectory", Payer.OVERHEID)
-                .cost("guidance", "trajectories * guidance_hours_per_trajectory * guidance_hour_cost", Bearer.PPS)
+                .cost("guidance", "trajectories * guidance_hours_per_trajectory * guidance_hour_cost", Bearer.ONDERWIJS)
                 .cost("recruitment", "recruitment_costs", Bearer.PPS)
                 .cost("partner_guidance", "trajectories * in_kind_per_trajectory", Bearer.WERKVELD);
         return b.build();
@@ -220,11 +226,13 @@ public final class Catalog {
 
     static BusinessModel onderzoekshuis() {
         var b = BusinessModel.builder("onderzoekshuis", ModelGroup.INNOVATIE, "Onderzoekshuis", "Research house")
-                .logic("De pps verkoopt onderzoeksprojecten aan bedrijven, gekoppeld aan studenten en onderwijs, tegen een"
+                .logic("De pps neemt enkele onderzoekers aan (een vaste capaciteit, ook betaald als er minder projecten zijn) en"
+                        + " verkoopt onderzoeksprojecten aan bedrijven, gekoppeld aan studenten en onderwijs, tegen een"
                         + " fixed fee of op basis van onderzoeksuren en materialen; daarnaast innovatiesubsidies. Een docent of"
                         + " lector staat in voor het resultaat; een business developer zoekt klanten in het warme netwerk van"
                         + " lectoraten en practoraten.",
-                        "The PPS sells research projects to companies, linked to students and education, for a fixed fee or"
+                        "The PPS hires a few researchers (a fixed capacity, paid when projects are fewer too) and sells research"
+                        + " projects to companies, linked to students and education, for a fixed fee or"
                         + " hours plus materials, plus innovation grants. A lecturer is responsible for the result; a business"
                         + " developer finds clients through the lectorates' network.").runsResearchProjects();
         ramp(b, 3);
@@ -232,10 +240,17 @@ public final class Catalog {
                 "Research projects sold per year at full volume", tri(4, 8, 14), true);
         b.param("fee_per_project", AMOUNT, "EUR", "Prijs per project (fixed fee)", "Price per project (fixed fee)",
                 pert(10000, 25000, 50000), false);
-        b.param("direct_cost_share", FRACTION, "fractie", "Deel van de projectprijs dat opgaat aan eigen onderzoekers"
-                + " en materiaal", "Share of the project price spent on own researchers and materials", uni(0.6, 0.8), false);
-        b.param("cost_overrun", FRACTION, "fractie", "Overschrijding van de directe kosten door de resultaatverplichting van een"
-                + " fixed fee", "Overrun of direct costs from the obligation of result of a fixed fee",
+        b.param("researcher_fte", COUNT, "fte", "Eigen onderzoekers in dienst van de pps bij vol volume (aangenomen met de opbouw;"
+                + " daarna een vaste capaciteit, ook in een mager jaar betaald)", "Own researchers employed by the PPS at full volume (hired"
+                + " during the ramp-up; then a fixed capacity, paid in a lean year too)", c(2), false);
+        b.param("cost_per_researcher_fte", AMOUNT, "EUR/fte/jaar", "Loonkosten per fte onderzoeker", "Cost per researcher FTE",
+                c(75000), false);
+        b.param("projects_per_researcher_fte", COUNT, "projecten/fte/jaar", "Projecten die één fte onderzoeker per jaar uitvoert",
+                "Projects one researcher FTE carries out per year", c(4), false);
+        b.param("material_share", FRACTION, "fractie", "Materiaal en externe kosten als deel van de projectprijs",
+                "Materials and external costs as a share of the project price", c(0.1), false);
+        b.param("cost_overrun", FRACTION, "fractie", "Overschrijding van de materiaalkosten door de resultaatverplichting van een"
+                + " fixed fee", "Overrun of material costs from the obligation of result of a fixed fee",
                 tri(0, 0.05, 0.25), true);
         b.param("business_developer_costs", AMOUNT, "EUR/jaar", "Business developer", "Business developer",
                 c(50000), false);
@@ -245,12 +260,14 @@ public final class Catalog {
                 tri(10000, 25000, 40000), true);
         capacity(b, "projecten/jaar", "Maximaal aantal projecten (onderzoekscapaciteit)",
                 "Maximum projects (research capacity)");
-        b.handbook("Verdienen & verduurzamen", "De PPS verdient geld door de verkoop van onderzoeksprojecten aan het bedrijfsleven. [...] De"
-                + " vergoeding van het bedrijf is verbonden met de resultaatverplichting.")
-                .quantity("projects", "min(capacity, projects_per_year * ramp * uplift)")
+        b.handbook("Key resources; Verdienen & verduurzamen", "In dit businessmodel worden binnen de PPS enkele onderzoekers aangenomen"
+                + " die de onderzoeksprojecten in eerste instantie oppakken. [...] De PPS verdient geld door de verkoop van"
+                + " onderzoeksprojecten aan het bedrijfsleven. [...] De vergoeding van het bedrijf is verbonden met de resultaatverplichting.")
+                .quantity("projects", "min(min(capacity, researcher_fte * ramp * projects_per_researcher_fte), projects_per_year * ramp * uplift)")
                 .revenue("project_fees", "projects * fee_per_project", Payer.WERKVELD)
                 .revenue("grants", "innovation_grants", Payer.OVERHEID)
-                .cost("direct_costs", "projects * fee_per_project * direct_cost_share * (1 + cost_overrun)", Bearer.PPS)
+                .cost("researchers", "researcher_fte * ramp * cost_per_researcher_fte", Bearer.PPS)
+                .cost("materials", "projects * fee_per_project * material_share * (1 + cost_overrun)", Bearer.PPS)
                 .cost("business_developer", "business_developer_costs", Bearer.PPS)
                 .cost("lectorates", "lectorate_in_kind", Bearer.ONDERWIJS);
         return b.build();
@@ -304,15 +321,18 @@ public final class Catalog {
         b.param("account_manager_costs", AMOUNT, "EUR/jaar", "Accountmanager", "Account manager", c(40000), false);
         b.param("company_in_kind_per_project", AMOUNT, "EUR", "Begeleiding en locatie door het bedrijf in natura",
                 "Company supervision and location in kind", c(2000), false);
+        b.param("in_kind_share", FRACTION, "fractie", "Deel van de projecten waarvoor het bedrijf in natura bijdraagt in plaats van het"
+                + " tarief te betalen (het handboek: een tarief 'of' een inbreng in natura)", "Share of projects for which the company"
+                + " contributes in kind instead of paying the rate (the handbook: a rate 'or' a contribution in kind)", c(0.5), false);
         capacity(b, "projecten/jaar", "Maximaal aantal projecten (studenten, begeleiders)",
                 "Maximum projects (students, supervisors)");
         b.handbook("Waardecreatie", "Bedrijven krijgen voor een gunstig tarief (of een in-kind-inbreng van begeleiding en een"
                 + " locatie) een verrassend en verfrissend antwoord op hun innovatievraag.")
                 .quantity("projects", "min(capacity, companies * projects_per_company * ramp * uplift)")
-                .revenue("project_fees", "projects * fee_per_project", Payer.WERKVELD)
+                .revenue("project_fees", "projects * (1 - in_kind_share) * fee_per_project", Payer.WERKVELD)
                 .cost("supervision", "projects * supervision_cost_per_project", Bearer.PPS)
                 .cost("account_manager", "account_manager_costs", Bearer.PPS)
-                .cost("company_supervision", "projects * company_in_kind_per_project", Bearer.WERKVELD);
+                .cost("company_supervision", "projects * in_kind_share * company_in_kind_per_project", Bearer.WERKVELD);
         return b.build();
     }
 
@@ -374,11 +394,12 @@ public final class Catalog {
         b.param("hourly_rate", AMOUNT, "EUR/uur", "Uurtarief", "Hourly rate", c(95), false);
         b.param("cost_per_fte", AMOUNT, "EUR/fte/jaar", "Kosten per fte projectmanager", "Cost per project manager FTE",
                 c(90000), false);
-        b.handbook("Verdienen & verduurzamen", "De PPS kan en moet de partners dikwijls projecten uit handen nemen zonder dat hier een factuur"
+        b.handbook("Klantgroepen; Verdienen & verduurzamen", "Opleidings- en onderzoeksinstellingen, gemeentes of provincie en bedrijven."
+                + " [...] De PPS kan en moet de partners dikwijls projecten uit handen nemen zonder dat hier een factuur"
                 + " tegenover staat.")
                 .quantity("available_hours", "project_manager_fte * hours_per_fte")
                 .quantity("billed_hours", "min(available_hours, available_hours * billable_share * ramp * uplift)")
-                .revenue("invoiced_hours", "billed_hours * hourly_rate", Payer.WERKVELD, 0.5, Payer.ONDERWIJS, 0.5)
+                .revenue("invoiced_hours", "billed_hours * hourly_rate", Payer.WERKVELD, 1.0 / 3, Payer.ONDERWIJS, 1.0 / 3, Payer.OVERHEID, 1.0 / 3)
                 .cost("project_managers", "project_manager_fte * cost_per_fte", Bearer.PPS);
         return b.build();
     }
@@ -619,11 +640,14 @@ public final class Catalog {
                 "Research assignments with a fixed fee", tri(2, 6, 10), true);
         b.param("fee_per_assignment", AMOUNT, "EUR", "Fixed fee per opdracht", "Fixed fee per assignment",
                 c(4000), false);
+        b.param("months_per_assignment", COUNT, "maanden", "Maanden studentwerk per opdracht (de student is in dienst van de pps)",
+                "Months of student work per assignment (the student is employed by the PPS)", c(2), false);
         b.param("account_and_scout_costs", AMOUNT, "EUR/jaar", "Accountmanagers en talentscout",
                 "Account managers and talent scout", c(50000), false);
         capacity(b, "plaatsingen/jaar", "Maximaal aantal plaatsingen", "Maximum placements");
-        b.handbook("Verdienen & verduurzamen", "De bedrijven betalen de PPS voor de inzet van studenten. [...] De studenten komen in dienst van"
-                + " de PPS.")
+        b.handbook("Verdienen & verduurzamen; Voorbeelden van proposities", "De bedrijven betalen de PPS voor de inzet van studenten. De"
+                + " afrekenwijze verschilt per geval. Er kan een vergoeding per maand zijn [...], maar ook een fixed fee wanneer sprake is van"
+                + " onderzoeksopdrachten. [...] De studenten komen in dienst van de PPS. [...] zij worden vervolgens intensief begeleid.")
                 .quantity("placements", "min(capacity, placements_per_year * ramp * uplift)")
                 .quantity("assignments", "assignments_per_year * ramp * uplift")
                 .revenue("placement_fees", "placements * months_per_placement * monthly_fee", Payer.WERKVELD)
@@ -631,6 +655,8 @@ public final class Catalog {
                 .cost("wages", "placements * months_per_placement * student_wage_per_month * (1 + employer_charges)", Bearer.PPS)
                 .cost("insurance", "placements * insurance_per_placement", Bearer.PPS)
                 .cost("coaching", "placements * coaching_hours_per_placement * coaching_hour_cost", Bearer.PPS)
+                .cost("assignment_wages", "assignments * months_per_assignment * student_wage_per_month * (1 + employer_charges)", Bearer.PPS)
+                .cost("assignment_coaching", "assignments * coaching_hours_per_placement * coaching_hour_cost", Bearer.PPS)
                 .cost("account_and_scout", "account_and_scout_costs", Bearer.PPS);
         return b.build();
     }

@@ -70,7 +70,7 @@ public final class CatalogDoc {
                 .append("  uitsluiten. ppsim heeft geen gegevens over de jaarlijkse vraag van pps-en; ")
                 .append(nl.ppsim.dist.Numbers.plain(Catalog.VOLUME_PERSISTENCE)).append(" is een aanname in het\n")
                 .append("  midden (de correlatie tussen jaar t en t+k is dan 0,5^k: na drie jaar nog 0,125). Gemeten op\n")
-                .append("  `scenarios/voorbeeld.yaml` (10.000 trekkingen, eigen seed): de kopkans is 34,8% bij persistentie 0,\n")
+                .append("  `scenarios/voorbeeld.yaml` van november 2026 (10.000 trekkingen, eigen seed): de kopkans is 34,8% bij persistentie 0,\n")
                 .append("  34,2% bij 0,5 en 37,4% bij 0,9; het strenge criterium (elk jaar sluitend) is gevoeliger: 10,7%,\n")
                 .append("  13,6% en 21,0%. Geef met `persistence:` op het model of op een parameter (`{triangular: [...],\n")
                 .append("  persistence: 0.8}`) uw eigen waarde; bedragen per jaar (kosten, natura) zijn standaard onafhankelijk.\n\n");

@@ -32,26 +32,32 @@ class CatalogTest {
                 // model, params, model revenue, revenue by payer, cash costs, in kind by group
                 Arguments.of("opleidingshuis", "{teacher_fte: 2, cost_per_fte: 80000, development_costs: 10000, expert_hours: 100, in_kind_hour_value: 50}",
                         0, "", 10000, "onderwijs=160000 werkveld=5000"),
-                // 4 new environments x 2000 set-up fee (a cost) + 4 x 10 x 5 x 60 coaching + 4 x 1000 company fees
+                // 4 new environments x 2000 set-up fee (a cost) + 4 x 1000 company fees in cash; the teachers' coaching
+                // 4 x 10 x 5 x 60 is the school's in kind (handbook: "leercoaches of docenten op de werkplek")
                 Arguments.of("leren_in_de_praktijk", "{ramp_up_years: 0, environments: 4, students_per_environment: 10, coaching_hours_per_student: 5, coaching_hour_cost: 60, company_fee_per_environment: 1000, setup_fee: 2000, in_kind_per_environment: 3000}",
-                        0, "", 24000, "werkveld=12000"),
+                        0, "", 12000, "onderwijs=12000 werkveld=12000"),
+                // the guidance 10 x 50 x 60 is the partners' own staff in kind (handbook: "zoveel mogelijk zelf ... dekken");
+                // the PPS pays only the recruitment
                 Arguments.of("entreeonderwijs", "{ramp_up_years: 0, trajectories_per_year: 10, fee_per_trajectory: 5000, guidance_hours_per_trajectory: 50, guidance_hour_cost: 60, recruitment_costs: 10000, in_kind_per_trajectory: 1000}",
-                        50000, "overheid=50000", 40000, "werkveld=10000"),
+                        50000, "overheid=50000", 10000, "onderwijs=30000 werkveld=10000"),
                 // practor 0.5 x 100000 + teacher 1 x 80000 + 100 school hours x 70, all the school's in kind
                 Arguments.of("practoraat", "{ramp_up_years: 0, assignment_income: 10000, practor_fte: 0.5, practor_cost_per_fte: 100000, teacher_fte: 1, teacher_cost_per_fte: 80000, school_hours: 100, in_kind_hour_value: 70}",
                         10000, "werkveld=10000", 0, "onderwijs=137000"),
-                // direct costs 5 x 20000 x 0.5 x 1.1 = 55000, + business developer 40000
-                Arguments.of("onderzoekshuis", "{ramp_up_years: 0, projects_per_year: 5, fee_per_project: 20000, direct_cost_share: 0.5, cost_overrun: 0.1, business_developer_costs: 40000, innovation_grants: 10000, lectorate_in_kind: 5000}",
-                        110000, "werkveld=100000 overheid=10000", 95000, "onderwijs=5000"),
+                // one researcher carries 4 projects: 4 of the 5 sold are done; the researcher 50000 is paid whatever the
+                // volume, materials 4 x 20000 x 0.1 x 1.5 = 12000, business developer 40000
+                Arguments.of("onderzoekshuis", "{ramp_up_years: 0, projects_per_year: 5, fee_per_project: 20000, researcher_fte: 1, cost_per_researcher_fte: 50000, projects_per_researcher_fte: 4, material_share: 0.1, cost_overrun: 0.5, business_developer_costs: 40000, innovation_grants: 10000, lectorate_in_kind: 5000}",
+                        90000, "werkveld=80000 overheid=10000", 102000, "onderwijs=5000"),
                 Arguments.of("innovatiewerkplaats", "{ramp_up_years: 0, members: 10, membership_fee: 2000, member_hours: 10, in_kind_hour_value: 50, coordination_costs: 30000}",
                         20000, "werkveld=20000", 30000, "werkveld=5000"),
-                Arguments.of("innovatieteams", "{ramp_up_years: 0, companies: 5, projects_per_company: 2, fee_per_project: 4000, supervision_cost_per_project: 1000, account_manager_costs: 20000, company_in_kind_per_project: 500}",
-                        40000, "werkveld=40000", 30000, "werkveld=5000"),
+                // 10 projects: a quarter paid in kind (handbook: a rate "of" supervision and a location), the rest at the rate
+                Arguments.of("innovatieteams", "{ramp_up_years: 0, companies: 5, projects_per_company: 2, fee_per_project: 4000, supervision_cost_per_project: 1000, account_manager_costs: 20000, company_in_kind_per_project: 500, in_kind_share: 0.25}",
+                        30000, "werkveld=30000", 30000, "werkveld=1250"),
                 // 10 x 10 x 500 = 50000, 80% by employers, 20% by participants
                 Arguments.of("trainingsbureau", "{ramp_up_years: 0, courses_per_year: 10, participants_per_course: 10, fee_per_participant: 500, trainer_cost_per_course: 2000, module_development_costs: 5000, sales_costs: 5000, partner_trainer_share: 0.5}",
                         50000, "werkveld=40000 deelnemers=10000", 20000, "werkveld=10000"),
-                Arguments.of("projectbureau", "{ramp_up_years: 0, project_manager_fte: 2, hours_per_fte: 1000, billable_share: 0.5, hourly_rate: 100, cost_per_fte: 70000}",
-                        100000, "onderwijs=50000 werkveld=50000", 140000, ""),
+                // the handbook's clients: schools, municipalities or province, and companies, a third each
+                Arguments.of("projectbureau", "{ramp_up_years: 0, project_manager_fte: 2, hours_per_fte: 1000, billable_share: 0.5, hourly_rate: 90, cost_per_fte: 70000}",
+                        90000, "onderwijs=30000 werkveld=30000 overheid=30000", 140000, ""),
                 Arguments.of("verkoopkantoor", "{ramp_up_years: 0, deals_per_year: 20, deal_value: 10000, margin: 0.1, account_manager_fte: 1, cost_per_fte: 50000, brokered_uplift: 0}",
                         20000, "werkveld=20000", 50000, ""),
                 // rent 500 x 100 + 500 x 0.2 x 50, trainings 2 x 1000, lessons min(1000 - 500, 100) x 60; investment + 10% maintenance + supervision
@@ -64,9 +70,10 @@ class CatalogTest {
                         2000, "werkveld=2000", 33000, ""),
                 Arguments.of("loket", "{ramp_up_years: 0, questions_per_year: 100, fee_per_question: 10, helpdesk_fte: 0.5, cost_per_fte: 50000, school_helpdesk_in_kind: 2000}",
                         1000, "werkveld=1000", 25000, "onderwijs=2000"),
-                // wages 10 x 4 x 800 x 1.25 + insurance 10 x 100 + coaching 10 x 5 x 60 + account managers 30000
-                Arguments.of("inzet_studenten", "{ramp_up_years: 0, placements_per_year: 10, months_per_placement: 4, monthly_fee: 1500, student_wage_per_month: 800, employer_charges: 0.25, insurance_per_placement: 100, coaching_hours_per_placement: 5, coaching_hour_cost: 60, assignments_per_year: 3, fee_per_assignment: 2000, account_and_scout_costs: 30000}",
-                        66000, "werkveld=66000", 74000, ""));
+                // wages 10 x 4 x 800 x 1.25 + insurance 10 x 100 + coaching 10 x 5 x 60 + account managers 30000; the 3
+                // assignments are done by students employed by the PPS: 3 x 2 months x 800 x 1.25 + coaching 3 x 5 x 60
+                Arguments.of("inzet_studenten", "{ramp_up_years: 0, placements_per_year: 10, months_per_placement: 4, monthly_fee: 1500, student_wage_per_month: 800, employer_charges: 0.25, insurance_per_placement: 100, coaching_hours_per_placement: 5, coaching_hour_cost: 60, assignments_per_year: 3, fee_per_assignment: 2000, months_per_assignment: 2, account_and_scout_costs: 30000}",
+                        66000, "werkveld=66000", 80900, ""));
     }
 
     static String scenario(String models) {
