@@ -197,7 +197,9 @@ class CliTest {
         Path plans = dir.resolve("ronde");
         Files.createDirectories(plans);
         Files.copy(Path.of("scenarios/plan-rif.yaml"), plans.resolve("a-plan-rif.yaml"));
-        Files.copy(Path.of("scenarios/techniek-mbo.yaml"), plans.resolve("b-techniek.yaml"));
+        // techniek-mbo with a stream of contract assignments after the subsidy: a plan that breaks no rule
+        Files.writeString(plans.resolve("b-techniek.yaml"), Files.readString(Path.of("scenarios/techniek-mbo.yaml"))
+                .replace("\nlines:\n", "\nlines:\n  - {name: opdrachten, kind: revenue, amount: 150000, from_year: 5}\n"));
         Files.writeString(plans.resolve("c-kapot.yaml"), "scenario: kapot\nstart_year: 2026\n");
         Path out = dir.resolve("overzicht");
         Outcome o = exec("check", plans.toString(), "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",

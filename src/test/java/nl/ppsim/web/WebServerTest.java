@@ -244,7 +244,7 @@ class WebServerTest {
 
     @Test
     void aPreciseRunGrowsUntilItsStandardErrorIsReachedAndReportsProgress() throws Exception {
-        HttpResponse<String> start = post("/api/precise?se=0.006", Files.readString(dir.resolve("voorbeeld.yaml")), null);
+        HttpResponse<String> start = post("/api/precise?se=0.003", Files.readString(dir.resolve("voorbeeld.yaml")), null);
         assertEquals(202, start.statusCode(), start.body());
         String id = JsonParser.parseString(start.body()).getAsJsonObject().get("job").getAsString();
         JsonObject state = null;
@@ -257,7 +257,7 @@ class WebServerTest {
         }
         assertTrue(state.get("finished").getAsBoolean(), state.toString());
         JsonObject answer = state.getAsJsonObject("answer");
-        assertTrue(answer.getAsJsonObject("p_verduurzaamd").get("se").getAsDouble() <= 0.006, answer.toString());
+        assertTrue(answer.getAsJsonObject("p_verduurzaamd").get("se").getAsDouble() <= 0.003, answer.toString());
         assertTrue(answer.get("iterations").getAsInt() > WebServer.QUICK_ITERATIONS, "it grew");
         assertEquals(404, get("/api/jobs/nothing").statusCode());
         assertEquals(400, post("/api/precise?se=2", "scenario: x", null).statusCode());
