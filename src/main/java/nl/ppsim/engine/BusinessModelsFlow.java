@@ -29,10 +29,17 @@ final class BusinessModelsFlow implements Component {
     /** Per model and partner group: who gives its in-kind (see {@link Plan#givers}). */
     private final double[][][][] givers;
 
-    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][][] givers) {
+    /** Per model and group: the index of its givers in {@link #giverSets}, whose shares still given are computed once a year. */
+    private final int[][] giverSet;
+    private final List<double[][]> giverSets;
+
+    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][][] givers, int[][] giverSet,
+                       List<double[][]> giverSets) {
         this.models = models;
         this.allocations = allocations;
         this.givers = givers;
+        this.giverSet = giverSet;
+        this.giverSets = giverSets;
         order = new int[models.size()];
         int k = 0;
         for (ModelRuntime m : models) {
@@ -132,11 +139,11 @@ final class BusinessModelsFlow implements Component {
         final double[] costTotal;
         final double[] runningCount;
         final Expr.Scratch scratch;
-        /** The share of a model's in-kind still given this year (see {@code kept}). */
-        final double[] kept;
+        /** Per set of givers: the share of its in-kind still given this year (see {@code kept}). */
+        final double[][] kept;
 
-        State(List<ModelRuntime> models, int lanes, int horizon) {
-            kept = new double[lanes];
+        State(List<ModelRuntime> models, int lanes, int horizon, int giverSets) {
+            kept = new double[giverSets][lanes];
             int n = models.size();
             params = new double[n][][];
             steps = new double[n][][];
@@ -226,6 +233,9 @@ final class BusinessModelsFlow implements Component {
                 startYear(w, s, m, t, n);
             }
             Arrays.fill(s.researchProjects, 0, n, 0);
+            for (int j = 0; j < giverSets.size(); j++) {
+                kept(s.kept[j], giverSets.get(j), l, t, n);
+            }
             for (int k : order) {
                 ModelRuntime m = models.get(k);
                 if (s.anyActive[k]) {
@@ -401,10 +411,8 @@ final class BusinessModelsFlow implements Component {
             }
         }
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            double[][] who = givers[k][g];
-            if (kind[g] != null && who != null && any) {
-                kept(s.kept, who, l, t, n);
-                leave(kind[g], cash, s.kept, n);
+            if (kind[g] != null && givers[k][g] != null && any) {
+                leave(kind[g], cash, s.kept[giverSet[k][g]], n);
             }
         }
         if (absorbed && any) {

@@ -61,6 +61,9 @@ final class Plan {
      * model's in-kind; where none of them plans in-kind, each member (a pool's each) equally.
      */
     double[][][][] givers;
+    /** The distinct sets of {@link #givers} (models with the default givers of a group share one), and each model's set per group. */
+    final List<double[][]> giverSets = new ArrayList<>();
+    int[][] giverSet;
     /**
      * Money lent to the PPS, summed over the loans, per year (index 1..H): received, repaid, interest
      * paid and still owed at the year's end (see {@link nl.ppsim.scenario.Loan}).
@@ -181,7 +184,7 @@ final class Plan {
             }
         }
         if (!models.isEmpty()) {
-            components.add(new BusinessModelsFlow(models, allocations, givers));
+            components.add(new BusinessModelsFlow(models, allocations, givers, giverSet, giverSets));
             Arrays.fill(inKindRows, true);
         }
         payerRows = !models.isEmpty();
@@ -261,6 +264,7 @@ final class Plan {
         Arrays.fill(rows, -1);
         List<BusinessModelUse> uses = scenario.businessModels();
         givers = new double[uses.size()][Ledger.GROUPS][][];
+        giverSet = new int[uses.size()][Ledger.GROUPS];
         for (int m = 0; m < uses.size(); m++) {
             BusinessModelUse use = uses.get(m);
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
@@ -302,6 +306,15 @@ final class Plan {
                     pairs[j] = new double[] {rows[k], weight[j] / total};
                 }
                 givers[m][g] = pairs;
+                int same = -1;
+                for (int k = 0; k < giverSets.size() && same < 0; k++) {
+                    same = Arrays.deepEquals(giverSets.get(k), pairs) ? k : -1;
+                }
+                if (same < 0) {
+                    giverSets.add(pairs);
+                    same = giverSets.size() - 1;
+                }
+                giverSet[m][g] = same;
             }
         }
         return rows;

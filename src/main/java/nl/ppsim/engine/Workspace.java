@@ -112,7 +112,7 @@ final class Workspace {
             absorbing[m.index] = m.absorbedGroup >= 0;
         }
         ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, lanes);
-        modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon);
+        modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon, plan.giverSets.size());
         scratch = new double[lanes];
         scratch2 = new double[lanes];
         scratch3 = new double[lanes];

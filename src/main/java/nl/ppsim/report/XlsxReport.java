@@ -77,6 +77,10 @@ public final class XlsxReport {
                 l.t("95% tot", "95% to"));
         int row = 5;
         row = proportion(ws, row, l.t("Kans op verduurzaming", "Probability of sustainability"), r.verduurzaamd(), l);
+        if (r.money().hasUnboundCompanyCash()) {
+            row = proportion(ws, row, l.t("Zonder bedrijfsgeld zonder project", "Without company money tied to no project"),
+                    r.money().withoutUnboundCompanyCash(), l);
+        }
         row = proportion(ws, row, l.t("Reserve blijft ten minste 0", "Reserve stays at least 0"), r.outcomes().continues(), l);
         row = proportion(ws, row, l.t("Structureel sluitend", "Structurally balanced"), r.outcomes().structural(), l);
         row = proportion(ws, row, l.t("Elk jaar sluitend", "Balanced every year"), r.outcomes().balancedEveryYear(), l);
@@ -88,6 +92,17 @@ public final class XlsxReport {
         number(ws, row, 2, r.finalReserve().p05(), EURO);
         number(ws, row, 3, r.finalReserve().p50(), EURO);
         number(ws, row, 4, r.finalReserve().p95(), EURO);
+        row += 2;
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        String without = HeadlineText.withoutUnbound(r, l);
+        if (without != null) {
+            notes.add(without);
+        }
+        notes.addAll(HeadlineText.money(r, l));
+        notes.addAll(NoticeText.all(r.scenario(), l, true));
+        for (String note : notes) {
+            ws.value(row++, 0, note);
+        }
         ws.width(0, 34);
         for (int c = 1; c <= 4; c++) {
             ws.width(c, 16);
