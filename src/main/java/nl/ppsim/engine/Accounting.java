@@ -490,9 +490,20 @@ final class Accounting implements ModelYearSink {
         }
     }
 
-    /** Per model with an absorption and year from it on: what the absorbing group carries. */
+    /** Per model with an absorption and year from it on: what the absorbing group carries; and wind-downs just after the horizon. */
     private void absorbed(Ledger l) {
         for (ModelRuntime m : plan.models) {
+            if (m.windDownLump >= 0) {
+                double[] after = l.windDownAfter[m.index];
+                double sum = sums[layout.windDownAfter(m.index, 0)];
+                double count = sums[layout.windDownAfter(m.index, 1)];
+                for (int i = 0; i < n; i++) {
+                    sum += after[i];
+                    count += after[i] > 0 ? 1 : 0;
+                }
+                sums[layout.windDownAfter(m.index, 0)] = sum;
+                sums[layout.windDownAfter(m.index, 1)] = count;
+            }
             double[][] rows = l.absorbed[m.index];
             if (rows == null) {
                 continue;

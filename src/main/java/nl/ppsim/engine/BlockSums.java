@@ -23,6 +23,7 @@ final class BlockSums {
     private final int events;
     private final int money;
     private final int absorbed;
+    private final int windDownAfter;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -47,7 +48,8 @@ final class BlockSums {
         events = outcome + 3;
         money = events + 2 * eventCount;
         absorbed = money + 3 * stride;
-        length = absorbed + modelCount * stride;
+        windDownAfter = absorbed + modelCount * stride;
+        length = windDownAfter + 2 * modelCount;
     }
 
     int metric(Metric m, int t) {
@@ -140,6 +142,11 @@ final class BlockSums {
     /** What model m's absorbing group carries in year t. */
     int absorbed(int m, int t) {
         return absorbed + m * stride + t;
+    }
+
+    /** Model m's wind-down costs just after the horizon (k = 0) and in how many iterations they fall (k = 1). */
+    int windDownAfter(int m, int k) {
+        return windDownAfter + 2 * m + k;
     }
 
     /** A zeroed array for a block's sums. */

@@ -254,6 +254,17 @@ final class BusinessModelsFlow implements Component {
                 w.sink.accept(k, t, s.revenue[k], s.cash[k], s.inKind[k], s.overhead[k], s.running[k], n);
             }
         }
+        for (ModelRuntime m : models) {
+            if (m.windDownLump >= 0) {
+                // stopped in the horizon's last year: its wind-down falls just after it
+                int[] windDown = s.windDownYear[m.index];
+                double[] after = l.windDownAfter[m.index];
+                double cost = m.stopRule.windDownCost();
+                for (int i = 0; i < n; i++) {
+                    after[i] = windDown[i] == horizon + 1 ? cost : 0;
+                }
+            }
+        }
     }
 
     /** Which iterations run model m in year t, its parameter rows for the year and its ramp-up (this year's and last year's). */

@@ -46,8 +46,10 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
 
     /**
      * A one-off item in simulation year {@code year} (past the horizon): its kind and source (a
-     * model, line or loan) and its expected amount (a model's investment at its parameter's mean).
+     * model, line or loan), the share of iterations it falls in (1 when certain; a wind-down: where
+     * the model stopped in the last year) and its amount when it falls (a model's investment at its
+     * parameter's mean).
      */
-    public record AfterHorizon(LumpSource.Kind kind, String source, int year, int calendarYear, double amount) {
+    public record AfterHorizon(LumpSource.Kind kind, String source, int year, int calendarYear, double probability, double amount) {
     }
 }

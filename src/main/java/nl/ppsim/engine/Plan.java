@@ -344,18 +344,18 @@ final class Plan {
                 Input investment = m.use.params().get("investment");
                 if (life != null && life.isConstant() && investment != null
                         && nl.ppsim.model.Expr.dueIn(m.age(u), life.mean())) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, m.use.name(), u, scenario.calendarYear(u), investment.mean()));
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, m.use.name(), u, scenario.calendarYear(u), 1, investment.mean()));
                 }
             }
             for (Line l : scenario.lines()) {
                 if (l.investment() && l.toYear() == horizon && (u - l.fromYear()) % l.lifetimeYears() == 0) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, l.name(), u, scenario.calendarYear(u),
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, l.name(), u, scenario.calendarYear(u), 1,
                             l.amount().mean() * Math.pow(1 + l.growth().mean(), u - l.fromYear())));
                 }
             }
             for (nl.ppsim.scenario.Loan loan : scenario.financing()) {
                 if (loan.repayment(u) > 0) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.LOAN_REPAYMENT, loan.name(), u, scenario.calendarYear(u),
+                    out.add(new Money.AfterHorizon(LumpSource.Kind.LOAN_REPAYMENT, loan.name(), u, scenario.calendarYear(u), 1,
                             loan.repayment(u)));
                 }
             }

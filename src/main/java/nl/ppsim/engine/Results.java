@@ -189,7 +189,21 @@ final class Results {
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), plan.afterHorizon(), absorbed(total, models));
+                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models));
+    }
+
+    /** The plan's certain one-off items after the horizon, with the wind-downs of models stopped in its last year first. */
+    private List<Money.AfterHorizon> afterHorizon(double[] total) {
+        List<Money.AfterHorizon> out = new ArrayList<>();
+        for (ModelRuntime m : plan.models) {
+            double count = m.windDownLump >= 0 ? total[sums.windDownAfter(m.index, 1)] : 0;
+            if (count > 0) {
+                out.add(new Money.AfterHorizon(LumpSource.Kind.WIND_DOWN, m.use.name(), horizon + 1, plan.scenario.calendarYear(horizon + 1),
+                        count / iterations, total[sums.windDownAfter(m.index, 0)] / count));
+            }
+        }
+        out.addAll(plan.afterHorizon());
+        return out;
     }
 
     private List<Money.Absorbed> absorbed(double[] total, List<ModelResult> models) {

@@ -256,10 +256,12 @@ public final class HeadlineText {
                     + " subsidy (" + l.percent(a.share()) + " of the model's costs). The handbook counts that as success."));
         }
         for (nl.ppsim.engine.Money.AfterHorizon a : m.afterHorizon()) {
-            out.add(l.t("Na de horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + ", ongeveer "
-                    + l.euro(a.amount()) + ". Het oordeel aan het eind van " + s.calendarYear(h) + " ziet dit niet.", "After the horizon, in "
-                    + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + ", about " + l.euro(a.amount())
-                    + ". The verdict at the end of " + s.calendarYear(h) + " does not see it."));
+            String chance = a.probability() < 1 ? l.t(" (kans " + l.percent(a.probability()) + ")", " (probability "
+                    + l.percent(a.probability()) + ")") : "";
+            out.add(l.t("Na de horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + chance
+                    + ", ongeveer " + l.euro(a.amount()) + ". Het oordeel aan het eind van " + s.calendarYear(h) + " ziet dit niet.",
+                    "After the horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + chance
+                    + ", about " + l.euro(a.amount()) + ". The verdict at the end of " + s.calendarYear(h) + " does not see it."));
         }
         return out;
     }

@@ -256,4 +256,21 @@ class MoneyTest {
                 yaml.replace("items: [teachers]", "items: [docenten]")));
         assertTrue(e.getMessage().contains("absorbed.items[0]"), e.getMessage());
     }
+
+    /** A model that stops in the horizon's last year winds down just after it: the report names that one-off too. */
+    @Test
+    void aWindDownJustAfterTheHorizonIsNamed() {
+        String yaml = header(0, 3, 20, 1_000_000) + """
+                business_models:
+                  - model: trainingsbureau
+                    params: {ramp_up_years: 0, courses_per_year: 0, module_development_costs: 5000}
+                    stop_rule: {margin_below: 0, years: 3, wind_down_cost: 12000}
+                """;
+        Money m = run(yaml, 1).money();
+        Money.AfterHorizon a = m.afterHorizon().get(0);
+        assertEquals(LumpSource.Kind.WIND_DOWN, a.kind());
+        assertEquals(4, a.year());
+        assertEquals(1, a.probability(), 1e-12);
+        assertEquals(12000, a.amount(), 1e-9);
+    }
 }
