@@ -256,6 +256,9 @@ public final class HeadlineText {
                     + " subsidy (" + l.percent(a.share()) + " of the model's costs). The handbook counts that as success."));
         }
         for (nl.ppsim.engine.Money.AfterHorizon a : m.afterHorizon()) {
+            if (a.probability() < LUMP_LISTED) {
+                continue;
+            }
             String chance = a.probability() < 1 ? l.t(" (kans " + l.percent(a.probability()) + ")", " (probability "
                     + l.percent(a.probability()) + ")") : "";
             out.add(l.t("Na de horizon, in " + a.calendarYear() + ": " + lumpName(new LumpSource(a.kind(), a.source()), l) + chance
