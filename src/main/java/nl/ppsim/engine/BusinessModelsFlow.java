@@ -139,11 +139,20 @@ final class BusinessModelsFlow implements Component {
         final double[] costTotal;
         final double[] runningCount;
         final Expr.Scratch scratch;
+        /** Per model and indexed parameter: its value in this year's euros (null for the others). */
+        final double[][][] indexedRows;
         /** Per set of givers: the share of its in-kind still given this year (see {@code kept}). */
         final double[][] kept;
 
         State(List<ModelRuntime> models, int lanes, int horizon, int giverSets) {
             kept = new double[giverSets][lanes];
+            indexedRows = new double[models.size()][][];
+            for (ModelRuntime m : models) {
+                indexedRows[m.index] = new double[m.indexOf.length][];
+                for (int j : m.indexedParams) {
+                    indexedRows[m.index][j] = new double[lanes];
+                }
+            }
             int n = models.size();
             params = new double[n][][];
             steps = new double[n][][];
@@ -231,6 +240,9 @@ final class BusinessModelsFlow implements Component {
         for (int t = 1; t <= horizon; t++) {
             for (ModelRuntime m : models) {
                 startYear(w, s, m, t, n);
+                if (m.indexedParams.length > 0 && s.anyActive[m.index]) {
+                    index(w, s, m, t, n, l);
+                }
             }
             Arrays.fill(s.researchProjects, 0, n, 0);
             for (int j = 0; j < giverSets.size(); j++) {
@@ -319,6 +331,16 @@ final class BusinessModelsFlow implements Component {
                     before[i] = RampUp.ramp(age - 1, years[i]);
                 }
             }
+        }
+    }
+
+    /** Model m's parameters that follow an index, in year t's euros: the drawn amount times the index's factor. */
+    private static void index(Workspace w, State s, ModelRuntime m, int t, int n, Ledger l) {
+        double[][] p = s.params[m.index];
+        for (int j : m.indexedParams) {
+            InputSlot slot = m.slots[j];
+            double[] base = w.row(slot, slot.perYear ? t : 0);
+            p[j] = Components.indexed(base, l.index[m.indexOf[j]][t], s.indexedRows[m.index][j], n);
         }
     }
 

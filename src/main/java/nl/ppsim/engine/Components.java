@@ -25,7 +25,7 @@ final class Components {
      * a line allocated to business models also writes its yearly amount to overhead row
      * {@code overhead} (-1 for none), from which the models take their share.
      */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead)
+    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index)
             implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
@@ -36,7 +36,7 @@ final class Components {
                 step[i] = 1 + g[i];
             }
             for (int t = from; t <= to; t++) {
-                double[] a = w.row(amount, t);
+                double[] a = index < 0 ? w.row(amount, t) : indexed(w.row(amount, t), l.index[index][t], w.scratch3, n);
                 double[] into = revenue ? l.revenue[t] : l.costs[t];
                 if (overhead >= 0) {
                     double[] shared = l.overhead[overhead][t];
@@ -54,10 +54,40 @@ final class Components {
                 }
             }
             if (lump >= 0) {
-                double[] a = w.row(amount, from);
+                double[] a = index < 0 ? w.row(amount, from) : indexed(w.row(amount, from), l.index[index][from], w.scratch3, n);
                 double[] into = l.lump[lump][from];
                 for (int i = 0; i < n; i++) {
                     into[i] += a[i];
+                }
+            }
+        }
+    }
+
+    /** {@code into[i] = amount[i] * index[i]}: an amount written for year 1 in year t's euros; returns {@code into}. */
+    static double[] indexed(double[] amount, double[] index, double[] into, int n) {
+        for (int i = 0; i < n; i++) {
+            into[i] = amount[i] * index[i];
+        }
+        return into;
+    }
+
+    /**
+     * The scenario's indices: per index and iteration the cumulative factor of year t, the product
+     * of (1 + rate) over years 2..t (1 in year 1), into {@link Ledger#index}, before every flow that
+     * follows one.
+     */
+    record IndexFlow(InputSlot[] rates) implements Component {
+        public void apply(Workspace w, int n, Ledger l) {
+            for (int x = 0; x < rates.length; x++) {
+                double[][] factor = l.index[x];
+                java.util.Arrays.fill(factor[1], 0, n, 1);
+                for (int t = 2; t < factor.length; t++) {
+                    double[] r = w.row(rates[x], t);
+                    double[] before = factor[t - 1];
+                    double[] now = factor[t];
+                    for (int i = 0; i < n; i++) {
+                        now[i] = before[i] * (1 + r[i]);
+                    }
                 }
             }
         }
@@ -68,7 +98,7 @@ final class Components {
      * its first year and again every {@code lifetime} years while it runs, as a one-off; the
      * structural test charges the last purchase / lifetime in every year instead.
      */
-    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump) implements Component {
+    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -79,7 +109,7 @@ final class Components {
                 step[i] = 1 + g[i];
             }
             for (int t = from; t <= to; t++) {
-                double[] a = w.row(amount, t);
+                double[] a = index < 0 ? w.row(amount, t) : indexed(w.row(amount, t), l.index[index][t], w.scratch4, n);
                 boolean buys = (t - from) % lifetime == 0;
                 double[] costs = l.costs[t];
                 double[] provision = l.provision[t];

@@ -57,6 +57,8 @@ final class Ledger {
      * before the business models run (see {@link Plan#presenceRows}).
      */
     double[][][] present = new double[0][][];
+    /** Per index of the scenario (see {@link Plan#indexNames}): its cumulative factor in year t. */
+    double[][][] index = new double[0][][];
     /** Per business model with a wind-down cost: that cost where the model stopped in the last year (its wind-down just after the horizon), else 0. */
     double[][] windDownAfter = new double[0][];
     /** Per business model with an absorption: what the absorbing group carries in year t (null for the others). */
@@ -112,7 +114,8 @@ final class Ledger {
     }
 
     /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
-    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int lanes) {
+    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int indices, int lanes) {
+        index = new double[indices][horizon + 1][lanes];
         absorbed = new double[absorbing.length][][];
         windDownAfter = new double[absorbing.length][lanes];
         for (int m = 0; m < absorbing.length; m++) {

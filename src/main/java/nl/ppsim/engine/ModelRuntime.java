@@ -59,6 +59,9 @@ final class ModelRuntime {
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
+    /** Per parameter: the row in {@link Ledger#index} it follows, or -1; and the parameters that follow one. */
+    final int[] indexOf;
+    final int[] indexedParams;
     /** The provision steps (investment / lifetime a year; empty when the model has no investment with a lifetime). */
     final int[] provisionSteps;
     /**
@@ -140,6 +143,11 @@ final class ModelRuntime {
             int group = g;
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
         }
+        indexOf = new int[params.size()];
+        for (Parameter p : params) {
+            indexOf[p.index()] = slots[p.index()] == null ? -1 : plan.index(use.indexed().get(p.key()));
+        }
+        indexedParams = java.util.stream.IntStream.range(0, indexOf.length).filter(j -> indexOf[j] >= 0).toArray();
         BusinessModelUse.Absorption absorption = use.absorption();
         absorbFrom = absorption == null ? Integer.MAX_VALUE : absorption.fromYear();
         absorbedGroup = absorption == null ? -1 : absorption.by().group();

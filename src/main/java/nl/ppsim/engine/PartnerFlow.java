@@ -54,6 +54,9 @@ final class PartnerFlow implements Component {
     private final double[][] survivorTables;
     /** False when the partner's in-kind amount is 0 in every iteration and it gives no hours: its in-kind rows stay zero. */
     private final boolean givesInKind;
+    /** The rows in {@link Ledger#index} the cash and in-kind amounts follow, or -1. */
+    private final int cashIndex;
+    private final int inKindIndex;
     /** Whether the partner's cash is unbound company cash (also booked in {@link Ledger#unbound}). */
     private final boolean unbound;
     /** The partner's row in {@link Ledger#present}, or -1. */
@@ -107,6 +110,8 @@ final class PartnerFlow implements Component {
                 && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
         this.paysFor = paysFor;
         this.unbound = p.unboundCompanyCash();
+        this.cashIndex = plan.index(p.cashIndex());
+        this.inKindIndex = plan.index(p.inKindIndex());
         this.presenceRow = presenceRow;
         boolean drops = !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) && Math.min(committed, horizon) >= 2;
         dropOut = drops ? plan.once(p.dropOutProbability(), 0) : null;
@@ -210,8 +215,8 @@ final class PartnerFlow implements Component {
                     take[i] *= f[i];
                 }
             }
-            double[] c = w.row(cash, t);
-            double[] k = w.row(inKind, t);
+            double[] c = cashIndex < 0 ? w.row(cash, t) : Components.indexed(w.row(cash, t), l.index[cashIndex][t], w.scratch4, n);
+            double[] k = inKindIndex < 0 ? w.row(inKind, t) : Components.indexed(w.row(inKind, t), l.index[inKindIndex][t], w.scratch5, n);
             double[] toCash = l.cash[group][t];
             double[] toInKind = l.inKind[group][t];
             if (givesInKind) {

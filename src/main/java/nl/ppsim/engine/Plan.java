@@ -46,6 +46,14 @@ final class Plan {
     final int[] paidModels;
     /** The cost lines allocated to business models, in the order of their rows in {@link Ledger#overhead}. */
     final List<Line.Allocation> allocations = new ArrayList<>();
+    /** The scenario's indices, in order: their rows in {@link Ledger#index}. */
+    final List<String> indexNames;
+
+    /** The row in {@link Ledger#index} of the named index, or -1 for null. */
+    int index(String name) {
+        return name == null ? -1 : indexNames.indexOf(name);
+    }
+
     /** Whether a werkveld partner gives unbound company cash (the run then also counts the headline without it). */
     final boolean unboundCash;
     /** Whether an investment has a lifetime (a model's or a line's): the structural test then charges provisions. */
@@ -103,6 +111,14 @@ final class Plan {
         this.horizon = scenario.horizonYears();
         this.subsidyYears = scenario.subsidyYears();
         this.streams = new RandomStreams(seed);
+        indexNames = List.copyOf(scenario.indices().keySet());
+        if (!indexNames.isEmpty()) {
+            InputSlot[] rates = new InputSlot[indexNames.size()];
+            for (int x = 0; x < rates.length; x++) {
+                rates[x] = horizon > 1 ? perYear(scenario.indices().get(indexNames.get(x)), 2, horizon, -1) : null;
+            }
+            components.add(new Components.IndexFlow(rates));
+        }
         if (scenario.subsidyPerYear() != null && subsidyYears > 0) {
             components.add(new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
         }
@@ -137,7 +153,7 @@ final class Plan {
             if (l.investment()) {
                 investments = true;
                 components.add(new Components.InvestmentFlow(amount, growth, l.fromYear(), l.toYear(), l.lifetimeYears(),
-                        lump(LumpSource.Kind.INVESTMENT, l.name())));
+                        lump(LumpSource.Kind.INVESTMENT, l.name()), index(l.index())));
                 continue;
             }
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
@@ -146,7 +162,7 @@ final class Plan {
                 allocations.add(l.allocation());
                 overhead = allocations.size() - 1;
             }
-            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead));
+            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead, index(l.index())));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();

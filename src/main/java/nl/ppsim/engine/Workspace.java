@@ -38,6 +38,9 @@ final class Workspace {
     final double[] scratch2;
     /** A partner's drop-out flags during its commitment (1: still in). */
     final double[] scratch3;
+    /** Indexed amounts: an investment line's (scratch3 holds its last purchase), a partner's cash and in kind. */
+    final double[] scratch4;
+    final double[] scratch5;
     /** Per iteration of the chunk: the year a partner stops through an exit event (0: never). */
     final int[] exitYears;
     /** Per iteration of the chunk: a pool's members this year. */
@@ -111,11 +114,13 @@ final class Workspace {
         for (ModelRuntime m : plan.models) {
             absorbing[m.index] = m.absorbedGroup >= 0;
         }
-        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, lanes);
+        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, plan.indexNames.size(), lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon, plan.giverSets.size());
         scratch = new double[lanes];
         scratch2 = new double[lanes];
         scratch3 = new double[lanes];
+        scratch4 = new double[lanes];
+        scratch5 = new double[lanes];
         exitYears = new int[lanes];
         members = new double[lanes];
         permutation = plan.sampling == RunSettings.Sampling.LHS ? new int[lanes] : null;

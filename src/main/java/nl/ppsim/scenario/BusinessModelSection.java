@@ -20,11 +20,11 @@ final class BusinessModelSection {
     private BusinessModelSection() {
     }
 
-    static List<BusinessModelUse> read(YamlNode node, int horizon) {
+    static List<BusinessModelUse> read(YamlNode node, int horizon, Set<String> indices) {
         List<BusinessModelUse> uses = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode item : ScenarioReader.items(node, "bedrijfsmodellen")) {
-            BusinessModelUse use = one(item, horizon);
+            BusinessModelUse use = one(item, horizon, indices);
             if (!names.add(use.name())) {
                 throw item.error("naam '" + use.name() + "' komt twee keer voor; geef elk bedrijfsmodel een eigen 'name'",
                     "name '" + use.name() + "' appears twice; give each business model its own 'name'");
@@ -39,9 +39,9 @@ final class BusinessModelSection {
     /** Other names a scenario may give a parameter: the laboratorium's {@code replacement_years} of earlier versions. */
     static final Map<String, String> ALIASES = Map.of("replacement_years", LIFETIME);
 
-    private static BusinessModelUse one(YamlNode node, int horizon) {
+    private static BusinessModelUse one(YamlNode node, int horizon, Set<String> indices) {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
-                "payers", "carried_by", "in_kind_from", "absorbed");
+                "payers", "carried_by", "in_kind_from", "absorbed", "indexed");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys()), "one of: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
@@ -127,7 +127,24 @@ final class BusinessModelSection {
             }
         }
         BusinessModelUse.Absorption absorption = f.get("absorbed") == null ? null : absorbed(f.get("absorbed"), model, horizon);
-        return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path(), inKindFrom, absorption);
+        // indices: a parameter's own 'indexed', else the model's, else the catalog's (wages or prices) when the scenario declares it
+        String all = f.get("indexed") == null ? null : DistributionReader.checkIndex(f.get("indexed"), indices);
+        Map<String, String> indexed = new LinkedHashMap<>();
+        for (Parameter p : model.parameters()) {
+            YamlNode v = given.get(p.key());
+            String own = DistributionReader.index(v, indices);
+            if (own != null && p.kind() != Parameter.Kind.AMOUNT) {
+                throw v.error("alleen een bedrag in euro kan een index volgen; " + p.key() + " is geen bedrag",
+                        "only a euro amount can follow an index; " + p.key() + " is not an amount");
+            }
+            String index = own != null ? own : p.kind() != Parameter.Kind.AMOUNT ? null : all != null ? all
+                    : indices.contains(p.defaultIndex()) ? p.defaultIndex() : null;
+            if (index != null && params.containsKey(p.key())) {
+                indexed.put(p.key(), index);
+            }
+        }
+        return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path(), inKindFrom, absorption,
+                indexed);
     }
 
     /**

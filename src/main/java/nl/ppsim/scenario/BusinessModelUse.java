@@ -15,12 +15,13 @@ import nl.ppsim.model.Payer;
  *
  * <p>{@code inKindFrom} names the partners that give what the model has carried in kind (empty:
  * every partner of the carrying group, pro rata to its planned in-kind); {@code absorption} says
- * from which year a group carries some cost items in its regular budget (null: never).
+ * from which year a group carries some cost items in its regular budget (null: never);
+ * {@code indexed} maps a parameter to the index it follows (see {@code Scenario.indices}).
  */
 public record BusinessModelUse(String model, String name, int fromYear, int toYear,
                                Map<String, Input> params, Map<String, Boolean> perYear, StopRule stopRule,
                                Map<String, Map<Payer, Double>> payers, Map<String, Bearer> carriedBy, String path,
-                               java.util.List<String> inKindFrom, Absorption absorption) {
+                               java.util.List<String> inKindFrom, Absorption absorption, Map<String, String> indexed) {
     /** Copies the parameter, payer and bearer maps. */
     public BusinessModelUse {
         params = Map.copyOf(params);
@@ -28,6 +29,7 @@ public record BusinessModelUse(String model, String name, int fromYear, int toYe
         payers = Map.copyOf(payers);
         carriedBy = Map.copyOf(carriedBy);
         inKindFrom = java.util.List.copyOf(inKindFrom);
+        indexed = Map.copyOf(indexed);
     }
 
     /**

@@ -58,6 +58,32 @@ final class DistributionReader {
         return f.get("source") == null ? null : f.get("source").text().trim();
     }
 
+    /**
+     * The index an amount written as a map follows ({@code {value: 5000, indexed: wages}}), checked
+     * against the scenario's declared {@code indices}; null when it names none.
+     */
+    static String index(YamlNode node, java.util.Set<String> declared) {
+        if (node == null || !node.isMap()) {
+            return null;
+        }
+        YamlNode i = node.fields(KEYS).get("indexed");
+        return i == null ? null : checkIndex(i, declared);
+    }
+
+    /** The index name at {@code node}, which must be one of the scenario's {@code indices}. */
+    static String checkIndex(YamlNode node, java.util.Set<String> declared) {
+        String name = node.text().trim();
+        if (!declared.contains(name)) {
+            throw node.error("onbekende index '" + name + "'" + YamlNode.suggestion(name, declared) + "; " + (declared.isEmpty()
+                    ? "het scenario noemt geen indices: geef ze bovenaan, bv. 'indices: {wages: 0.035, prices: 0.02}'"
+                    : "het scenario noemt: " + String.join(", ", declared) + " (onder indices:)"),
+                    "unknown index '" + name + "'" + YamlNode.suggestion(name, declared, true) + "; " + (declared.isEmpty()
+                    ? "the scenario declares no indices: give them at the top, e.g. 'indices: {wages: 0.035, prices: 0.02}'"
+                    : "the scenario declares: " + String.join(", ", declared) + " (under indices:)"));
+        }
+        return name;
+    }
+
     private static final String[] KEYS;
 
     static {
@@ -65,6 +91,7 @@ final class DistributionReader {
         keys.add("value");
         keys.add("source");
         keys.add("persistence");
+        keys.add("indexed");
         KEYS = keys.toArray(String[]::new);
     }
 
@@ -79,6 +106,7 @@ final class DistributionReader {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(f.keys());
         names.remove("source");
         names.remove("persistence");
+        names.remove("indexed");
         if (names.size() != 1) {
             throw node.error("een verdeling heeft precies één naam (plus eventueel 'source' en 'persistence'), kreeg " + names + "; verwacht " + VALID
                     + ", of {value: 5000, source: \"...\"}", "a distribution has exactly one name (plus 'source' and 'persistence' if you like), got "

@@ -12,9 +12,10 @@ import nl.ppsim.dist.Input;
  * <p>A cost line with {@code lifetimeYears} above 0 is an investment: its amount is paid in
  * {@code fromYear} and again every {@code lifetimeYears} years while the line runs, and the
  * structural test charges the last purchase / lifetime every year instead of the purchases' cash.
+ * {@code index} names the scenario's index the amount follows (null: none), on top of its growth.
  */
 public record Line(String name, boolean revenue, Input amount, int fromYear, int toYear, Vary vary,
-                   Input growth, Allocation allocation, String path, int lifetimeYears) {
+                   Input growth, Allocation allocation, String path, int lifetimeYears, String index) {
 
     /** Whether the line is an investment with a lifetime (see the class comment). */
     public boolean investment() {

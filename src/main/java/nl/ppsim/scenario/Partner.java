@@ -21,12 +21,14 @@ import nl.ppsim.dist.Input;
  * membership pays for (a covenant, say), or null: company money without a reason is "unbound" and
  * the run also reports its headline without it. {@code dropOutProbability} is the yearly chance
  * that the partner (a pool: each member) stops during its committed years, from the second year on
- * (0, a signed commitment, by default).
+ * (0, a signed commitment, by default). {@code cashIndex} and {@code inKindIndex} name the
+ * scenario's index the amounts follow (null: none).
  */
 public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
                       int committedYears, Input renewalProbability, Vary vary, String path,
                       Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
-                      List<Integer> renewalYears, String unconditionalCash, Input dropOutProbability) {
+                      List<Integer> renewalYears, String unconditionalCash, Input dropOutProbability, String cashIndex,
+                      String inKindIndex) {
 
     /** Copies the renewal years. */
     public Partner {

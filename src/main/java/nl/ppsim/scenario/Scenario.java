@@ -14,12 +14,15 @@ import nl.ppsim.dist.Input;
  * <p>{@code initialReserve} is the PPS's own money at the start; money lent to it is in
  * {@code financing} (received, repaid and paid interest on as each {@link Loan} says). A reserve
  * below zero at the end of a year costs {@code overdraftInterest} of that shortfall in the next.
+ * {@code indices} are named yearly rates (wages, prices) that amounts may follow: an amount written
+ * for year 1 is multiplied in year t by the product of (1 + rate) over years 2..t (nominal euros).
  */
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
-                       Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest) {
+                       Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest,
+                       java.util.Map<String, Input> indices) {
 
     /**
      * The default yearly interest on a negative reserve: the Dutch statutory interest for
@@ -33,6 +36,7 @@ public record Scenario(String source, String id, String title, int startYear, in
     /** Copies the lists. */
     public Scenario {
         financing = List.copyOf(financing);
+        indices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indices));
         correlations = List.copyOf(correlations);
         partners = List.copyOf(partners);
         lines = List.copyOf(lines);
@@ -44,7 +48,7 @@ public record Scenario(String source, String id, String title, int startYear, in
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
                 initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events, financing,
-                overdraftInterest);
+                overdraftInterest, indices);
     }
 
     /** The calendar year of simulation year {@code year} (1 is the start year). */

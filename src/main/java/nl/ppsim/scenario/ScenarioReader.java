@@ -26,7 +26,7 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest"};
+        "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest", "indices"};
 
     /** Iterations when the scenario names none. */
     public static final int DEFAULT_ITERATIONS = 10_000;
@@ -236,11 +236,30 @@ public final class ScenarioReader {
         }
         double hourRate = scheme == null ? Double.NaN : scheme.hourRate().value();
 
+        Map<String, Input> indices = new java.util.LinkedHashMap<>();
+        if (f.get("indices") != null) {
+            YamlNode.Fields xf = f.get("indices").fields();
+            for (String name : xf.keys()) {
+                YamlNode v = xf.get(name);
+                if (v == null) {
+                    throw f.get("indices").error("index '" + name + "' heeft geen waarde; geef een groei per jaar, bv. 0.02 of {normal: [0.035, 0.01]}",
+                            "index '" + name + "' has no value; give a growth per year, e.g. 0.02 or {normal: [0.035, 0.01]}");
+                }
+                if (!name.matches("[a-z][a-z0-9_]*")) {
+                    throw v.error("een indexnaam is kleine letters, cijfers en '_', bv. wages of prices; kreeg '" + name + "'",
+                            "an index name is lower-case letters, digits and '_', e.g. wages or prices; got '" + name + "'");
+                }
+                Input rate = growth(v);
+                indices.put(name, rate.withPersistence(DistributionReader.persistence(v, 0)));
+            }
+        }
+        java.util.Set<String> indexNames = indices.keySet();
+
         List<Partner> partners = new ArrayList<>();
         if (f.get("partners") != null) {
             Set<String> names = new HashSet<>();
             for (YamlNode p : items(f.get("partners"), "partners")) {
-                Partner partner = partner(p, horizon, hourRate, startYear);
+                Partner partner = partner(p, horizon, hourRate, startYear, indexNames);
                 if (!names.add(partner.name())) {
                     throw p.error("partnernaam '" + partner.name() + "' komt twee keer voor; namen moeten uniek zijn",
                     "partner name '" + partner.name() + "' appears twice; names must be unique");
@@ -254,7 +273,7 @@ public final class ScenarioReader {
         if (f.get("lines") != null) {
             Set<String> names = new HashSet<>();
             for (YamlNode l : items(f.get("lines"), "regels")) {
-                Line line = line(l, horizon, allocations);
+                Line line = line(l, horizon, allocations, indexNames);
                 if (!names.add(line.name())) {
                     throw l.error("regelnaam '" + line.name() + "' komt twee keer voor; namen moeten uniek zijn",
                     "line name '" + line.name() + "' appears twice; names must be unique");
@@ -264,7 +283,7 @@ public final class ScenarioReader {
         }
 
         List<BusinessModelUse> models = f.get("business_models") == null ? List.of()
-                : BusinessModelSection.read(f.get("business_models"), horizon);
+                : BusinessModelSection.read(f.get("business_models"), horizon, indexNames);
         checkPaysFor(f.get("partners"), partners, models);
         checkInKindFrom(f.get("business_models"), partners, models);
         checkAllocations(lines, allocations, models, f.get("business_models"));
@@ -343,7 +362,7 @@ public final class ScenarioReader {
                     + " (see scenarios/voorbeeld.yaml); without costs every PPS would be 'sustainable'");
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft);
+                subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft, indices);
     }
 
     /** {@code {name, lender, amount, year, repay: {from_year, years}, interest}} (see {@link Loan}). */
@@ -593,10 +612,10 @@ public final class ScenarioReader {
         return items;
     }
 
-    private static Partner partner(YamlNode node, int horizon, double hourRate, int startYear) {
+    private static Partner partner(YamlNode node, int horizon, double hourRate, int startYear, java.util.Set<String> indexNames) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
                 "committed_years", "renewal_probability", "vary", "persistence", "pool", "after_subsidy_factor", "pays_for",
-                "renewal_years", "renewal_every", "unconditional_cash", "drop_out_probability");
+                "renewal_years", "renewal_every", "unconditional_cash", "drop_out_probability", "indexed");
         Vary vary = vary(f);
         double persistence = itemPersistence(f, vary);
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'", "the name of the partner, e.g. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
@@ -673,8 +692,11 @@ public final class ScenarioReader {
                     + " this partner has " + committed + " committed years. After the commitment renewal_probability applies (a pool:"
                     + " pool.leave_probability)");
         }
+        String all = f.get("indexed") == null ? null : DistributionReader.checkIndex(f.get("indexed"), indexNames);
+        String cashIndex = DistributionReader.index(f.get("cash_per_year"), indexNames);
+        String inKindIndex = DistributionReader.index(f.get("in_kind_per_year"), indexNames);
         return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate, pool, factor, paysFor,
-                renewalYears, unconditional, dropOut);
+                renewalYears, unconditional, dropOut, cashIndex != null ? cashIndex : all, inKindIndex != null ? inKindIndex : all);
     }
 
     /** {@code pool: {members: 35, leave_probability: 0.1, join_per_year: {poisson: 2}}}. */
@@ -730,9 +752,9 @@ public final class ScenarioReader {
         return out;
     }
 
-    private static Line line(YamlNode node, int horizon, Map<String, YamlNode> allocations) {
+    private static Line line(YamlNode node, int horizon, Map<String, YamlNode> allocations, java.util.Set<String> indexNames) {
         YamlNode.Fields f = node.fields("name", "kind", "amount", "from_year", "to_year", "vary", "growth", "persistence", "allocate",
-                "lifetime_years");
+                "lifetime_years", "indexed", "type");
         String name = f.require("name", "de naam van de regel, bv. 'name: kernteam'", "the name of the line, e.g. 'name: kernteam'").name(MAX_NAME_LENGTH);
         String kind = f.require("kind", "cost of revenue", "cost or revenue").choice(List.of("cost", "revenue"));
         Vary vary = vary(f);
@@ -804,7 +826,9 @@ public final class ScenarioReader {
                         "an investment (lifetime_years) is not allocated to models as overhead; leave 'allocate' out");
             }
         }
-        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path(), lifetime);
+        String index = f.get("indexed") != null ? DistributionReader.checkIndex(f.get("indexed"), indexNames)
+                : DistributionReader.index(amountNode, indexNames);
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path(), lifetime, index);
     }
 
     private static Vary vary(YamlNode.Fields f) {
