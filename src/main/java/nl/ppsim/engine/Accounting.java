@@ -266,6 +266,7 @@ final class Accounting implements ModelYearSink {
         }
         lumps(l);
         absorbed(l);
+        reach(l);
         outcomes(w, l, block, blockSuccesses);
     }
 
@@ -515,6 +516,31 @@ final class Accounting implements ModelYearSink {
                     sum += x[i];
                 }
                 sums[layout.absorbed(m.index, t)] = sum;
+            }
+        }
+    }
+
+    /**
+     * Per year: students and teachers reached by the business models, and companies: the larger of
+     * those the models reach and those taking part as partners (a pool's members), so that a member
+     * that also buys a project counts once.
+     */
+    private void reach(Ledger l) {
+        for (int t = 1; t <= horizon; t++) {
+            for (int r = 0; r < 3; r++) {
+                double[] x = l.reach[r][t];
+                double[] p = l.partnerCompanies[t];
+                double sum = sums[layout.reach(r, t)];
+                if (r < 2) {
+                    for (int i = 0; i < n; i++) {
+                        sum += x[i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        sum += Math.max(x[i], p[i]);
+                    }
+                }
+                sums[layout.reach(r, t)] = sum;
             }
         }
     }

@@ -24,6 +24,7 @@ final class BlockSums {
     private final int money;
     private final int absorbed;
     private final int windDownAfter;
+    private final int reach;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -49,7 +50,8 @@ final class BlockSums {
         money = events + 2 * eventCount;
         absorbed = money + 3 * stride;
         windDownAfter = absorbed + modelCount * stride;
-        length = windDownAfter + 2 * modelCount;
+        reach = windDownAfter + 2 * modelCount;
+        length = reach + 3 * stride;
     }
 
     int metric(Metric m, int t) {
@@ -147,6 +149,11 @@ final class BlockSums {
     /** Model m's wind-down costs just after the horizon (k = 0) and in how many iterations they fall (k = 1). */
     int windDownAfter(int m, int k) {
         return windDownAfter + 2 * m + k;
+    }
+
+    /** Reached in year t: students (r = 0), teachers (1), companies (2). */
+    int reach(int r, int t) {
+        return reach + r * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

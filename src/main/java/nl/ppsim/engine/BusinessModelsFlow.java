@@ -514,6 +514,11 @@ final class BusinessModelsFlow implements Component {
         if (m.projectsStep >= 0) {
             add(s.researchProjects, rows.current[m.projectsStep], 1, active, n);
         }
+        for (int r = 0; r < 3; r++) {
+            for (int j : m.reachSteps[r]) {
+                add(l.reach[r][t], rows.current[j], 1, active, n);
+            }
+        }
         for (int j = 0; j < m.remembered.length; j++) {
             if (m.remembered[j]) {
                 total(rows.history[j][t], rows.current, new int[] {j}, active, n);

@@ -57,6 +57,9 @@ final class Ledger {
      * before the business models run (see {@link Plan#presenceRows}).
      */
     double[][][] present = new double[0][][];
+    /** Reached in year t: by the business models, students, teachers and companies ({@code reach[r][t]}); companies taking part as partners. */
+    final double[][][] reach;
+    final double[][] partnerCompanies;
     /** Per index of the scenario (see {@link Plan#indexNames}): its cumulative factor in year t. */
     double[][][] index = new double[0][][];
     /** Per business model with a wind-down cost: that cost where the model stopped in the last year (its wind-down just after the horizon), else 0. */
@@ -90,6 +93,8 @@ final class Ledger {
         Arrays.fill(cashRows, true);
         Arrays.fill(inKindRows, true);
         subsidy = new double[horizon + 1][lanes];
+        reach = new double[3][horizon + 1][lanes];
+        partnerCompanies = new double[horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
         inKind = new double[GROUPS][horizon + 1][lanes];
         revenue = new double[horizon + 1][lanes];
@@ -152,6 +157,10 @@ final class Ledger {
                 zero(investment[t], n);
             }
             zero(subsidy[t], n);
+            zero(partnerCompanies[t], n);
+            for (double[][] r : reach) {
+                zero(r[t], n);
+            }
             zero(revenue[t], n);
             zero(costs[t], n);
             for (int g = 0; g < GROUPS; g++) {

@@ -59,6 +59,8 @@ final class ModelRuntime {
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
+    /** Per kind of reach (students, teachers, companies): the steps that count it. */
+    final int[][] reachSteps;
     /** Per parameter: the row in {@link Ledger#index} it follows, or -1; and the parameters that follow one. */
     final int[] indexOf;
     final int[] indexedParams;
@@ -142,6 +144,12 @@ final class ModelRuntime {
         for (int g = 0; g < Ledger.GROUPS; g++) {
             int group = g;
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
+        }
+        reachSteps = new int[3][];
+        Step.Kind[] kinds = {Step.Kind.REACH_STUDENTS, Step.Kind.REACH_TEACHERS, Step.Kind.REACH_COMPANIES};
+        for (int r = 0; r < 3; r++) {
+            Step.Kind kind = kinds[r];
+            reachSteps[r] = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == kind).toArray();
         }
         indexOf = new int[params.size()];
         for (Parameter p : params) {

@@ -12,10 +12,12 @@ import nl.ppsim.stats.Proportion;
  * reserve), loans received and what is still owed at the year's end. {@code afterHorizon} lists the
  * one-off items that fall within {@link #AFTER_HORIZON_YEARS} years after the horizon: a verdict at
  * the horizon does not see them. {@code absorbed}: activities carried by a group's regular budget.
+ * {@code reached[r][t]}: the mean students (r = 0), teachers (1) and companies (2) reached in year t
+ * (companies: the larger of those the models reach and the werkveld partners taking part).
  */
 public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
                     double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
-                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed) {
+                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;
@@ -38,6 +40,13 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
             items = List.copyOf(items);
         }
     }
+
+    /** Students reached (r = 0), teachers (1), companies (2). */
+    public static final int STUDENTS = 0;
+    /** Index of teachers in {@link #reached}. */
+    public static final int TEACHERS = 1;
+    /** Index of companies in {@link #reached}. */
+    public static final int COMPANIES = 2;
 
     /** What is still owed at the horizon. */
     public double debtAtHorizon() {

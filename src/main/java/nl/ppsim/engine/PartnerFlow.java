@@ -196,6 +196,13 @@ final class PartnerFlow implements Component {
                     take[i] = exitYear[i] != 0 && t >= exitYear[i] ? 0 : take[i];
                 }
             }
+            if (group == nl.ppsim.scenario.Group.WERKVELD.ordinal()) {
+                // companies taking part: a pool's members, or 1 while a single company does
+                double[] companies = l.partnerCompanies[t];
+                for (int i = 0; i < n; i++) {
+                    companies[i] += take[i];
+                }
+            }
             if (presenceRow >= 0) {
                 double[] present = l.present[presenceRow][t];
                 double scale = members > 0 ? 1.0 / members : 1;

@@ -189,7 +189,17 @@ final class Results {
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models));
+                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total));
+    }
+
+    private double[][] reached(double[] total) {
+        double[][] out = new double[3][horizon + 1];
+        for (int r = 0; r < 3; r++) {
+            for (int t = 1; t <= horizon; t++) {
+                out[r][t] = total[sums.reach(r, t)] / iterations;
+            }
+        }
+        return out;
     }
 
     /** The plan's certain one-off items after the horizon, with the wind-downs of models stopped in its last year first. */

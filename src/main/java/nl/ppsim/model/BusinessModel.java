@@ -383,6 +383,17 @@ public final class BusinessModel {
             return step(name, Step.Kind.PROVISION, text, null, null, false);
         }
 
+        /** Who the model reaches in a year (students, teachers or companies): a count, not money. */
+        Builder reach(Step.Kind who, String text) {
+            String name = switch (who) {
+                case REACH_STUDENTS -> "students_reached";
+                case REACH_TEACHERS -> "teachers_reached";
+                case REACH_COMPANIES -> "companies_reached";
+                default -> throw new IllegalArgumentException("not a reach: " + who);
+            };
+            return step(name, who, text, null, null, false);
+        }
+
         private Builder step(String name, Step.Kind kind, String text, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {
             if (resolve(name) >= 0) {
                 throw new IllegalStateException(key + ": step name '" + name + "' is already a name");

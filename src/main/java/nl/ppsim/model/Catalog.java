@@ -108,7 +108,8 @@ public final class Catalog {
                 + " met andere businessmodellen waarin een verdienmodel wel voor financiering van de PPS zorgt.")
                 .cost("teachers", "teacher_fte * cost_per_fte", Bearer.ONDERWIJS)
                 .cost("development", "development_costs", Bearer.PPS)
-                .cost("company_experts", "expert_hours * in_kind_hour_value", Bearer.WERKVELD);
+                .cost("company_experts", "expert_hours * in_kind_hour_value", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_TEACHERS, "teacher_fte");
         return b.build();
     }
 
@@ -151,7 +152,9 @@ public final class Catalog {
                 .cost("coaching", "environments_now * students_per_environment * coaching_hours_per_student * coaching_hour_cost",
                         Bearer.ONDERWIJS)
                 .cost("company_fees", "environments_now * company_fee_per_environment", Bearer.PPS)
-                .cost("workplaces", "environments_now * in_kind_per_environment", Bearer.WERKVELD);
+                .cost("workplaces", "environments_now * in_kind_per_environment", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_STUDENTS, "environments_now * students_per_environment")
+                .reach(Step.Kind.REACH_COMPANIES, "environments_now");
         return b.build();
     }
 
@@ -185,7 +188,8 @@ public final class Catalog {
                 .revenue("municipal_fees", "trajectories * fee_per_trajectory", Payer.OVERHEID)
                 .cost("guidance", "trajectories * guidance_hours_per_trajectory * guidance_hour_cost", Bearer.ONDERWIJS)
                 .cost("recruitment", "recruitment_costs", Bearer.PPS)
-                .cost("partner_guidance", "trajectories * in_kind_per_trajectory", Bearer.WERKVELD);
+                .cost("partner_guidance", "trajectories * in_kind_per_trajectory", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_STUDENTS, "trajectories");
         return b.build();
     }
 
@@ -218,7 +222,8 @@ public final class Catalog {
                 .revenue("assignments", "assignment_income * ramp", Payer.WERKVELD)
                 .cost("practor", "practor_fte * practor_cost_per_fte", Bearer.ONDERWIJS)
                 .cost("teachers", "teacher_fte * teacher_cost_per_fte", Bearer.ONDERWIJS)
-                .cost("school_time", "school_hours * in_kind_hour_value", Bearer.ONDERWIJS);
+                .cost("school_time", "school_hours * in_kind_hour_value", Bearer.ONDERWIJS)
+                .reach(Step.Kind.REACH_TEACHERS, "teacher_fte");
         return b.build();
     }
 
@@ -269,7 +274,8 @@ public final class Catalog {
                 .cost("researchers", "researcher_fte * ramp * cost_per_researcher_fte", Bearer.PPS)
                 .cost("materials", "projects * fee_per_project * material_share * (1 + cost_overrun)", Bearer.PPS)
                 .cost("business_developer", "business_developer_costs", Bearer.PPS)
-                .cost("lectorates", "lectorate_in_kind", Bearer.ONDERWIJS);
+                .cost("lectorates", "lectorate_in_kind", Bearer.ONDERWIJS)
+                .reach(Step.Kind.REACH_COMPANIES, "projects");
         return b.build();
     }
 
@@ -297,7 +303,8 @@ public final class Catalog {
                 .quantity("active_members", "min(capacity, members * ramp * uplift)")
                 .revenue("membership_fees", "active_members * membership_fee", Payer.WERKVELD)
                 .cost("coordination", "coordination_costs", Bearer.PPS)
-                .cost("member_hours_in_kind", "active_members * member_hours * in_kind_hour_value", Bearer.WERKVELD);
+                .cost("member_hours_in_kind", "active_members * member_hours * in_kind_hour_value", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_COMPANIES, "active_members");
         return b.build();
     }
 
@@ -332,7 +339,8 @@ public final class Catalog {
                 .revenue("project_fees", "projects * (1 - in_kind_share) * fee_per_project", Payer.WERKVELD)
                 .cost("supervision", "projects * supervision_cost_per_project", Bearer.PPS)
                 .cost("account_manager", "account_manager_costs", Bearer.PPS)
-                .cost("company_supervision", "projects * in_kind_share * company_in_kind_per_project", Bearer.WERKVELD);
+                .cost("company_supervision", "projects * in_kind_share * company_in_kind_per_project", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_COMPANIES, "projects / projects_per_company");
         return b.build();
     }
 
@@ -433,7 +441,8 @@ public final class Catalog {
                 + " te komen.")
                 .quantity("deals", "min(capacity, deals_per_year * ramp * uplift)")
                 .revenue("deal_margins", "deals * deal_value * margin", Payer.WERKVELD)
-                .cost("account_managers", "account_manager_fte * cost_per_fte", Bearer.PPS);
+                .cost("account_managers", "account_manager_fte * cost_per_fte", Bearer.PPS)
+                .reach(Step.Kind.REACH_COMPANIES, "deals");
         return b.build();
     }
 
@@ -542,7 +551,8 @@ public final class Catalog {
                 .revenue("innovation_budget", "past(new_students, funding_lag, study_years) * funding_per_student * innovation_share",
                         Payer.ONDERWIJS)
                 .cost("campaigns", "campaign_costs", Bearer.PPS)
-                .cost("ambassadors", "ambassador_in_kind", Bearer.WERKVELD);
+                .cost("ambassadors", "ambassador_in_kind", Bearer.WERKVELD)
+                .reach(Step.Kind.REACH_STUDENTS, "new_students");
         return b.build();
     }
 
@@ -578,7 +588,8 @@ public final class Catalog {
                 .revenue("membership_fees", "members_now * membership_fee", Payer.WERKVELD)
                 .cost("networkers", "networker_fte * cost_per_fte", Bearer.PPS)
                 .cost("events", "events_per_year * cost_per_event", Bearer.PPS)
-                .cost("crm", "crm_costs", Bearer.PPS);
+                .cost("crm", "crm_costs", Bearer.PPS)
+                .reach(Step.Kind.REACH_COMPANIES, "members_now");
         return b.build();
     }
 
@@ -657,7 +668,9 @@ public final class Catalog {
                 .cost("coaching", "placements * coaching_hours_per_placement * coaching_hour_cost", Bearer.PPS)
                 .cost("assignment_wages", "assignments * months_per_assignment * student_wage_per_month * (1 + employer_charges)", Bearer.PPS)
                 .cost("assignment_coaching", "assignments * coaching_hours_per_placement * coaching_hour_cost", Bearer.PPS)
-                .cost("account_and_scout", "account_and_scout_costs", Bearer.PPS);
+                .cost("account_and_scout", "account_and_scout_costs", Bearer.PPS)
+                .reach(Step.Kind.REACH_STUDENTS, "placements + assignments")
+                .reach(Step.Kind.REACH_COMPANIES, "placements");
         return b.build();
     }
 }

@@ -25,7 +25,18 @@ public record Step(String name, Kind kind, String text, Expr expr, Map<Payer, Do
          * The yearly provision for the model's one-off investments (not cash): the structural test
          * charges it instead of the investments' cash years, which the reserve keeps.
          */
-        PROVISION
+        PROVISION,
+        /** Students the model reaches in the year (Katapult's monitoring counts students, teachers and companies). */
+        REACH_STUDENTS,
+        /** Teachers the model reaches in the year. */
+        REACH_TEACHERS,
+        /** Companies the model reaches in the year. */
+        REACH_COMPANIES;
+
+        /** Whether the step counts people or companies reached (not money). */
+        public boolean reach() {
+            return this == REACH_STUDENTS || this == REACH_TEACHERS || this == REACH_COMPANIES;
+        }
     }
 
     /** Checks that the step has a name and an expression. */

@@ -94,7 +94,8 @@ public final class CsvReport {
                 header.add(m.key() + "_" + q);
             }
         }
-        header.addAll(List.of("provision_mean", "loan_received_mean", "loan_repayment_mean", "interest_mean", "debt_end_mean"));
+        header.addAll(List.of("provision_mean", "loan_received_mean", "loan_repayment_mean", "interest_mean", "debt_end_mean",
+                "students_reached_mean", "teachers_reached_mean", "companies_reached_mean"));
         rows.add(header.toArray(String[]::new));
         nl.ppsim.engine.Money money = r.money();
         for (YearResult y : r.years()) {
@@ -112,7 +113,7 @@ public final class CsvReport {
             }
             int t = y.year();
             for (double x : new double[] {money.provision()[t], money.loanIn()[t], money.loanRepayment()[t], money.interest()[t],
-                money.debtEnd()[t]}) {
+                money.debtEnd()[t], money.reached()[0][t], money.reached()[1][t], money.reached()[2][t]}) {
                 row.add(f.number(x));
             }
             rows.add(row.toArray(String[]::new));

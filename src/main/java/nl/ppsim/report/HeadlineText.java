@@ -210,6 +210,46 @@ public final class HeadlineText {
                         + " - " + l.percent(ci[1]) + "). " + NoticeText.STAPPENPLAN + ": in practice companies fund concrete projects only.");
     }
 
+    /** The average PPS of Platform Katapult's handbook ("Feiten en cijfers over PPS", up to the end of 2017). */
+    static final int AVERAGE_STUDENTS = 375;
+    static final int AVERAGE_TEACHERS = 30;
+    static final int AVERAGE_COMPANIES = 35;
+
+    /**
+     * What the PPS reaches after the subsidy, per year on average, beside the handbook's average PPS,
+     * and the cost per student reached; null when the scenario's models reach no one.
+     */
+    public static String reach(SimulationResult r, Lang l) {
+        Scenario s = r.scenario();
+        double[][] x = r.money().reached();
+        double students = 0;
+        double teachers = 0;
+        double companies = 0;
+        double costs = 0;
+        int years = 0;
+        for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
+            students += x[nl.ppsim.engine.Money.STUDENTS][t];
+            teachers += x[nl.ppsim.engine.Money.TEACHERS][t];
+            companies += x[nl.ppsim.engine.Money.COMPANIES][t];
+            costs += r.years().get(t - 1).metric(nl.ppsim.engine.Metric.COSTS).mean() + r.years().get(t - 1).metric(nl.ppsim.engine.Metric.IN_KIND).mean();
+            years++;
+        }
+        if (years == 0 || students + teachers + companies == 0) {
+            return null;
+        }
+        students /= years;
+        teachers /= years;
+        companies /= years;
+        String perStudent = students > 0 ? l.t("; kosten (geld en natura) per bereikte student " + l.euro(costs / years / students),
+                "; costs (cash and in kind) per student reached " + l.euro(costs / years / students)) : "";
+        return l.t("Bereik na de subsidie, gemiddeld per jaar: " + l.number(students) + " studenten, " + l.number(teachers) + " docenten, "
+                        + l.number(companies) + " bedrijven (een gemiddelde pps volgens het Katapult-handboek, eind 2017: " + AVERAGE_STUDENTS
+                        + " studenten, " + AVERAGE_TEACHERS + " docenten, " + AVERAGE_COMPANIES + " bedrijven)" + perStudent + ".",
+                "Reach after the subsidy, per year on average: " + l.number(students) + " students, " + l.number(teachers) + " teachers, "
+                        + l.number(companies) + " companies (an average PPS according to the Katapult handbook, end of 2017: " + AVERAGE_STUDENTS
+                        + " students, " + AVERAGE_TEACHERS + " teachers, " + AVERAGE_COMPANIES + " companies)" + perStudent + ".");
+    }
+
     /**
      * Loans, interest and provisions in a sentence each (only those the scenario has), then every
      * one-off item within three years after the horizon.
@@ -245,6 +285,10 @@ public final class HeadlineText {
                     + " (investering / levensduur) in plaats van het jaar van aankoop; de reserve volgt het geld.",
                     "Investments wear out: the structural test charges " + l.euro(provision / h) + " a year on average (investment /"
                     + " lifetime) instead of the year of purchase; the reserve follows the cash."));
+        }
+        String reach = reach(r, l);
+        if (reach != null) {
+            out.add(reach);
         }
         for (nl.ppsim.engine.Money.Absorbed a : m.absorbed()) {
             nl.ppsim.scenario.Group g = nl.ppsim.scenario.Group.values()[a.groupOrdinal()];

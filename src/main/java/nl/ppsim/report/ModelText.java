@@ -25,6 +25,9 @@ public final class ModelText {
             case REVENUE -> l.t("opbrengst", "revenue");
             case COST -> s.oneOff() ? l.t("kosten (eenmalig)", "cost (one-off)") : l.t("kosten", "cost");
             case PROVISION -> l.t("voorziening per jaar (geen geld)", "yearly provision (not cash)");
+            case REACH_STUDENTS -> l.t("bereik: studenten", "reach: students");
+            case REACH_TEACHERS -> l.t("bereik: docenten", "reach: teachers");
+            case REACH_COMPANIES -> l.t("bereik: bedrijven", "reach: companies");
         };
     }
 
@@ -33,6 +36,7 @@ public final class ModelText {
         return switch (s.kind()) {
             case QUANTITY -> "";
             case PROVISION -> l.t("structurele toets", "structural test");
+            case REACH_STUDENTS, REACH_TEACHERS, REACH_COMPANIES -> l.t("aantal per jaar", "count per year");
             case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l);
             case COST -> s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
                     : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind");

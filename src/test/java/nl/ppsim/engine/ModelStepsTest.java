@@ -153,7 +153,7 @@ class ModelStepsTest {
         }
         // the school funding follows the students recruited in earlier years, so the uplift reaches it later
         BusinessModel marketing = Catalog.find("marketingorganisatie").orElseThrow();
-        assertEquals(Set.of("new_students", "branch_fees", "innovation_budget"),
+        assertEquals(Set.of("new_students", "branch_fees", "innovation_budget", "students_reached"),
                 marketing.dependents(marketing.contextName(BusinessModel.UPLIFT), true));
         // the earning models' demand moves with it; models that earn nothing on their own get no synergy
         for (BusinessModel m : Catalog.all()) {
