@@ -542,6 +542,14 @@ final class Accounting implements ModelYearSink {
                 }
                 sums[layout.reach(r, t)] = sum;
             }
+            for (int k = 0; k < l.costsByType.length; k++) {
+                double[] x = l.costsByType[k][t];
+                double sum = sums[layout.costType(k, t)];
+                for (int i = 0; i < n; i++) {
+                    sum += x[i];
+                }
+                sums[layout.costType(k, t)] = sum;
+            }
         }
     }
 

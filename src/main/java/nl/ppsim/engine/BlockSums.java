@@ -25,6 +25,7 @@ final class BlockSums {
     private final int absorbed;
     private final int windDownAfter;
     private final int reach;
+    private final int costTypes;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -51,7 +52,8 @@ final class BlockSums {
         absorbed = money + 3 * stride;
         windDownAfter = absorbed + modelCount * stride;
         reach = windDownAfter + 2 * modelCount;
-        length = reach + 3 * stride;
+        costTypes = reach + 3 * stride;
+        length = costTypes + nl.ppsim.model.CostType.values().length * stride;
     }
 
     int metric(Metric m, int t) {
@@ -154,6 +156,11 @@ final class BlockSums {
     /** Reached in year t: students (r = 0), teachers (1), companies (2). */
     int reach(int r, int t) {
         return reach + r * stride + t;
+    }
+
+    /** Cash costs of type k (a {@code CostType} ordinal) in year t, of lines and model steps. */
+    int costType(int k, int t) {
+        return costTypes + k * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

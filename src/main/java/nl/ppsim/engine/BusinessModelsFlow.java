@@ -514,6 +514,9 @@ final class BusinessModelsFlow implements Component {
         if (m.projectsStep >= 0) {
             add(s.researchProjects, rows.current[m.projectsStep], 1, active, n);
         }
+        for (int j : absorbed ? m.cashStepsAfter : m.cashSteps) {
+            add(l.costsByType[m.costType[j]][t], rows.current[j], 1, active, n);
+        }
         for (int r = 0; r < 3; r++) {
             for (int j : m.reachSteps[r]) {
                 add(l.reach[r][t], rows.current[j], 1, active, n);

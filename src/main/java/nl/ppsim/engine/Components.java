@@ -25,7 +25,7 @@ final class Components {
      * a line allocated to business models also writes its yearly amount to overhead row
      * {@code overhead} (-1 for none), from which the models take their share.
      */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index)
+    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index, int type)
             implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
@@ -40,17 +40,29 @@ final class Components {
                 double[] into = revenue ? l.revenue[t] : l.costs[t];
                 if (overhead >= 0) {
                     double[] shared = l.overhead[overhead][t];
+                    double[] typed = l.costsByType[type][t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
                         shared[i] = x;
+                        typed[i] += x;
                         factor[i] *= step[i];
                     }
                     continue;
                 }
-                for (int i = 0; i < n; i++) {
-                    into[i] += a[i] * factor[i];
-                    factor[i] *= step[i];
+                if (revenue) {
+                    for (int i = 0; i < n; i++) {
+                        into[i] += a[i] * factor[i];
+                        factor[i] *= step[i];
+                    }
+                } else {
+                    double[] typed = l.costsByType[type][t];
+                    for (int i = 0; i < n; i++) {
+                        double x = a[i] * factor[i];
+                        into[i] += x;
+                        typed[i] += x;
+                        factor[i] *= step[i];
+                    }
                 }
             }
             if (lump >= 0) {
@@ -98,7 +110,8 @@ final class Components {
      * its first year and again every {@code lifetime} years while it runs, as a one-off; the
      * structural test charges the last purchase / lifetime in every year instead.
      */
-    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index) implements Component {
+    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index, int type)
+            implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -122,8 +135,10 @@ final class Components {
                 if (buys) {
                     double[] investment = l.investment[t];
                     double[] lumpRow = l.lump[lump][t];
+                    double[] typed = l.costsByType[type][t];
                     for (int i = 0; i < n; i++) {
                         costs[i] += last[i];
+                        typed[i] += last[i];
                         investment[i] += last[i];
                         lumpRow[i] += last[i];
                     }

@@ -60,6 +60,8 @@ final class Ledger {
     /** Reached in year t: by the business models, students, teachers and companies ({@code reach[r][t]}); companies taking part as partners. */
     final double[][][] reach;
     final double[][] partnerCompanies;
+    /** Cash costs of lines and business-model steps by {@code CostType} ordinal in year t (the rest is other, see {@code Results}). */
+    final double[][][] costsByType;
     /** Per index of the scenario (see {@link Plan#indexNames}): its cumulative factor in year t. */
     double[][][] index = new double[0][][];
     /** Per business model with a wind-down cost: that cost where the model stopped in the last year (its wind-down just after the horizon), else 0. */
@@ -95,6 +97,7 @@ final class Ledger {
         subsidy = new double[horizon + 1][lanes];
         reach = new double[3][horizon + 1][lanes];
         partnerCompanies = new double[horizon + 1][lanes];
+        costsByType = new double[nl.ppsim.model.CostType.values().length][horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
         inKind = new double[GROUPS][horizon + 1][lanes];
         revenue = new double[horizon + 1][lanes];
@@ -158,6 +161,9 @@ final class Ledger {
             }
             zero(subsidy[t], n);
             zero(partnerCompanies[t], n);
+            for (double[][] c : costsByType) {
+                zero(c[t], n);
+            }
             for (double[][] r : reach) {
                 zero(r[t], n);
             }

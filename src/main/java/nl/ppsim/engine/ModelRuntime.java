@@ -59,6 +59,8 @@ final class ModelRuntime {
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
+    /** Per step: the ordinal of its {@code CostType} (catalog), used for the cash costs by type. */
+    final int[] costType;
     /** Per kind of reach (students, teachers, companies): the steps that count it. */
     final int[][] reachSteps;
     /** Per parameter: the row in {@link Ledger#index} it follows, or -1; and the parameters that follow one. */
@@ -145,6 +147,7 @@ final class ModelRuntime {
             int group = g;
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
         }
+        costType = steps.stream().mapToInt(st -> nl.ppsim.model.CostType.ofStep(st.name()).ordinal()).toArray();
         reachSteps = new int[3][];
         Step.Kind[] kinds = {Step.Kind.REACH_STUDENTS, Step.Kind.REACH_TEACHERS, Step.Kind.REACH_COMPANIES};
         for (int r = 0; r < 3; r++) {

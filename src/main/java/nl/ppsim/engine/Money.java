@@ -14,10 +14,13 @@ import nl.ppsim.stats.Proportion;
  * the horizon does not see them. {@code absorbed}: activities carried by a group's regular budget.
  * {@code reached[r][t]}: the mean students (r = 0), teachers (1) and companies (2) reached in year t
  * (companies: the larger of those the models reach and the werkveld partners taking part).
+ * {@code costsByType[k][t]}: the mean cash costs of {@code CostType} ordinal k in year t; they add up
+ * to the year's costs (what no line or step types, such as in-kind a departed partner no longer
+ * gives or a wind-down, is other; loan repayments and all interest are financing).
  */
 public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
                     double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
-                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached) {
+                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached, double[][] costsByType) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;

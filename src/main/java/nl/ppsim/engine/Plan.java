@@ -153,7 +153,8 @@ final class Plan {
             if (l.investment()) {
                 investments = true;
                 components.add(new Components.InvestmentFlow(amount, growth, l.fromYear(), l.toYear(), l.lifetimeYears(),
-                        lump(LumpSource.Kind.INVESTMENT, l.name()), index(l.index())));
+                        lump(LumpSource.Kind.INVESTMENT, l.name()), index(l.index()),
+                        (l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type()).ordinal()));
                 continue;
             }
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
@@ -162,7 +163,8 @@ final class Plan {
                 allocations.add(l.allocation());
                 overhead = allocations.size() - 1;
             }
-            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead, index(l.index())));
+            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead, index(l.index()),
+                    (l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type()).ordinal()));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();

@@ -189,7 +189,26 @@ final class Results {
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total));
+                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total),
+                costsByType(total, years, interest));
+    }
+
+    private double[][] costsByType(double[] total, List<YearResult> years, double[] interest) {
+        int types = nl.ppsim.model.CostType.values().length;
+        int financing = nl.ppsim.model.CostType.FINANCING.ordinal();
+        int other = nl.ppsim.model.CostType.OTHER.ordinal();
+        double[][] out = new double[types][horizon + 1];
+        for (int t = 1; t <= horizon; t++) {
+            double typed = 0;
+            for (int k = 0; k < types; k++) {
+                out[k][t] = total[sums.costType(k, t)] / iterations;
+                typed += out[k][t];
+            }
+            out[financing][t] = plan.loanRepayment[t] + interest[t];
+            typed += out[financing][t];
+            out[other][t] += years.get(t - 1).metric(Metric.COSTS).mean() - typed;
+        }
+        return out;
     }
 
     private double[][] reached(double[] total) {

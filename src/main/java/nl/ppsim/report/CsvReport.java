@@ -16,7 +16,7 @@ import nl.ppsim.stats.Proportion;
 import nl.ppsim.stats.Summary;
 
 /**
- * Writes {@code yearly.csv}, {@code summary.csv}, {@code models.csv} (with business models) and
+ * Writes {@code yearly.csv}, {@code summary.csv}, {@code costs_by_type.csv}, {@code models.csv} (with business models) and
  * {@code one_off.csv} (with one-off items); column names are fixed English identifiers in both
  * languages. A probability that is undefined in a year (the tests after the subsidy, in subsidy
  * years) is an empty field.
@@ -29,6 +29,7 @@ public final class CsvReport {
     public static void write(SimulationResult r, Path folder, CsvFormat f) throws IOException {
         f.write(folder.resolve("yearly.csv"), yearly(r, f));
         f.write(folder.resolve("summary.csv"), summary(r, f));
+        f.write(folder.resolve("costs_by_type.csv"), costsByType(r, f));
         if (!r.models().isEmpty()) {
             f.write(folder.resolve("models.csv"), models(r, f));
         }
@@ -38,6 +39,20 @@ public final class CsvReport {
         if (!r.events().isEmpty()) {
             f.write(folder.resolve("events.csv"), events(r, f));
         }
+    }
+
+    /** Per year and cost type: the mean cash costs (they add up to yearly.csv's costs_mean). */
+    static List<String[]> costsByType(SimulationResult r, CsvFormat f) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"year", "calendar_year", "type", "mean"});
+        double[][] c = r.money().costsByType();
+        for (YearResult y : r.years()) {
+            for (nl.ppsim.model.CostType type : nl.ppsim.model.CostType.values()) {
+                rows.add(new String[] {Integer.toString(y.year()), Integer.toString(y.calendarYear()), type.id(),
+                    f.number(c[type.ordinal()][y.year()])});
+            }
+        }
+        return rows;
     }
 
     static List<String[]> events(SimulationResult r, CsvFormat f) {

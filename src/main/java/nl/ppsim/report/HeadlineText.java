@@ -210,6 +210,46 @@ public final class HeadlineText {
                         + " - " + l.percent(ci[1]) + "). " + NoticeText.STAPPENPLAN + ": in practice companies fund concrete projects only.");
     }
 
+    /** The cash costs after the subsidy by type, as shares, largest first; null without costs. */
+    public static String costTypes(SimulationResult r, Lang l) {
+        Scenario s = r.scenario();
+        double[][] c = r.money().costsByType();
+        double[] sum = new double[c.length];
+        double total = 0;
+        for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
+            for (int k = 0; k < c.length; k++) {
+                sum[k] += c[k][t];
+                total += c[k][t];
+            }
+        }
+        if (!(total > 0)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        Integer[] order = java.util.stream.IntStream.range(0, c.length).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(sum[b], sum[a]));
+        for (int k : order) {
+            if (sum[k] / total >= 0.005) {
+                parts.add(costTypeName(nl.ppsim.model.CostType.values()[k], l) + " " + l.percent(sum[k] / total));
+            }
+        }
+        return l.t("Kosten in geld na de subsidie naar soort: ", "Cash costs after the subsidy by type: ") + String.join(", ", parts)
+                + l.t(" (costs_by_type.csv per jaar).", " (costs_by_type.csv per year).");
+    }
+
+    /** The name of a cost type in the report's language. */
+    static String costTypeName(nl.ppsim.model.CostType type, Lang l) {
+        return switch (type) {
+            case PERSONNEL -> l.t("personeel", "personnel");
+            case MATERIAL -> l.t("materiaal en diensten", "material and services");
+            case INVESTMENT -> l.t("investeringen", "investments");
+            case HOUSING -> l.t("huisvesting", "housing");
+            case COMMERCIAL -> l.t("commerciële activiteit", "commercial activity");
+            case OTHER -> l.t("overig", "other");
+            case FINANCING -> l.t("aflossing en rente", "repayments and interest");
+        };
+    }
+
     /** The average PPS of Platform Katapult's handbook ("Feiten en cijfers over PPS", up to the end of 2017). */
     static final int AVERAGE_STUDENTS = 375;
     static final int AVERAGE_TEACHERS = 30;
@@ -285,6 +325,10 @@ public final class HeadlineText {
                     + " (investering / levensduur) in plaats van het jaar van aankoop; de reserve volgt het geld.",
                     "Investments wear out: the structural test charges " + l.euro(provision / h) + " a year on average (investment /"
                     + " lifetime) instead of the year of purchase; the reserve follows the cash."));
+        }
+        String types = costTypes(r, l);
+        if (types != null) {
+            out.add(types);
         }
         String reach = reach(r, l);
         if (reach != null) {

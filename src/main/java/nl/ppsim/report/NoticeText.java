@@ -40,6 +40,9 @@ public final class NoticeText {
                     "Note: pool " + n.subject() + where + " has more than " + Notice.POOL_MEMBERS + " members and counts every"
                     + " commitment as certain. The handbook (Festo) sees many ordinary members not coming with projects; give"
                     + " drop_out_probability (the yearly chance that a member stops during the commitment).");
+            case LINE_WITHOUT_TYPE -> l.t("Let op: kostenregel " + n.subject() + where + " heeft geen soort (type: " + String.join(", ",
+                    nl.ppsim.model.CostType.ids()) + "); hij telt als overig.", "Note: cost line " + n.subject() + where + " has no type (type: "
+                    + String.join(", ", nl.ppsim.model.CostType.ids()) + "); it counts as other.");
         };
     }
 }

@@ -23,7 +23,9 @@ public record Notice(Kind kind, String path, String subject) {
          * {@code drop_out_probability}): in the handbook's Festo example many ordinary members do not
          * come with projects.
          */
-        POOL_COMMITMENTS_CERTAIN("pool_commitments_certain");
+        POOL_COMMITMENTS_CERTAIN("pool_commitments_certain"),
+        /** A cost line without a {@code type}: it counts as other, and no scheme exclusion can see it. */
+        LINE_WITHOUT_TYPE("line_without_type");
 
         private final String id;
 
@@ -50,6 +52,11 @@ public record Notice(Kind kind, String path, String subject) {
             if (p.pool() != null && p.pool().members() > POOL_MEMBERS && p.committedYears() >= 2
                     && p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) {
                 out.add(new Notice(Kind.POOL_COMMITMENTS_CERTAIN, p.path(), p.name()));
+            }
+        }
+        for (Line l : s.lines()) {
+            if (!l.revenue() && l.type() == null && !l.investment()) {
+                out.add(new Notice(Kind.LINE_WITHOUT_TYPE, l.path(), l.name()));
             }
         }
         return out;

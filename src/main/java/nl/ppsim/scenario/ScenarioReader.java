@@ -828,7 +828,15 @@ public final class ScenarioReader {
         }
         String index = f.get("indexed") != null ? DistributionReader.checkIndex(f.get("indexed"), indexNames)
                 : DistributionReader.index(amountNode, indexNames);
-        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path(), lifetime, index);
+        nl.ppsim.model.CostType type = null;
+        if (f.get("type") != null) {
+            if (!kind.equals("cost")) {
+                throw f.get("type").error("alleen een kostenregel heeft een soort; laat 'type' weg bij een opbrengstregel",
+                        "only a cost line has a type; leave 'type' out of a revenue line");
+            }
+            type = nl.ppsim.model.CostType.of(f.get("type").choice(nl.ppsim.model.CostType.ids()));
+        }
+        return new Line(name, kind.equals("revenue"), amount, from, to, vary, growth, allocation, node.path(), lifetime, index, type);
     }
 
     private static Vary vary(YamlNode.Fields f) {

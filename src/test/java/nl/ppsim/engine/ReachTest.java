@@ -29,4 +29,34 @@ class ReachTest {
             assertEquals(Math.max(4 + 9, 6), m.reached()[Money.COMPANIES][t], 1e-9, "companies: the models' 13 against the pool's 6");
         }
     }
+
+    /** Cash costs by type add up to the year's costs: typed lines and model steps, loans as financing, the rest other. */
+    @Test
+    void costsByTypeAddUpToTheCosts() {
+        String yaml = header(0, 3, 4, 1_000_000) + """
+                lines:
+                  - {name: kernteam, kind: cost, amount: 1000, type: personnel}
+                  - {name: huur, kind: cost, amount: 300, type: housing}
+                  - {name: divers, kind: cost, amount: 50}
+                business_models:
+                  - {model: innovatieteams, params: {ramp_up_years: 0, companies: 2, projects_per_company: 1, fee_per_project: 0,
+                     supervision_cost_per_project: 100, account_manager_costs: 400, in_kind_share: 0}}
+                financing:
+                  - {name: lening, amount: 100, repay: {from_year: 2, years: 2}, interest: 0.1}
+                """;
+        SimulationResult r = run(yaml, 1);
+        double[][] c = r.money().costsByType();
+        for (int t = 1; t <= 3; t++) {
+            double sum = 0;
+            for (double[] type : c) {
+                sum += type[t];
+            }
+            assertEquals(r.years().get(t - 1).metric(Metric.COSTS).mean(), sum, 1e-9, "year " + t);
+            assertEquals(1000 + 2 * 100 + 400, c[nl.ppsim.model.CostType.PERSONNEL.ordinal()][t], 1e-9);
+            assertEquals(300, c[nl.ppsim.model.CostType.HOUSING.ordinal()][t], 1e-9);
+        }
+        assertEquals(10, c[nl.ppsim.model.CostType.FINANCING.ordinal()][1], 1e-9, "interest on 100");
+        assertEquals(50 + 10, c[nl.ppsim.model.CostType.FINANCING.ordinal()][2], 1e-9, "repayment and interest");
+        assertEquals(1, nl.ppsim.scenario.Notice.of(r.scenario()).size(), "the line without a type is noted");
+    }
 }
