@@ -89,7 +89,8 @@ final class ModelsCommand implements Callable<Integer> {
             String def = p.optional() ? l.t("geen", "none") : l.describe(p.defaultValue());
             out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + nl.ppsim.report.ModelText.unit(p.unit(), l) + "]", l.t("standaard ", "default ") + def,
                     l.t(p.dutch(), p.english()),
-                    p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "");
+                    (p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "")
+                            + (p.defaultIndex() == null ? "" : l.t(" (index: ", " (index: ") + p.defaultIndex() + ")"));
         }
         out.println();
         out.println(l.t("Voorbeeld in een scenario:", "Example in a scenario:"));

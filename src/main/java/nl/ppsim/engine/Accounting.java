@@ -542,6 +542,14 @@ final class Accounting implements ModelYearSink {
                 }
                 sums[layout.reach(r, t)] = sum;
             }
+            double[][] vat = {l.vatCharged[t], l.vatDeducted[t], l.vatCost[t]};
+            for (int k = 0; k < 3; k++) {
+                double sum = sums[layout.vat(k, t)];
+                for (int i = 0; i < n; i++) {
+                    sum += vat[k][i];
+                }
+                sums[layout.vat(k, t)] = sum;
+            }
             for (int k = 0; k < l.costsByType.length; k++) {
                 double[] x = l.costsByType[k][t];
                 double sum = sums[layout.costType(k, t)];

@@ -26,6 +26,7 @@ final class BlockSums {
     private final int windDownAfter;
     private final int reach;
     private final int costTypes;
+    private final int vat;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -53,7 +54,8 @@ final class BlockSums {
         windDownAfter = absorbed + modelCount * stride;
         reach = windDownAfter + 2 * modelCount;
         costTypes = reach + 3 * stride;
-        length = costTypes + nl.ppsim.model.CostType.values().length * stride;
+        vat = costTypes + nl.ppsim.model.CostType.values().length * stride;
+        length = vat + 3 * stride;
     }
 
     int metric(Metric m, int t) {
@@ -161,6 +163,11 @@ final class BlockSums {
     /** Cash costs of type k (a {@code CostType} ordinal) in year t, of lines and model steps. */
     int costType(int k, int t) {
         return costTypes + k * stride + t;
+    }
+
+    /** VAT in year t: charged (k = 0), deducted (1), a cost (2). */
+    int vat(int k, int t) {
+        return vat + k * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

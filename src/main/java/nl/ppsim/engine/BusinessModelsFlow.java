@@ -33,8 +33,12 @@ final class BusinessModelsFlow implements Component {
     private final int[][] giverSet;
     private final List<double[][]> giverSets;
 
+    /** The scenario's VAT settings (see {@code nl.ppsim.model.Vat}). */
+    private final nl.ppsim.scenario.Scenario.VatSettings vatSettings;
+
     BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][][] givers, int[][] giverSet,
-                       List<double[][]> giverSets) {
+                       List<double[][]> giverSets, nl.ppsim.scenario.Scenario.VatSettings vatSettings) {
+        this.vatSettings = vatSettings;
         this.models = models;
         this.allocations = allocations;
         this.givers = givers;
@@ -139,6 +143,10 @@ final class BusinessModelsFlow implements Component {
         final double[] costTotal;
         final double[] runningCount;
         final Expr.Scratch scratch;
+        /** A model's taxed and exempt revenue and its cash costs that carry VAT, this year. */
+        final double[] vatTaxed;
+        final double[] vatExempt;
+        final double[] vatBase;
         /** Per model and indexed parameter: its value in this year's euros (null for the others). */
         final double[][][] indexedRows;
         /** Per set of givers: the share of its in-kind still given this year (see {@code kept}). */
@@ -146,6 +154,9 @@ final class BusinessModelsFlow implements Component {
 
         State(List<ModelRuntime> models, int lanes, int horizon, int giverSets) {
             kept = new double[giverSets][lanes];
+            vatTaxed = new double[lanes];
+            vatExempt = new double[lanes];
+            vatBase = new double[lanes];
             indexedRows = new double[models.size()][][];
             for (ModelRuntime m : models) {
                 indexedRows[m.index] = new double[m.indexOf.length][];
@@ -448,6 +459,9 @@ final class BusinessModelsFlow implements Component {
                 leave(kind[g], cash, s.kept[giverSet[k][g]], n);
             }
         }
+        if (any && vatSettings.stated()) {
+            vat(s, m, t, n, l, active, absorbed ? m.cashStepsAfter : m.cashSteps, cash);
+        }
         if (absorbed && any) {
             // the absorbing group carries these in its regular budget: booked as its in-kind, and not leaving with a partner
             double[] row = l.absorbed[k][t];
@@ -530,6 +544,49 @@ final class BusinessModelsFlow implements Component {
     }
 
     private static final int[] NONE = {};
+
+    /**
+     * Model m's VAT in year t (see {@code nl.ppsim.model.Vat}): input VAT on its cash costs that carry
+     * VAT is deductible in its share of taxed in taxed plus exempt revenue; output VAT on taxed revenue
+     * is charged to the customers. With costs that include VAT the deductible part lowers the model's
+     * costs, without it the rest is added; with revenue that includes VAT the output VAT is paid to the
+     * tax office out of it (a cost of the model), without it the customers pay it on top.
+     */
+    private void vat(State s, ModelRuntime m, int t, int n, Ledger l, boolean[] active, int[] cashSteps, double[] cash) {
+        ModelRows rows = s.rows[m.index];
+        double[] taxed = s.vatTaxed;
+        double[] exempt = s.vatExempt;
+        double[] base = s.vatBase;
+        total(taxed, rows.current, m.vatTaxed, active, n);
+        total(exempt, rows.current, m.vatExempt, active, n);
+        Arrays.fill(base, 0, n, 0);
+        for (int j : cashSteps) {
+            if (m.carriesVat[j]) {
+                add(base, rows.current[j], 1, active, n);
+            }
+        }
+        double r = nl.ppsim.model.Vat.GENERAL_RATE;
+        boolean costsIncl = vatSettings.costsIncludeVat();
+        boolean revenueIncl = vatSettings.revenueIncludesVat();
+        double[] charged = l.vatCharged[t];
+        double[] deducted = l.vatDeducted[t];
+        double[] stays = l.vatCost[t];
+        double[] allTaxed = l.taxedRevenue[t];
+        double[] allExempt = l.exemptRevenue[t];
+        for (int i = 0; i < n; i++) {
+            double sold = taxed[i] + exempt[i];
+            double d = sold > 0 ? taxed[i] / sold : 0;
+            double input = costsIncl ? base[i] * r / (1 + r) : base[i] * r;
+            double off = d * input;
+            double output = revenueIncl ? taxed[i] * r / (1 + r) : taxed[i] * r;
+            cash[i] += (costsIncl ? -off : input - off) + (revenueIncl ? output : 0);
+            charged[i] += output;
+            deducted[i] += off;
+            stays[i] += input - off;
+            allTaxed[i] += taxed[i];
+            allExempt[i] += exempt[i];
+        }
+    }
 
     /**
      * In-kind leaves with its giver: of what a group carries in kind this year, the share of its

@@ -41,11 +41,13 @@ final class Components {
                 if (overhead >= 0) {
                     double[] shared = l.overhead[overhead][t];
                     double[] typed = l.costsByType[type][t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
                         shared[i] = x;
                         typed[i] += x;
+                        vat[i] += x;
                         factor[i] *= step[i];
                     }
                     continue;
@@ -57,10 +59,12 @@ final class Components {
                     }
                 } else {
                     double[] typed = l.costsByType[type][t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
                         typed[i] += x;
+                        vat[i] += x;
                         factor[i] *= step[i];
                     }
                 }
@@ -70,6 +74,36 @@ final class Components {
                 double[] into = l.lump[lump][from];
                 for (int i = 0; i < n; i++) {
                     into[i] += a[i];
+                }
+            }
+        }
+    }
+
+    /**
+     * VAT on the shared cost lines: their input VAT is deductible in the PPS-wide share of taxed in
+     * taxed plus exempt revenue of the business models that year (none without models). With costs
+     * that include VAT the deductible part lowers the costs; without, the part that is not
+     * deductible is added to them.
+     */
+    record VatFlow(boolean costsIncludeVat) implements Component {
+        public void apply(Workspace w, int n, Ledger l) {
+            double r = nl.ppsim.model.Vat.GENERAL_RATE;
+            for (int t = 1; t <= l.horizon(); t++) {
+                double[] base = l.lineVatBase[t];
+                double[] taxed = l.taxedRevenue[t];
+                double[] exempt = l.exemptRevenue[t];
+                double[] costs = l.costs[t];
+                double[] deducted = l.vatDeducted[t];
+                double[] cost = l.vatCost[t];
+                for (int i = 0; i < n; i++) {
+                    double sold = taxed[i] + exempt[i];
+                    double d = sold > 0 ? taxed[i] / sold : 0;
+                    double input = costsIncludeVat ? base[i] * r / (1 + r) : base[i] * r;
+                    double off = d * input;
+                    double stays = input - off;
+                    costs[i] += costsIncludeVat ? -off : stays;
+                    deducted[i] += off;
+                    cost[i] += stays;
                 }
             }
         }
@@ -136,9 +170,11 @@ final class Components {
                     double[] investment = l.investment[t];
                     double[] lumpRow = l.lump[lump][t];
                     double[] typed = l.costsByType[type][t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         costs[i] += last[i];
                         typed[i] += last[i];
+                        vat[i] += last[i];
                         investment[i] += last[i];
                         lumpRow[i] += last[i];
                     }

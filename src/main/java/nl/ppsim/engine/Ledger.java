@@ -60,6 +60,19 @@ final class Ledger {
     /** Reached in year t: by the business models, students, teachers and companies ({@code reach[r][t]}); companies taking part as partners. */
     final double[][][] reach;
     final double[][] partnerCompanies;
+    /**
+     * VAT in year t: charged on taxed revenue, deducted from input VAT, and input VAT that stays a cost
+     * (not deductible); the taxed and exempt revenue of the business models (the PPS-wide pro-rata for
+     * shared cost lines) and the cost lines' amounts that carry VAT.
+     */
+    final double[][] vatCharged;
+    final double[][] vatDeducted;
+    final double[][] vatCost;
+    final double[][] taxedRevenue;
+    final double[][] exemptRevenue;
+    final double[][] lineVatBase;
+    /** Where a personnel cost line writes the VAT base it does not have (never read). */
+    final double[] scratchVat;
     /** Cash costs of lines and business-model steps by {@code CostType} ordinal in year t (the rest is other, see {@code Results}). */
     final double[][][] costsByType;
     /** Per index of the scenario (see {@link Plan#indexNames}): its cumulative factor in year t. */
@@ -97,6 +110,13 @@ final class Ledger {
         subsidy = new double[horizon + 1][lanes];
         reach = new double[3][horizon + 1][lanes];
         partnerCompanies = new double[horizon + 1][lanes];
+        vatCharged = new double[horizon + 1][lanes];
+        vatDeducted = new double[horizon + 1][lanes];
+        vatCost = new double[horizon + 1][lanes];
+        taxedRevenue = new double[horizon + 1][lanes];
+        exemptRevenue = new double[horizon + 1][lanes];
+        lineVatBase = new double[horizon + 1][lanes];
+        scratchVat = new double[lanes];
         costsByType = new double[nl.ppsim.model.CostType.values().length][horizon + 1][lanes];
         cash = new double[GROUPS][horizon + 1][lanes];
         inKind = new double[GROUPS][horizon + 1][lanes];
@@ -161,6 +181,9 @@ final class Ledger {
             }
             zero(subsidy[t], n);
             zero(partnerCompanies[t], n);
+            for (double[][] v : new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
+                zero(v[t], n);
+            }
             for (double[][] c : costsByType) {
                 zero(c[t], n);
             }

@@ -59,6 +59,11 @@ final class ModelRuntime {
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
+    /** Revenue steps taxed and exempt for VAT (see {@code nl.ppsim.model.Vat}; outside-scope steps in neither). */
+    final int[] vatTaxed;
+    final int[] vatExempt;
+    /** Per step: whether, as a cash cost, it carries VAT (every cost type but personnel and financing). */
+    final boolean[] carriesVat;
     /** Per step: the ordinal of its {@code CostType} (catalog), used for the cash costs by type. */
     final int[] costType;
     /** Per kind of reach (students, teachers, companies): the steps that count it. */
@@ -148,6 +153,24 @@ final class ModelRuntime {
             inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
         }
         costType = steps.stream().mapToInt(st -> nl.ppsim.model.CostType.ofStep(st.name()).ordinal()).toArray();
+        carriesVat = new boolean[steps.size()];
+        List<Integer> taxed = new ArrayList<>();
+        List<Integer> exempt = new ArrayList<>();
+        boolean crkbo = plan.scenario.vat().crkboRegistered();
+        for (int j = 0; j < steps.size(); j++) {
+            Step st = steps.get(j);
+            carriesVat[j] = st.kind() == Step.Kind.COST && costType[j] != nl.ppsim.model.CostType.PERSONNEL.ordinal();
+            if (st.kind() == Step.Kind.REVENUE) {
+                nl.ppsim.model.Vat v = use.vat().getOrDefault(st.name(), nl.ppsim.model.Vat.ofStep(st.name()));
+                if (v == nl.ppsim.model.Vat.TAXED || v == nl.ppsim.model.Vat.TRAINING && !crkbo) {
+                    taxed.add(j);
+                } else if (v == nl.ppsim.model.Vat.EXEMPT || v == nl.ppsim.model.Vat.TRAINING) {
+                    exempt.add(j);
+                }
+            }
+        }
+        vatTaxed = taxed.stream().mapToInt(Integer::intValue).toArray();
+        vatExempt = exempt.stream().mapToInt(Integer::intValue).toArray();
         reachSteps = new int[3][];
         Step.Kind[] kinds = {Step.Kind.REACH_STUDENTS, Step.Kind.REACH_TEACHERS, Step.Kind.REACH_COMPANIES};
         for (int r = 0; r < 3; r++) {

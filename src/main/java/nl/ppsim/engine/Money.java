@@ -17,10 +17,13 @@ import nl.ppsim.stats.Proportion;
  * {@code costsByType[k][t]}: the mean cash costs of {@code CostType} ordinal k in year t; they add up
  * to the year's costs (what no line or step types, such as in-kind a departed partner no longer
  * gives or a wind-down, is other; loan repayments and all interest are financing).
+ * {@code vat[k][t]}: the mean VAT charged on taxed revenue ({@link #VAT_CHARGED}), deducted from
+ * input VAT ({@link #VAT_DEDUCTED}) and input VAT that stays a cost ({@link #VAT_COST}) in year t.
  */
 public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
                     double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
-                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached, double[][] costsByType) {
+                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached, double[][] costsByType,
+                    double[][] vat) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;
@@ -50,6 +53,13 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
     public static final int TEACHERS = 1;
     /** Index of companies in {@link #reached}. */
     public static final int COMPANIES = 2;
+
+    /** Index of the VAT charged in {@link #vat}. */
+    public static final int VAT_CHARGED = 0;
+    /** Index of the VAT deducted in {@link #vat}. */
+    public static final int VAT_DEDUCTED = 1;
+    /** Index of the VAT that is a cost in {@link #vat}. */
+    public static final int VAT_COST = 2;
 
     /** What is still owed at the horizon. */
     public double debtAtHorizon() {

@@ -202,10 +202,13 @@ final class Plan {
             }
         }
         if (!models.isEmpty()) {
-            components.add(new BusinessModelsFlow(models, allocations, givers, giverSet, giverSets));
+            components.add(new BusinessModelsFlow(models, allocations, givers, giverSet, giverSets, scenario.vat()));
             Arrays.fill(inKindRows, true);
         }
         payerRows = !models.isEmpty();
+        if (scenario.vat().stated()) {
+            components.add(new Components.VatFlow(scenario.vat().costsIncludeVat()));
+        }
         if (!events.isEmpty()) {
             components.add(new Components.EventFlow(events.toArray(EventRuntime[]::new)));
         }

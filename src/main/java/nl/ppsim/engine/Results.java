@@ -190,7 +190,17 @@ final class Results {
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
                 plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total),
-                costsByType(total, years, interest));
+                costsByType(total, years, interest), vat(total));
+    }
+
+    private double[][] vat(double[] total) {
+        double[][] out = new double[3][horizon + 1];
+        for (int k = 0; k < 3; k++) {
+            for (int t = 1; t <= horizon; t++) {
+                out[k][t] = total[sums.vat(k, t)] / iterations;
+            }
+        }
+        return out;
     }
 
     private double[][] costsByType(double[] total, List<YearResult> years, double[] interest) {

@@ -95,7 +95,8 @@ public final class CatalogDoc {
                 for (Parameter p : m.parameters()) {
                     sb.append("| `").append(p.key()).append("` | ").append(p.unit()).append(" | ")
                             .append(p.optional() ? "geen" : Lang.NL.describe(p.defaultValue()))
-                            .append(p.perYear() ? ", elk jaar" : "").append(" | ").append(p.dutch()).append(" | ")
+                            .append(p.perYear() ? ", elk jaar" : "").append(p.defaultIndex() == null ? "" : ", index " + p.defaultIndex())
+                            .append(" | ").append(p.dutch()).append(" | ")
                             .append(p.source() == null ? "aanname" : p.source()).append(" |\n");
                 }
                 sb.append('\n');

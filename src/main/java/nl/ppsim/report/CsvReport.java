@@ -110,7 +110,8 @@ public final class CsvReport {
             }
         }
         header.addAll(List.of("provision_mean", "loan_received_mean", "loan_repayment_mean", "interest_mean", "debt_end_mean",
-                "students_reached_mean", "teachers_reached_mean", "companies_reached_mean"));
+                "students_reached_mean", "teachers_reached_mean", "companies_reached_mean", "vat_charged_mean", "vat_deducted_mean",
+                "vat_cost_mean"));
         rows.add(header.toArray(String[]::new));
         nl.ppsim.engine.Money money = r.money();
         for (YearResult y : r.years()) {
@@ -128,7 +129,8 @@ public final class CsvReport {
             }
             int t = y.year();
             for (double x : new double[] {money.provision()[t], money.loanIn()[t], money.loanRepayment()[t], money.interest()[t],
-                money.debtEnd()[t], money.reached()[0][t], money.reached()[1][t], money.reached()[2][t]}) {
+                money.debtEnd()[t], money.reached()[0][t], money.reached()[1][t], money.reached()[2][t], money.vat()[0][t],
+                money.vat()[1][t], money.vat()[2][t]}) {
                 row.add(f.number(x));
             }
             rows.add(row.toArray(String[]::new));

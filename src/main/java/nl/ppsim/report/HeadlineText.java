@@ -326,6 +326,25 @@ public final class HeadlineText {
                     "Investments wear out: the structural test charges " + l.euro(provision / h) + " a year on average (investment /"
                     + " lifetime) instead of the year of purchase; the reserve follows the cash."));
         }
+        double charged = 0;
+        double deducted = 0;
+        double vatCost = 0;
+        for (int t = 1; t <= h; t++) {
+            charged += m.vat()[nl.ppsim.engine.Money.VAT_CHARGED][t];
+            deducted += m.vat()[nl.ppsim.engine.Money.VAT_DEDUCTED][t];
+            vatCost += m.vat()[nl.ppsim.engine.Money.VAT_COST][t];
+        }
+        if (s.vat().stated() && charged + deducted + vatCost > 0) {
+            Scenario.VatSettings v = s.vat();
+            String how = l.t("bedragen " + (v.costsIncludeVat() ? "kosten incl." : "kosten excl.") + " btw, opbrengsten " + (v.revenueIncludesVat()
+                    ? "incl." : "excl.") + " btw" + (v.crkboRegistered() ? ", CRKBO-geregistreerd" : ""), "amounts: costs " + (v.costsIncludeVat()
+                    ? "incl." : "excl.") + " VAT, revenue " + (v.revenueIncludesVat() ? "incl." : "excl.") + " VAT" + (v.crkboRegistered()
+                    ? ", CRKBO-registered" : ""));
+            out.add(l.t("Btw over de horizon (" + how + "): " + l.euro(charged) + " in rekening gebracht op belaste opbrengsten, " + l.euro(deducted)
+                    + " voorbelasting afgetrokken, " + l.euro(vatCost) + " niet aftrekbaar (een kostenpost).", "VAT over the horizon (" + how
+                    + "): " + l.euro(charged) + " charged on taxed revenue, " + l.euro(deducted) + " input VAT deducted, " + l.euro(vatCost)
+                    + " not deductible (a cost)."));
+        }
         String types = costTypes(r, l);
         if (types != null) {
             out.add(types);

@@ -37,9 +37,11 @@ public final class ModelText {
             case QUANTITY -> "";
             case PROVISION -> l.t("structurele toets", "structural test");
             case REACH_STUDENTS, REACH_TEACHERS, REACH_COMPANIES -> l.t("aantal per jaar", "count per year");
-            case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l);
-            case COST -> s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
-                    : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind");
+            case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l) + l.t("; btw: ", "; VAT: ")
+                    + nl.ppsim.model.Vat.ofStep(s.name()).id();
+            case COST -> (s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
+                    : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind")) + l.t("; soort: ", "; type: ")
+                    + nl.ppsim.model.CostType.ofStep(s.name()).id();
         };
     }
 

@@ -40,6 +40,11 @@ public final class NoticeText {
                     "Note: pool " + n.subject() + where + " has more than " + Notice.POOL_MEMBERS + " members and counts every"
                     + " commitment as certain. The handbook (Festo) sees many ordinary members not coming with projects; give"
                     + " drop_out_probability (the yearly chance that a member stops during the commitment).");
+            case VAT_NOT_STATED -> l.t("Let op: het scenario zegt niet of zijn bedragen btw bevatten; ppsim rekent dan geen btw. Een"
+                    + " vrijgestelde pps betaalt de btw op haar inkoop zelf: zonder die keuze kunnen de kosten 21% te laag zijn. Geef"
+                    + " 'amounts_include_vat: {costs: true, revenue: false}' (zie README, btw).", "Note: the scenario does not say whether its"
+                    + " amounts include VAT; ppsim then computes no VAT. An exempt PPS pays the VAT on its purchases itself: without that"
+                    + " choice its costs can be 21% too low. Give 'amounts_include_vat: {costs: true, revenue: false}' (see README, VAT).");
             case LINE_WITHOUT_TYPE -> l.t("Let op: kostenregel " + n.subject() + where + " heeft geen soort (type: " + String.join(", ",
                     nl.ppsim.model.CostType.ids()) + "); hij telt als overig.", "Note: cost line " + n.subject() + where + " has no type (type: "
                     + String.join(", ", nl.ppsim.model.CostType.ids()) + "); it counts as other.");

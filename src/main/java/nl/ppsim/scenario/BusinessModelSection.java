@@ -41,7 +41,7 @@ final class BusinessModelSection {
 
     private static BusinessModelUse one(YamlNode node, int horizon, Set<String> indices) {
         YamlNode.Fields f = node.fields("model", "name", "from_year", "to_year", "params", "vary", "stop_rule", "persistence",
-                "payers", "carried_by", "in_kind_from", "absorbed", "indexed");
+                "payers", "carried_by", "in_kind_from", "absorbed", "indexed", "vat");
         String key = f.require("model", "een van: " + String.join(", ", Catalog.keys()), "one of: " + String.join(", ", Catalog.keys())).choice(Catalog.keys());
         BusinessModel model = Catalog.find(key).orElseThrow();
         String name = f.get("name") == null ? model.dutchName() : f.get("name").name(ScenarioReader.MAX_NAME_LENGTH);
@@ -143,8 +143,9 @@ final class BusinessModelSection {
                 indexed.put(p.key(), index);
             }
         }
+        Map<String, nl.ppsim.model.Vat> vat = f.get("vat") == null ? Map.of() : vat(f.get("vat"), model);
         return new BusinessModelUse(key, name, from, to, params, perYear, stop, payers, carriedBy, node.path(), inKindFrom, absorption,
-                indexed);
+                indexed, vat);
     }
 
     /**
@@ -214,6 +215,35 @@ final class BusinessModelSection {
     }
 
     /** {@code carried_by: {teachers: pps, partner_trainers: onderwijs}}: who carries a cost item, in cash (pps) or in kind. */
+    /** {@code vat: {rent: exempt}}: the VAT class of revenue steps; a cost step's VAT follows its model's revenue. */
+    private static Map<String, nl.ppsim.model.Vat> vat(YamlNode node, BusinessModel model) {
+        List<String> revenue = model.steps(Step.Kind.REVENUE).stream().map(Step::name).toList();
+        List<String> costs = model.steps(Step.Kind.COST).stream().map(Step::name).toList();
+        List<String> classes = java.util.Arrays.stream(nl.ppsim.model.Vat.values()).map(nl.ppsim.model.Vat::id).toList();
+        Map<String, nl.ppsim.model.Vat> out = new LinkedHashMap<>();
+        YamlNode.Fields f = node.fields();
+        for (String k : f.keys()) {
+            YamlNode v = f.get(k);
+            if (costs.contains(k)) {
+                throw (v == null ? node : v).error("kostenpost '" + k + "' heeft geen btw-instelling: de btw op kosten volgt de opbrengsten van het"
+                        + " model (aftrekbaar naar het belaste deel); geef de btw van de opbrengsten: " + String.join(", ", revenue),
+                        "cost item '" + k + "' has no VAT setting: the VAT on costs follows the model's revenue (deductible in the taxed"
+                        + " share); give the VAT of the revenue items: " + String.join(", ", revenue));
+            }
+            if (!revenue.contains(k)) {
+                throw node.error("'" + k + "' is geen opbrengstpost van " + model.key() + YamlNode.suggestion(k, revenue) + "; geldig: "
+                        + String.join(", ", revenue), "'" + k + "' is not a revenue item of " + model.key() + YamlNode.suggestion(k, revenue, true)
+                        + "; valid: " + String.join(", ", revenue));
+            }
+            if (v == null) {
+                throw node.error("opbrengstpost '" + k + "' heeft geen btw-klasse; geldig: " + String.join(", ", classes),
+                        "revenue item '" + k + "' has no VAT class; valid: " + String.join(", ", classes));
+            }
+            out.put(k, nl.ppsim.model.Vat.of(v.choice(classes)));
+        }
+        return out;
+    }
+
     /** {@code absorbed: {from_year: 5, by: onderwijs, items: [teachers]}}. */
     private static BusinessModelUse.Absorption absorbed(YamlNode node, BusinessModel model, int horizon) {
         YamlNode.Fields f = node.fields("from_year", "by", "items");

@@ -16,12 +16,14 @@ import nl.ppsim.model.Payer;
  * <p>{@code inKindFrom} names the partners that give what the model has carried in kind (empty:
  * every partner of the carrying group, pro rata to its planned in-kind); {@code absorption} says
  * from which year a group carries some cost items in its regular budget (null: never);
- * {@code indexed} maps a parameter to the index it follows (see {@code Scenario.indices}).
+ * {@code indexed} maps a parameter to the index it follows (see {@code Scenario.indices});
+ * {@code vat} overrides the catalog's VAT class of revenue steps ({@code nl.ppsim.model.Vat}).
  */
 public record BusinessModelUse(String model, String name, int fromYear, int toYear,
                                Map<String, Input> params, Map<String, Boolean> perYear, StopRule stopRule,
                                Map<String, Map<Payer, Double>> payers, Map<String, Bearer> carriedBy, String path,
-                               java.util.List<String> inKindFrom, Absorption absorption, Map<String, String> indexed) {
+                               java.util.List<String> inKindFrom, Absorption absorption, Map<String, String> indexed,
+                               Map<String, nl.ppsim.model.Vat> vat) {
     /** Copies the parameter, payer and bearer maps. */
     public BusinessModelUse {
         params = Map.copyOf(params);
@@ -30,6 +32,7 @@ public record BusinessModelUse(String model, String name, int fromYear, int toYe
         carriedBy = Map.copyOf(carriedBy);
         inKindFrom = java.util.List.copyOf(inKindFrom);
         indexed = Map.copyOf(indexed);
+        vat = Map.copyOf(vat);
     }
 
     /**

@@ -25,7 +25,9 @@ public record Notice(Kind kind, String path, String subject) {
          */
         POOL_COMMITMENTS_CERTAIN("pool_commitments_certain"),
         /** A cost line without a {@code type}: it counts as other, and no scheme exclusion can see it. */
-        LINE_WITHOUT_TYPE("line_without_type");
+        LINE_WITHOUT_TYPE("line_without_type"),
+        /** The scenario does not say whether its amounts include VAT: ppsim computes no VAT. */
+        VAT_NOT_STATED("vat_not_stated");
 
         private final String id;
 
@@ -53,6 +55,9 @@ public record Notice(Kind kind, String path, String subject) {
                     && p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) {
                 out.add(new Notice(Kind.POOL_COMMITMENTS_CERTAIN, p.path(), p.name()));
             }
+        }
+        if (!s.vat().stated()) {
+            out.add(new Notice(Kind.VAT_NOT_STATED, "amounts_include_vat", ""));
         }
         for (Line l : s.lines()) {
             if (!l.revenue() && l.type() == null && !l.investment()) {

@@ -22,7 +22,7 @@ public record Scenario(String source, String id, String title, int startYear, in
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
                        Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest,
-                       java.util.Map<String, Input> indices) {
+                       java.util.Map<String, Input> indices, VatSettings vat) {
 
     /**
      * The default yearly interest on a negative reserve: the Dutch statutory interest for
@@ -32,6 +32,18 @@ public record Scenario(String source, String id, String title, int startYear, in
      * debt costs when nothing else is agreed. A scenario sets its own with {@code overdraft_interest}.
      */
     public static final double DEFAULT_OVERDRAFT_INTEREST = 0.07;
+
+    /**
+     * Whether the scenario says how VAT is in its amounts ({@code stated}; without it ppsim computes
+     * no VAT and says so), whether its cost and revenue amounts include VAT (when stated as a map
+     * without both: costs do, as a budget of an exempt school does, and revenue does not, as prices to
+     * companies are quoted), and whether its training provider is registered in the CRKBO (then its
+     * vocational training is exempt).
+     */
+    public record VatSettings(boolean stated, boolean costsIncludeVat, boolean revenueIncludesVat, boolean crkboRegistered) {
+        /** Not stated: no VAT computed. */
+        public static final VatSettings NOT_STATED = new VatSettings(false, true, false, false);
+    }
 
     /** Copies the lists. */
     public Scenario {
@@ -48,7 +60,7 @@ public record Scenario(String source, String id, String title, int startYear, in
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
                 initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events, financing,
-                overdraftInterest, indices);
+                overdraftInterest, indices, vat);
     }
 
     /** The calendar year of simulation year {@code year} (1 is the start year). */

@@ -26,7 +26,8 @@ public final class ScenarioReader {
 
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
-        "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest", "indices"};
+        "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest", "indices",
+        "amounts_include_vat", "crkbo_registered"};
 
     /** Iterations when the scenario names none. */
     public static final int DEFAULT_ITERATIONS = 10_000;
@@ -362,7 +363,40 @@ public final class ScenarioReader {
                     + " (see scenarios/voorbeeld.yaml); without costs every PPS would be 'sustainable'");
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
-                subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft, indices);
+                subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft, indices,
+                vatSettings(f));
+    }
+
+    /**
+     * {@code amounts_include_vat: true} (costs and revenue), {@code false}, or {@code {costs: true, revenue: false}} (a map's
+     * defaults); without it no VAT is computed. {@code crkbo_registered: true} makes vocational training exempt.
+     */
+    private static Scenario.VatSettings vatSettings(YamlNode.Fields f) {
+        YamlNode v = f.get("amounts_include_vat");
+        boolean crkbo = f.get("crkbo_registered") != null && f.get("crkbo_registered").choice(List.of("true", "false")).equals("true");
+        if (v == null) {
+            if (f.get("crkbo_registered") != null) {
+                throw f.get("crkbo_registered").error("crkbo_registered hoort bij de btw: zeg ook of de bedragen btw bevatten, bv."
+                        + " 'amounts_include_vat: {costs: true, revenue: false}'", "crkbo_registered belongs with VAT: say too whether the"
+                        + " amounts include VAT, e.g. 'amounts_include_vat: {costs: true, revenue: false}'");
+            }
+            return Scenario.VatSettings.NOT_STATED;
+        }
+        boolean costs = true;
+        boolean revenue = false;
+        if (v.isScalar()) {
+            costs = v.choice(List.of("true", "false")).equals("true");
+            revenue = costs;
+        } else {
+            YamlNode.Fields vf = v.fields("costs", "revenue");
+            if (vf.get("costs") != null) {
+                costs = vf.get("costs").choice(List.of("true", "false")).equals("true");
+            }
+            if (vf.get("revenue") != null) {
+                revenue = vf.get("revenue").choice(List.of("true", "false")).equals("true");
+            }
+        }
+        return new Scenario.VatSettings(true, costs, revenue, crkbo);
     }
 
     /** {@code {name, lender, amount, year, repay: {from_year, years}, interest}} (see {@link Loan}). */
