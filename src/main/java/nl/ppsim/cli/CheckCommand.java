@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         var csv = options.csvFormat();
         // the tornado and the review are made while the report renders its charts
         List<Check> checks = new ArrayList<>();
-        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), () -> {
+        Report.write(report.shown(result), destination, new Report.Options(lang, csv, !report.noCharts), () -> {
             Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                     nl.ppsim.engine.ProgressListener.NONE);
             checks.addAll(PlanReview.review(result, tornado, new PlanReview.Options(threshold)));
@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
                     dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)).withChecks(checks);
         });
         PrintWriter o = spec.commandLine().getOut();
-        o.print(ConsoleSummary.text(result, lang));
+        o.print(ConsoleSummary.text(report.shown(result), lang));
         o.println();
         for (Check c : checks) {
             String norm = CheckText.norm(c, lang);

@@ -38,6 +38,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/vergelijking", descriptionKey = "compare.out")
     Path out;
 
+    @Option(names = "--real", descriptionKey = "real")
+    boolean real;
+
     @Option(names = "--no-charts", descriptionKey = "compare.no-charts")
     boolean noCharts;
 
@@ -97,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"type", "scenario_a", "scenario_b", "p_a", "p_b", "difference", "paired_se", "independent_se",
-            "ci_low", "ci_high", "iterations", "seed"});
+            "ci_low", "ci_high", "iterations", "seed", "final_reserve_p50", "euro_year"});
         PrintWriter o = spec.commandLine().getOut();
         String seedFrom = options.seed != null ? lang.t("--seed", "--seed") : lang.t("de seed van ", "the seed of ") + files.get(0);
         String iterationsFrom = options.iterations != null ? "--iterations" : lang.t("het aantal van ", "the number of ") + files.get(0);
@@ -107,19 +110,23 @@ final class CompareCommand implements Callable<Integer> {
         for (String warning : differences(scenarios, lang)) {
             o.println(lang.t("  Let op: ", "  Note: ") + warning);
         }
-        for (SimulationResult r : results) {
+        for (SimulationResult run : results) {
+            SimulationResult r = real ? nl.ppsim.analysis.RealEuros.deflate(run) : run;
             var p = r.verduurzaamd();
             double[] ci = p.wilson95();
             rows.add(new String[] {"scenario", r.scenario().id(), "", csv.number(p.estimate()), "", "", csv.number(p.standardError()), "",
-                csv.number(ci[0]), csv.number(ci[1]), Integer.toString(r.iterations()), Long.toString(r.seed())});
-            o.printf("  %-24s %s (95%%: %s - %s)%n", r.scenario().id(), lang.percent(p.estimate()), lang.percent(ci[0]), lang.percent(ci[1]));
+                csv.number(ci[0]), csv.number(ci[1]), Integer.toString(r.iterations()), Long.toString(r.seed()), csv.number(r.finalReserve().p50()),
+                r.euroYear() == 0 ? "" : Integer.toString(r.euroYear())});
+            o.printf("  %-24s %s (95%%: %s - %s)%s%n", r.scenario().id(), lang.percent(p.estimate()), lang.percent(ci[0]), lang.percent(ci[1]),
+                    lang.t("; eindreserve mediaan ", "; final reserve median ") + lang.euro(r.finalReserve().p50())
+                    + (r.euroYear() == 0 ? "" : lang.t(" (euro's van " + r.euroYear() + ")", " (euros of " + r.euroYear() + ")")));
         }
         for (int a = 0; a < results.size(); a++) {
             for (int b = a + 1; b < results.size(); b++) {
                 PairedDifference d = PairedDifference.of(results.get(a).trace().verduurzaamd(), results.get(b).trace().verduurzaamd());
                 rows.add(new String[] {"pair", results.get(a).scenario().id(), results.get(b).scenario().id(), csv.number(d.pA()),
                     csv.number(d.pB()), csv.number(d.difference()), csv.number(d.pairedSe()), csv.number(d.independentSe()),
-                    csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed())});
+                    csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed()), "", ""});
                 o.printf("  %s - %s: %s %s%n", results.get(a).scenario().id(), results.get(b).scenario().id(), lang.points(d.difference()),
                         lang.t("(gepaarde se " + lang.sePoints(d.pairedSe()) + "; onafhankelijk zou het "
                                 + lang.sePoints(d.independentSe()) + " zijn)", "(paired se " + lang.sePoints(d.pairedSe())

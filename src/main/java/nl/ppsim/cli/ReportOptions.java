@@ -12,6 +12,14 @@ final class ReportOptions {
     @Option(names = "--no-charts", descriptionKey = "no-charts")
     boolean noCharts;
 
+    @Option(names = "--real", descriptionKey = "real")
+    boolean real;
+
+    /** The result as the report shows it: in euros of the first year with {@code --real}, else nominal. */
+    nl.ppsim.engine.SimulationResult shown(nl.ppsim.engine.SimulationResult r) {
+        return real ? nl.ppsim.analysis.RealEuros.deflate(r) : r;
+    }
+
     Path folder(Scenario s) {
         return out != null ? out : Path.of("reports", s.id());
     }

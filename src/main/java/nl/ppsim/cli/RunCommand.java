@@ -56,10 +56,11 @@ final class RunCommand implements Callable<Integer> {
         // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations),
         // made while the charts render
         SimulationResult run = result;
-        Report.write(result, destination, new Report.Options(lang, csv, !report.noCharts), () -> Report.Extras.why(
+        SimulationResult shown = report.shown(result);
+        Report.write(shown, destination, new Report.Options(lang, csv, !report.noCharts), () -> Report.Extras.why(
                 run.trace() != null && run.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(run) : null));
         var o = spec.commandLine().getOut();
-        o.print(ConsoleSummary.text(result, lang));
+        o.print(ConsoleSummary.text(shown, lang));
         if (precision != null) {
             o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ") + lang.sePercent(result.verduurzaamd().standardError())
                     + lang.t(" na ", " after ") + lang.integer(result.iterations()) + lang.t(" trekkingen (doel ", " iterations (target ")

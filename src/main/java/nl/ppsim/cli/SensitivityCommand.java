@@ -76,7 +76,7 @@ final class SensitivityCommand implements Callable<Integer> {
         // the rest of the analysis (tornado, models left out, stress test) runs while the report's charts,
         // which need only the traced run, render; the tornado chart is drawn once as PNG (for the section
         // and its file) and once as SVG
-        Report.write(base, destination, new Report.Options(lang, csv, !noCharts), () -> {
+        Report.write(report.shown(base), destination, new Report.Options(lang, csv, !noCharts), () -> {
             Sensitivity.Result r;
             try (tornadoProgress) {
                 r = Sensitivity.analyse(scenario, base, settings, tornadoIterations, stress, tornadoProgress);

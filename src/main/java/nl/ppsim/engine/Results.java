@@ -169,7 +169,7 @@ final class Results {
                 years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
                 new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
                 List.copyOf(models), settlement, run.blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events),
-                money(c, total, years, models));
+                money(c, total, years, models), 0);
     }
 
     private Money money(Tally c, double[] total, List<YearResult> years, List<ModelResult> models) {

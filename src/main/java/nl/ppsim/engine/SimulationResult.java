@@ -15,14 +15,16 @@ import nl.ppsim.stats.Summary;
  * {@code settlement} is null unless the scenario follows a subsidy scheme. {@code blockSuccesses[b]}
  * counts the sustainable iterations in block b (for the running estimate); {@code trace} is null
  * unless requested. {@code money}: the headline without unbound company cash, provisions, loans and
- * interest, and the one-off items just past the horizon.
+ * interest, and the one-off items just past the horizon. {@code euroYear} is 0 for nominal euros (as
+ * the engine computes them), or the calendar year whose euros the amounts are in (see
+ * {@code analysis.RealEuros}).
  */
 public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
                                Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
                                Summary finalReserve, double[] finalReservePercentiles, Funding funding,
                                List<ModelResult> models, SettlementResult settlement, long[] blockSuccesses,
                                IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps, List<EventResult> events,
-                               Money money) {
+                               Money money, int euroYear) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -24,6 +24,13 @@ public final class ConsoleSummary {
         sb.append(s.title()).append(" (").append(s.id()).append("): ")
                 .append(lang.integer(r.iterations())).append(lang.t(" trekkingen, seed ", " iterations, seed "))
                 .append(r.seed()).append('\n');
+        if (r.euroYear() != 0) {
+            sb.append(lang.t("Bedragen in euro's van " + r.euroYear() + " (--real; gedeeld door het verwachte prijspeil van de index prices)",
+                    "Amounts in euros of " + r.euroYear() + " (--real; divided by the expected price level of the index prices)")).append('\n');
+        } else if (!s.indices().isEmpty()) {
+            sb.append(lang.t("Bedragen nominaal (met de indices van het scenario; --real toont ze in euro's van " + s.calendarYear(1) + ")",
+                    "Amounts nominal (with the scenario's indices; --real shows them in euros of " + s.calendarYear(1) + ")")).append('\n');
+        }
         sb.append(lang.t("Kans op verduurzaming: ", "Probability of sustainability: "))
                 .append(lang.percent(p.estimate())).append(lang.t(" (95%-interval ", " (95% interval "))
                 .append(lang.percent(ci[0])).append(" - ").append(lang.percent(ci[1])).append(")\n");

@@ -168,6 +168,7 @@ public final class CsvReport {
         proportion(rows, f, "p_verduurzaamd_without_unbound_company_cash", money.withoutUnboundCompanyCash());
         rows.add(new String[] {"unbound_company_cash_share", f.number(money.unboundCompanyCashShare())});
         rows.add(new String[] {"debt_at_horizon", f.number(money.debtAtHorizon())});
+        rows.add(new String[] {"euro_year", r.euroYear() == 0 ? "nominal" : Integer.toString(r.euroYear())});
         Outcomes o = r.outcomes();
         rows.add(new String[] {"criterion", o.sustainability().criterion().id()});
         rows.add(new String[] {"structural_years", Integer.toString(o.sustainability().structuralYears())});

@@ -46,7 +46,9 @@ public final class HtmlReport {
                 .raw("</p>\n<h1>").text(s.title()).raw("</h1>\n<p class=\"meta\">")
                 .text(l.t("Scenario ", "Scenario ") + s.id() + " · " + l.integer(r.iterations()) + l.t(" trekkingen", " iterations")
                         + " · seed " + r.seed() + " · " + s.calendarYear(1) + "-" + s.calendarYear(s.horizonYears())
-                        + l.t(", subsidie t/m ", ", subsidy until ") + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-"))
+                        + l.t(", subsidie t/m ", ", subsidy until ") + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-")
+                        + (r.euroYear() != 0 ? l.t(" · bedragen in euro's van " + r.euroYear(), " · amounts in euros of " + r.euroYear())
+                        : s.indices().isEmpty() ? "" : l.t(" · bedragen nominaal", " · nominal amounts")))
                 .raw("</p></header>\n");
 
         Proportion p = r.verduurzaamd();

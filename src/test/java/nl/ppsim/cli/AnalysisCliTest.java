@@ -194,4 +194,23 @@ class AnalysisCliTest {
         assertTrue(bad.err().contains("'abc' is geen positief aantal trekkingen") && !bad.out().contains("engine:"), bad.err());
         assertEquals(2, exec("bench", "--repeat", "0").code());
     }
+
+    @Test
+    void realShowsAmountsInEurosOfTheFirstYear(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("i.yaml");
+        Files.writeString(file, nl.ppsim.TestScenarios.header(0, 3, 200, 10_000)
+                + "indices: {prices: 0.1}\nlines:\n  - {name: huur, kind: cost, amount: 1000, indexed: prices, type: housing}\n"
+                + "amounts_include_vat: {costs: true}\n");
+        CliTest.Outcome o = exec("run", file.toString(), "--out", dir.resolve("r").toString(), "--no-charts", "--real");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("euro's van 2026"), o.out());
+        String yearly = Files.readString(dir.resolve("r").resolve("yearly.csv"));
+        // costs_mean (column 21): 1000 in every year, up to rounding (1000 x 1.1^2 / 1.1^2)
+        assertTrue(yearly.lines().skip(1).allMatch(line -> Math.abs(Double.parseDouble(line.split(",")[20]) - 1000) < 1e-6), yearly);
+        assertTrue(Files.readString(dir.resolve("r").resolve("summary.csv")).contains("euro_year,2026"));
+        CliTest.Outcome nominal = exec("run", file.toString(), "--out", dir.resolve("n").toString(), "--no-charts");
+        assertTrue(nominal.out().contains("nominaal"), nominal.out());
+        String third = Files.readString(dir.resolve("n").resolve("yearly.csv")).lines().skip(3).findFirst().orElseThrow();
+        assertEquals(1210, Double.parseDouble(third.split(",")[20]), 1e-6, "1000 x 1.1^2 in nominal euros");
+    }
 }
