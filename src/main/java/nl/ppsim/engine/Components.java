@@ -80,10 +80,11 @@ final class Components {
     }
 
     /**
-     * VAT on the shared cost lines: their input VAT is deductible in the PPS-wide share of taxed in
-     * taxed plus exempt revenue of the business models that year (none without models). With costs
-     * that include VAT the deductible part lowers the costs; without, the part that is not
-     * deductible is added to them.
+     * VAT on the shared cost lines: their input VAT is deductible in the PPS-wide share of taxed
+     * revenue in all that funds the PPS that year: the business models' taxed and exempt revenue, and
+     * the subsidy and partner cash, which pay for activities that are not supplies (so no deduction
+     * without taxed revenue). With costs that include VAT the deductible part lowers the costs;
+     * without, the part that is not deductible is added to them.
      */
     record VatFlow(boolean costsIncludeVat) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
@@ -95,8 +96,10 @@ final class Components {
                 double[] costs = l.costs[t];
                 double[] deducted = l.vatDeducted[t];
                 double[] cost = l.vatCost[t];
+                double[] subsidy = l.subsidy[t];
+                double[][] cash = {l.cash[0][t], l.cash[1][t], l.cash[2][t]};
                 for (int i = 0; i < n; i++) {
-                    double sold = taxed[i] + exempt[i];
+                    double sold = taxed[i] + exempt[i] + Math.max(0, subsidy[i]) + cash[0][i] + cash[1][i] + cash[2][i];
                     double d = sold > 0 ? taxed[i] / sold : 0;
                     double input = costsIncludeVat ? base[i] * r / (1 + r) : base[i] * r;
                     double off = d * input;

@@ -17,8 +17,9 @@ import java.util.Map;
  * </ul>
  * Input VAT on the costs of an activity is deductible in the share of its taxed revenue in its taxed
  * plus exempt revenue (the pro-rata of art. 11 Uitvoeringsbeschikking omzetbelasting 1968, applied
- * per business model and for shared cost lines over the whole PPS); personnel costs, interest and
- * in-kind contributions carry no VAT.
+ * per business model); for shared cost lines the share is taken over all that funds the PPS, the
+ * subsidy and partner cash included, since they pay for activities that are not supplies. Personnel
+ * costs, interest and in-kind contributions carry no VAT.
  */
 public enum Vat {
     /** Exempt education. */
