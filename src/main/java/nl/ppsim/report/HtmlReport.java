@@ -113,7 +113,19 @@ public final class HtmlReport {
             h.raw("</section>\n");
         }
 
-        yearlyTable(h, r, l);
+        if (r.euroYear() == 0 && nl.ppsim.analysis.RealEuros.applies(s)) {
+            // nominal by default; a checkbox (CSS only, no script) shows the same table in euros of the first year
+            h.raw("<p class=\"toggle\"><input type=\"checkbox\" id=\"real-euros\"> <label for=\"real-euros\">")
+                    .text(l.t("Tabel per jaar in euro's van " + s.calendarYear(1) + " (gedeeld door het verwachte prijspeil)",
+                            "Yearly table in euros of " + s.calendarYear(1) + " (divided by the expected price level)"))
+                    .raw("</label></p>\n<div class=\"nominal\">");
+            yearlyTable(h, r, l);
+            h.raw("</div>\n<div class=\"real\">");
+            yearlyTable(h, nl.ppsim.analysis.RealEuros.deflate(r), l);
+            h.raw("</div>\n");
+        } else {
+            yearlyTable(h, r, l);
+        }
         if (!r.models().isEmpty()) {
             modelTable(h, r, l);
         }
@@ -296,8 +308,11 @@ public final class HtmlReport {
                     .num(l.integer(y.metric(Metric.IN_KIND).mean()), y.metric(Metric.IN_KIND).mean())
                     .raw("</tr>\n");
         }
-        h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Bedragen in euro; gemiddelden over de trekkingen, tenzij anders vermeld.",
-                "Amounts in euro; means over the iterations unless stated otherwise.")).raw("</p></section>\n");
+        String euros = r.euroYear() != 0 ? l.t("Bedragen in euro's van " + r.euroYear(), "Amounts in euros of " + r.euroYear())
+                : r.scenario().indices().isEmpty() ? l.t("Bedragen in euro", "Amounts in euro") : l.t("Bedragen in nominale euro's",
+                "Amounts in nominal euros");
+        h.raw("</tbody></table></div>\n<p class=\"note\">").text(euros + l.t("; gemiddelden over de trekkingen, tenzij anders vermeld.",
+                "; means over the iterations unless stated otherwise.")).raw("</p></section>\n");
     }
 
     private static void lumpTable(Html h, SimulationResult r, Lang l) {
@@ -490,5 +505,8 @@ public final class HtmlReport {
               h3 + .scroll, h3 + table { page-break-before: avoid; break-before: avoid; }
               @page { size: A4; margin: 15mm; }
             }
+            .real { display: none; }
+            p.toggle:has(#real-euros:checked) + .nominal { display: none; }
+            p.toggle:has(#real-euros:checked) + .nominal + .real { display: block; }
             """;
 }
