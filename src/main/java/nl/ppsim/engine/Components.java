@@ -41,7 +41,7 @@ final class Components {
                 if (overhead >= 0) {
                     double[] shared = l.overhead[overhead][t];
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
@@ -59,7 +59,7 @@ final class Components {
                     }
                 } else {
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
@@ -173,7 +173,7 @@ final class Components {
                     double[] investment = l.investment[t];
                     double[] lumpRow = l.lump[lump][t];
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         costs[i] += last[i];
                         typed[i] += last[i];

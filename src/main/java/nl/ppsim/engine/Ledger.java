@@ -71,6 +71,8 @@ final class Ledger {
     final double[][] taxedRevenue;
     final double[][] exemptRevenue;
     final double[][] lineVatBase;
+    /** Whether the VAT rows are written (the scenario states its VAT); else they stay zero and are not cleared. */
+    boolean vatRows = true;
     /** Where a personnel cost line writes the VAT base it does not have (never read). */
     final double[] scratchVat;
     /** Cash costs of lines and business-model steps by {@code CostType} ordinal in year t (the rest is other, see {@code Results}). */
@@ -181,8 +183,10 @@ final class Ledger {
             }
             zero(subsidy[t], n);
             zero(partnerCompanies[t], n);
-            for (double[][] v : new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
-                zero(v[t], n);
+            if (vatRows) {
+                for (double[][] v : new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
+                    zero(v[t], n);
+                }
             }
             for (double[][] c : costsByType) {
                 zero(c[t], n);

@@ -114,6 +114,7 @@ final class Workspace {
         for (ModelRuntime m : plan.models) {
             absorbing[m.index] = m.absorbedGroup >= 0;
         }
+        ledger.vatRows = plan.scenario.vat().stated();
         ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, plan.indexNames.size(), lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon, plan.giverSets.size());
         scratch = new double[lanes];
