@@ -58,7 +58,7 @@ final class Results {
             sum += w * w * d * d;
         }
         double se = Math.sqrt(sum * blocks / (blocks - 1.0));
-        return se > 0 ? new Proportion(count, iterations, se) : share(count);
+        return se > 0 ? new Proportion(count, iterations, se, blocks - 1) : share(count);
     }
 
     private Proportion share(long count) {

@@ -50,7 +50,9 @@ class LhsErrorTest {
                 + binomial / runs);
         var p = Simulation.run(s, new RunSettings(20480, 1, 2).withSampling(RunSettings.Sampling.LHS)).verduurzaamd();
         double[] ci = p.wilson95();
-        assertEquals(2 * 1.96 * p.standardError(), ci[1] - ci[0], 0.02 * (ci[1] - ci[0]), "the interval follows the design's error");
+        // 20 blocks: Student t with 19 degrees of freedom (2.093), not 1.96
+        assertEquals(2.093, p.multiplier95(), 0.001);
+        assertEquals(2 * p.multiplier95() * p.standardError(), ci[1] - ci[0], 0.02 * (ci[1] - ci[0]), "the interval follows the design's error");
     }
 
     @Test
