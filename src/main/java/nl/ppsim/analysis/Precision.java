@@ -21,6 +21,38 @@ public final class Precision {
         return Math.ceil(variance / (target * target));
     }
 
+    /**
+     * The standard error a run may claim against a target: the binomial one for plain Monte Carlo;
+     * under Latin hypercube sampling, whose standard error is estimated from a few blocks, its
+     * one-sided 95% upper confidence bound se * sqrt(df / chi2(df, 0.05)), so that a run stops only
+     * when the target holds with confidence.
+     */
+    public static double claimable(nl.ppsim.stats.Proportion p) {
+        if (!p.designBased() || p.designDf() <= 0) {
+            return p.standardError();
+        }
+        double chi2 = org.apache.commons.statistics.distribution.ChiSquaredDistribution.of(p.designDf()).inverseCumulativeProbability(0.05);
+        return p.standardError() * Math.sqrt(p.designDf() / chi2);
+    }
+
+    /** Whether a run's headline reaches the target standard error with confidence (see {@link #claimable}). */
+    public static boolean reached(nl.ppsim.stats.Proportion p, double target) {
+        return claimable(p) <= target;
+    }
+
+    /**
+     * The iterations needed for the target from a run of {@code n}: under a sampling design from the
+     * variance it measured (its claimable standard error, which shrinks as 1/sqrt(N)), otherwise
+     * from the binomial formula of {@link #needed(double, int, double)}.
+     */
+    public static double needed(nl.ppsim.stats.Proportion p, int n, double target) {
+        if (!p.designBased() || p.designDf() <= 0) {
+            return needed(p.estimate(), n, target);
+        }
+        double ratio = claimable(p) / target;
+        return Math.ceil(n * ratio * ratio);
+    }
+
     /** The next run's iterations: at least one block more than {@code n}, whole blocks, at most {@code max}. */
     public static int next(int n, double needed, int max) {
         long grown = Math.max((long) needed, (long) n + RandomStreams.BLOCK_SIZE);

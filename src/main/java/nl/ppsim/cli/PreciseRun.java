@@ -33,12 +33,11 @@ final class PreciseRun {
             boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
             RunSettings s = settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
             SimulationResult r = Simulation.run(scenario, s, progress);
-            double se = r.verduurzaamd().standardError();
-            if (target == null || se <= target || n >= maxIterations) {
+            if (target == null || nl.ppsim.analysis.Precision.reached(r.verduurzaamd(), target) || n >= maxIterations) {
                 return r;
             }
             double p = r.verduurzaamd().estimate();
-            double needed = nl.ppsim.analysis.Precision.needed(p, n, target);
+            double needed = nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, target);
             double variance = needed * target * target;
             if (needed > maxIterations) {
                 Object[] facts = {nl.ppsim.dist.Numbers.brief(target), nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),

@@ -480,15 +480,16 @@ public final class WebServer implements AutoCloseable {
                                     throw new TooLong();
                                 }
                             });
-                    if (r.verduurzaamd().standardError() <= se || n >= MAX_ITERATIONS) {
+                    boolean reached = nl.ppsim.analysis.Precision.reached(r.verduurzaamd(), se);
+                    if (reached || n >= MAX_ITERATIONS) {
                         JsonObject answer = Api.simulation(r, lang);
                         answer.addProperty("target_se", se);
-                        answer.addProperty("reached", r.verduurzaamd().standardError() <= se);
+                        answer.addProperty("reached", reached);
                         job.answer = answer;
                         return;
                     }
                     before += iterations;
-                    n = nl.ppsim.analysis.Precision.next(n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd().estimate(), n, se), MAX_ITERATIONS);
+                    n = nl.ppsim.analysis.Precision.next(n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, se), MAX_ITERATIONS);
                 }
             } catch (TooLong e) {
                 job.error = Api.error("the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");
