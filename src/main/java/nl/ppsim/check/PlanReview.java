@@ -119,14 +119,57 @@ public final class PlanReview {
 
     /** The probability of breaking a scheme rule under uncertainty; for a rule no source confirms it warns at most. */
     private void riskRule(String rule, Proportion p, SubsidyScheme.Limit limit, List<String> items, Map<String, Double> facts) {
-        Verdict v = risk(p.estimate());
+        Verdict v = risk(p);
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
+        Map<String, Double> all = new java.util.LinkedHashMap<>(facts);
+        if (verdict == Verdict.UNCERTAIN) {
+            all.put("needed", needed(p, RISK_PASS, RISK_WARN));
+        }
         checks.add(new Check(rule, verdict, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN),
-                limit.unverified(), limit.source(), items, facts));
+                limit.unverified(), limit.source(), items, all));
     }
 
-    private static Verdict risk(double p) {
-        return p <= RISK_PASS ? Verdict.PASS : p <= RISK_WARN ? Verdict.WARN : Verdict.FAIL;
+    /**
+     * The half-width, in standard errors, of the band within which a probabilistic check does not
+     * decide: a verdict needs the estimate 4 standard errors clear of its bound, so that over 20 seeds
+     * at a bound a pass or warning and a fail appear together with a probability of about 1e-8 (a
+     * 95% interval would do so in about one plan in six).
+     */
+    static final double DECISION_Z = 4;
+
+    /**
+     * A risk's verdict from its interval of {@link #DECISION_Z} standard errors, never from the
+     * estimate alone: pass when the whole interval is at most the pass bound, a warning when it lies
+     * between the bounds, a fail when it lies wholly above the warning bound, and "onzeker" when it
+     * reaches across a bound. So no seed moves a verdict between pass (or warning) and fail.
+     */
+    private static Verdict risk(Proportion p) {
+        double[] ci = p.wilson(DECISION_Z);
+        if (ci[1] <= RISK_PASS) {
+            return Verdict.PASS;
+        }
+        if (ci[0] > RISK_WARN) {
+            return Verdict.FAIL;
+        }
+        if (ci[0] > RISK_PASS && ci[1] <= RISK_WARN) {
+            return Verdict.WARN;
+        }
+        return Verdict.UNCERTAIN;
+    }
+
+    /**
+     * About how many draws would put the decision band on one side of the nearest bound: p(1-p)
+     * (4 / distance)^2 (at least the draws already made, plus one block).
+     */
+    static double needed(Proportion p, double... bounds) {
+        double x = p.estimate();
+        double distance = Double.POSITIVE_INFINITY;
+        for (double b : bounds) {
+            distance = Math.min(distance, Math.abs(x - b));
+        }
+        double variance = Math.max(x * (1 - x), 1.0 / p.trials());
+        double n = distance > 0 ? variance * Math.pow(DECISION_Z / distance, 2) : Double.POSITIVE_INFINITY;
+        return Math.max(p.trials() + nl.ppsim.engine.RandomStreams.BLOCK_SIZE, Math.ceil(n / 1000) * 1000);
     }
 
     // ------------------------------------------------------------------ scheme rules
@@ -210,8 +253,10 @@ public final class PlanReview {
             }
         }
         if (share.present()) {
-            riskRule("onzekerheid.subsidieverlaging", st.reduced(), share, List.of(),
-                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0));
+            // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information only
+            checks.add(new Check("onzekerheid.subsidieverlaging", Verdict.INFO, st.reduced().estimate(), Check.Unit.SHARE,
+                    st.reduced().standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), share.unverified(), share.source(), List.of(),
+                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0)));
         }
     }
 
@@ -253,10 +298,11 @@ public final class PlanReview {
     private void sustainability() {
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
+        double[] band = p.wilson(DECISION_Z);
         double t = options.threshold();
-        Verdict v = ci[0] >= t ? Verdict.PASS : ci[1] < t ? Verdict.FAIL : Verdict.WARN;
+        Verdict v = band[0] >= t ? Verdict.PASS : band[1] < t ? Verdict.FAIL : Verdict.UNCERTAIN;
         add("verduurzaming.kans", v, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atLeast(t), List.of(),
-                facts("ci_low", ci[0], "ci_high", ci[1]));
+                v == Verdict.UNCERTAIN ? facts("ci_low", ci[0], "ci_high", ci[1], "needed", needed(p, t)) : facts("ci_low", ci[0], "ci_high", ci[1]));
 
         double total = postSubsidyFunding();
         int first = s.subsidyYears();

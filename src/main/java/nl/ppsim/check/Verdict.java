@@ -9,7 +9,12 @@ public enum Verdict {
     /** The rule is not met. */
     FAIL("voldoet niet", "fail"),
     /** For information only, no verdict. */
-    INFO("ter informatie", "information");
+    INFO("ter informatie", "information"),
+    /**
+     * The interval of a probability reaches across the norm: more draws decide (the check says how
+     * many); no seed can turn it into a pass or a fail.
+     */
+    UNCERTAIN("onzeker", "uncertain");
 
     private final String dutch;
     private final String english;
@@ -29,7 +34,7 @@ public enum Verdict {
         return english;
     }
 
-    /** The CSV code: pass, warn, fail, info. */
+    /** The CSV code: pass, warn, fail, info, uncertain. */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

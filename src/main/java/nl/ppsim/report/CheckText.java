@@ -149,7 +149,10 @@ public final class CheckText {
 
     /** What the check means, with the figures behind it, and whether its rule is confirmed in a source text. */
     public static String explanation(Check c, Scenario s, Lang l) {
-        return text(c, s, l) + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
+        String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN ? l.t(" Onzeker: het 95%-interval reikt over de norm; met"
+                + " ongeveer " + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.", " Uncertain: the 95% interval"
+                + " reaches across the norm; with about " + l.integer(c.fact("needed")) + " draws (--iterations) it is decided.") : "";
+        return text(c, s, l) + undecided + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
                 " This rule is not confirmed in a source text: it only warns.") : "");
     }
 

@@ -493,7 +493,7 @@ public final class HtmlReport {
             td.params { font-size: 0.9em; }
             .scroll { overflow-x: auto; }
             table.wide { font-size: 0.8em; }
-            .pass { color: #00704f; font-weight: bold; } .warn { color: #9a6a00; font-weight: bold; } .fail { color: #b34100; font-weight: bold; }
+            .pass { color: #00704f; font-weight: bold; } .warn { color: #9a6a00; font-weight: bold; } .fail { color: #b34100; font-weight: bold; } .uncertain { color: #5a4fcf; font-weight: bold; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               section, table { page-break-inside: auto; }

@@ -83,11 +83,15 @@ public final class ReviewReport {
         long fail = checks.stream().filter(c -> c.verdict() == Verdict.FAIL).count();
         long warn = checks.stream().filter(c -> c.verdict() == Verdict.WARN).count();
         long pass = checks.stream().filter(c -> c.verdict() == Verdict.PASS).count();
+        long uncertain = checks.stream().filter(c -> c.verdict() == Verdict.UNCERTAIN).count();
         String head = fail > 0 ? l.t("Conclusie: het plan voldoet NIET", "Conclusion: the plan does NOT comply")
+                : uncertain > 0 ? l.t("Conclusie: nog niet te beslissen; reken met meer trekkingen (--iterations)",
+                        "Conclusion: not yet decided; compute with more draws (--iterations)")
                 : warn > 0 ? l.t("Conclusie: het plan voldoet, met aandachtspunten", "Conclusion: the plan complies, with points of attention")
                 : l.t("Conclusie: het plan voldoet", "Conclusion: the plan complies");
         return head + " (" + pass + l.t(" voldoet, ", " pass, ") + warn + l.t(" waarschuwing" + (warn == 1 ? "" : "en"),
-                " warning" + (warn == 1 ? "" : "s")) + ", " + fail + l.t(" voldoet niet).", " fail).");
+                " warning" + (warn == 1 ? "" : "s")) + ", " + (uncertain > 0 ? uncertain + l.t(" onzeker, ", " uncertain, ") : "") + fail
+                + l.t(" voldoet niet).", " fail).");
     }
 
     /** The report's "Toetsing" section: the verdicts, the checks and the assumption register. */
@@ -108,6 +112,7 @@ public final class ReviewReport {
                 case WARN -> "warn";
                 case FAIL -> "fail";
                 case INFO -> "info";
+                case UNCERTAIN -> "uncertain";
             };
             h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(CheckText.verdict(c.verdict(), l)).raw("</td>")
                     .cell(CheckText.value(c, s, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");

@@ -58,6 +58,19 @@ public record Proportion(long successes, long trials, double designSe, int desig
         return Math.sqrt(p * (1 - p) / trials);
     }
 
+    /**
+     * The Wilson score interval with multiplier {@code z} ({low, high}; under a sampling design with
+     * the effective number of trials): {@code z = 4} is the band within which a check does not decide.
+     */
+    public double[] wilson(double z) {
+        double n = designBased() && designSe > 0 && successes > 0 && successes < trials
+                ? estimate() * (1 - estimate()) / (designSe * designSe) : trials;
+        double p = estimate();
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
     /** The 95% Wilson score interval, {low, high}. */
     public double[] wilson95() {
         if (designBased() && designSe > 0 && successes > 0 && successes < trials) {

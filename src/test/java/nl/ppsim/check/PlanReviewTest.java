@@ -128,15 +128,15 @@ public class PlanReviewTest {
                 Arguments.of("onzekerheid.cofinanciering.werkveld.te_laag", Verdict.FAIL,
                         verified(werkveld("{normal: [236000, 34000]}", "{normal: [236000, 34000]}")), 0.5),
                 // development costs D ~ N(300k, 150k) once per iteration: one third of the costs ~ N(1.84 mln, 200k);
-                // a subsidy of 4 x 408k exceeds it with probability 15%
-                Arguments.of("onzekerheid.subsidieverlaging", Verdict.WARN,
+                // a subsidy of 4 x 408k exceeds it with probability 15%: a likely reduction breaks no rule, it is information
+                Arguments.of("onzekerheid.subsidieverlaging", Verdict.INFO,
                         BASE.replace("{range90: [280000, 320000], source: plan}, to_year: 4",
                                 "{normal: [300000, 150000]}, to_year: 4, vary: per_iteration").replace("per_year: 200000", "per_year: 408000"), 0.5),
-                Arguments.of("onzekerheid.subsidieverlaging", Verdict.FAIL, BASE.replace("per_year: 200000", "per_year: 500000"), 0.5),
+                Arguments.of("onzekerheid.subsidieverlaging", Verdict.INFO, BASE.replace("per_year: 200000", "per_year: 500000"), 0.5),
                 // costs of 1.1 mln a year against 1.03 mln income after the subsidy: a structural loss
                 Arguments.of("verduurzaming.kans", Verdict.FAIL, BASE.replace(BUREAU, "{normal: [1100000, 60000]}"), 0.5),
-                // certain flows: p = 1 exactly, 95% interval 99.87% - 100%, against a threshold inside it
-                Arguments.of("verduurzaming.kans", Verdict.WARN, BASE.replace(BUREAU, "800000"), 0.9995),
+                // certain flows: p = 1 exactly, 95% interval 99.87% - 100%, against a threshold inside it: more draws decide
+                Arguments.of("verduurzaming.kans", Verdict.UNCERTAIN, BASE.replace(BUREAU, "800000"), 0.9995),
                 // expected after the subsidy: ROC 280k, A and B 0.5 x 490k, province 0.2 x 280k, revenue 130k: 42% hinges on renewal
                 Arguments.of("verduurzaming.afhankelijk_van_verlenging", Verdict.WARN,
                         BASE.replace("source: intentie A}", "source: intentie A}, committed_years: 4, renewal_probability: 0.5")
@@ -319,5 +319,22 @@ public class PlanReviewTest {
                 "  - {name: Provincie", "  - {name: Docenten, group: onderwijs, in_kind_hours_per_year: 1000}\n  - {name: Provincie");
         SimulationResult r = Simulation.run(TestScenarios.parse(yaml), new RunSettings(50, 1, 1));
         assertEquals(150000 + 73000, r.years().get(0).metric(Metric.IN_KIND).mean(), 1e-6, "the ROC's 150k plus 1000 hours at 73");
+    }
+
+    /**
+     * A plan whose chance of too little werkveld co-financing lies at the warning bound (25%: W ~ N(8 x
+     * 246.2k, 192k) against 1.84 mln): over seeds 1 to 20 its verdict never moves between a pass or
+     * warning and a fail; near the bound it may only be "onzeker".
+     */
+    @Test
+    void aPlanNearALimitGetsOneVerdictOverTwentySeeds() {
+        Scenario s = TestScenarios.parse(verified(werkveld("{normal: [246200, 34000]}", "{normal: [246200, 34000]}")));
+        java.util.Set<Verdict> seen = java.util.EnumSet.noneOf(Verdict.class);
+        for (long seed = 1; seed <= 20; seed++) {
+            SimulationResult r = Simulation.run(s, new RunSettings(4000, seed, 2));
+            seen.add(find(PlanReview.review(r, null, PlanReview.Options.DEFAULT), "onzekerheid.cofinanciering.werkveld.te_laag").verdict());
+        }
+        assertTrue(!(seen.contains(Verdict.FAIL) && (seen.contains(Verdict.PASS) || seen.contains(Verdict.WARN))), seen.toString());
+        assertTrue(seen.contains(Verdict.UNCERTAIN), "at the bound more draws are needed: " + seen);
     }
 }
