@@ -255,7 +255,7 @@ public final class PlanReview {
         if (share.present()) {
             // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information only
             checks.add(new Check("onzekerheid.subsidieverlaging", Verdict.INFO, st.reduced().estimate(), Check.Unit.SHARE,
-                    st.reduced().standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN), share.unverified(), share.source(), List.of(),
+                    st.reduced().standardError(), Check.Norm.NONE, share.unverified(), share.source(), List.of(),
                     facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0)));
         }
     }
