@@ -101,7 +101,8 @@ public final class RealEuros {
                 a.calendarYear(), a.probability(), a.amount() / level(s, a.year()))).toList();
         Money money = new Money(m.withoutUnboundCompanyCash(), m.hasUnboundCompanyCash(), m.unboundCompanyCashShare(),
                 perYear(s, m.provision()), perYear(s, m.loanRepayment()), perYear(s, m.interest()), perYear(s, m.loanIn()),
-                perYear(s, m.debtEnd()), after, m.absorbed(), m.reached(), perYear(s, m.costsByType()), perYear(s, m.vat()));
+                perYear(s, m.debtEnd()), after, m.absorbed(), m.reached(), perYear(s, m.costsByType()), perYear(s, m.vat()),
+                perYear(s, m.partnerGives()));
         List<EventResult> events = r.events();
         return new SimulationResult(s, r.iterations(), r.seed(), List.copyOf(years), r.verduurzaamd(), r.survives(),
                 r.selfSufficiencyYear(), scale(r.finalReserve(), last), divide(r.finalReservePercentiles(), last), funding,

@@ -289,12 +289,6 @@ public final class PlanReview {
         return sum;
     }
 
-    /** Expected yearly contribution (cash, in kind, hours at the scheme rate) of a partner. */
-    private static double yearly(Partner p) {
-        double hours = p.inKindHoursPerYear().mean() * (Double.isNaN(p.hourRate()) ? 0 : p.hourRate());
-        return Math.max(0, p.cashPerYear().mean()) + Math.max(0, p.inKindPerYear().mean()) + hours;
-    }
-
     private void sustainability() {
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
@@ -310,16 +304,17 @@ public final class PlanReview {
         double renewalDependent = 0;
         Partner largest = null;
         double largestAmount = 0;
-        for (Partner partner : s.partners()) {
-            double perYear = yearly(partner);
-            double prob = partner.renewalProbability().mean();
+        // what the simulation says each partner gives after the subsidy: a pool with all its members, renewals,
+        // drop-outs and exits; what comes after a partner's commitment depends on it staying (a renewal, or pool members)
+        double[][] gives = r.money().partnerGives();
+        for (int k = 0; k < s.partners().size(); k++) {
+            Partner partner = s.partners().get(k);
             double amount = 0;
             for (int year = first + 1; year <= horizon; year++) {
-                if (year <= partner.committedYears()) {
-                    amount += perYear;
-                } else {
-                    amount += perYear * prob;
-                    renewalDependent += perYear * prob;
+                double x = k < gives.length ? gives[k][year] : 0;
+                amount += x;
+                if (year > partner.committedYears()) {
+                    renewalDependent += x;
                 }
             }
             if (amount > largestAmount) {

@@ -542,6 +542,14 @@ final class Accounting implements ModelYearSink {
                 }
                 sums[layout.reach(r, t)] = sum;
             }
+            for (int k = 0; k < l.partnerGives.length && layout.hasPartners(); k++) {
+                double[] x = l.partnerGives[k][t];
+                double sum = sums[layout.partner(k, t)];
+                for (int i = 0; i < n; i++) {
+                    sum += x[i];
+                }
+                sums[layout.partner(k, t)] = sum;
+            }
             double[][] vat = {l.vatCharged[t], l.vatDeducted[t], l.vatCost[t]};
             for (int k = 0; k < 3; k++) {
                 double sum = sums[layout.vat(k, t)];

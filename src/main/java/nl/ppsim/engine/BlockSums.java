@@ -27,6 +27,7 @@ final class BlockSums {
     private final int reach;
     private final int costTypes;
     private final int vat;
+    private final int partners;
     final int length;
 
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -40,6 +41,10 @@ final class BlockSums {
     }
 
     BlockSums(int horizon, int modelCount, int lumpCount, int eventCount) {
+        this(horizon, modelCount, lumpCount, eventCount, 0);
+    }
+
+    BlockSums(int horizon, int modelCount, int lumpCount, int eventCount, int partnerCount) {
         stride = horizon + 1;
         cash = Metric.values().length * stride;
         inKind = cash + Ledger.GROUPS * stride;
@@ -55,7 +60,8 @@ final class BlockSums {
         reach = windDownAfter + 2 * modelCount;
         costTypes = reach + 3 * stride;
         vat = costTypes + nl.ppsim.model.CostType.values().length * stride;
-        length = vat + 3 * stride;
+        partners = vat + 3 * stride;
+        length = partners + partnerCount * stride;
     }
 
     int metric(Metric m, int t) {
@@ -168,6 +174,16 @@ final class BlockSums {
     /** VAT in year t: charged (k = 0), deducted (1), a cost (2). */
     int vat(int k, int t) {
         return vat + k * stride + t;
+    }
+
+    /** Whether the layout keeps the partners' sums (runs do; some tests' layouts do not). */
+    boolean hasPartners() {
+        return length > partners;
+    }
+
+    /** What partner k gives in year t. */
+    int partner(int k, int t) {
+        return partners + k * stride + t;
     }
 
     /** A zeroed array for a block's sums. */

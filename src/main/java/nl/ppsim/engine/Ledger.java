@@ -60,6 +60,8 @@ final class Ledger {
     /** Reached in year t: by the business models, students, teachers and companies ({@code reach[r][t]}); companies taking part as partners. */
     final double[][][] reach;
     final double[][] partnerCompanies;
+    /** Per partner (scenario order): what it gives in year t, cash and in kind (written whole by its flow). */
+    double[][][] partnerGives = new double[0][][];
     /**
      * VAT in year t: charged on taxed revenue, deducted from input VAT, and input VAT that stays a cost
      * (not deductible); the taxed and exempt revenue of the business models (the PPS-wide pro-rata for
@@ -144,7 +146,8 @@ final class Ledger {
     }
 
     /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
-    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int indices, int lanes) {
+    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int indices, int partners, int lanes) {
+        partnerGives = new double[partners][horizon + 1][lanes];
         index = new double[indices][horizon + 1][lanes];
         absorbed = new double[absorbing.length][][];
         windDownAfter = new double[absorbing.length][lanes];

@@ -19,11 +19,13 @@ import nl.ppsim.stats.Proportion;
  * gives or a wind-down, is other; loan repayments and all interest are financing).
  * {@code vat[k][t]}: the mean VAT charged on taxed revenue ({@link #VAT_CHARGED}), deducted from
  * input VAT ({@link #VAT_DEDUCTED}) and input VAT that stays a cost ({@link #VAT_COST}) in year t.
+ * {@code partnerGives[k][t]}: what partner k (scenario order) gives in year t on average, cash and
+ * in kind, as simulated (renewals, pool members, drop-outs, exits).
  */
 public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
                     double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
                     List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached, double[][] costsByType,
-                    double[][] vat) {
+                    double[][] vat, double[][] partnerGives) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;

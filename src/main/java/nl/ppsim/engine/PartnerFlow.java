@@ -54,6 +54,8 @@ final class PartnerFlow implements Component {
     private final double[][] survivorTables;
     /** False when the partner's in-kind amount is 0 in every iteration and it gives no hours: its in-kind rows stay zero. */
     private final boolean givesInKind;
+    /** The partner's position in the scenario (its row in {@link Ledger#partnerGives}). */
+    private final int index;
     /** The rows in {@link Ledger#index} the cash and in-kind amounts follow, or -1. */
     private final int cashIndex;
     private final int inKindIndex;
@@ -67,7 +69,8 @@ final class PartnerFlow implements Component {
     /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
     private static final int TABLE_MARGIN = 64;
 
-    PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor, int presenceRow) {
+    PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor, int presenceRow, int index) {
+        this.index = index;
         int horizon = plan.horizon;
         boolean perYear = p.vary() == nl.ppsim.scenario.Vary.PER_YEAR;
         this.group = p.group().ordinal();
@@ -226,14 +229,17 @@ final class PartnerFlow implements Component {
             double[] k = inKindIndex < 0 ? w.row(inKind, t) : Components.indexed(w.row(inKind, t), l.index[inKindIndex][t], w.scratch5, n);
             double[] toCash = l.cash[group][t];
             double[] toInKind = l.inKind[group][t];
+            double[] gives = l.partnerGives[index][t];
             if (givesInKind) {
                 for (int i = 0; i < n; i++) {
                     toCash[i] += c[i] * take[i];
                     toInKind[i] += k[i] * take[i];
+                    gives[i] = (c[i] + k[i]) * take[i];
                 }
             } else {
                 for (int i = 0; i < n; i++) {
                     toCash[i] += c[i] * take[i];
+                    gives[i] = c[i] * take[i];
                 }
             }
             if (unbound) {
@@ -246,6 +252,7 @@ final class PartnerFlow implements Component {
                 double[] h = w.row(hours, t);
                 for (int i = 0; i < n; i++) {
                     toInKind[i] += h[i] * hourRate * take[i];
+                    gives[i] += h[i] * hourRate * take[i];
                 }
             }
         }

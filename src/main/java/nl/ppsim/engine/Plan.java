@@ -131,7 +131,7 @@ final class Plan {
         int[] presence = presence(scenario);
         for (int k = 0; k < scenario.partners().size(); k++) {
             Partner p = scenario.partners().get(k);
-            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k]);
+            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k], k);
             components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
             inKindRows[p.group().ordinal()] |= flow.givesInKind();

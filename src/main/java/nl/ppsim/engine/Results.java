@@ -190,7 +190,18 @@ final class Results {
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
                 plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total),
-                costsByType(total, years, interest), vat(total));
+                costsByType(total, years, interest), vat(total), partnerGives(total));
+    }
+
+    private double[][] partnerGives(double[] total) {
+        int k = plan.scenario.partners().size();
+        double[][] out = new double[k][horizon + 1];
+        for (int p = 0; p < k; p++) {
+            for (int t = 1; t <= horizon; t++) {
+                out[p][t] = total[sums.partner(p, t)] / iterations;
+            }
+        }
+        return out;
     }
 
     private double[][] vat(double[] total) {

@@ -29,7 +29,7 @@ final class Run {
         this.horizon = plan.horizon;
         this.modelCount = plan.models.size();
         this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
-        this.sums = new BlockSums(horizon, modelCount, plan.lumps.size(), plan.events.size());
+        this.sums = new BlockSums(horizon, modelCount, plan.lumps.size(), plan.events.size(), plan.scenario.partners().size());
         blockSuccesses = new long[blocks];
         modelStride = Math.max(1, (iterations + Simulation.MODEL_QUANTILE_SAMPLE - 1) / Simulation.MODEL_QUANTILE_SAMPLE);
         boolean outcomes = level != RunSettings.Trace.NONE;

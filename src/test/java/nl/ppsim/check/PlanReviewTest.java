@@ -338,4 +338,35 @@ public class PlanReviewTest {
         assertTrue(!(seen.contains(Verdict.FAIL) && (seen.contains(Verdict.PASS) || seen.contains(Verdict.WARN))), seen.toString());
         assertTrue(seen.contains(Verdict.UNCERTAIN), "at the bound more draws are needed: " + seen);
     }
+
+    /**
+     * A pool's members after its commitment count as depending on renewal (each member may leave), and
+     * the pool counts whole: 10 members of 20,000 a year after a 4-year commitment, against a school
+     * committed for all years (the pool was counted as one member, and not at all after its commitment).
+     */
+    @Test
+    void aPoolCountsInTheDependenceOnRenewals() {
+        String yaml = TestScenarios.header(2, 8, 2000, 1_000_000) + """
+                subsidy: {per_year: 100000}
+                partners:
+                  - {name: School, group: onderwijs, cash_per_year: 50000}
+                  - {name: Bedrijven, group: werkveld, pool: {members: 10, leave_probability: 0.1}, in_kind_per_year: 20000, committed_years: 4}
+                lines:
+                  - {name: kosten, kind: cost, amount: 100000, type: other}
+                """;
+        Scenario s = TestScenarios.parse(yaml);
+        SimulationResult r = Simulation.run(s, new RunSettings(2000, 3, 2));
+        Check dependence = find(PlanReview.review(r, null, PlanReview.Options.DEFAULT), "verduurzaming.afhankelijk_van_verlenging");
+        double[][] gives = r.money().partnerGives();
+        double after = 0;
+        double all = 0;
+        for (int t = 3; t <= 8; t++) {
+            all += gives[0][t] + gives[1][t];
+            after += t > 4 ? gives[1][t] : 0;
+        }
+        assertEquals(after / all, dependence.value(), 1e-9);
+        assertTrue(dependence.value() > 0.4, "the pool's 200,000 a year after its commitment, against the school's 50,000: " + dependence);
+        Check largest = find(PlanReview.review(r, null, PlanReview.Options.DEFAULT), "verduurzaming.grootste_partner");
+        assertEquals(List.of("Bedrijven"), largest.items(), "the pool, counted whole, is the largest partner");
+    }
 }
