@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private static Scenario plan(Path file) {
         Scenario scenario = Scenarios.load(file);
-        if (scenario.subsidyPerYear() != null && scenario.scheme() == null) {
+        if (!scenario.benchmark() && scenario.subsidyPerYear() != null && scenario.scheme() == null) {
             throw new UserException(file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
                     + " waaronder het wordt aangevraagd, een van: " + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
                     + " (ppsim schemes), of 'scheme: custom' met eigen regels", file + ": the plan asks for a subsidy but names no"
@@ -139,7 +139,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path p : files) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))
+                    s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
+                                    || f.toString().endsWith(".xlsx")))
                             .sorted().forEach(out::add);
                 }
             } else {
@@ -147,8 +148,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (out.isEmpty()) {
-            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml-bestanden van een map)",
-                    "no plans found in " + files + " (a round reads the .yaml files of a folder)");
+            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml- en .xlsx-bestanden van een map)",
+                    "no plans found in " + files + " (a round reads the .yaml and .xlsx files of a folder)");
         }
         return out;
     }
@@ -167,6 +168,10 @@ final class CheckCommand implements Callable<Integer> {
             String name = file.toString();
             try {
                 Scenario scenario = plan(file);
+                if (scenario.benchmark()) {
+                    o.println(name + ": " + lang.t("overgeslagen: geen aanvraag (kind: benchmark)", "skipped: not an application (kind: benchmark)"));
+                    continue;
+                }
                 RunSettings settings = options.settings(scenario);
                         SimulationResult result = Simulation.run(scenario, settings);
                 Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),

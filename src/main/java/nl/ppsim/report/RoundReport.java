@@ -80,6 +80,12 @@ public final class RoundReport {
                 "Ranking: judged plans first, then those without a failed rule, then the highest lower bound of the 95% interval of the"
                 + " probability of sustainability, then the smallest subsidy, then the file name. Within budget: while the subsidy asked"
                 + " up to and including this plan (of plans without a failed rule) fits the budget.")).raw("</p>\n");
+        h.raw("<p class=\"note\">").text(l.t("Deze rangorde is een regel van ppsim, geen oordeel van een beoordelingscommissie: die scoort"
+                + " op de criteria van de regeling (zoals maatschappelijke opgaven en de aansluiting bij de instelling), die ppsim niet ziet."
+                + " Gebruik de rangorde als een toets van geld en verduurzaming naast dat oordeel.", "This ranking is a rule of ppsim, not the"
+                + " judgement of an assessment committee: that scores on the scheme's criteria (such as societal challenges and the fit with"
+                + " the institution), which ppsim does not see. Use the ranking as a check of money and sustainability beside that"
+                + " judgement.")).raw("</p>\n");
         h.raw("<div class=\"scroll\"><table>\n").head("#", l.t("Plan", "Plan"), l.t("Regeling", "Scheme"), l.t("Subsidie", "Subsidy"),
                 l.t("Oordelen", "Verdicts"), l.t("Kans op verduurzaming", "Probability of sustainability"), l.t("Zwaarste punt", "Worst point"),
                 l.t("Grootste risico", "Main risk"), l.t("Cumulatief", "Cumulative"), l.t("Binnen budget", "Within budget")).raw("<tbody>\n");

@@ -16,13 +16,15 @@ import nl.ppsim.dist.Input;
  * below zero at the end of a year costs {@code overdraftInterest} of that shortfall in the next.
  * {@code indices} are named yearly rates (wages, prices) that amounts may follow: an amount written
  * for year 1 is multiplied in year t by the product of (1 + rate) over years 2..t (nominal euros).
+ * {@code benchmark} is true for a scenario that is no application ({@code kind: benchmark}): a round
+ * of checks skips it.
  */
 public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
                        int horizonYears, int iterations, long seed, double initialReserve,
                        Input subsidyPerYear, List<Partner> partners, List<Line> lines,
                        List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
                        Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest,
-                       java.util.Map<String, Input> indices, VatSettings vat) {
+                       java.util.Map<String, Input> indices, VatSettings vat, boolean benchmark) {
 
     /**
      * The default yearly interest on a negative reserve: the Dutch statutory interest for
@@ -60,7 +62,7 @@ public record Scenario(String source, String id, String title, int startYear, in
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
         return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
                 initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events, financing,
-                overdraftInterest, indices, vat);
+                overdraftInterest, indices, vat, benchmark);
     }
 
     /** The calendar year of simulation year {@code year} (1 is the start year). */

@@ -27,7 +27,7 @@ public final class ScenarioReader {
     static final String[] TOP_KEYS = {"schema", "scenario", "title", "start_year", "subsidy_years",
         "horizon_years", "iterations", "seed", "initial_reserve", "subsidy", "partners", "lines",
         "business_models", "correlations", "sustainability", "events", "financing", "overdraft_interest", "indices",
-        "amounts_include_vat", "crkbo_registered"};
+        "amounts_include_vat", "crkbo_registered", "kind"};
 
     /** Iterations when the scenario names none. */
     public static final int DEFAULT_ITERATIONS = 10_000;
@@ -364,7 +364,7 @@ public final class ScenarioReader {
         }
         return new Scenario(file, id, title, startYear, subsidyYears, horizon, iterations, seed, initialReserve,
                 subsidy, partners, lines, models, scheme, correlations, sustainability, events, financing, overdraft, indices,
-                vatSettings(f));
+                vatSettings(f), f.get("kind") != null && f.get("kind").choice(List.of("application", "benchmark")).equals("benchmark"));
     }
 
     /**

@@ -201,6 +201,7 @@ class CliTest {
         Files.writeString(plans.resolve("b-techniek.yaml"), Files.readString(Path.of("scenarios/techniek-mbo.yaml"))
                 .replace("\nlines:\n", "\nlines:\n  - {name: opdrachten, kind: revenue, amount: 150000, from_year: 5}\n"));
         Files.writeString(plans.resolve("c-kapot.yaml"), "scenario: kapot\nstart_year: 2026\n");
+        Files.copy(Path.of("scenarios/bench.yaml"), plans.resolve("d-bench.yaml"));
         Path out = dir.resolve("overzicht");
         Outcome o = exec("check", plans.toString(), "--out", out.toString(), "--iterations", "1000", "--tornado-iterations", "200",
                 "--budget", "1500000");
@@ -212,6 +213,8 @@ class CliTest {
         assertTrue(rows.get(2).startsWith("2,") && rows.get(2).contains("plan-rif") && rows.get(2).contains(",false,"), rows.get(2));
         assertTrue(rows.get(3).startsWith("3,") && rows.get(3).contains("c-kapot.yaml") && rows.get(3).contains("subsidy_years"), rows.get(3));
         assertTrue(Files.exists(out.resolve("round.html")) && Files.exists(out.resolve("checks-plan-rif.csv")));
+        assertTrue(o.out().contains("d-bench.yaml: overgeslagen"), o.out());
+        assertTrue(Files.readString(out.resolve("round.html")).contains("een regel van ppsim, geen oordeel van een beoordelingscommissie"));
         assertTrue(Files.readString(out.resolve("round.html")).contains("niet te beoordelen"));
         // a round in which no plan can be judged is an input error
         Path broken = dir.resolve("kapot");
