@@ -18,7 +18,8 @@ import nl.ppsim.stats.QuantileSketch;
  * repayments and interest - overdraft interest; net = subsidy + operating + loans received;
  * reserve_t = reserve_(t-1) + net. After the subsidy: continues while every reserve is at least 0;
  * structural at t when the operating results of the last (up to K) years after the subsidy, with
- * each investment's cash replaced by its provisions, sum to at least 0; balanced at t when the
+ * each investment's cash replaced by its provisions and loan repayments left out (they are
+ * financing; their interest stays), sum to at least 0; balanced at t when the
  * operating result and the reserve are at least 0; all groups invest at t when every partner group
  * of the scenario contributes cash or in kind.
  *
@@ -52,6 +53,8 @@ final class Accounting implements ModelYearSink {
     private final double[] allCosts;
     /** Per year: the operating result as the structural test sees it (investments' cash replaced by provisions); {@link #operating} without investments. */
     private final double[][] structuralOperating;
+    /** Whether the structural test differs from the cash accounts: investments with a lifetime, or loans repaid. */
+    private final boolean accrual;
     /** The second track without unbound company cash (null arrays when there is none). */
     private final double[] reserveW;
     private final double[][] operatingW;
@@ -124,7 +127,8 @@ final class Accounting implements ModelYearSink {
         inKind = new double[lanes];
         net = new double[lanes];
         allCosts = new double[lanes];
-        structuralOperating = plan.provisions ? new double[horizon + 1][lanes] : operating;
+        accrual = plan.provisions || java.util.Arrays.stream(plan.loanRepayment).anyMatch(x -> x != 0);
+        structuralOperating = accrual ? new double[horizon + 1][lanes] : operating;
         boolean w = plan.unboundCash;
         reserveW = w ? new double[lanes] : null;
         operatingW = w ? new double[horizon + 1][lanes] : null;
@@ -266,7 +270,7 @@ final class Accounting implements ModelYearSink {
         }
         lumps(l);
         absorbed(l);
-        reach(l);
+        yearlySums(l);
         outcomes(w, l, block, blockSuccesses);
     }
 
@@ -372,20 +376,22 @@ final class Accounting implements ModelYearSink {
             double[] provision = l.provision[t];
             double[] investment = l.investment[t];
             double[] structural = structuralOperating[t];
+            double repaid = plan.loanRepayment[t];
             double sumProvision = sums[layout.provision(t)];
             for (int i = 0; i < n; i++) {
-                structural[i] = op[i] - provision[i] + investment[i];
+                structural[i] = op[i] - provision[i] + investment[i] + repaid;
                 sumProvision += provision[i];
             }
             sums[layout.provision(t)] = sumProvision;
+        } else if (accrual) {
+            double[] structural = structuralOperating[t];
+            double repaid = plan.loanRepayment[t];
+            for (int i = 0; i < n; i++) {
+                structural[i] = op[i] + repaid;
+            }
         }
         if (l.unbound != null) {
-            double[] unbound = l.unbound[t];
-            double sumUnbound = sums[layout.unbound(t)];
-            for (int i = 0; i < n; i++) {
-                sumUnbound += unbound[i];
-            }
-            sums[layout.unbound(t)] = sumUnbound;
+            sum(l.unbound[t], layout.unbound(t));
         }
         c.selfSufficient[t] += selfSufficient;
         c.insolvent[t] += insolvent;
@@ -481,7 +487,7 @@ final class Accounting implements ModelYearSink {
         for (int i = 0; i < n; i++) {
             // cash[] holds year t's partner cash of all groups (groupSums)
             double o = cash[i] - unbound[i] + revenue[i] - costs[i] - fixed - rate * Math.max(0, -reserveW[i]);
-            own[i] = provision == null ? o : o - provision[i] + investment[i];
+            own[i] = (provision == null ? o : o - provision[i] + investment[i]) + plan.loanRepayment[t];
             double r = reserveW[i] + subsidy[i] + o + lent;
             reserveW[i] = r;
             if (t > plan.subsidyYears) {
@@ -510,63 +516,49 @@ final class Accounting implements ModelYearSink {
                 continue;
             }
             for (int t = Math.max(1, m.absorbFrom); t <= horizon; t++) {
-                double sum = sums[layout.absorbed(m.index, t)];
-                double[] x = rows[t];
-                for (int i = 0; i < n; i++) {
-                    sum += x[i];
-                }
-                sums[layout.absorbed(m.index, t)] = sum;
+                sum(rows[t], layout.absorbed(m.index, t));
             }
         }
     }
 
     /**
-     * Per year: students and teachers reached by the business models, and companies: the larger of
-     * those the models reach and those taking part as partners (a pool's members), so that a member
-     * that also buys a project counts once.
+     * Per year the sums the report shows beside the accounts: students and teachers reached by the
+     * business models, and companies: the larger of those the models reach and those taking part as
+     * partners (a pool's members), so that a member that also buys a project counts once; what each
+     * partner gives; VAT (when the scenario states it); the cash costs by type.
      */
-    private void reach(Ledger l) {
+    private void yearlySums(Ledger l) {
         for (int t = 1; t <= horizon; t++) {
-            for (int r = 0; r < 3; r++) {
-                double[] x = l.reach[r][t];
-                double[] p = l.partnerCompanies[t];
-                double sum = sums[layout.reach(r, t)];
-                if (r < 2) {
-                    for (int i = 0; i < n; i++) {
-                        sum += x[i];
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        sum += Math.max(x[i], p[i]);
-                    }
-                }
-                sums[layout.reach(r, t)] = sum;
+            sum(l.reach[0][t], layout.reach(0, t));
+            sum(l.reach[1][t], layout.reach(1, t));
+            double[] x = l.reach[2][t];
+            double[] p = l.partnerCompanies[t];
+            double companies = sums[layout.reach(2, t)];
+            for (int i = 0; i < n; i++) {
+                companies += Math.max(x[i], p[i]);
             }
+            sums[layout.reach(2, t)] = companies;
             for (int k = 0; k < l.partnerGives.length && layout.hasPartners(); k++) {
-                double[] x = l.partnerGives[k][t];
-                double sum = sums[layout.partner(k, t)];
-                for (int i = 0; i < n; i++) {
-                    sum += x[i];
-                }
-                sums[layout.partner(k, t)] = sum;
+                sum(l.partnerGives[k][t], layout.partner(k, t));
             }
-            double[][] vat = {l.vatCharged[t], l.vatDeducted[t], l.vatCost[t]};
-            for (int k = 0; k < 3; k++) {
-                double sum = sums[layout.vat(k, t)];
-                for (int i = 0; i < n; i++) {
-                    sum += vat[k][i];
-                }
-                sums[layout.vat(k, t)] = sum;
+            if (l.vatRows) {
+                sum(l.vatCharged[t], layout.vat(0, t));
+                sum(l.vatDeducted[t], layout.vat(1, t));
+                sum(l.vatCost[t], layout.vat(2, t));
             }
             for (int k = 0; k < l.costsByType.length; k++) {
-                double[] x = l.costsByType[k][t];
-                double sum = sums[layout.costType(k, t)];
-                for (int i = 0; i < n; i++) {
-                    sum += x[i];
-                }
-                sums[layout.costType(k, t)] = sum;
+                sum(l.costsByType[k][t], layout.costType(k, t));
             }
         }
+    }
+
+    /** Adds {@code x[0..n)} to the block sum {@code sums[slot]}, in iteration order. */
+    private void sum(double[] x, int slot) {
+        double total = sums[slot];
+        for (int i = 0; i < n; i++) {
+            total += x[i];
+        }
+        sums[slot] = total;
     }
 
     /** Per one-off source and year: in how many iterations it falls, and its amounts. */

@@ -35,18 +35,19 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
                                       double repaid) {
         double[] none = new double[subsidy.length];
         return of(rule, subsidyYears, initialReserve, groupsPresent, subsidy, cash, inKind, revenue, costs, repaid,
-                new Financing(none, none, none, none, 0, 0));
+                new Financing(none, none, none, none, none, 0, 0));
     }
 
     /**
      * The money that is not operating: loans received ({@code lent}) and their repayments and interest
-     * ({@code loanCost}) per year, the yearly interest rate on a negative reserve, and per year what
+     * ({@code loanCost}, of which {@code repayment} is the repayments, left out of the structural test),
+ * the yearly interest rate on a negative reserve, and per year what
      * the structural test charges for investments: their provisions instead of their cash
      * ({@code investment}, also in the costs); {@code loansKept}: loans received minus repaid in the
      * subsidy years (see {@code Plan.ownStart}).
      */
-    public record Financing(double[] lent, double[] loanCost, double[] provision, double[] investment, double overdraftRate,
-                            double loansKept) {
+    public record Financing(double[] lent, double[] loanCost, double[] repayment, double[] provision, double[] investment,
+                            double overdraftRate, double loansKept) {
     }
 
     /**
@@ -54,7 +55,7 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
      * with loans, overdraft interest and provisions: overdraft interest = rate * max(0, -reserve of
      * the previous year); operating = partner cash + revenue - costs - loan cost - overdraft
      * interest; reserve += subsidy + operating + lent; the structural window sums operating minus
-     * the provisions plus the investments' cash.
+     * the provisions plus the investments' cash plus the loan repayments (financing, not operating).
      */
     public static IterationAccount of(Sustainability rule, int subsidyYears, double initialReserve, boolean[] groupsPresent,
                                       double[] subsidy, double[][] cash, double[][] inKind, double[] revenue, double[] costs,
@@ -91,7 +92,7 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
             }
             double window = 0;
             for (int u = Math.max(s + 1, t - rule.structuralYears() + 1); u <= t; u++) {
-                window += operating[u] - f.provision()[u] + f.investment()[u];
+                window += operating[u] - f.provision()[u] + f.investment()[u] + f.repayment()[u];
             }
             structural = window >= 0;
             groups = true;

@@ -145,7 +145,8 @@ class AccountingTest {
                     cashWithout[g][t] = g == 1 && l.unbound != null ? l.cash[g][t][i] - l.unbound[t][i] : l.cash[g][t][i];
                 }
             }
-            IterationAccount.Financing money = new IterationAccount.Financing(plan.loanIn, loanCost, l.provision == null ? none : provision,
+            IterationAccount.Financing money = new IterationAccount.Financing(plan.loanIn, loanCost, plan.loanRepayment,
+                    l.provision == null ? none : provision,
                     l.provision == null ? none : investment, plan.overdraftInterest, plan.ownStart() - scenario.initialReserve());
             IterationAccount ref = IterationAccount.of(plan.sustainability, plan.subsidyYears, scenario.initialReserve(),
                     plan.groupsPresent, subsidy, cash, inKind, revenue, costs, l.repaid[i], money);
