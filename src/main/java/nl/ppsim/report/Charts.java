@@ -442,8 +442,14 @@ public final class Charts {
         zeroLine(p, true);
         JFreeChart c = chart(l.t("Reserve: mediaan eind ", "Reserve: median at end of ") + r.scenario().calendarYear(r.scenario().horizonYears())
                 + " " + l.euro(r.finalReserve().p50()), p, true);
-        subtitle(c, l.t("Kans dat de reserve nooit negatief wordt: ", "Probability that the reserve never goes negative: ")
-                + l.percent(r.survives().estimate()));
+        // the same number as the console's and the report's "reserve stays >= 0": the years after the subsidy, with its interval
+        nl.ppsim.scenario.Scenario s = r.scenario();
+        nl.ppsim.stats.Proportion stays = r.outcomes().continues();
+        double[] ci = stays.wilson95();
+        String years = s.calendarYear(s.subsidyYears() + 1) + "-" + s.calendarYear(s.horizonYears());
+        subtitle(c, l.t("Kans dat de reserve na de subsidie (" + years + ") elk jaar ten minste 0 blijft: ", "Probability that the reserve"
+                + " stays at least 0 in every year after the subsidy (" + years + "): ") + l.percent(stays.estimate()) + l.t(" (95%: ", " (95%: ")
+                + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")");
         return c;
     }
 
