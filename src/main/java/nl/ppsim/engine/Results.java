@@ -189,26 +189,22 @@ final class Results {
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
         return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), reached(total),
-                costsByType(total, years, interest), vat(total), partnerGives(total));
+                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), means(3, sums::reach, total),
+                costsByType(total, years, interest), means(3, sums::vat, total),
+                means(plan.scenario.partners().size(), sums::partner, total));
     }
 
-    private double[][] partnerGives(double[] total) {
-        int k = plan.scenario.partners().size();
-        double[][] out = new double[k][horizon + 1];
-        for (int p = 0; p < k; p++) {
-            for (int t = 1; t <= horizon; t++) {
-                out[p][t] = total[sums.partner(p, t)] / iterations;
-            }
-        }
-        return out;
-    }
 
-    private double[][] vat(double[] total) {
-        double[][] out = new double[3][horizon + 1];
-        for (int k = 0; k < 3; k++) {
+
+    /**
+     * Per row k and year t (1..H): the mean over the iterations of the block sum at {@code slot(k, t)};
+     * year 0 stays 0.
+     */
+    private double[][] means(int rows, java.util.function.IntBinaryOperator slot, double[] total) {
+        double[][] out = new double[rows][horizon + 1];
+        for (int k = 0; k < rows; k++) {
             for (int t = 1; t <= horizon; t++) {
-                out[k][t] = total[sums.vat(k, t)] / iterations;
+                out[k][t] = total[slot.applyAsInt(k, t)] / iterations;
             }
         }
         return out;
@@ -232,15 +228,7 @@ final class Results {
         return out;
     }
 
-    private double[][] reached(double[] total) {
-        double[][] out = new double[3][horizon + 1];
-        for (int r = 0; r < 3; r++) {
-            for (int t = 1; t <= horizon; t++) {
-                out[r][t] = total[sums.reach(r, t)] / iterations;
-            }
-        }
-        return out;
-    }
+
 
     /** The plan's certain one-off items after the horizon, with the wind-downs of models stopped in its last year first. */
     private List<Money.AfterHorizon> afterHorizon(double[] total) {
