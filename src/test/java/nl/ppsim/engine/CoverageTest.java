@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * seeds. Five revenue lines uniform(0, 40) against costs of 100 in one year: their sum is symmetric
  * around 100, so the probability of a non-negative result is exactly 0.5. Each run draws 10 blocks
  * of 1,024 (the number of replicates of the default 10,000 draws). Over 4,000 seeds the coverage has
- * a standard error of 0.34 points; the test asks at least 93.5%, 4.4 standard errors below 95% (false
- * failure about 1e-5; measured here: 94.8%, 3.9 standard errors above the bound). With the normal
- * quantile instead of Student t for 9 degrees of freedom the coverage was 92.3%, and the test fails.
+ * a standard error of 0.34 points; the test asks at least 93.4%, 4.6 standard errors below 95% and
+ * 4.1 below the 94.8% measured here (false failure below 1e-4). With the normal quantile instead of
+ * Student t for 9 degrees of freedom the coverage was 92.3%, and the test fails.
  */
 class CoverageTest {
 
@@ -34,6 +34,6 @@ class CoverageTest {
             covered += ci[0] <= 0.5 && 0.5 <= ci[1] ? 1 : 0;
         }
         double coverage = (double) covered / seeds;
-        assertTrue(coverage >= 0.935, "coverage " + coverage);
+        assertTrue(coverage >= 0.934, "coverage " + coverage);
     }
 }
