@@ -185,6 +185,21 @@ public final class PlanReview {
         SettlementResult pst = planned.settlement();
         double subsidy = pst == null ? 0 : pst.meanGranted();
         double budget = pst == null ? 0 : pst.meanBudget();
+        // the same budget if the scheme counted everything: the shares before its exclusions, shown beside those after
+        boolean excludes = !scheme.ineligible().isEmpty() && pst != null;
+        SettlementResult all = excludes ? Simulation.planned(s.withScheme(scheme.withoutExclusions())).settlement() : pst;
+        double budgetAll = all == null ? 0 : all.meanBudget();
+        if (excludes) {
+            Map<String, Double> f = facts("budget_all", budgetAll, "budget", budget);
+            for (Group g : Group.values()) {
+                f.put("excluded_" + g.key(), all.meanGroupContribution()[g.ordinal()] - pst.meanGroupContribution()[g.ordinal()]);
+            }
+            List<String> items = scheme.ineligible().stream().map(x -> x.item().id()).toList();
+            boolean unverified = scheme.ineligible().stream().anyMatch(SubsidyScheme.Ineligible::unverified);
+            String sources = String.join("; ", scheme.ineligible().stream().map(x -> x.item().id() + ": " + x.source()).toList());
+            checks.add(new Check("regeling.niet_meegeteld", Verdict.INFO, budgetAll - budget, Check.Unit.EURO, Double.NaN, Check.Norm.NONE,
+                    unverified, sources, items, f));
+        }
         SubsidyScheme.Limit total = scheme.totalSubsidy();
         if (total.present()) {
             rule("regeling.subsidiebedrag", within(subsidy, total.min(), total.max()) ? Verdict.PASS : Verdict.FAIL, subsidy,
@@ -193,8 +208,12 @@ public final class PlanReview {
         SubsidyScheme.Limit share = scheme.subsidyShare();
         if (share.present() && budget > 0) {
             double v = subsidy / budget;
+            Map<String, Double> f = facts("subsidy", subsidy, "budget", budget);
+            if (excludes && budgetAll > 0) {
+                f.put("share_all", subsidy / budgetAll);
+            }
             rule("regeling.subsidieaandeel", within(v, share.min(), share.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
-                    Check.Norm.between(share.min(), share.max()), share, List.of(), facts("subsidy", subsidy, "budget", budget));
+                    Check.Norm.between(share.min(), share.max()), share, List.of(), f);
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
@@ -203,8 +222,12 @@ public final class PlanReview {
             }
             double contribution = pst.meanGroupContribution()[g.ordinal()];
             double v = contribution / budget;
+            Map<String, Double> f = facts("contribution", contribution, "budget", budget);
+            if (excludes && budgetAll > 0) {
+                f.put("share_all", all.meanGroupContribution()[g.ordinal()] / budgetAll);
+            }
             rule("regeling.cofinanciering." + g.key(), within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
-                    Check.Norm.between(gl.min(), gl.max()), gl, List.of(g.key()), facts("contribution", contribution, "budget", budget));
+                    Check.Norm.between(gl.min(), gl.max()), gl, List.of(g.key()), f);
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit pl = scheme.minPartners(g);
@@ -222,7 +245,11 @@ public final class PlanReview {
                     Check.Norm.atLeast(pl.min()), pl, List.of(g.key()), Map.of());
         }
         SubsidyScheme.Limit duration = scheme.durationYears();
-        if (duration.present()) {
+        if (duration.present() && Double.isNaN(duration.value())) {
+            int years = s.subsidyYears();
+            rule("regeling.looptijd", years <= duration.max() ? Verdict.PASS : Verdict.FAIL, years, Check.Unit.YEARS,
+                    Check.Norm.atMost(duration.max(), duration.max()), duration, List.of(), facts("extension", 0));
+        } else if (duration.present()) {
             int d = (int) duration.value();
             int ext = Double.isNaN(scheme.extensionYears()) ? 0 : (int) scheme.extensionYears();
             int years = s.subsidyYears();
@@ -256,7 +283,8 @@ public final class PlanReview {
             // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information only
             checks.add(new Check("onzekerheid.subsidieverlaging", Verdict.INFO, st.reduced().estimate(), Check.Unit.SHARE,
                     st.reduced().standardError(), Check.Norm.NONE, share.unverified(), share.source(), List.of(),
-                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0)));
+                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0,
+                            "discretionary", scheme.settlementDiscretionary() ? 1 : 0)));
         }
     }
 

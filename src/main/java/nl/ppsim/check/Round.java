@@ -14,6 +14,9 @@ import nl.ppsim.stats.Proportion;
  * (the probability of becoming self-sufficient that the evidence supports); then the smaller
  * subsidy asked; then the file name. Going down that order, a plan without a failing rule is
  * within the budget while the subsidy asked so far (its own included) fits in it.
+ *
+ * <p>One budget belongs to one scheme: a round ranks the plans of each scheme apart
+ * ({@link Ranking}), never plans of different schemes against one budget.
  */
 public final class Round {
     private Round() {
@@ -50,6 +53,18 @@ public final class Round {
 
     /** A ranked plan: its place (1 = best), the subsidy asked up to and including it by fundable plans, and whether it fits the budget. */
     public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {
+    }
+
+    /**
+     * The ranking of one scheme's plans: the scheme's id ("" for plans that name none and were
+     * not judged), the budget they were held against (NaN: none), how the scheme's committee judges
+     * instead (empty: unknown), and the ranked plans.
+     */
+    public record Ranking(String scheme, double budget, String assessment, List<Ranked> ranked) {
+        /** Copies the list. */
+        public Ranking {
+            ranked = List.copyOf(ranked);
+        }
     }
 
     /** The ranking order: judged plans first, then fewest failures, then the highest headline. */

@@ -531,6 +531,16 @@ final class BusinessModelsFlow implements Component {
         for (int j : absorbed ? m.cashStepsAfter : m.cashSteps) {
             add(l.costsByType[m.costType[j]][t], rows.current[j], 1, active, n);
         }
+        if (m.anyIneligible && t <= l.ineligibleTo) {
+            for (int j : m.ineligibleCash) {
+                add(l.ineligibleCosts[t], rows.current[j], 1, active, n);
+            }
+            for (int g = 0; g < Ledger.GROUPS; g++) {
+                for (int j : m.ineligibleInKind[g]) {
+                    add(l.ineligibleInKind[g][t], rows.current[j], 1, active, n);
+                }
+            }
+        }
         for (int r = 0; r < 3; r++) {
             for (int j : m.reachSteps[r]) {
                 add(l.reach[r][t], rows.current[j], 1, active, n);

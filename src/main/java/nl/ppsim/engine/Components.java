@@ -23,10 +23,11 @@ final class Components {
      * A revenue or cost line; its growth compounds from its first year: amount x (1 + g)^(t - from).
      * A cost line of a single year is also booked as a one-off item (row {@code lump}, -1 for none);
      * a line allocated to business models also writes its yearly amount to overhead row
-     * {@code overhead} (-1 for none), from which the models take their share.
+     * {@code overhead} (-1 for none), from which the models take their share. A cost line the scheme
+     * does not count is also booked apart through year {@code ineligibleTo} (0: it counts).
      */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index, int type)
-            implements Component {
+    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index, int type,
+                    int ineligibleTo) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -50,6 +51,9 @@ final class Components {
                         vat[i] += x;
                         factor[i] *= step[i];
                     }
+                    if (t <= ineligibleTo) {
+                        add(l.ineligibleCosts[t], shared, n);
+                    }
                     continue;
                 }
                 if (revenue) {
@@ -60,11 +64,13 @@ final class Components {
                 } else {
                     double[] typed = l.costsByType[type][t];
                     double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
+                    double[] apart = t <= ineligibleTo ? l.ineligibleCosts[t] : l.scratchVat;
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
                         typed[i] += x;
                         vat[i] += x;
+                        apart[i] += x;
                         factor[i] *= step[i];
                     }
                 }
@@ -112,6 +118,13 @@ final class Components {
         }
     }
 
+    /** {@code into[i] += row[i]} for the first n lanes. */
+    static void add(double[] into, double[] row, int n) {
+        for (int i = 0; i < n; i++) {
+            into[i] += row[i];
+        }
+    }
+
     /** {@code into[i] = amount[i] * index[i]}: an amount written for year 1 in year t's euros; returns {@code into}. */
     static double[] indexed(double[] amount, double[] index, double[] into, int n) {
         for (int i = 0; i < n; i++) {
@@ -147,8 +160,8 @@ final class Components {
      * its first year and again every {@code lifetime} years while it runs, as a one-off; the
      * structural test charges the last purchase / lifetime in every year instead.
      */
-    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index, int type)
-            implements Component {
+    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index, int type,
+                          int ineligibleTo) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -181,6 +194,9 @@ final class Components {
                         investment[i] += last[i];
                         lumpRow[i] += last[i];
                     }
+                    if (t <= ineligibleTo) {
+                        add(l.ineligibleCosts[t], last, n);
+                    }
                 }
             }
         }
@@ -192,7 +208,8 @@ final class Components {
      * eligible costs of the subsidy years (cash costs plus in-kind contributions), at most the
      * scheme's share of them and at most the amount granted; books what was paid beyond that as a
      * repayment (a negative subsidy) the year after the subsidy; and records each group's
-     * contribution for the scheme's share rules.
+     * contribution for the scheme's share rules. What the scheme does not count (the ledger's
+     * ineligible rows) leaves the budget, and ineligible in-kind also leaves its group's contribution.
      */
     record SettlementFlow(Settlement rules, int subsidyYears, int lump) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
@@ -207,6 +224,13 @@ final class Components {
                     for (int g = 0; g < Ledger.GROUPS; g++) {
                         l.groupContribution[g][i] += l.cash[g][t][i] + l.inKind[g][t][i];
                         budget += l.inKind[g][t][i];
+                    }
+                }
+                for (int t = 1; t <= l.ineligibleTo; t++) {
+                    budget -= l.ineligibleCosts[t][i];
+                    for (int g = 0; g < Ledger.GROUPS; g++) {
+                        l.groupContribution[g][i] -= l.ineligibleInKind[g][t][i];
+                        budget -= l.ineligibleInKind[g][t][i];
                     }
                 }
                 l.granted[i] = granted;

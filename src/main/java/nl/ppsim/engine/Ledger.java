@@ -145,6 +145,22 @@ final class Ledger {
         return horizon;
     }
 
+    /**
+     * Cash costs and, per group, in-kind contributions of the subsidy years that the scheme does not
+     * count (see {@link Plan#ineligible}); null when it counts everything. {@code ineligibleTo} is
+     * the last year booked (the subsidy years), 0 without rows.
+     */
+    double[][] ineligibleCosts;
+    double[][][] ineligibleInKind;
+    int ineligibleTo;
+
+    /** Adds the rows for what the scheme does not count, through year {@code to}. */
+    void ineligible(int to, int lanes) {
+        ineligibleTo = to;
+        ineligibleCosts = new double[to + 1][lanes];
+        ineligibleInKind = new double[GROUPS][to + 1][lanes];
+    }
+
     /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
     void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int indices, int partners, int lanes) {
         partnerGives = new double[partners][horizon + 1][lanes];
@@ -174,6 +190,12 @@ final class Ledger {
         for (double[][] rows : lump) {
             for (int t = 1; t <= horizon; t++) {
                 zero(rows[t], n);
+            }
+        }
+        for (int t = 1; t <= ineligibleTo; t++) {
+            zero(ineligibleCosts[t], n);
+            for (int g = 0; g < GROUPS; g++) {
+                zero(ineligibleInKind[g][t], n);
             }
         }
         for (int t = 1; t <= horizon; t++) {

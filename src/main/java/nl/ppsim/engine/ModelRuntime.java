@@ -84,6 +84,14 @@ final class ModelRuntime {
     final int[] cashStepsAfter;
     final int[] oneOffCashStepsAfter;
     final int[][] inKindStepsAfter;
+    /**
+     * The cash cost steps and, per group, the in-kind steps that the scheme does not count (see
+     * {@link Plan#ineligible}); empty when it counts all of this model's costs.
+     */
+    final int[] ineligibleCash;
+    final int[][] ineligibleInKind;
+    /** Whether any step of this model is ineligible. */
+    final boolean anyIneligible;
 
     record Revenue(int step, double[] shares, double external) {
     }
@@ -199,6 +207,16 @@ final class ModelRuntime {
             inKindStepsAfter[g] = java.util.Arrays.stream(inKindSteps[g]).filter(j -> !absorbed.contains(j)).toArray();
         }
         provisionSteps = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == Step.Kind.PROVISION).toArray();
+        java.util.function.IntPredicate excluded = j -> plan.ineligible.contains(
+                nl.ppsim.scenario.EligibilityItem.ofStep(model.key(), steps.get(j).name()));
+        ineligibleCash = java.util.Arrays.stream(cashSteps).filter(excluded).toArray();
+        ineligibleInKind = new int[Ledger.GROUPS][];
+        boolean any = ineligibleCash.length > 0;
+        for (int g = 0; g < Ledger.GROUPS; g++) {
+            ineligibleInKind[g] = java.util.Arrays.stream(inKindSteps[g]).filter(excluded).toArray();
+            any |= ineligibleInKind[g].length > 0;
+        }
+        anyIneligible = any;
         projectsStep = model.runsResearchProjects() ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow()) : -1;
         remembered = new boolean[steps.size()];
         List<Integer> past = new ArrayList<>();

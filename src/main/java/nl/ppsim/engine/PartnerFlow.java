@@ -54,6 +54,8 @@ final class PartnerFlow implements Component {
     private final double[][] survivorTables;
     /** False when the partner's in-kind amount is 0 in every iteration and it gives no hours: its in-kind rows stay zero. */
     private final boolean givesInKind;
+    /** The share of the in-kind contribution the scheme does not count (0: it counts all). */
+    private final double ineligibleShare;
     /** The partner's position in the scenario (its row in {@link Ledger#partnerGives}). */
     private final int index;
     /** The rows in {@link Ledger#index} the cash and in-kind amounts follow, or -1. */
@@ -86,6 +88,7 @@ final class PartnerFlow implements Component {
         hours = h == null || h.input.isConstant() && h.input.mean() == 0 ? null : h;
         hourRate = p.hourRate();
         givesInKind = !(inKind.input.isConstant() && inKind.input.mean() == 0) || hours != null;
+        ineligibleShare = givesInKind ? p.inKindShare(plan.ineligible) : 0;
         boolean decides = p.pool() == null && committed < horizon;
         probability = decides ? plan.once(p.renewalProbability(), 0) : null;
         firstDecision = decides ? plan.once(new Input(p.path() + Inputs.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
@@ -253,6 +256,13 @@ final class PartnerFlow implements Component {
                 for (int i = 0; i < n; i++) {
                     toInKind[i] += h[i] * hourRate * take[i];
                     gives[i] += h[i] * hourRate * take[i];
+                }
+            }
+            if (ineligibleShare > 0 && t <= l.ineligibleTo) {
+                double[] apart = l.ineligibleInKind[group][t];
+                double[] h = hours == null ? null : w.row(hours, t);
+                for (int i = 0; i < n; i++) {
+                    apart[i] += ineligibleShare * (k[i] + (h == null ? 0 : h[i] * hourRate)) * take[i];
                 }
             }
         }

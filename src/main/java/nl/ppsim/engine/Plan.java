@@ -88,6 +88,11 @@ final class Plan {
 
 
     final Settlement settlement;
+    /**
+     * What the scheme does not count as project costs or co-financing (empty: everything counts);
+     * the flows book those amounts of the subsidy years apart, and the settlement leaves them out.
+     */
+    final java.util.Set<nl.ppsim.scenario.EligibilityItem> ineligible;
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
     /** Which quantile sketches the run keeps (see {@link RunSettings.Quantiles}). */
@@ -111,6 +116,7 @@ final class Plan {
         this.horizon = scenario.horizonYears();
         this.subsidyYears = scenario.subsidyYears();
         this.streams = new RandomStreams(seed);
+        this.ineligible = ineligible(scenario);
         indexNames = List.copyOf(scenario.indices().keySet());
         if (!indexNames.isEmpty()) {
             InputSlot[] rates = new InputSlot[indexNames.size()];
@@ -154,7 +160,8 @@ final class Plan {
                 investments = true;
                 components.add(new Components.InvestmentFlow(amount, growth, l.fromYear(), l.toYear(), l.lifetimeYears(),
                         lump(LumpSource.Kind.INVESTMENT, l.name()), index(l.index()),
-                        (l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type()).ordinal()));
+                        (l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type()).ordinal(),
+                        ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type())));
                 continue;
             }
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
@@ -164,7 +171,8 @@ final class Plan {
                 overhead = allocations.size() - 1;
             }
             components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead, index(l.index()),
-                    (l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type()).ordinal()));
+                    (l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type()).ordinal(),
+                    l.revenue() ? 0 : ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type())));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
@@ -394,6 +402,21 @@ final class Plan {
             r += loanIn[t] - loanRepayment[t];
         }
         return r;
+    }
+
+    /** The items the scenario's scheme does not count (empty without a scheme or a settlement). */
+    private static java.util.Set<nl.ppsim.scenario.EligibilityItem> ineligible(Scenario s) {
+        java.util.Set<nl.ppsim.scenario.EligibilityItem> out = java.util.EnumSet.noneOf(nl.ppsim.scenario.EligibilityItem.class);
+        if (s.scheme() != null && s.subsidyYears() > 0) {
+            s.scheme().ineligible().forEach(x -> out.add(x.item()));
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** The last year whose costs of type {@code type} the scheme does not count: the subsidy years, or 0. */
+    private int ineligibleTo(nl.ppsim.model.CostType type) {
+        nl.ppsim.scenario.EligibilityItem item = nl.ppsim.scenario.EligibilityItem.of(type);
+        return item != null && ineligible.contains(item) ? subsidyYears : 0;
     }
 
     /** The scheme's money rules in engine terms, or null when the scenario follows no scheme. */

@@ -115,6 +115,9 @@ final class Workspace {
             absorbing[m.index] = m.absorbedGroup >= 0;
         }
         ledger.vatRows = plan.scenario.vat().stated();
+        if (!plan.ineligible.isEmpty()) {
+            ledger.ineligible(plan.subsidyYears, lanes);
+        }
         ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, plan.indexNames.size(), plan.scenario.partners().size(), lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon, plan.giverSets.size());
         scratch = new double[lanes];

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a cost is, as a controller reads a budget: personnel, material, investment, housing, a
- * commercial activity (sales, campaigns, events) or other; and financing (loan repayments and
+ * What a cost is, as a controller reads a budget: personnel, material, investment, new build or
+ * renovation, housing, a commercial activity (sales, campaigns, events) or other; and financing (loan repayments and
  * interest), which only the engine assigns. The catalog types every cost step of a business model;
  * a scenario types its cost lines with {@code type:}.
  */
@@ -17,6 +17,8 @@ public enum CostType {
     MATERIAL("material"),
     /** Investments and set-up costs. */
     INVESTMENT("investment"),
+    /** New build and renovation (schemes often exclude it). */
+    BUILDING("building"),
     /** Housing: rent and facilities. */
     HOUSING("housing"),
     /** A commercial activity: sales, campaigns, events, recruitment. */

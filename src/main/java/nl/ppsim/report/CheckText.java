@@ -97,6 +97,9 @@ public final class CheckText {
         if (rule.startsWith("regeling.partners.")) {
             return ">= " + l.integer(n.passLow());
         }
+        if (rule.equals("regeling.looptijd") && Double.isNaN(n.passLow())) {
+            return "<= " + (int) n.passHigh() + l.t(" jaar", " years");
+        }
         if (rule.equals("regeling.looptijd")) {
             int d = (int) n.passLow();
             int ext = (int) (n.warnHigh() - n.passLow());
@@ -143,15 +146,22 @@ public final class CheckText {
         return lo ? ">= " + amount(n.passLow(), unit, l) : "<= " + amount(n.passHigh(), unit, l);
     }
 
+    /** The share before the scheme's exclusions, when it has any. */
+    private static String before(Check c, Lang l) {
+        return c.facts().containsKey("share_all") ? l.t("; " + l.percent(c.fact("share_all")) + " als alles zou meetellen",
+                "; " + l.percent(c.fact("share_all")) + " if everything counted") : "";
+    }
+
     private static String src(Check c, Lang l) {
         return c.source().isEmpty() ? "" : " (" + SchemeText.cited(c.source(), l) + ")";
     }
 
     /** What the check means, with the figures behind it, and whether its rule is confirmed in a source text. */
     public static String explanation(Check c, Scenario s, Lang l) {
-        String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN ? l.t(" Onzeker: het 95%-interval reikt over de norm; met"
-                + " ongeveer " + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.", " Uncertain: the 95% interval"
-                + " reaches across the norm; with about " + l.integer(c.fact("needed")) + " draws (--iterations) it is decided.") : "";
+        String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN ? l.t(" Onzeker: de schatting ligt minder dan 4 standaardfouten"
+                + " van de norm; met ongeveer " + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.", " Uncertain:"
+                + " the estimate lies less than 4 standard errors from the norm; with about " + l.integer(c.fact("needed")) + " draws"
+                + " (--iterations) it is decided.") : "";
         return text(c, s, l) + undecided + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
                 " This rule is not confirmed in a source text: it only warns.") : "");
     }
@@ -173,13 +183,34 @@ public final class CheckText {
             return l.t("Subsidie " + l.euro(c.fact("subsidy")) + " tegen de geplande projectkosten van " + l.euro(c.fact("budget"))
                             + " (kosten in geld en bijdragen in natura over de subsidiejaren)",
                     "Subsidy " + l.euro(c.fact("subsidy")) + " against planned project costs of " + l.euro(c.fact("budget"))
-                            + " (cash costs and in-kind contributions over the subsidy years)") + src(c, l) + ".";
+                            + " (cash costs and in-kind contributions over the subsidy years)") + before(c, l) + src(c, l) + ".";
         }
         if (rule.startsWith("regeling.cofinanciering.")) {
             return l.t("Geplande bijdrage van " + group + " (geld en natura) "
                             + l.euro(c.fact("contribution")) + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
                     "Planned contribution of " + group + " (cash and in kind) " + l.euro(c.fact("contribution"))
-                            + " against planned project costs of " + l.euro(c.fact("budget"))) + src(c, l) + ".";
+                            + " against planned project costs of " + l.euro(c.fact("budget"))) + before(c, l) + src(c, l) + ".";
+        }
+        if (rule.equals("regeling.niet_meegeteld")) {
+            List<String> names = new ArrayList<>();
+            for (String item : c.items()) {
+                names.add(HeadlineText.eligibilityItemName(nl.ppsim.scenario.EligibilityItem.of(item), l));
+            }
+            List<String> groups = new ArrayList<>();
+            for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
+                double x = c.fact("excluded_" + g.key());
+                if (x > 0) {
+                    groups.add(g.key() + " " + l.euro(x));
+                }
+            }
+            return l.t("De regeling telt niet mee: " + String.join(", ", names) + ". Projectkosten in de subsidiejaren "
+                            + l.euro(c.fact("budget_all")) + " voor en " + l.euro(c.fact("budget")) + " na deze uitsluitingen"
+                            + (groups.isEmpty() ? "; geen bijdrage in natura uitgesloten" : "; uitgesloten bijdragen in natura: "
+                            + String.join(", ", groups)) + ". De aandelen hieronder zijn die na uitsluiting",
+                    "The scheme does not count: " + String.join(", ", names) + ". Project costs in the subsidy years "
+                            + l.euro(c.fact("budget_all")) + " before and " + l.euro(c.fact("budget")) + " after these exclusions"
+                            + (groups.isEmpty() ? "; no in-kind contribution excluded" : "; in-kind contributions excluded: "
+                            + String.join(", ", groups)) + ". The shares here are those after exclusion") + src(c, l) + ".";
         }
         if (rule.startsWith("regeling.partners.")) {
             return l.t("Aantal partners van " + group + " in het plan (een pool telt met haar leden bij de start)",
@@ -214,6 +245,9 @@ public final class CheckText {
         }
         if (rule.equals("onzekerheid.subsidieverlaging")) {
             boolean proRata = c.fact("pro_rata") == 1;
+            String may = c.fact("discretionary") == 1 ? l.t(" De verlaging is een bevoegdheid, geen plicht (Awb art. 4:46, tweede lid:"
+                    + " 'kan lager worden vastgesteld'): ppsim rekent met de verlaging, als voorzichtige planning.", " The reduction is a power,"
+                    + " not a duty (Awb art. 4:46(2): 'may be set lower'): ppsim counts with it, as careful planning.") : "";
             return l.t("De subsidie financiert kosten: bij de vaststelling wordt ze " + (proRata ? "verlaagd" : "niet verlaagd")
                             + " tot hoogstens " + l.percent(c.fact("limit")) + " van de gerealiseerde kosten (geld en natura); wat meer is"
                             + " uitbetaald wordt het jaar na de subsidie terugbetaald. Kans op een verlaging ",
@@ -221,12 +255,14 @@ public final class CheckText {
                             + l.percent(c.fact("limit")) + " of the realised costs (cash and in kind); what was paid beyond that is"
                             + " repaid the year after the subsidy. Probability of a reduction ")
                     + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + l.t("), verwachte terugbetaling ", "), expected repayment ")
-                    + l.euro(c.fact("repaid")) + ".";
+                    + l.euro(c.fact("repaid")) + "." + may;
         }
         if (rule.equals("verduurzaming.kans")) {
             return l.t("Kans dat de pps verduurzaamd is: ", "Probability that the PPS is sustainable: ") + HeadlineText.criterion(s, l)
-                    + l.t(". Voldoet als het hele 95%-interval boven de drempel ligt, voldoet niet als het er helemaal onder ligt.",
-                    ". Passes when the whole 95% interval lies above the threshold, fails when it lies wholly below it.");
+                    + l.t(". Voldoet als de kans met 4 standaardfouten marge boven de drempel ligt, voldoet niet als ze er zo ver onder"
+                    + " ligt; daartussen onzeker (geen toeval van de seed beslist).", ". Passes when the probability lies 4 standard errors"
+                    + " or more above the threshold, fails when it lies that far below; in between uncertain (no chance of the seed"
+                    + " decides).");
         }
         if (rule.equals("verduurzaming.afhankelijk_van_verlenging")) {
             return l.t("Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners na hun toezegging"

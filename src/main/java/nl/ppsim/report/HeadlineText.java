@@ -243,10 +243,20 @@ public final class HeadlineText {
             case PERSONNEL -> l.t("personeel", "personnel");
             case MATERIAL -> l.t("materiaal en diensten", "material and services");
             case INVESTMENT -> l.t("investeringen", "investments");
+            case BUILDING -> l.t("nieuwbouw en verbouw", "new build and renovation");
             case HOUSING -> l.t("huisvesting", "housing");
             case COMMERCIAL -> l.t("commerciële activiteit", "commercial activity");
             case OTHER -> l.t("overig", "other");
             case FINANCING -> l.t("aflossing en rente", "repayments and interest");
+        };
+    }
+
+    /** The name of an item a scheme may not count, in the report's language. */
+    public static String eligibilityItemName(nl.ppsim.scenario.EligibilityItem item, Lang l) {
+        return switch (item) {
+            case BPV -> l.t("werkplekken en begeleiding in de bpv", "workplaces and coaching in work-based learning (bpv)");
+            case CURRICULUM -> l.t("ontwikkeling van onderwijs (curriculum)", "development of education (curriculum)");
+            default -> costTypeName(nl.ppsim.model.CostType.of(item.id()), l);
         };
     }
 

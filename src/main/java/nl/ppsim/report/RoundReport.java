@@ -28,10 +28,10 @@ public final class RoundReport {
         return Double.isNaN(x) ? "" : f.number(x);
     }
 
-    static List<String[]> csv(List<Round.Ranked> ranked, CsvFormat f) {
+    static List<String[]> csv(List<Round.Ranking> rankings, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (Round.Ranked r : ranked) {
+        for (Round.Ranked r : all(rankings)) {
             Round.Entry e = r.entry();
             double[] ci = e.headline() == null ? new double[] {Double.NaN, Double.NaN} : e.headline().wilson95();
             rows.add(new String[] {Integer.toString(r.rank()), e.file(), nz(e.id()), nz(e.title()), nz(e.scheme()), nz(e.variant()),
@@ -43,49 +43,33 @@ public final class RoundReport {
         return rows;
     }
 
+    /** Every ranked plan of every scheme's ranking, in order. */
+    private static List<Round.Ranked> all(List<Round.Ranking> rankings) {
+        return rankings.stream().flatMap(r -> r.ranked().stream()).toList();
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    /** Writes the round's files into {@code dir}; {@code scenarios} gives each judged plan's scenario by file (for the explanations). */
-    public static void write(List<Round.Ranked> ranked, double budget, java.util.Map<String, Scenario> scenarios, Path dir, CsvFormat f,
-                             Lang l) throws IOException {
-        f.write(dir.resolve("round.csv"), csv(ranked, f));
-        for (Round.Ranked r : ranked) {
+    /**
+     * Writes the round's files into {@code dir}: one ranking per scheme; {@code otherScheme} lists
+     * the plans left out because they fall under another scheme than the round's; {@code scenarios}
+     * gives each judged plan's scenario by file (for the explanations).
+     */
+    public static void write(List<Round.Ranking> rankings, List<String> otherScheme, java.util.Map<String, Scenario> scenarios, Path dir,
+                             CsvFormat f, Lang l) throws IOException {
+        f.write(dir.resolve("round.csv"), csv(rankings, f));
+        for (Round.Ranked r : all(rankings)) {
             if (r.entry().judged()) {
                 f.write(dir.resolve("checks-" + r.entry().id() + ".csv"), ReviewReport.checksCsv(r.entry().checks(),
                         scenarios.get(r.entry().file()), f, l));
             }
         }
-        Files.writeString(dir.resolve("round.html"), html(ranked, budget, scenarios, l), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("round.html"), html(rankings, otherScheme, scenarios, l), StandardCharsets.UTF_8);
     }
 
-    static String html(List<Round.Ranked> ranked, double budget, java.util.Map<String, Scenario> scenarios, Lang l) {
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"").raw(l.key()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .text(l.t("Ronde - ppsim", "Round - ppsim")).raw("</title>\n<style>\n").raw(HtmlReport.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
-        h.raw("<p class=\"kicker\">").text(l.t("ppsim - toetsing van een ronde", "ppsim - review of a round")).raw("</p>\n<h1>")
-                .text(l.t("Ronde van " + ranked.size() + " aanvragen", "Round of " + ranked.size() + " applications")).raw("</h1>\n");
-        long broken = ranked.stream().filter(r -> !r.entry().judged()).count();
-        long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
-        h.raw("<p>").text((Double.isNaN(budget) ? l.t("Geen budget opgegeven (--budget): elk plan zonder afgekeurde regel telt als"
-                + " binnen budget.", "No budget given (--budget): every plan without a failed rule counts as within budget.")
-                : l.t("Budget van de ronde: ", "Budget of the round: ") + l.euro(budget) + ".") + " "
-                + l.t(within + " aanvragen binnen budget", within + " applications within budget")
-                + (broken > 0 ? l.t("; " + broken + " konden niet beoordeeld worden (zie de foutmelding).", "; " + broken
-                + " could not be judged (see the error).") : ".")).raw("</p>\n");
-        h.raw("<p class=\"note\">").text(l.t("Rangorde: eerst de beoordeelde plannen, dan die zonder afgekeurde regel, dan de hoogste"
-                + " ondergrens van het 95%-interval van de kans op verduurzaming, dan de kleinste subsidie, dan de bestandsnaam. Binnen budget:"
-                + " zolang de aangevraagde subsidie tot en met dit plan (van plannen zonder afgekeurde regel) in het budget past.",
-                "Ranking: judged plans first, then those without a failed rule, then the highest lower bound of the 95% interval of the"
-                + " probability of sustainability, then the smallest subsidy, then the file name. Within budget: while the subsidy asked"
-                + " up to and including this plan (of plans without a failed rule) fits the budget.")).raw("</p>\n");
-        h.raw("<p class=\"note\">").text(l.t("Deze rangorde is een regel van ppsim, geen oordeel van een beoordelingscommissie: die scoort"
-                + " op de criteria van de regeling (zoals maatschappelijke opgaven en de aansluiting bij de instelling), die ppsim niet ziet."
-                + " Gebruik de rangorde als een toets van geld en verduurzaming naast dat oordeel.", "This ranking is a rule of ppsim, not the"
-                + " judgement of an assessment committee: that scores on the scheme's criteria (such as societal challenges and the fit with"
-                + " the institution), which ppsim does not see. Use the ranking as a check of money and sustainability beside that"
-                + " judgement.")).raw("</p>\n");
+    private static void table(Html h, List<Round.Ranked> ranked, java.util.Map<String, Scenario> scenarios, Lang l) {
         h.raw("<div class=\"scroll\"><table>\n").head("#", l.t("Plan", "Plan"), l.t("Regeling", "Scheme"), l.t("Subsidie", "Subsidy"),
                 l.t("Oordelen", "Verdicts"), l.t("Kans op verduurzaming", "Probability of sustainability"), l.t("Zwaarste punt", "Worst point"),
                 l.t("Grootste risico", "Main risk"), l.t("Cumulatief", "Cumulative"), l.t("Binnen budget", "Within budget")).raw("<tbody>\n");
@@ -107,6 +91,50 @@ public final class RoundReport {
                     .raw("</td></tr>\n");
         }
         h.raw("</tbody></table></div>\n");
+    }
+
+    static String html(List<Round.Ranking> rankings, List<String> otherScheme, java.util.Map<String, Scenario> scenarios, Lang l) {
+        List<Round.Ranked> ranked = all(rankings);
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"").raw(l.key()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .text(l.t("Ronde - ppsim", "Round - ppsim")).raw("</title>\n<style>\n").raw(HtmlReport.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
+        h.raw("<p class=\"kicker\">").text(l.t("ppsim - toetsing van een ronde", "ppsim - review of a round")).raw("</p>\n<h1>")
+                .text(l.t("Ronde van " + ranked.size() + " aanvragen", "Round of " + ranked.size() + " applications")).raw("</h1>\n");
+        long broken = ranked.stream().filter(r -> !r.entry().judged()).count();
+        long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
+        h.raw("<p>").text(l.t(within + " aanvragen binnen budget", within + " applications within budget")
+                + (broken > 0 ? l.t("; " + broken + " konden niet beoordeeld worden (zie de foutmelding).", "; " + broken
+                + " could not be judged (see the error).") : ".")
+                + (rankings.size() > 1 ? l.t(" De plannen vallen onder " + rankings.size() + " regelingen: elke regeling heeft haar eigen"
+                + " rangorde en budget.", " The plans fall under " + rankings.size() + " schemes: each scheme has its own ranking and budget.")
+                : "")).raw("</p>\n");
+        if (!otherScheme.isEmpty()) {
+            h.raw("<p class=\"note\">").text(l.t("Niet in deze ronde (een andere regeling): ", "Not in this round (another scheme): ")
+                    + String.join(", ", otherScheme) + ".").raw("</p>\n");
+        }
+        h.raw("<p class=\"note\">").text(l.t("Rangorde: eerst de beoordeelde plannen, dan die zonder afgekeurde regel, dan de hoogste"
+                + " ondergrens van het 95%-interval van de kans op verduurzaming, dan de kleinste subsidie, dan de bestandsnaam. Binnen budget:"
+                + " zolang de aangevraagde subsidie tot en met dit plan (van plannen zonder afgekeurde regel) in het budget past.",
+                "Ranking: judged plans first, then those without a failed rule, then the highest lower bound of the 95% interval of the"
+                + " probability of sustainability, then the smallest subsidy, then the file name. Within budget: while the subsidy asked"
+                + " up to and including this plan (of plans without a failed rule) fits the budget.")).raw("</p>\n");
+        h.raw("<p class=\"note\">").text(l.t("Deze rangorde is een regel van ppsim, geen oordeel van een beoordelingscommissie: die"
+                + " beoordeelt de inhoud op de criteria van de regeling, die ppsim niet ziet. Gebruik de rangorde als een toets van geld en"
+                + " verduurzaming naast dat oordeel.", "This ranking is a rule of ppsim, not the judgement of an assessment committee: that"
+                + " judges the content on the scheme's criteria, which ppsim does not see. Use the ranking as a check of money and"
+                + " sustainability beside that judgement.")).raw("</p>\n");
+        for (Round.Ranking ranking : rankings) {
+            h.raw("<h2>").text(ranking.scheme().isEmpty() ? l.t("Niet te beoordelen", "Could not be judged")
+                    : l.t("Regeling ", "Scheme ") + ranking.scheme()).raw("</h2>\n<p>").text(Double.isNaN(ranking.budget())
+                    ? l.t("Geen budget (--budget, of het subsidieplafond van de regeling): elk plan zonder afgekeurde regel telt als binnen"
+                    + " budget.", "No budget (--budget, or the scheme's ceiling): every plan without a failed rule counts as within budget.")
+                    : l.t("Budget: ", "Budget: ") + l.euro(ranking.budget()) + ".").raw("</p>\n");
+            if (!ranking.assessment().isEmpty()) {
+                h.raw("<p class=\"note\">").text(l.t("Wat de commissie van deze regeling beoordeelt: ", "What this scheme's committee judges: ")
+                        + SchemeText.cited(ranking.assessment(), l) + ".").raw("</p>\n");
+            }
+            table(h, ranking.ranked(), scenarios, l);
+        }
         for (Round.Ranked r : ranked) {
             Round.Entry e = r.entry();
             if (!e.judged()) {

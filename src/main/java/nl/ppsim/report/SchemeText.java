@@ -1,5 +1,6 @@
 package nl.ppsim.report;
 
+import java.util.List;
 import java.util.Map;
 import nl.ppsim.scenario.SchemeReader;
 import nl.ppsim.scenario.SubsidyScheme;
@@ -29,7 +30,7 @@ public final class SchemeText {
         for (String id : SchemeReader.SHIPPED) {
             SubsidyScheme s = SchemeReader.shipped(id);
             long unverified = s.rules().stream().filter(r -> r.limit().unverified()).count();
-            sb.append(String.format("  %-16s %s [%s]; %s%s%n", id, s.title(), status(s.status(), l),
+            sb.append(String.format("  %-16s %s [%s]; %s%s%s%n", id, s.title(), status(s.status(), l), figures(s, l),
                     s.rules().size() + (s.rules().size() == 1 ? l.t(" regel", " rule") : l.t(" regels", " rules")) + (unverified > 0 ? l.t(", waarvan " + unverified + " onbevestigd",
                             ", " + unverified + " unverified") : ""),
                     s.variants().isEmpty() ? "" : l.t("; varianten: ", "; variants: ") + String.join(", ", s.variants())));
@@ -37,6 +38,29 @@ public final class SchemeText {
         sb.append("  custom           ").append(l.t("eigen regels in het scenario (subsidy.rules)", "own rules in the scenario (subsidy.rules)"))
                 .append('\n');
         return sb.toString();
+    }
+
+    /** The scheme's main figures in one line: the subsidy, its share, the partners asked, the duration. */
+    static String figures(SubsidyScheme s, Lang l) {
+        List<String> parts = new java.util.ArrayList<>();
+        SubsidyScheme.Limit total = s.totalSubsidy();
+        if (!Double.isNaN(total.max())) {
+            parts.add(l.t("subsidie tot ", "subsidy up to ") + l.euroExact(total.max()));
+        }
+        if (!Double.isNaN(s.subsidyShare().max())) {
+            parts.add(l.t("hoogstens ", "at most ") + l.percent(s.subsidyShare().max()) + l.t(" van de kosten", " of the costs"));
+        }
+        for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
+            if (s.minPartners(g).present()) {
+                parts.add(l.t("ten minste ", "at least ") + l.integer(s.minPartners(g).min()) + " " + g.key());
+            }
+        }
+        SubsidyScheme.Limit d = s.durationYears();
+        if (d.present()) {
+            parts.add(Double.isNaN(d.value()) ? l.t("hoogstens ", "at most ") + l.integer(d.max()) + l.t(" jaar", " years")
+                    : l.integer(d.value()) + l.t(" jaar", " years"));
+        }
+        return parts.isEmpty() ? "" : String.join(", ", parts) + "; ";
     }
 
     /** What a rule's limit says, in the rule's own unit. */
@@ -50,6 +74,10 @@ public final class SchemeText {
         }
         if (r.name().equals("settlement")) {
             return l.t("vaststelling op de werkelijke kosten", "settled on the actual costs");
+        }
+        if (r.name().startsWith("ineligible.")) {
+            return l.t("telt niet mee: ", "not counted: ") + HeadlineText.eligibilityItemName(
+                    nl.ppsim.scenario.EligibilityItem.of(r.name().substring("ineligible.".length())), l);
         }
         StringBuilder sb = new StringBuilder();
         if (!Double.isNaN(x.min()) && !Double.isNaN(x.max())) {
@@ -88,6 +116,9 @@ public final class SchemeText {
         if (!s.variants().isEmpty()) {
             sb.append(l.t("Varianten (--variant NAAM; in een scenario 'variant: NAAM'): ", "Variants (--variant NAME; in a scenario"
                     + " 'variant: NAME'): ")).append(String.join(", ", s.variants())).append('\n');
+        }
+        if (!s.assessment().isEmpty()) {
+            sb.append(l.t("Beoordeling: ", "Assessment: ")).append(cited(s.assessment(), l)).append('\n');
         }
         for (String note : s.notes()) {
             sb.append("- ").append(cited(note, l)).append('\n');

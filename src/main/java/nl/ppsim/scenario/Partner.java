@@ -22,17 +22,29 @@ import nl.ppsim.dist.Input;
  * the run also reports its headline without it. {@code dropOutProbability} is the yearly chance
  * that the partner (a pool: each member) stops during its committed years, from the second year on
  * (0, a signed commitment, by default). {@code cashIndex} and {@code inKindIndex} name the
- * scenario's index the amounts follow (null: none).
+ * scenario's index the amounts follow (null: none). {@code inKindTypes} says what the in-kind
+ * contribution is, as shares per {@link EligibilityItem} (empty: all "other"), for a scheme that
+ * does not count some of it (workplaces and coaching in bpv, say).
  */
 public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
                       int committedYears, Input renewalProbability, Vary vary, String path,
                       Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
                       List<Integer> renewalYears, String unconditionalCash, Input dropOutProbability, String cashIndex,
-                      String inKindIndex) {
+                      String inKindIndex, java.util.Map<EligibilityItem, Double> inKindTypes) {
 
-    /** Copies the renewal years. */
+    /** Copies the renewal years and in-kind types. */
     public Partner {
         renewalYears = List.copyOf(renewalYears);
+        inKindTypes = inKindTypes.isEmpty() ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(inKindTypes));
+    }
+
+    /** The share of the in-kind contribution that is of one of {@code items} (0 when none). */
+    public double inKindShare(java.util.Set<EligibilityItem> items) {
+        double share = 0;
+        for (EligibilityItem item : items) {
+            share += inKindTypes.isEmpty() ? (item == EligibilityItem.OTHER ? 1 : 0) : inKindTypes.getOrDefault(item, 0.0);
+        }
+        return share;
     }
 
     /**

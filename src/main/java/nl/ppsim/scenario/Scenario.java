@@ -65,6 +65,13 @@ public record Scenario(String source, String id, String title, int startYear, in
                 overdraftInterest, indices, vat, benchmark);
     }
 
+    /** The same scenario under another scheme (a round's scheme for a plan that names none; a scheme without exclusions). */
+    public Scenario withScheme(SubsidyScheme other) {
+        return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
+                initialReserve, subsidyPerYear, partners, lines, businessModels, other, correlations, sustainability, events, financing,
+                overdraftInterest, indices, vat, benchmark);
+    }
+
     /** The calendar year of simulation year {@code year} (1 is the start year). */
     public int calendarYear(int year) {
         return startYear + year - 1;

@@ -649,7 +649,7 @@ public final class ScenarioReader {
     private static Partner partner(YamlNode node, int horizon, double hourRate, int startYear, java.util.Set<String> indexNames) {
         YamlNode.Fields f = node.fields("name", "group", "cash_per_year", "in_kind_per_year", "in_kind_hours_per_year",
                 "committed_years", "renewal_probability", "vary", "persistence", "pool", "after_subsidy_factor", "pays_for",
-                "renewal_years", "renewal_every", "unconditional_cash", "drop_out_probability", "indexed");
+                "renewal_years", "renewal_every", "unconditional_cash", "drop_out_probability", "indexed", "in_kind_types");
         Vary vary = vary(f);
         double persistence = itemPersistence(f, vary);
         String name = f.require("name", "de naam van de partner, bv. 'name: ROC Voorbeeld'", "the name of the partner, e.g. 'name: ROC Voorbeeld'").name(MAX_NAME_LENGTH);
@@ -729,8 +729,58 @@ public final class ScenarioReader {
         String all = f.get("indexed") == null ? null : DistributionReader.checkIndex(f.get("indexed"), indexNames);
         String cashIndex = DistributionReader.index(f.get("cash_per_year"), indexNames);
         String inKindIndex = DistributionReader.index(f.get("in_kind_per_year"), indexNames);
+        java.util.Map<EligibilityItem, Double> inKindTypes = inKindTypes(f.get("in_kind_types"));
+        if (!inKindTypes.isEmpty() && f.get("in_kind_per_year") == null && f.get("in_kind_hours_per_year") == null) {
+            throw f.get("in_kind_types").error("in_kind_types zegt wat de bijdrage in natura is; deze partner geeft niets in natura"
+                    + " (geen in_kind_per_year of in_kind_hours_per_year)", "in_kind_types says what the in-kind contribution is; this"
+                    + " partner gives nothing in kind (no in_kind_per_year or in_kind_hours_per_year)");
+        }
         return new Partner(name, group, cash, inKind, committed, renewal, vary, node.path(), hours, hourRate, pool, factor, paysFor,
-                renewalYears, unconditional, dropOut, cashIndex != null ? cashIndex : all, inKindIndex != null ? inKindIndex : all);
+                renewalYears, unconditional, dropOut, cashIndex != null ? cashIndex : all, inKindIndex != null ? inKindIndex : all,
+                inKindTypes);
+    }
+
+    /**
+     * What a partner's in-kind contribution is, for the scheme's eligibility rules: one item
+     * ({@code in_kind_types: bpv}) or shares that add up to 1 ({@code {bpv: 0.4, personnel: 0.6}});
+     * empty (all "other") when absent.
+     */
+    private static java.util.Map<EligibilityItem, Double> inKindTypes(YamlNode node) {
+        java.util.Map<EligibilityItem, Double> out = new java.util.EnumMap<>(EligibilityItem.class);
+        if (node == null) {
+            return out;
+        }
+        String valid = String.join(", ", EligibilityItem.ids());
+        if (node.isScalar()) {
+            out.put(item(node, node.text(), valid), 1.0);
+            return out;
+        }
+        YamlNode.Fields f = node.fields(EligibilityItem.ids().toArray(String[]::new));
+        double sum = 0;
+        for (String key : f.keys()) {
+            YamlNode v = f.get(key);
+            double share = v.number();
+            if (!(share >= 0 && share <= 1)) {
+                throw v.error("een aandeel ligt tussen 0 en 1, kreeg " + Numbers.brief(share), "a share lies between 0 and 1, got "
+                        + Numbers.brief(share));
+            }
+            out.put(EligibilityItem.of(key), share);
+            sum += share;
+        }
+        if (Math.abs(sum - 1) > 1e-6) {
+            throw node.error("de aandelen van in_kind_types tellen op tot 1 (100%), kreeg " + Numbers.brief(sum)
+                    + "; bv. {bpv: 0.4, personnel: 0.6}", "the shares of in_kind_types add up to 1 (100%), got " + Numbers.brief(sum)
+                    + "; e.g. {bpv: 0.4, personnel: 0.6}");
+        }
+        return out;
+    }
+
+    private static EligibilityItem item(YamlNode node, String id, String valid) {
+        EligibilityItem item = EligibilityItem.of(id);
+        if (item == null) {
+            throw node.error("onbekende soort '" + id + "'; geldig: " + valid, "unknown kind '" + id + "'; valid: " + valid);
+        }
+        return item;
     }
 
     /** {@code pool: {members: 35, leave_probability: 0.1, join_per_year: {poisson: 2}}}. */

@@ -22,7 +22,7 @@ public final class SchemeReader {
     public static final java.util.Map<String, String> ALIASES = java.util.Map.of("rif", "rif-2024");
 
     static final String[] RULE_KEYS = {"total_subsidy", "subsidy_share", "group_shares", "min_partners", "hour_rate", "duration_years",
-        "payments", "years_after_subsidy", "settlement", "notes"};
+        "payments", "years_after_subsidy", "settlement", "ineligible", "notes"};
 
     private SchemeReader() {
     }
@@ -70,7 +70,7 @@ public final class SchemeReader {
 
     private static String[] fileKeys() {
         List<String> keys = new ArrayList<>(List.of(RULE_KEYS));
-        keys.addAll(List.of("id", "title", "regulation", "status", "round_budget", "variants"));
+        keys.addAll(List.of("id", "title", "regulation", "status", "round_budget", "variants", "assessment"));
         return keys.toArray(String[]::new);
     }
 
@@ -136,16 +136,19 @@ public final class SchemeReader {
         }
         SubsidyScheme.Limit duration = limit(f.apply("duration_years"), "value", "extension");
         if (duration.present()) {
-            YamlNode v = f.apply("duration_years").fields("value", "extension", "source", "min", "max", "unverified").get("value");
-            if (v == null || !Double.isNaN(duration.min()) || !Double.isNaN(duration.max())) {
-                throw f.apply("duration_years").error("de looptijd is één aantal hele jaren: {value: 4, extension: 1}",
-                    "the duration is one number of whole years: {value: 4, extension: 1}");
+            YamlNode.Fields d = f.apply("duration_years").fields("value", "extension", "source", "min", "max", "unverified");
+            YamlNode v = d.get("value") != null ? d.get("value") : d.get("max");
+            if (v == null || !Double.isNaN(duration.min()) || (d.get("value") != null && d.get("max") != null)
+                    || (d.get("max") != null && d.get("extension") != null)) {
+                throw f.apply("duration_years").error("de looptijd is één aantal hele jaren ({value: 4, extension: 1}) of een"
+                        + " maximum ({max: 2}: hoogstens 2 jaar)", "the duration is one number of whole years ({value: 4, extension: 1})"
+                        + " or a maximum ({max: 2}: at most 2 years)");
             }
             v.integer(1, 50);
         }
         double extension = Double.NaN;
         if (f.apply("duration_years") != null) {
-            YamlNode ext = f.apply("duration_years").fields("value", "extension", "source", "unverified").get("extension");
+            YamlNode ext = f.apply("duration_years").fields("value", "extension", "source", "max", "unverified").get("extension");
             extension = ext == null ? 0 : ext.integer(0, 10);
         }
         SubsidyScheme.Payments payments = null;
@@ -163,11 +166,28 @@ public final class SchemeReader {
             payments = new SubsidyScheme.Payments(first, then, perYear, text(p.get("source")), unverified);
         }
         boolean proRata = false;
+        boolean discretionary = false;
         String settlementSource = "";
         if (f.apply("settlement") != null) {
-            YamlNode.Fields st = f.apply("settlement").fields("rule", "source");
+            YamlNode.Fields st = f.apply("settlement").fields("rule", "discretionary", "source");
             proRata = st.require("rule", "pro_rata of none", "pro_rata or none").choice(List.of("pro_rata", "none")).equals("pro_rata");
+            discretionary = st.get("discretionary") != null && st.get("discretionary").choice(List.of("true", "false")).equals("true");
             settlementSource = text(st.get("source"));
+        }
+        List<SubsidyScheme.Ineligible> ineligible = new ArrayList<>();
+        if (f.apply("ineligible") != null) {
+            java.util.Set<EligibilityItem> seen = java.util.EnumSet.noneOf(EligibilityItem.class);
+            for (YamlNode n : f.apply("ineligible").list()) {
+                YamlNode.Fields x = n.fields("item", "source", "unverified");
+                YamlNode itemNode = x.require("item", "een van: " + String.join(", ", EligibilityItem.ids()),
+                        "one of: " + String.join(", ", EligibilityItem.ids()));
+                EligibilityItem item = EligibilityItem.of(itemNode.choice(EligibilityItem.ids()));
+                if (!seen.add(item)) {
+                    throw itemNode.error(item.id() + " staat twee keer in ineligible", item.id() + " is twice in ineligible");
+                }
+                boolean unverified = x.get("unverified") != null && x.get("unverified").choice(List.of("true", "false")).equals("true");
+                ineligible.add(new SubsidyScheme.Ineligible(item, text(x.get("source")), unverified));
+            }
         }
         List<String> notes = new ArrayList<>();
         if (f.apply("notes") != null) {
@@ -214,7 +234,8 @@ public final class SchemeReader {
         }
         SubsidyScheme.Limit round = shipped ? limit(base.get("round_budget")) : SubsidyScheme.Limit.NONE;
         return new SubsidyScheme(id, title, regulation, status, variant, List.copyOf(variantNames), total, share, groups, partners,
-                hourRate, duration, extension, payments, after, proRata, settlementSource, round, List.copyOf(notes));
+                hourRate, duration, extension, payments, after, proRata, discretionary, settlementSource, round, ineligible, notes,
+                shipped && base.get("assessment") != null ? base.get("assessment").text() : "");
     }
 
     private static SubsidyScheme.Limit limit(YamlNode node, String... extra) {

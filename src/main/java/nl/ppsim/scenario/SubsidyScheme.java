@@ -7,13 +7,39 @@ import java.util.List;
  * {@code resources/schemes/}, or the scenario's own {@code custom} rules), for one variant where the
  * scheme has variants (the RIF's entree track, a small or a large grant). Every limit is optional
  * (NaN when absent) and carries the source it comes from; a limit no source text confirms is
- * marked unverified and can only warn.
+ * marked unverified and can only warn. {@code ineligible} lists what the scheme does not count as
+ * project costs or co-financing (a cost type, bpv, curriculum development), each with its source.
+ * {@code assessment} says, with its source, how the scheme's committee judges applications (empty
+ * when unknown): a round's ranking by ppsim is no such judgement.
  */
 public record SubsidyScheme(String id, String title, String regulation, String status, String variant,
                             List<String> variants, Limit totalSubsidy, Limit subsidyShare, Limit[] groupShares,
                             Limit[] minPartners, Limit hourRate, Limit durationYears, double extensionYears,
                             Payments payments, Limit yearsAfterSubsidy, boolean proRataSettlement,
-                            String settlementSource, Limit roundBudget, List<String> notes) {
+                            boolean settlementDiscretionary, String settlementSource, Limit roundBudget,
+                            List<Ineligible> ineligible, List<String> notes, String assessment) {
+
+    /** Copies the lists. */
+    public SubsidyScheme {
+        variants = List.copyOf(variants);
+        ineligible = List.copyOf(ineligible);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * Something a scheme does not count: cash costs of that kind leave the eligible budget; in-kind
+     * contributions of that kind leave the budget and the giving group's co-financing.
+     * {@code item} is an {@link EligibilityItem}; {@code unverified} as for a {@link Limit}.
+     */
+    public record Ineligible(EligibilityItem item, String source, boolean unverified) {
+    }
+
+    /** The same scheme without its exclusions: what the budget would be if everything counted. */
+    public SubsidyScheme withoutExclusions() {
+        return new SubsidyScheme(id, title, regulation, status, variant, variants, totalSubsidy, subsidyShare, groupShares, minPartners,
+                hourRate, durationYears, extensionYears, payments, yearsAfterSubsidy, proRataSettlement, settlementDiscretionary,
+                settlementSource, roundBudget, List.of(), notes, assessment);
+    }
 
     /**
      * A bound or value with its source; NaN fields are absent. {@code unverified}: the rule could
@@ -80,6 +106,9 @@ public record SubsidyScheme(String id, String title, String regulation, String s
             out.add(new Rule("settlement", new Limit(Double.NaN, Double.NaN, Double.NaN, settlementSource, false)));
         }
         add(out, "round_budget", roundBudget);
+        for (Ineligible x : ineligible) {
+            out.add(new Rule("ineligible." + x.item().id(), new Limit(Double.NaN, Double.NaN, Double.NaN, x.source(), x.unverified())));
+        }
         return out;
     }
 

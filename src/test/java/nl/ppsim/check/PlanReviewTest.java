@@ -297,7 +297,10 @@ public class PlanReviewTest {
 
     @Test
     void theShippedRifPlansAreJudgedAsTheirCommentsSay() throws java.io.IOException {
-        assertEquals(List.of(), failingSchemeRules("scenarios/techniek-mbo.yaml"), "a RIF plan within its shares of the project costs");
+        // techniek-mbo is within its shares of the project costs until its companies' workplaces (bpv) leave them: then werkveld
+        // gives 30.2% against a third, which warns because that exclusion is not confirmed for the RIF 2024
+        assertEquals(List.of("regeling.cofinanciering.werkveld"), failingSchemeRules("scenarios/techniek-mbo.yaml"),
+                "a RIF plan within its shares of the project costs but for its bpv");
         assertEquals(List.of("regeling.cofinanciering.werkveld", "regeling.jaren_na_subsidie", "regeling.subsidieaandeel"),
                 failingSchemeRules("scenarios/plan-rif.yaml"), "exactly the three rules its comments name (two of them unverified: warnings)");
     }
@@ -368,5 +371,54 @@ public class PlanReviewTest {
         assertTrue(dependence.value() > 0.4, "the pool's 200,000 a year after its commitment, against the school's 50,000: " + dependence);
         Check largest = find(PlanReview.review(r, null, PlanReview.Options.DEFAULT), "verduurzaming.grootste_partner");
         assertEquals(List.of("Bedrijven"), largest.items(), "the pool, counted whole, is the largest partner");
+    }
+
+    /**
+     * What the scheme does not count leaves the budget and the giver's co-financing, in the check
+     * (shares before and after) and in the simulated settlement: Bedrijf A's in-kind of 100,000 a
+     * year is half workplaces in bpv, and a renovation of 200,000 in year 1 is new build. Both are
+     * fixed amounts, so on every draw the eligible budget is exactly 4 x 50,000 + 200,000 lower.
+     */
+    @Test
+    void costsTheSchemeDoesNotCountLeaveTheBudgetAndTheGroupsShare() {
+        String plan = BASE.replace("{name: Bedrijf A, group: werkveld, cash_per_year: {range90: [235000, 255000], source: intentie A}, vary: per_iteration}",
+                "{name: Bedrijf A, group: werkveld, cash_per_year: {range90: [235000, 255000], source: intentie A}, vary: per_iteration,"
+                        + " in_kind_per_year: 100000, in_kind_types: {bpv: 0.5, personnel: 0.5}}")
+                .replace("lines:\n", "lines:\n  - {name: verbouwing, kind: cost, type: building, amount: 200000, to_year: 1}\n");
+        String counted = verified(plan);
+        String excluded = counted.replace("settlement: {rule: pro_rata}", "settlement: {rule: pro_rata}\n    ineligible: [{item: bpv, source: toets},"
+                + " {item: building, source: toets}]");
+        List<Check> checks = review(excluded, 0.5);
+        Check apart = find(checks, "regeling.niet_meegeteld");
+        assertEquals(400_000, apart.value(), 1e-6, apart.toString());
+        assertEquals(200_000, apart.fact("excluded_werkveld"), 1e-6);
+        assertEquals(0, apart.fact("excluded_onderwijs"), 1e-9);
+        assertEquals(List.of("bpv", "building"), apart.items());
+        Check werkveld = find(checks, "regeling.cofinanciering.werkveld");
+        double after = werkveld.fact("contribution") / werkveld.fact("budget");
+        assertEquals(after, werkveld.value(), 1e-12);
+        assertEquals((werkveld.fact("contribution") + 200_000) / (werkveld.fact("budget") + 400_000), werkveld.fact("share_all"), 1e-12);
+        assertTrue(werkveld.fact("share_all") > werkveld.value(), werkveld.toString());
+        // the simulation settles on the same eligible budget: 400,000 lower on every draw (common random numbers)
+        Scenario with = TestScenarios.parse(excluded);
+        Scenario without = TestScenarios.parse(counted);
+        for (int threads : new int[] {1, 3}) {
+            RunSettings settings = new RunSettings(2000, 11, threads);
+            double a = Simulation.run(without, settings).settlement().meanBudget();
+            double b = Simulation.run(with, settings).settlement().meanBudget();
+            assertEquals(400_000, a - b, 1e-6 * a, threads + " threads");
+        }
+        // a plan under a scheme without exclusions has no such check
+        assertTrue(review(counted, 0.5).stream().noneMatch(c -> c.rule().equals("regeling.niet_meegeteld")));
+    }
+
+    /** A catalog model's bpv steps are bpv: leren in de praktijk's workplaces (werkveld) and teachers' coaching (onderwijs). */
+    @Test
+    void workplacesAndCoachingInLerenInDePraktijkAreBpv() {
+        String plan = verified(BASE).replace("settlement: {rule: pro_rata}", "settlement: {rule: pro_rata}\n    ineligible: [{item: bpv, source: toets}]")
+                + "business_models:\n  - {model: leren_in_de_praktijk, name: Praktijk}\n";
+        Check apart = find(review(plan, 0.5), "regeling.niet_meegeteld");
+        assertTrue(apart.fact("excluded_werkveld") > 0 && apart.fact("excluded_onderwijs") > 0, apart.toString());
+        assertEquals(apart.value(), apart.fact("excluded_werkveld") + apart.fact("excluded_onderwijs"), 1e-6 * apart.value());
     }
 }

@@ -59,7 +59,8 @@ class SchemeRulesTest {
 
     /** A plan well inside every rule of the scheme: shares at the middle of their bands, enough partners and years. */
     static Plan inside(SubsidyScheme s, String id, String variant) {
-        int years = s.durationYears().present() ? (int) s.durationYears().value() : 4;
+        SubsidyScheme.Limit duration = s.durationYears();
+        int years = !duration.present() ? 4 : Double.isNaN(duration.value()) ? (int) duration.max() : (int) duration.value();
         int after = s.yearsAfterSubsidy().present() ? (int) s.yearsAfterSubsidy().min() + 1 : 4;
         double total = mid(s.totalSubsidy(), 400_000);
         double subsidy = total / years;
@@ -121,7 +122,14 @@ class SchemeRulesTest {
                     pl.unverified()});
             }
         }
-        if (s.durationYears().present()) {
+        if (s.durationYears().present() && Double.isNaN(s.durationYears().value())) {
+            // at most d years: d passes, one more breaks it
+            int d = (int) s.durationYears().max();
+            Plan at = new Plan(base.scheme(), base.variant(), d, base.after(), base.subsidy(), base.costs(), base.groupCash(), base.partners());
+            Plan beyond = new Plan(base.scheme(), base.variant(), d + 1, base.after(), base.subsidy() * d / (d + 1), base.costs() * d / (d + 1),
+                    scale(base.groupCash(), (double) d / (d + 1)), base.partners());
+            out.add(new Object[] {"regeling.looptijd", at, beyond, s.durationYears().unverified()});
+        } else if (s.durationYears().present()) {
             int d = (int) s.durationYears().value();
             Plan at = new Plan(base.scheme(), base.variant(), d, base.after(), base.subsidy(), base.costs(), base.groupCash(), base.partners());
             Plan beyond = new Plan(base.scheme(), base.variant(), d - 1, base.after(), base.subsidy() * d / (d - 1), base.costs() * d / (d - 1),

@@ -197,9 +197,10 @@ class CliTest {
         Path plans = dir.resolve("ronde");
         Files.createDirectories(plans);
         Files.copy(Path.of("scenarios/plan-rif.yaml"), plans.resolve("a-plan-rif.yaml"));
-        // techniek-mbo with a stream of contract assignments after the subsidy: a plan that breaks no rule
+        // techniek-mbo with a stream of contract assignments after the subsidy, under the same scheme: a plan that breaks no rule
         Files.writeString(plans.resolve("b-techniek.yaml"), Files.readString(Path.of("scenarios/techniek-mbo.yaml"))
-                .replace("\nlines:\n", "\nlines:\n  - {name: opdrachten, kind: revenue, amount: 150000, from_year: 5}\n"));
+                .replace("\nlines:\n", "\nlines:\n  - {name: opdrachten, kind: revenue, amount: 150000, from_year: 5}\n")
+                .replace("scheme: rif\n", "scheme: rif-2014\n"));
         Files.writeString(plans.resolve("c-kapot.yaml"), "scenario: kapot\nstart_year: 2026\n");
         Files.copy(Path.of("scenarios/bench.yaml"), plans.resolve("d-bench.yaml"));
         Path out = dir.resolve("overzicht");
@@ -224,6 +225,53 @@ class CliTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("geen enkel plan"), none.err());
         assertFalse(Files.exists(dir.resolve("leeg")), "no report for a round without a judged plan");
+    }
+
+    @Test
+    void aRoundNeverRanksPlansOfDifferentSchemesUnderOneBudget(@TempDir Path dir) throws IOException {
+        Path plans = dir.resolve("ronde");
+        Files.createDirectories(plans);
+        Files.copy(Path.of("scenarios/plan-rif.yaml"), plans.resolve("a-plan-rif.yaml"));          // rif-2014
+        Files.copy(Path.of("scenarios/techniek-mbo.yaml"), plans.resolve("b-techniek.yaml"));     // rif (2024)
+        Files.writeString(plans.resolve("c-zonder.yaml"), Files.readString(Path.of("scenarios/techniek-mbo.yaml"))
+                .replace("scenario: techniek-mbo", "scenario: zonder-regeling").replace("  scheme: rif\n", ""));
+        String[] quick = {"--iterations", "1000", "--tornado-iterations", "200"};
+        // one budget over two schemes: refused before anything runs, with what to do instead
+        Outcome mixed = exec(concat(new String[] {"check", plans.toString(), "--out", dir.resolve("m").toString(), "--budget", "3000000"},
+                quick));
+        assertEquals(2, mixed.code(), mixed.out());
+        assertTrue(mixed.err().contains("verschillende regelingen (rif-2014, rif-2024)") && mixed.err().contains("--scheme"), mixed.err());
+        assertFalse(Files.exists(dir.resolve("m")));
+        // without a budget: ranked per scheme, each against its own ceiling; the plan without a scheme cannot be placed
+        Path per = dir.resolve("per");
+        Outcome perScheme = exec(concat(new String[] {"check", plans.toString(), "--out", per.toString()}, quick));
+        assertEquals(3, perScheme.code(), perScheme.err());
+        assertTrue(perScheme.out().contains("Rangorde rif-2014") && perScheme.out().contains("Rangorde rif-2024 (budget EUR 18,0 mln)"),
+                perScheme.out());
+        assertTrue(perScheme.out().contains("c-zonder.yaml: niet te beoordelen") && perScheme.out().contains("--scheme"), perScheme.out());
+        String html = Files.readString(per.resolve("round.html"));
+        assertTrue(html.contains("elke regeling heeft haar eigen rangorde en budget") && html.contains("Regeling rif-2014")
+                && html.contains("Regeling rif-2024"), html);
+        // the round of one scheme: the other scheme's plan is left out, the plan that names none is judged against it
+        Path one = dir.resolve("een");
+        Outcome round = exec(concat(new String[] {"check", plans.toString(), "--out", one.toString(), "--scheme", "rif",
+            "--budget", "3000000"}, quick));
+        assertTrue(round.code() == 0 || round.code() == 3, round.err());
+        assertTrue(round.out().contains("a-plan-rif.yaml: overgeslagen: valt onder rif-2014, de ronde is voor rif-2024"), round.out());
+        assertTrue(round.out().contains("c-zonder.yaml: noemt geen regeling; beoordeeld tegen die van de ronde, rif-2024"), round.out());
+        List<String> rows = Files.readAllLines(one.resolve("round.csv"));
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.contains(",rif-2024,")), String.join("\n", rows));
+        assertTrue(Files.readString(one.resolve("round.html")).contains("Niet in deze ronde (een andere regeling)"));
+        Outcome unknown = exec("check", plans.toString(), "--out", dir.resolve("x").toString(), "--scheme", "rof");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("onbekende regeling 'rof'") && unknown.err().contains("rif-2024"), unknown.err());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
@@ -252,6 +300,35 @@ class CliTest {
         assertEquals(0, schemes.code());
         assertTrue(schemes.out().contains("min_partners.werkveld") && schemes.out().contains("[onbevestigd]"), schemes.out());
         assertEquals(2, exec("schemes", "rif-2030").code());
+    }
+
+    /**
+     * The schemes as they stand, each figure with the public source it came from (December 2026):
+     * SPRONG round 3, RAAK-PRO October 2024 (Regieorgaan SIA), RAAK-mkb (the calls as summarised),
+     * the Groeifonds's EUR 123 mln over fifteen consortia, the CoE's EUR 1 mln a year for five years.
+     */
+    @Test
+    void schemesShowTheirFiguresAsTheyStandWithTheirSources() {
+        String list = exec("schemes").out();
+        assertTrue(list.contains("sprong           SPRONG (Regieorgaan SIA) [geldend]; subsidie tot EUR 1.000.000, hoogstens 50,0% van de kosten,"
+                + " 4 jaar"), list);
+        assertTrue(list.contains("subsidie tot EUR 8.200.000"), list);
+        assertTrue(list.contains("coe-hbo          Centre of Expertise (hbo) [geldend]; subsidie tot EUR 5.000.000, 5 jaar"), list);
+        assertTrue(list.contains("subsidie tot EUR 300.000, hoogstens 50,0% van de kosten, ten minste 6 werkveld, hoogstens 2 jaar"), list);
+        assertTrue(list.contains("subsidie tot EUR 700.000"), list);
+        for (String id : nl.ppsim.scenario.SchemeReader.SHIPPED) {
+            String shown = exec("schemes", id).out();
+            assertFalse(shown.contains("domeinnotities"), id + " cites notes no reader can open: " + shown);
+            for (var rule : nl.ppsim.scenario.SchemeReader.shipped(id).rules()) {
+                assertFalse(rule.limit().source().isBlank(), id + " " + rule.name() + " has no source");
+            }
+        }
+        String sprong = exec("schemes", "sprong").out();
+        assertTrue(sprong.contains("regieorgaan-sia.nl/financiering/sprong") && !sprong.contains("[onbevestigd]"), sprong);
+        String rif = exec("schemes", "rif").out();
+        assertTrue(rif.contains("ineligible.bpv") && rif.contains("4:46, tweede lid") && rif.contains("bevoegdheid"), rif);
+        String entree = exec("schemes", "rif", "--variant", "entree").out();
+        assertTrue(entree.contains("group_shares.werkveld  >= 25,0%                   [onbevestigd]"), entree);
     }
 
     @Test
