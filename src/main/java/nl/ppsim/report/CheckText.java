@@ -162,8 +162,10 @@ public final class CheckText {
                 + " van de norm; met ongeveer " + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.", " Uncertain:"
                 + " the estimate lies less than 4 standard errors from the norm; with about " + l.integer(c.fact("needed")) + " draws"
                 + " (--iterations) it is decided.") : "";
-        return text(c, s, l) + undecided + (c.unverified() ? l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
-                " This rule is not confirmed in a source text: it only warns.") : "");
+        String unverified = !c.unverified() ? "" : c.verdict() == nl.ppsim.check.Verdict.INFO
+                ? l.t(" Niet in een brontekst bevestigd.", " Not confirmed in a source text.")
+                : l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.", " This rule is not confirmed in a source text: it only warns.");
+        return text(c, s, l) + undecided + unverified;
     }
 
     private static String text(Check c, Scenario s, Lang l) {

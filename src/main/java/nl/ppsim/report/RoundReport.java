@@ -102,11 +102,12 @@ public final class RoundReport {
                 .text(l.t("Ronde van " + ranked.size() + " aanvragen", "Round of " + ranked.size() + " applications")).raw("</h1>\n");
         long broken = ranked.stream().filter(r -> !r.entry().judged()).count();
         long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
+        long schemes = rankings.stream().filter(r -> !r.scheme().isEmpty()).count();
         h.raw("<p>").text(l.t(within + " aanvragen binnen budget", within + " applications within budget")
                 + (broken > 0 ? l.t("; " + broken + " konden niet beoordeeld worden (zie de foutmelding).", "; " + broken
                 + " could not be judged (see the error).") : ".")
-                + (rankings.size() > 1 ? l.t(" De plannen vallen onder " + rankings.size() + " regelingen: elke regeling heeft haar eigen"
-                + " rangorde en budget.", " The plans fall under " + rankings.size() + " schemes: each scheme has its own ranking and budget.")
+                + (schemes > 1 ? l.t(" De plannen vallen onder " + schemes + " regelingen: elke regeling heeft haar eigen"
+                + " rangorde en budget.", " The plans fall under " + schemes + " schemes: each scheme has its own ranking and budget.")
                 : "")).raw("</p>\n");
         if (!otherScheme.isEmpty()) {
             h.raw("<p class=\"note\">").text(l.t("Niet in deze ronde (een andere regeling): ", "Not in this round (another scheme): ")
