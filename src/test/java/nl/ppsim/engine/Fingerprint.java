@@ -16,7 +16,21 @@ final class Fingerprint {
                 + " " + Arrays.toString(r.selfSufficiencyYear()) + " " + Arrays.toString(r.blockSuccesses()) + " " + r.outcomes()
                 + " " + r.years().stream().map(y -> y.metrics() + " " + Arrays.toString(y.cashByGroup()) + Arrays.toString(y.inKindByGroup())
                         + y.selfSufficient() + y.insolvent() + y.continuesThrough() + y.headlineThrough()).toList()
-                + " " + r.models() + " " + settlement(r.settlement()) + " " + r.lumps() + " " + r.events();
+                + " " + r.models() + " " + settlement(r.settlement()) + " " + r.lumps() + " " + r.events() + " " + funding(r.funding())
+                + " " + money(r.money());
+    }
+
+    private static String funding(Funding f) {
+        return f.subsidy() + Arrays.toString(f.cashByGroup()) + Arrays.toString(f.inKindByGroup()) + f.revenue()
+                + Arrays.toString(f.revenueByPayer());
+    }
+
+    /** Who pays and what the money does: funding by payer, the second track, financing, costs by type, VAT, reach, partners. */
+    private static String money(Money m) {
+        return m.withoutUnboundCompanyCash() + " " + m.unboundCompanyCashShare() + " " + Arrays.toString(m.provision())
+                + Arrays.toString(m.loanRepayment()) + Arrays.toString(m.interest()) + Arrays.toString(m.loanIn()) + Arrays.toString(m.debtEnd())
+                + " " + m.afterHorizon() + " " + m.absorbed() + " " + Arrays.deepToString(m.reached()) + Arrays.deepToString(m.costsByType())
+                + Arrays.deepToString(m.vat()) + Arrays.deepToString(m.partnerGives());
     }
 
     private static String settlement(SettlementResult s) {
