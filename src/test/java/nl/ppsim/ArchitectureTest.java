@@ -21,31 +21,53 @@ class ArchitectureTest {
 
     @BeforeAll
     static void read() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.ppsim");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.ppsim");
     }
 
     @Test
     void packagesAreLayersThatOnlyLookDown() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("dist").definedBy("nl.ppsim.dist..")
-                .layer("stats").definedBy("nl.ppsim.stats..")
-                .layer("model").definedBy("nl.ppsim.model..")
-                .layer("scenario").definedBy("nl.ppsim.scenario..")
-                .layer("engine").definedBy("nl.ppsim.engine..")
-                .layer("analysis").definedBy("nl.ppsim.analysis..")
-                .layer("check").definedBy("nl.ppsim.check..")
-                .layer("report").definedBy("nl.ppsim.report..")
-                .layer("web").definedBy("nl.ppsim.web..")
-                .layer("cli").definedBy("nl.ppsim.cli..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("web", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "web", "cli")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("check", "report", "web", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("analysis", "check", "report", "web", "cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("scenario", "engine", "analysis", "check", "report", "web", "cli")
-                .whereLayer("stats").mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("dist")
+                .definedBy("nl.ppsim.dist..")
+                .layer("stats")
+                .definedBy("nl.ppsim.stats..")
+                .layer("model")
+                .definedBy("nl.ppsim.model..")
+                .layer("scenario")
+                .definedBy("nl.ppsim.scenario..")
+                .layer("engine")
+                .definedBy("nl.ppsim.engine..")
+                .layer("analysis")
+                .definedBy("nl.ppsim.analysis..")
+                .layer("check")
+                .definedBy("nl.ppsim.check..")
+                .layer("report")
+                .definedBy("nl.ppsim.report..")
+                .layer("web")
+                .definedBy("nl.ppsim.web..")
+                .layer("cli")
+                .definedBy("nl.ppsim.cli..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("web")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report")
+                .mayOnlyBeAccessedByLayers("web", "cli")
+                .whereLayer("check")
+                .mayOnlyBeAccessedByLayers("report", "web", "cli")
+                .whereLayer("analysis")
+                .mayOnlyBeAccessedByLayers("check", "report", "web", "cli")
+                .whereLayer("engine")
+                .mayOnlyBeAccessedByLayers("analysis", "check", "report", "web", "cli")
+                .whereLayer("scenario")
+                .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
+                .whereLayer("model")
+                .mayOnlyBeAccessedByLayers("scenario", "engine", "analysis", "check", "report", "web", "cli")
+                .whereLayer("stats")
+                .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
                 .check(classes);
     }
 
@@ -56,14 +78,38 @@ class ArchitectureTest {
 
     @Test
     void theCoreDoesNoFileIoAndNoPresentation() {
-        noClasses().that().resideInAnyPackage("nl.ppsim.dist..", "nl.ppsim.stats..", "nl.ppsim.model..", "nl.ppsim.engine..",
-                        "nl.ppsim.analysis..", "nl.ppsim.check..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.awt..", "javax.imageio..", "org.jfree..",
-                        "org.apache.batik..", "com.opencsv..", "picocli..", "org.yaml..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.PrintWriter")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "nl.ppsim.dist..",
+                        "nl.ppsim.stats..",
+                        "nl.ppsim.model..",
+                        "nl.ppsim.engine..",
+                        "nl.ppsim.analysis..",
+                        "nl.ppsim.check..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.nio.file..",
+                        "java.awt..",
+                        "javax.imageio..",
+                        "org.jfree..",
+                        "org.apache.batik..",
+                        "com.opencsv..",
+                        "picocli..",
+                        "org.yaml..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.File")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.PrintWriter")
                 .check(classes);
     }
 }

@@ -33,9 +33,17 @@ class JavadocTest {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("-Xdoclint:missing/protected", "-Xmaxwarns", "10000", "-proc:none", "-d", out.toString(),
-                    "-cp", System.getProperty("java.class.path"));
-            javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+            List<String> options = List.of(
+                    "-Xdoclint:missing/protected",
+                    "-Xmaxwarns",
+                    "10000",
+                    "-proc:none",
+                    "-d",
+                    out.toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"));
+            javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+                    .call();
         }
         List<String> missing = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

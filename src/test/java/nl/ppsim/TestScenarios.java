@@ -8,8 +8,7 @@ import nl.ppsim.scenario.ScenarioReader;
 
 /** Helpers to build scenarios from YAML text in tests. */
 public final class TestScenarios {
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     public static Scenario parse(String yaml) {
         return new ScenarioReader().read(yaml, "test.yaml");
@@ -24,7 +23,8 @@ public final class TestScenarios {
     /** The shipped scenarios ({@code scenarios/*.yaml}) and the small benchmark scenario, sorted. */
     public static java.util.List<java.nio.file.Path> shippedFiles() {
         try (java.util.stream.Stream<java.nio.file.Path> s = java.util.stream.Stream.concat(
-                java.nio.file.Files.list(java.nio.file.Path.of("scenarios")), java.util.stream.Stream.of(java.nio.file.Path.of("bench/small.yaml")))) {
+                java.nio.file.Files.list(java.nio.file.Path.of("scenarios")),
+                java.util.stream.Stream.of(java.nio.file.Path.of("bench/small.yaml")))) {
             return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

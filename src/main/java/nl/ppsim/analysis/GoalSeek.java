@@ -3,13 +3,13 @@ package nl.ppsim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.scenario.Scenario;
 import nl.ppsim.engine.Hold;
 import nl.ppsim.engine.Inputs;
 import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
 
 /**
  * Goal seeking: the smallest value of one input (held fixed at that value) for which
@@ -25,16 +25,28 @@ public final class GoalSeek {
      * simulations it took. When the target is not reached anywhere in the range, {@code reached}
      * is false, the value and its range are NaN and {@code pAtValue} is the best probability found.
      */
-    public record Result(String path, double value, double low, double high, double pAtValue, double seAtValue, boolean increasing,
-                         int runs, boolean reached) {
-    }
+    public record Result(
+            String path,
+            double value,
+            double low,
+            double high,
+            double pAtValue,
+            double seAtValue,
+            boolean increasing,
+            int runs,
+            boolean reached) {}
 
-    private GoalSeek() {
-    }
+    private GoalSeek() {}
 
     /** Searches [min, max] for the value of input {@code path} that reaches {@code target}, to within {@code tolerance}. */
-    public static Result solve(Scenario scenario, RunSettings settings, String path, double target, double min, double max,
-                               double tolerance) {
+    public static Result solve(
+            Scenario scenario,
+            RunSettings settings,
+            String path,
+            double target,
+            double min,
+            double max,
+            double tolerance) {
         if (Inputs.all(scenario).stream().noneMatch(in -> in.path().equals(path))) {
             throw new IllegalArgumentException("no input " + path);
         }
@@ -53,9 +65,17 @@ public final class GoalSeek {
         double value = bisect(p, min, max, target, increasing, tolerance);
         double pValue = p.at(value)[0];
         double se = Math.sqrt(Math.max(pValue * (1 - pValue), 1.0 / settings.iterations()) / settings.iterations());
-        double[] ab = bisectBoth(p, min, max, new double[] {Math.max(0, target - 1.96 * se), Math.min(1, target + 1.96 * se)},
-                increasing, tolerance, pMin, pMax);
-        return new Result(path, value, Math.min(ab[0], ab[1]), Math.max(ab[0], ab[1]), pValue, se, increasing, p.runs(), true);
+        double[] ab = bisectBoth(
+                p,
+                min,
+                max,
+                new double[] {Math.max(0, target - 1.96 * se), Math.min(1, target + 1.96 * se)},
+                increasing,
+                tolerance,
+                pMin,
+                pMax);
+        return new Result(
+                path, value, Math.min(ab[0], ab[1]), Math.max(ab[0], ab[1]), pValue, se, increasing, p.runs(), true);
     }
 
     /**
@@ -84,8 +104,11 @@ public final class GoalSeek {
                 }
             }
             if (!todo.isEmpty()) {
-                List<SimulationResult> results = Simulation.held(scenario, settings,
-                        todo.stream().map(x -> new Hold(path, x)).toList(), ProgressListener.NONE);
+                List<SimulationResult> results = Simulation.held(
+                        scenario,
+                        settings,
+                        todo.stream().map(x -> new Hold(path, x)).toList(),
+                        ProgressListener.NONE);
                 for (int k = 0; k < todo.size(); k++) {
                     known.put(todo.get(k), results.get(k).verduurzaamd().estimate());
                 }
@@ -107,8 +130,15 @@ public final class GoalSeek {
      * target), searched side by side so that each step simulates both midpoints in one pass; a
      * target that p reaches nowhere or everywhere in the range gets the range's edge.
      */
-    private static double[] bisectBoth(Evaluations p, double min, double max, double[] targets, boolean increasing, double tolerance,
-                                       double pMin, double pMax) {
+    private static double[] bisectBoth(
+            Evaluations p,
+            double min,
+            double max,
+            double[] targets,
+            boolean increasing,
+            double tolerance,
+            double pMin,
+            double pMax) {
         int n = targets.length;
         double[] out = new double[n];
         double[] lo = new double[n];
@@ -135,7 +165,8 @@ public final class GoalSeek {
             if (active.isEmpty()) {
                 break;
             }
-            double[] mids = active.stream().mapToDouble(j -> (lo[j] + hi[j]) / 2).toArray();
+            double[] mids =
+                    active.stream().mapToDouble(j -> (lo[j] + hi[j]) / 2).toArray();
             double[] ps = p.at(mids);
             for (int a = 0; a < active.size(); a++) {
                 int j = active.get(a);
@@ -156,7 +187,8 @@ public final class GoalSeek {
     }
 
     /** The boundary x where p(x) first reaches the target, to within {@code tolerance}. */
-    private static double bisect(Evaluations p, double min, double max, double target, boolean increasing, double tolerance) {
+    private static double bisect(
+            Evaluations p, double min, double max, double target, boolean increasing, double tolerance) {
         double lo = min;
         double hi = max;
         for (int k = 0; k < 60 && hi - lo > tolerance; k++) {

@@ -9,8 +9,7 @@ import nl.ppsim.engine.RandomStreams;
  * iterations of any longer run, and growing only adds blocks.
  */
 public final class Precision {
-    private Precision() {
-    }
+    private Precision() {}
 
     /**
      * The iterations needed for standard error {@code target} after a run of {@code n} that gave
@@ -31,7 +30,8 @@ public final class Precision {
         if (!p.designBased() || p.designDf() <= 0) {
             return p.standardError();
         }
-        double chi2 = org.apache.commons.statistics.distribution.ChiSquaredDistribution.of(p.designDf()).inverseCumulativeProbability(0.05);
+        double chi2 = org.apache.commons.statistics.distribution.ChiSquaredDistribution.of(p.designDf())
+                .inverseCumulativeProbability(0.05);
         return p.standardError() * Math.sqrt(p.designDf() / chi2);
     }
 

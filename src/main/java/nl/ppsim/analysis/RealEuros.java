@@ -29,8 +29,7 @@ import nl.ppsim.stats.Summary;
  * are the sums of the deflated years.
  */
 public final class RealEuros {
-    private RealEuros() {
-    }
+    private RealEuros() {}
 
     /** Whether the scenario has a {@code prices} index to deflate by. */
     public static boolean applies(Scenario s) {
@@ -61,8 +60,17 @@ public final class RealEuros {
             y.metrics().forEach((m, v) -> metrics.put(m, scale(v, p)));
             double[] c = divide(y.cashByGroup(), p);
             double[] k = divide(y.inKindByGroup(), p);
-            years.add(new YearResult(y.year(), y.calendarYear(), y.subsidyPhase(), y.selfSufficient(), y.insolvent(), metrics, c, k,
-                    y.continuesThrough(), y.headlineThrough()));
+            years.add(new YearResult(
+                    y.year(),
+                    y.calendarYear(),
+                    y.subsidyPhase(),
+                    y.selfSufficient(),
+                    y.insolvent(),
+                    metrics,
+                    c,
+                    k,
+                    y.continuesThrough(),
+                    y.headlineThrough()));
             subsidy += metrics.get(Metric.SUBSIDY).mean();
             revenue += metrics.get(Metric.REVENUE).mean();
             for (int g = 0; g < 3; g++) {
@@ -78,8 +86,16 @@ public final class RealEuros {
             List<ModelResult.Year> rows = new ArrayList<>();
             for (ModelResult.Year y : m.years()) {
                 double p = level(s, y.year());
-                rows.add(new ModelResult.Year(y.year(), y.calendarYear(), scale(y.revenue(), p), scale(y.costs(), p), scale(y.margin(), p),
-                        scale(y.inKind(), p), scale(y.overhead(), p), scale(y.marginAfterOverhead(), p), y.running()));
+                rows.add(new ModelResult.Year(
+                        y.year(),
+                        y.calendarYear(),
+                        scale(y.revenue(), p),
+                        scale(y.costs(), p),
+                        scale(y.margin(), p),
+                        scale(y.inKind(), p),
+                        scale(y.overhead(), p),
+                        scale(y.marginAfterOverhead(), p),
+                        y.running()));
             }
             models.add(new ModelResult(m.name(), m.model(), List.copyOf(rows)));
         }
@@ -87,26 +103,71 @@ public final class RealEuros {
         for (LumpResult l : r.lumps()) {
             List<LumpResult.Year> rows = new ArrayList<>();
             for (LumpResult.Year y : l.years()) {
-                rows.add(new LumpResult.Year(y.year(), y.calendarYear(), y.happens(), y.meanWhenItHappens() / level(s, y.year())));
+                rows.add(new LumpResult.Year(
+                        y.year(), y.calendarYear(), y.happens(), y.meanWhenItHappens() / level(s, y.year())));
             }
             lumps.add(new LumpResult(l.source(), List.copyOf(rows)));
         }
         double last = level(s, h);
         Outcomes o = r.outcomes();
-        Outcomes outcomes = new Outcomes(o.sustainability(), o.headline(), o.continues(), o.structural(), o.balancedEveryYear(),
-                o.allGroupsInvest(), o.structuralLoss(), o.meanStructuralDeficit() / last, o.medianRunwayYears(), o.meanSubsidyPaid(),
-                o.meanRepaid(), o.meanUnspentSubsidy());
+        Outcomes outcomes = new Outcomes(
+                o.sustainability(),
+                o.headline(),
+                o.continues(),
+                o.structural(),
+                o.balancedEveryYear(),
+                o.allGroupsInvest(),
+                o.structuralLoss(),
+                o.meanStructuralDeficit() / last,
+                o.medianRunwayYears(),
+                o.meanSubsidyPaid(),
+                o.meanRepaid(),
+                o.meanUnspentSubsidy());
         Money m = r.money();
-        List<Money.AfterHorizon> after = m.afterHorizon().stream().map(a -> new Money.AfterHorizon(a.kind(), a.source(), a.year(),
-                a.calendarYear(), a.probability(), a.amount() / level(s, a.year()))).toList();
-        Money money = new Money(m.withoutUnboundCompanyCash(), m.hasUnboundCompanyCash(), m.unboundCompanyCashShare(),
-                perYear(s, m.provision()), perYear(s, m.loanRepayment()), perYear(s, m.interest()), perYear(s, m.loanIn()),
-                perYear(s, m.debtEnd()), after, m.absorbed(), m.reached(), perYear(s, m.costsByType()), perYear(s, m.vat()),
+        List<Money.AfterHorizon> after = m.afterHorizon().stream()
+                .map(a -> new Money.AfterHorizon(
+                        a.kind(),
+                        a.source(),
+                        a.year(),
+                        a.calendarYear(),
+                        a.probability(),
+                        a.amount() / level(s, a.year())))
+                .toList();
+        Money money = new Money(
+                m.withoutUnboundCompanyCash(),
+                m.hasUnboundCompanyCash(),
+                m.unboundCompanyCashShare(),
+                perYear(s, m.provision()),
+                perYear(s, m.loanRepayment()),
+                perYear(s, m.interest()),
+                perYear(s, m.loanIn()),
+                perYear(s, m.debtEnd()),
+                after,
+                m.absorbed(),
+                m.reached(),
+                perYear(s, m.costsByType()),
+                perYear(s, m.vat()),
                 perYear(s, m.partnerGives()));
         List<EventResult> events = r.events();
-        return new SimulationResult(s, r.iterations(), r.seed(), List.copyOf(years), r.verduurzaamd(), r.survives(),
-                r.selfSufficiencyYear(), scale(r.finalReserve(), last), divide(r.finalReservePercentiles(), last), funding,
-                List.copyOf(models), r.settlement(), r.blockSuccesses(), r.trace(), outcomes, List.copyOf(lumps), events, money,
+        return new SimulationResult(
+                s,
+                r.iterations(),
+                r.seed(),
+                List.copyOf(years),
+                r.verduurzaamd(),
+                r.survives(),
+                r.selfSufficiencyYear(),
+                scale(r.finalReserve(), last),
+                divide(r.finalReservePercentiles(), last),
+                funding,
+                List.copyOf(models),
+                r.settlement(),
+                r.blockSuccesses(),
+                r.trace(),
+                outcomes,
+                List.copyOf(lumps),
+                events,
+                money,
                 s.calendarYear(1));
     }
 

@@ -6,20 +6,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
+import nl.ppsim.engine.Inputs;
+import nl.ppsim.engine.IterationTrace;
+import nl.ppsim.engine.ProgressListener;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Correlation;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import nl.ppsim.stats.Ranks;
-import nl.ppsim.dist.Distribution;
-import nl.ppsim.dist.Distributions;
-import nl.ppsim.dist.Input;
-import nl.ppsim.engine.IterationTrace;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Inputs;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.ProgressListener;
 
 /**
  * Why a scenario succeeds or fails: rank correlation of every input with the final reserve,
@@ -33,12 +33,17 @@ import nl.ppsim.engine.ProgressListener;
 public final class Sensitivity {
 
     /** Rank correlation of one input with the final reserve. */
-    public record Rank(Input input, double spearman) {
-    }
+    public record Rank(Input input, double spearman) {}
 
     /** How an input or model differs between failed and successful iterations. */
-    public record Contrast(String name, boolean model, double meanFailed, double meanSucceeded, double medianFailed,
-                           double medianSucceeded, double standardized) {
+    public record Contrast(
+            String name,
+            boolean model,
+            double meanFailed,
+            double meanSucceeded,
+            double medianFailed,
+            double medianSucceeded,
+            double standardized) {
         /** (mean among failures - mean among successes) / |mean among successes|, NaN when undefined. */
         public double relative() {
             return meanSucceeded == 0 ? Double.NaN : (meanFailed - meanSucceeded) / Math.abs(meanSucceeded);
@@ -46,32 +51,33 @@ public final class Sensitivity {
     }
 
     /** The change in p_verduurzaamd when one business model is left out. */
-    public record Counterfactual(String model, PairedDifference difference) {
-    }
+    public record Counterfactual(String model, PairedDifference difference) {}
 
     /** The headline before and after widening every input's range by {@code factor} around its median. */
-    public record Stress(double factor, PairedDifference difference) {
-    }
+    public record Stress(double factor, PairedDifference difference) {}
 
     /** A correlation the scenario asked for and the rank correlation the draws actually have. */
-    public record RealisedCorrelation(Correlation requested, double realised) {
-    }
+    public record RealisedCorrelation(Correlation requested, double realised) {}
 
     /**
      * A partner's renewal decision as a yes/no event: how often the partner renewed and the
      * headline among the iterations where it did and where it did not (the difference with the
      * standard error of two independent proportions).
      */
-    public record Decision(Input input, double shareYes, double pYes, double pNo, double difference, double se) {
-    }
+    public record Decision(Input input, double shareYes, double pYes, double pNo, double difference, double se) {}
 
     /** All of it. */
-    public record Result(SimulationResult base, List<Rank> ranks, List<Contrast> contrasts, List<Counterfactual> counterfactuals,
-                         Tornado.Result tornado, Stress stress, List<RealisedCorrelation> correlations, List<Decision> decisions) {
-    }
+    public record Result(
+            SimulationResult base,
+            List<Rank> ranks,
+            List<Contrast> contrasts,
+            List<Counterfactual> counterfactuals,
+            Tornado.Result tornado,
+            Stress stress,
+            List<RealisedCorrelation> correlations,
+            List<Decision> decisions) {}
 
-    private Sensitivity() {
-    }
+    private Sensitivity() {}
 
     /** The cheap part, from a run that kept a full trace: rank correlations and contrasts, no extra simulations. */
     public static Result fromTrace(SimulationResult base) {
@@ -99,8 +105,11 @@ public final class Sensitivity {
                     pk = j;
                 }
             }
-            double constant = base.scenario().partners().stream().filter(p -> p.path().equals(partner))
-                    .mapToDouble(p -> p.renewalProbability().mean()).findFirst().orElse(Double.NaN);
+            double constant = base.scenario().partners().stream()
+                    .filter(p -> p.path().equals(partner))
+                    .mapToDouble(p -> p.renewalProbability().mean())
+                    .findFirst()
+                    .orElse(Double.NaN);
             double[] u = t.inputValues()[k];
             double[] yes = new double[u.length];
             for (int i = 0; i < u.length; i++) {
@@ -109,8 +118,15 @@ public final class Sensitivity {
             }
             values[k] = yes;
         }
-        return new IterationTrace(t.verduurzaamd(), t.finalReserve(), t.inputs(), values, t.models(), t.modelMargins(),
-                t.correlated(), t.correlatedFirstYear());
+        return new IterationTrace(
+                t.verduurzaamd(),
+                t.finalReserve(),
+                t.inputs(),
+                values,
+                t.models(),
+                t.modelMargins(),
+                t.correlated(),
+                t.correlatedFirstYear());
     }
 
     /** The renewal decisions of {@link #asEvents} as yes/no events with their effect on the headline. */
@@ -142,13 +158,18 @@ public final class Sensitivity {
             double se = Math.sqrt(pYes * (1 - pYes) / nYes + pNo * (1 - pNo) / nNo);
             out.add(new Decision(events.inputs().get(k), (double) nYes / yes.length, pYes, pNo, pYes - pNo, se));
         }
-        out.sort(Comparator.comparingDouble((Decision d) -> -Math.abs(d.difference())).thenComparing(d -> d.input().path()));
+        out.sort(Comparator.comparingDouble((Decision d) -> -Math.abs(d.difference()))
+                .thenComparing(d -> d.input().path()));
         return List.copyOf(out);
     }
 
     /** The whole analysis: a traced run, rank correlations, contrasts, the contribution of each model, the tornado and the stress test. */
-    public static Result run(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
-                             ProgressListener progress) {
+    public static Result run(
+            Scenario scenario,
+            RunSettings settings,
+            int tornadoIterations,
+            double stressFactor,
+            ProgressListener progress) {
         return analyse(scenario, base(scenario, settings, progress), settings, tornadoIterations, stressFactor);
     }
 
@@ -158,7 +179,12 @@ public final class Sensitivity {
     }
 
     /** {@link #run} given its traced run {@code base} (from {@link #base} with the same scenario and settings). */
-    public static Result analyse(Scenario scenario, SimulationResult base, RunSettings settings, int tornadoIterations, double stressFactor) {
+    public static Result analyse(
+            Scenario scenario,
+            SimulationResult base,
+            RunSettings settings,
+            int tornadoIterations,
+            double stressFactor) {
         return analyse(scenario, base, settings, tornadoIterations, stressFactor, ProgressListener.NONE);
     }
 
@@ -167,9 +193,14 @@ public final class Sensitivity {
      * (for the runs without each model and the stress test) and a short pilot of the tornado's held
      * runs (its longest part by far in a large plan; measured, because held runs share their draws).
      */
-    public static double estimateSeconds(Scenario scenario, RunSettings settings, int tornadoIterations, double stressFactor,
-                                         double basePerIteration) {
-        double tornado = Tornado.estimateSeconds(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations())));
+    public static double estimateSeconds(
+            Scenario scenario,
+            RunSettings settings,
+            int tornadoIterations,
+            double stressFactor,
+            double basePerIteration) {
+        double tornado = Tornado.estimateSeconds(
+                scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations())));
         double variants = (double) scenario.businessModels().size() * settings.iterations() * basePerIteration;
         double stress = stressFactor > 0 && stressFactor != 1 ? settings.iterations() * basePerIteration : 0;
         return tornado + variants + stress;
@@ -181,21 +212,29 @@ public final class Sensitivity {
     }
 
     /** As {@link #analyse(Scenario, SimulationResult, RunSettings, int, double)}, telling the tornado's progress (its longest part). */
-    public static Result analyse(Scenario scenario, SimulationResult base, RunSettings settings, int tornadoIterations, double stressFactor,
-                                 ProgressListener tornadoProgress) {
+    public static Result analyse(
+            Scenario scenario,
+            SimulationResult base,
+            RunSettings settings,
+            int tornadoIterations,
+            double stressFactor,
+            ProgressListener tornadoProgress) {
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
         // the variants are compared by their outcomes only (no quantile sketches); the models left out (one
         // pass for all) and the stress test run side by side, one thread each, while the tornado runs its swings
         // (a run's answer does not depend on its threads)
-        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles().withThreads(1);
+        RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES)
+                .withoutQuantiles()
+                .withThreads(1);
         List<BusinessModelUse> models = scenario.businessModels();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-            Thread t = new Thread(r, "ppsim-variants");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
+                    Thread t = new Thread(r, "ppsim-variants");
+                    t.setDaemon(true);
+                    return t;
+                });
         java.util.concurrent.Future<List<Counterfactual>> pending;
         java.util.concurrent.Future<Stress> stressed = null;
         try {
@@ -208,24 +247,36 @@ public final class Sensitivity {
             }
             pending = pool.submit(() -> {
                 // on all threads: one pass now does the work of as many runs as there are models
-                List<SimulationResult> runs = Simulation.variants(scenario, variants, outcomes.withThreads(settings.threads()));
+                List<SimulationResult> runs =
+                        Simulation.variants(scenario, variants, outcomes.withThreads(settings.threads()));
                 List<Counterfactual> out = new ArrayList<>();
                 for (int k = 0; k < models.size(); k++) {
-                    out.add(new Counterfactual(models.get(k).name(),
-                            PairedDifference.of(base.trace().verduurzaamd(), runs.get(k).trace().verduurzaamd())));
+                    out.add(new Counterfactual(
+                            models.get(k).name(),
+                            PairedDifference.of(
+                                    base.trace().verduurzaamd(),
+                                    runs.get(k).trace().verduurzaamd())));
                 }
                 return out;
             });
             if (stressFactor > 0 && stressFactor != 1) {
-                stressed = pool.submit(() -> new Stress(stressFactor, PairedDifference.of(
-                        Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor))).trace().verduurzaamd(),
-                        base.trace().verduurzaamd())));
+                stressed = pool.submit(() -> new Stress(
+                        stressFactor,
+                        PairedDifference.of(
+                                Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)))
+                                        .trace()
+                                        .verduurzaamd(),
+                                base.trace().verduurzaamd())));
             }
-            Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
-                    .withTrace(RunSettings.Trace.NONE), tornadoProgress);
+            Tornado.Result tornado = Tornado.run(
+                    scenario,
+                    settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
+                            .withTrace(RunSettings.Trace.NONE),
+                    tornadoProgress);
             List<Counterfactual> counterfactuals = pending.get();
             Stress stress = stressed == null ? null : stressed.get();
-            return new Result(base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
+            return new Result(
+                    base, ranks, contrasts, counterfactuals, tornado, stress, realised(base), decisions(events));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -262,7 +313,8 @@ public final class Sensitivity {
             int a = t.correlated().indexOf(c.first());
             int b = t.correlated().indexOf(c.second());
             if (a >= 0 && b >= 0) {
-                double rho = pearson(Ranks.average(t.correlatedFirstYear()[a]), Ranks.average(t.correlatedFirstYear()[b]));
+                double rho =
+                        pearson(Ranks.average(t.correlatedFirstYear()[a]), Ranks.average(t.correlatedFirstYear()[b]));
                 out.add(new RealisedCorrelation(c, rho));
             }
         }
@@ -298,11 +350,16 @@ public final class Sensitivity {
         // Spearman's rho is Pearson's correlation of the ranks (ties averaged); the reserve is ranked once,
         // the inputs on all cores (each input on its own: the same answer in the same order)
         double[] reserveRanks = Ranks.average(trace.finalReserve());
-        List<Rank> out = new ArrayList<>(java.util.stream.IntStream.range(0, trace.inputs().size()).parallel().mapToObj(k -> {
-            double rho = pearson(Ranks.average(trace.inputValues()[k]), reserveRanks);
-            return new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho);
-        }).toList());
-        out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman())).thenComparing(r -> r.input().path()));
+        List<Rank> out = new ArrayList<>(java.util.stream.IntStream.range(
+                        0, trace.inputs().size())
+                .parallel()
+                .mapToObj(k -> {
+                    double rho = pearson(Ranks.average(trace.inputValues()[k]), reserveRanks);
+                    return new Rank(trace.inputs().get(k), Double.isNaN(rho) ? 0 : rho);
+                })
+                .toList());
+        out.sort(Comparator.comparingDouble((Rank r) -> -Math.abs(r.spearman()))
+                .thenComparing(r -> r.input().path()));
         return List.copyOf(out);
     }
 
@@ -335,11 +392,16 @@ public final class Sensitivity {
         boolean[] ok = trace.verduurzaamd();
         int inputs = trace.inputs().size();
         // each input and model on its own, on all cores (two sorts of all iterations each); sorted below
-        List<Contrast> out = new ArrayList<>(java.util.stream.IntStream.range(0, inputs + trace.models().size()).parallel()
-                .mapToObj(k -> k < inputs ? contrast(trace.inputs().get(k).path(), false, trace.inputValues()[k], ok)
+        List<Contrast> out = new ArrayList<>(java.util.stream.IntStream.range(
+                        0, inputs + trace.models().size())
+                .parallel()
+                .mapToObj(k -> k < inputs
+                        ? contrast(trace.inputs().get(k).path(), false, trace.inputValues()[k], ok)
                         : contrast(trace.models().get(k - inputs), true, trace.modelMargins()[k - inputs], ok))
-                .filter(java.util.Objects::nonNull).toList());
-        out.sort(Comparator.comparingDouble((Contrast c) -> -Math.abs(c.standardized())).thenComparing(Contrast::name));
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        out.sort(Comparator.comparingDouble((Contrast c) -> -Math.abs(c.standardized()))
+                .thenComparing(Contrast::name));
         return List.copyOf(out);
     }
 
@@ -374,7 +436,13 @@ public final class Sensitivity {
         Arrays.sort(failed);
         Arrays.sort(succeeded);
         double std = sd > 0 ? (meanF - meanS) / sd : 0;
-        return new Contrast(name, model, meanF, meanS, nl.ppsim.stats.Quantiles.ofSorted(failed, 0.5),
-                nl.ppsim.stats.Quantiles.ofSorted(succeeded, 0.5), std);
+        return new Contrast(
+                name,
+                model,
+                meanF,
+                meanS,
+                nl.ppsim.stats.Quantiles.ofSorted(failed, 0.5),
+                nl.ppsim.stats.Quantiles.ofSorted(succeeded, 0.5),
+                std);
     }
 }

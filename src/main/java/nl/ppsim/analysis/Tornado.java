@@ -5,16 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.scenario.Scenario;
 import nl.ppsim.dist.Distribution;
-import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.Hold;
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Inputs;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.ProgressListener;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.scenario.Scenario;
 
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile
@@ -29,8 +28,8 @@ public final class Tornado {
      * One input's effect: its value at p10 and p90 and the outcomes with it held there; for a
      * partner's renewal decision (a yes/no event) low is "no" (0) and high is "yes" (1).
      */
-    public record Bar(Input input, double low, double high, double pLow, double pHigh, double reserveLow,
-                      double reserveHigh) {
+    public record Bar(
+            Input input, double low, double high, double pLow, double pHigh, double reserveLow, double reserveHigh) {
         /** The swing of the mean final reserve between the input's low and high value. */
         public double reserveSwing() {
             return Math.abs(reserveHigh - reserveLow);
@@ -43,11 +42,9 @@ public final class Tornado {
     }
 
     /** The bars and the baseline they are compared with. */
-    public record Result(double baseP, double baseReserve, List<Bar> bars, int iterations) {
-    }
+    public record Result(double baseP, double baseReserve, List<Bar> bars, int iterations) {}
 
-    private Tornado() {
-    }
+    private Tornado() {}
 
     /** z such that Phi(z) = 0.9: the p10 and p90 of a normal lie at -/+ this many standard deviations. */
     static final double Z90 = 1.2815515655446004;
@@ -127,7 +124,8 @@ public final class Tornado {
         long t1 = System.nanoTime();
         Simulation.held(scenario, pilot, large, ProgressListener.NONE);
         long t2 = System.nanoTime();
-        double perHold = large.size() > small.size() ? Math.max(0, (t2 - t1) - (t1 - t0)) / 1e9 / n / (large.size() - small.size())
+        double perHold = large.size() > small.size()
+                ? Math.max(0, (t2 - t1) - (t1 - t0)) / 1e9 / n / (large.size() - small.size())
                 : (t2 - t1) / 1e9 / n / large.size();
         double fixed = Math.max(0, (t1 - t0) / 1e9 / n - perHold * small.size());
         return (fixed + perHold * (1 + 2.0 * inputs.size())) * settings.iterations();
@@ -157,17 +155,27 @@ public final class Tornado {
         List<Input> inputs = Inputs.uncertain(scenario);
         Map<String, double[]> swings = swings(scenario, inputs);
         List<Hold> holds = holds(inputs, swings);
-        List<SimulationResult> runs = Simulation.held(scenario, settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
+        List<SimulationResult> runs = Simulation.held(
+                scenario, settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
         SimulationResult base = runs.get(0);
         List<Bar> bars = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             Input in = inputs.get(k);
             SimulationResult a = runs.get(1 + 2 * k);
             SimulationResult b = runs.get(2 + 2 * k);
-            bars.add(new Bar(in, swings.get(in.path())[0], swings.get(in.path())[1], a.verduurzaamd().estimate(), b.verduurzaamd().estimate(),
-                    a.finalReserve().mean(), b.finalReserve().mean()));
+            bars.add(new Bar(
+                    in,
+                    swings.get(in.path())[0],
+                    swings.get(in.path())[1],
+                    a.verduurzaamd().estimate(),
+                    b.verduurzaamd().estimate(),
+                    a.finalReserve().mean(),
+                    b.finalReserve().mean()));
         }
-        bars.sort(Comparator.comparingDouble(Bar::reserveSwing).reversed().thenComparing(b -> b.input().path()));
-        return new Result(base.verduurzaamd().estimate(), base.finalReserve().mean(), List.copyOf(bars), settings.iterations());
+        bars.sort(Comparator.comparingDouble(Bar::reserveSwing)
+                .reversed()
+                .thenComparing(b -> b.input().path()));
+        return new Result(
+                base.verduurzaamd().estimate(), base.finalReserve().mean(), List.copyOf(bars), settings.iterations());
     }
 }

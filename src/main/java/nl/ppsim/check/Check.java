@@ -10,8 +10,17 @@ import java.util.Map;
  * figures behind its explanation. Words come later: {@code report.CheckText} renders a check in
  * either language.
  */
-public record Check(String rule, Verdict verdict, double value, Unit unit, double se, Norm norm, boolean unverified,
-                    String source, List<String> items, Map<String, Double> facts) {
+public record Check(
+        String rule,
+        Verdict verdict,
+        double value,
+        Unit unit,
+        double se,
+        Norm norm,
+        boolean unverified,
+        String source,
+        List<String> items,
+        Map<String, Double> facts) {
 
     /** Copies the items and facts. */
     public Check {

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SettlementResult;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.analysis.Tornado;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
@@ -33,15 +33,19 @@ import nl.ppsim.stats.Proportion;
 public final class PlanReview {
     /** Probability of breaking a scheme rule under uncertainty: up to 5% passes, up to 25% warns. */
     static final double RISK_PASS = 0.05;
+
     static final double RISK_WARN = 0.25;
     /** Share of post-subsidy funding that hinges on partners renewing: below 25% passes, below 50% warns. */
     static final double RENEWAL_PASS = 0.25;
+
     static final double RENEWAL_WARN = 0.5;
     /** Largest single partner's share of post-subsidy income: below 40% passes, below 60% warns. */
     static final double PARTNER_PASS = 0.4;
+
     static final double PARTNER_WARN = 0.6;
     /** Each party within 20%-50% of the non-subsidy funding counts as balanced against 1/3-1/3-1/3. */
     static final double BALANCE_LOW = 0.2;
+
     static final double BALANCE_HIGH = 0.5;
     static final double GROWTH_PLAUSIBLE = 0.10;
     static final double MARGIN_PLAUSIBLE = 0.6;
@@ -92,14 +96,29 @@ public final class PlanReview {
     }
 
     /** A check of a scheme rule: a rule that no source text confirms warns where it would fail. */
-    private void rule(String rule, Verdict v, double value, Check.Unit unit, Check.Norm norm, SubsidyScheme.Limit limit,
-                      List<String> items, Map<String, Double> facts) {
+    private void rule(
+            String rule,
+            Verdict v,
+            double value,
+            Check.Unit unit,
+            Check.Norm norm,
+            SubsidyScheme.Limit limit,
+            List<String> items,
+            Map<String, Double> facts) {
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
-        checks.add(new Check(rule, verdict, value, unit, Double.NaN, norm, limit.unverified(), limit.source(), items, facts));
+        checks.add(new Check(
+                rule, verdict, value, unit, Double.NaN, norm, limit.unverified(), limit.source(), items, facts));
     }
 
-    private void add(String rule, Verdict v, double value, Check.Unit unit, double se, Check.Norm norm, List<String> items,
-                     Map<String, Double> facts) {
+    private void add(
+            String rule,
+            Verdict v,
+            double value,
+            Check.Unit unit,
+            double se,
+            Check.Norm norm,
+            List<String> items,
+            Map<String, Double> facts) {
         checks.add(new Check(rule, v, value, unit, se, norm, false, "", items, facts));
     }
 
@@ -118,15 +137,25 @@ public final class PlanReview {
     }
 
     /** The probability of breaking a scheme rule under uncertainty; for a rule no source confirms it warns at most. */
-    private void riskRule(String rule, Proportion p, SubsidyScheme.Limit limit, List<String> items, Map<String, Double> facts) {
+    private void riskRule(
+            String rule, Proportion p, SubsidyScheme.Limit limit, List<String> items, Map<String, Double> facts) {
         Verdict v = risk(p);
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
         Map<String, Double> all = new java.util.LinkedHashMap<>(facts);
         if (verdict == Verdict.UNCERTAIN) {
             all.put("needed", needed(p, RISK_PASS, RISK_WARN));
         }
-        checks.add(new Check(rule, verdict, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atMost(RISK_PASS, RISK_WARN),
-                limit.unverified(), limit.source(), items, all));
+        checks.add(new Check(
+                rule,
+                verdict,
+                p.estimate(),
+                Check.Unit.SHARE,
+                p.standardError(),
+                Check.Norm.atMost(RISK_PASS, RISK_WARN),
+                limit.unverified(),
+                limit.source(),
+                items,
+                all));
     }
 
     /**
@@ -177,7 +206,15 @@ public final class PlanReview {
     private void scheme() {
         SubsidyScheme scheme = s.scheme();
         if (scheme == null) {
-            add("regeling", Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, List.of(), Map.of());
+            add(
+                    "regeling",
+                    Verdict.INFO,
+                    Double.NaN,
+                    Check.Unit.NONE,
+                    Double.NaN,
+                    Check.Norm.NONE,
+                    List.of(),
+                    Map.of());
             return;
         }
         // the budget as planned: every input at its planned value, one deterministic iteration
@@ -187,23 +224,48 @@ public final class PlanReview {
         double budget = pst == null ? 0 : pst.meanBudget();
         // the same budget if the scheme counted everything: the shares before its exclusions, shown beside those after
         boolean excludes = !scheme.ineligible().isEmpty() && pst != null;
-        SettlementResult all = excludes ? Simulation.planned(s.withScheme(scheme.withoutExclusions())).settlement() : pst;
+        SettlementResult all = excludes
+                ? Simulation.planned(s.withScheme(scheme.withoutExclusions())).settlement()
+                : pst;
         double budgetAll = all == null ? 0 : all.meanBudget();
         if (excludes) {
             Map<String, Double> f = facts("budget_all", budgetAll, "budget", budget);
             for (Group g : Group.values()) {
-                f.put("excluded_" + g.key(), all.meanGroupContribution()[g.ordinal()] - pst.meanGroupContribution()[g.ordinal()]);
+                f.put(
+                        "excluded_" + g.key(),
+                        all.meanGroupContribution()[g.ordinal()] - pst.meanGroupContribution()[g.ordinal()]);
             }
-            List<String> items = scheme.ineligible().stream().map(x -> x.item().id()).toList();
+            List<String> items =
+                    scheme.ineligible().stream().map(x -> x.item().id()).toList();
             boolean unverified = scheme.ineligible().stream().anyMatch(SubsidyScheme.Ineligible::unverified);
-            String sources = String.join("; ", scheme.ineligible().stream().map(x -> x.item().id() + ": " + x.source()).toList());
-            checks.add(new Check("regeling.niet_meegeteld", Verdict.INFO, budgetAll - budget, Check.Unit.EURO, Double.NaN, Check.Norm.NONE,
-                    unverified, sources, items, f));
+            String sources = String.join(
+                    "; ",
+                    scheme.ineligible().stream()
+                            .map(x -> x.item().id() + ": " + x.source())
+                            .toList());
+            checks.add(new Check(
+                    "regeling.niet_meegeteld",
+                    Verdict.INFO,
+                    budgetAll - budget,
+                    Check.Unit.EURO,
+                    Double.NaN,
+                    Check.Norm.NONE,
+                    unverified,
+                    sources,
+                    items,
+                    f));
         }
         SubsidyScheme.Limit total = scheme.totalSubsidy();
         if (total.present()) {
-            rule("regeling.subsidiebedrag", within(subsidy, total.min(), total.max()) ? Verdict.PASS : Verdict.FAIL, subsidy,
-                    Check.Unit.EURO, Check.Norm.between(total.min(), total.max()), total, List.of(), facts("years", s.subsidyYears()));
+            rule(
+                    "regeling.subsidiebedrag",
+                    within(subsidy, total.min(), total.max()) ? Verdict.PASS : Verdict.FAIL,
+                    subsidy,
+                    Check.Unit.EURO,
+                    Check.Norm.between(total.min(), total.max()),
+                    total,
+                    List.of(),
+                    facts("years", s.subsidyYears()));
         }
         SubsidyScheme.Limit share = scheme.subsidyShare();
         if (share.present() && budget > 0) {
@@ -212,8 +274,15 @@ public final class PlanReview {
             if (excludes && budgetAll > 0) {
                 f.put("share_all", subsidy / budgetAll);
             }
-            rule("regeling.subsidieaandeel", within(v, share.min(), share.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
-                    Check.Norm.between(share.min(), share.max()), share, List.of(), f);
+            rule(
+                    "regeling.subsidieaandeel",
+                    within(v, share.min(), share.max()) ? Verdict.PASS : Verdict.FAIL,
+                    v,
+                    Check.Unit.SHARE,
+                    Check.Norm.between(share.min(), share.max()),
+                    share,
+                    List.of(),
+                    f);
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
@@ -226,8 +295,15 @@ public final class PlanReview {
             if (excludes && budgetAll > 0) {
                 f.put("share_all", all.meanGroupContribution()[g.ordinal()] / budgetAll);
             }
-            rule("regeling.cofinanciering." + g.key(), within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL, v, Check.Unit.SHARE,
-                    Check.Norm.between(gl.min(), gl.max()), gl, List.of(g.key()), f);
+            rule(
+                    "regeling.cofinanciering." + g.key(),
+                    within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL,
+                    v,
+                    Check.Unit.SHARE,
+                    Check.Norm.between(gl.min(), gl.max()),
+                    gl,
+                    List.of(g.key()),
+                    f);
         }
         for (Group g : Group.values()) {
             SubsidyScheme.Limit pl = scheme.minPartners(g);
@@ -241,27 +317,55 @@ public final class PlanReview {
                     count += p.pool() == null ? 1 : p.pool().members();
                 }
             }
-            rule("regeling.partners." + g.key(), count >= pl.min() ? Verdict.PASS : Verdict.FAIL, count, Check.Unit.COUNT,
-                    Check.Norm.atLeast(pl.min()), pl, List.of(g.key()), Map.of());
+            rule(
+                    "regeling.partners." + g.key(),
+                    count >= pl.min() ? Verdict.PASS : Verdict.FAIL,
+                    count,
+                    Check.Unit.COUNT,
+                    Check.Norm.atLeast(pl.min()),
+                    pl,
+                    List.of(g.key()),
+                    Map.of());
         }
         SubsidyScheme.Limit duration = scheme.durationYears();
         if (duration.present() && Double.isNaN(duration.value())) {
             int years = s.subsidyYears();
-            rule("regeling.looptijd", years <= duration.max() ? Verdict.PASS : Verdict.FAIL, years, Check.Unit.YEARS,
-                    Check.Norm.atMost(duration.max(), duration.max()), duration, List.of(), facts("extension", 0));
+            rule(
+                    "regeling.looptijd",
+                    years <= duration.max() ? Verdict.PASS : Verdict.FAIL,
+                    years,
+                    Check.Unit.YEARS,
+                    Check.Norm.atMost(duration.max(), duration.max()),
+                    duration,
+                    List.of(),
+                    facts("extension", 0));
         } else if (duration.present()) {
             int d = (int) duration.value();
             int ext = Double.isNaN(scheme.extensionYears()) ? 0 : (int) scheme.extensionYears();
             int years = s.subsidyYears();
             Verdict v = years == d ? Verdict.PASS : years > d && years <= d + ext ? Verdict.WARN : Verdict.FAIL;
-            rule("regeling.looptijd", v, years, Check.Unit.YEARS, new Check.Norm(d, d, d, d + ext), duration, List.of(),
+            rule(
+                    "regeling.looptijd",
+                    v,
+                    years,
+                    Check.Unit.YEARS,
+                    new Check.Norm(d, d, d, d + ext),
+                    duration,
+                    List.of(),
                     facts("extension", ext));
         }
         SubsidyScheme.Limit after = scheme.yearsAfterSubsidy();
         if (after.present()) {
             int years = s.horizonYears() - s.subsidyYears();
-            rule("regeling.jaren_na_subsidie", years >= after.min() ? Verdict.PASS : Verdict.FAIL, years, Check.Unit.YEARS,
-                    Check.Norm.atLeast(after.min()), after, List.of(), Map.of());
+            rule(
+                    "regeling.jaren_na_subsidie",
+                    years >= after.min() ? Verdict.PASS : Verdict.FAIL,
+                    years,
+                    Check.Unit.YEARS,
+                    Check.Norm.atLeast(after.min()),
+                    after,
+                    List.of(),
+                    Map.of());
         }
         milestones();
         SettlementResult st = r.settlement();
@@ -271,20 +375,44 @@ public final class PlanReview {
         for (Group g : Group.values()) {
             SubsidyScheme.Limit gl = scheme.group(g);
             if (!Double.isNaN(gl.min())) {
-                riskRule("onzekerheid.cofinanciering." + g.key() + ".te_laag", st.belowMin()[g.ordinal()], gl, List.of(g.key()),
+                riskRule(
+                        "onzekerheid.cofinanciering." + g.key() + ".te_laag",
+                        st.belowMin()[g.ordinal()],
+                        gl,
+                        List.of(g.key()),
                         facts("limit", gl.min()));
             }
             if (!Double.isNaN(gl.max())) {
-                riskRule("onzekerheid.cofinanciering." + g.key() + ".te_hoog", st.aboveMax()[g.ordinal()], gl, List.of(g.key()),
+                riskRule(
+                        "onzekerheid.cofinanciering." + g.key() + ".te_hoog",
+                        st.aboveMax()[g.ordinal()],
+                        gl,
+                        List.of(g.key()),
                         facts("limit", gl.max()));
             }
         }
         if (share.present()) {
-            // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information only
-            checks.add(new Check("onzekerheid.subsidieverlaging", Verdict.INFO, st.reduced().estimate(), Check.Unit.SHARE,
-                    st.reduced().standardError(), Check.Norm.NONE, share.unverified(), share.source(), List.of(),
-                    facts("repaid", st.meanRepaid(), "limit", share.max(), "pro_rata", scheme.proRataSettlement() ? 1 : 0,
-                            "discretionary", scheme.settlementDiscretionary() ? 1 : 0)));
+            // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information
+            // only
+            checks.add(new Check(
+                    "onzekerheid.subsidieverlaging",
+                    Verdict.INFO,
+                    st.reduced().estimate(),
+                    Check.Unit.SHARE,
+                    st.reduced().standardError(),
+                    Check.Norm.NONE,
+                    share.unverified(),
+                    share.source(),
+                    List.of(),
+                    facts(
+                            "repaid",
+                            st.meanRepaid(),
+                            "limit",
+                            share.max(),
+                            "pro_rata",
+                            scheme.proRataSettlement() ? 1 : 0,
+                            "discretionary",
+                            scheme.settlementDiscretionary() ? 1 : 0)));
         }
     }
 
@@ -311,7 +439,9 @@ public final class PlanReview {
         double sum = 0;
         for (YearResult y : r.years()) {
             if (!y.subsidyPhase()) {
-                sum += y.metric(Metric.PARTNER_CASH).mean() + y.metric(Metric.IN_KIND).mean() + y.metric(Metric.REVENUE).mean();
+                sum += y.metric(Metric.PARTNER_CASH).mean()
+                        + y.metric(Metric.IN_KIND).mean()
+                        + y.metric(Metric.REVENUE).mean();
             }
         }
         return sum;
@@ -323,8 +453,17 @@ public final class PlanReview {
         double[] band = p.wilson(DECISION_Z);
         double t = options.threshold();
         Verdict v = band[0] >= t ? Verdict.PASS : band[1] < t ? Verdict.FAIL : Verdict.UNCERTAIN;
-        add("verduurzaming.kans", v, p.estimate(), Check.Unit.SHARE, p.standardError(), Check.Norm.atLeast(t), List.of(),
-                v == Verdict.UNCERTAIN ? facts("ci_low", ci[0], "ci_high", ci[1], "needed", needed(p, t)) : facts("ci_low", ci[0], "ci_high", ci[1]));
+        add(
+                "verduurzaming.kans",
+                v,
+                p.estimate(),
+                Check.Unit.SHARE,
+                p.standardError(),
+                Check.Norm.atLeast(t),
+                List.of(),
+                v == Verdict.UNCERTAIN
+                        ? facts("ci_low", ci[0], "ci_high", ci[1], "needed", needed(p, t))
+                        : facts("ci_low", ci[0], "ci_high", ci[1]));
 
         double total = postSubsidyFunding();
         int first = s.subsidyYears();
@@ -333,7 +472,8 @@ public final class PlanReview {
         Partner largest = null;
         double largestAmount = 0;
         // what the simulation says each partner gives after the subsidy: a pool with all its members, renewals,
-        // drop-outs and exits; what comes after a partner's commitment depends on it staying (a renewal, or pool members)
+        // drop-outs and exits; what comes after a partner's commitment depends on it staying (a renewal, or pool
+        // members)
         double[][] gives = r.money().partnerGives();
         for (int k = 0; k < s.partners().size(); k++) {
             Partner partner = s.partners().get(k);
@@ -353,18 +493,33 @@ public final class PlanReview {
         if (total > 0) {
             double share = renewalDependent / total;
             Verdict rv = share < RENEWAL_PASS ? Verdict.PASS : share < RENEWAL_WARN ? Verdict.WARN : Verdict.FAIL;
-            add("verduurzaming.afhankelijk_van_verlenging", rv, share, Check.Unit.SHARE, Double.NaN,
-                    Check.Norm.atMost(RENEWAL_PASS, RENEWAL_WARN), List.of(),
+            add(
+                    "verduurzaming.afhankelijk_van_verlenging",
+                    rv,
+                    share,
+                    Check.Unit.SHARE,
+                    Double.NaN,
+                    Check.Norm.atMost(RENEWAL_PASS, RENEWAL_WARN),
+                    List.of(),
                     facts("per_year", renewalDependent / Math.max(1, horizon - first)));
             if (largest != null) {
                 double ls = largestAmount / total;
                 Verdict lv = ls < PARTNER_PASS ? Verdict.PASS : ls < PARTNER_WARN ? Verdict.WARN : Verdict.FAIL;
-                add("verduurzaming.grootste_partner", lv, ls, Check.Unit.SHARE, Double.NaN, Check.Norm.atMost(PARTNER_PASS, PARTNER_WARN),
-                        List.of(largest.name()), Map.of());
+                add(
+                        "verduurzaming.grootste_partner",
+                        lv,
+                        ls,
+                        Check.Unit.SHARE,
+                        Double.NaN,
+                        Check.Norm.atMost(PARTNER_PASS, PARTNER_WARN),
+                        List.of(largest.name()),
+                        Map.of());
             }
         }
 
-        boolean earningModel = s.businessModels().stream().anyMatch(u -> Catalog.find(u.model()).map(BusinessModel::earning).orElse(false));
+        boolean earningModel = s.businessModels().stream()
+                .anyMatch(
+                        u -> Catalog.find(u.model()).map(BusinessModel::earning).orElse(false));
         boolean revenueLine = s.lines().stream().anyMatch(Line::revenue);
         double revenue = 0;
         double costs = 0;
@@ -375,12 +530,26 @@ public final class PlanReview {
             }
         }
         if (!earningModel && !revenueLine) {
-            add("verduurzaming.verdienmodel", Verdict.FAIL, 0, Check.Unit.SHARE, Double.NaN, Check.Norm.atLeast(EARNING_SHARE),
-                    List.of(), facts("earning_models", 0));
+            add(
+                    "verduurzaming.verdienmodel",
+                    Verdict.FAIL,
+                    0,
+                    Check.Unit.SHARE,
+                    Double.NaN,
+                    Check.Norm.atLeast(EARNING_SHARE),
+                    List.of(),
+                    facts("earning_models", 0));
         } else {
             double ratio = costs > 0 ? revenue / costs : 1;
-            add("verduurzaming.verdienmodel", ratio >= EARNING_SHARE ? Verdict.PASS : Verdict.WARN, ratio, Check.Unit.SHARE, Double.NaN,
-                    Check.Norm.atLeast(EARNING_SHARE), List.of(), facts("earning_models", 1));
+            add(
+                    "verduurzaming.verdienmodel",
+                    ratio >= EARNING_SHARE ? Verdict.PASS : Verdict.WARN,
+                    ratio,
+                    Check.Unit.SHARE,
+                    Double.NaN,
+                    Check.Norm.atLeast(EARNING_SHARE),
+                    List.of(),
+                    facts("earning_models", 1));
         }
 
         double[] shares = r.funding().partyShares();
@@ -390,8 +559,14 @@ public final class PlanReview {
             balanced &= sh >= BALANCE_LOW && sh <= BALANCE_HIGH;
             lowest = Math.min(lowest, sh);
         }
-        add("verduurzaming.balans", balanced ? Verdict.PASS : Verdict.WARN, lowest, Check.Unit.SHARE, Double.NaN,
-                Check.Norm.between(BALANCE_LOW, BALANCE_HIGH), List.of(),
+        add(
+                "verduurzaming.balans",
+                balanced ? Verdict.PASS : Verdict.WARN,
+                lowest,
+                Check.Unit.SHARE,
+                Double.NaN,
+                Check.Norm.between(BALANCE_LOW, BALANCE_HIGH),
+                List.of(),
                 facts("onderwijs", shares[0], "werkveld", shares[1], "overheid", shares[2]));
     }
 
@@ -399,8 +574,15 @@ public final class PlanReview {
 
     /** A plausibility flag: the items found (with their figure), a warning when there are any. */
     private void flag(String rule, Map<String, Double> found, Check.Norm norm) {
-        add(rule, found.isEmpty() ? Verdict.PASS : Verdict.WARN, found.size(), Check.Unit.COUNT, Double.NaN, norm,
-                List.copyOf(found.keySet()), found);
+        add(
+                rule,
+                found.isEmpty() ? Verdict.PASS : Verdict.WARN,
+                found.size(),
+                Check.Unit.COUNT,
+                Double.NaN,
+                norm,
+                List.copyOf(found.keySet()),
+                found);
     }
 
     private void plausibility() {
@@ -454,7 +636,8 @@ public final class PlanReview {
         for (BusinessModelUse u : s.businessModels()) {
             for (var e : u.params().entrySet()) {
                 String k = e.getKey();
-                if ((k.contains("hour_value") || k.contains("hour_cost") || k.equals("hourly_rate")) && !Input.CATALOG_DEFAULT.equals(e.getValue().source())) {
+                if ((k.contains("hour_value") || k.contains("hour_cost") || k.equals("hourly_rate"))
+                        && !Input.CATALOG_DEFAULT.equals(e.getValue().source())) {
                     double v = e.getValue().mean();
                     if (v < HOUR_RATE_LOW || v > HOUR_RATE_HIGH) {
                         rates.put(e.getValue().path(), v);
@@ -462,7 +645,8 @@ public final class PlanReview {
                 }
             }
         }
-        double schemeRate = s.scheme() == null ? Double.NaN : s.scheme().hourRate().value();
+        double schemeRate =
+                s.scheme() == null ? Double.NaN : s.scheme().hourRate().value();
         if (!Double.isNaN(schemeRate) && (schemeRate < HOUR_RATE_LOW || schemeRate > HOUR_RATE_HIGH)) {
             rates.put("subsidy.rules.hour_rate", schemeRate);
         }
@@ -475,7 +659,10 @@ public final class PlanReview {
             }
         }
         for (Partner p : s.partners()) {
-            if (p.group() == Group.WERKVELD && p.cashPerYear().isConstant() && p.cashPerYear().mean() > 0 && p.committedYears() < s.horizonYears()) {
+            if (p.group() == Group.WERKVELD
+                    && p.cashPerYear().isConstant()
+                    && p.cashPerYear().mean() > 0
+                    && p.committedYears() < s.horizonYears()) {
                 certain.put(p.cashPerYear().path(), p.cashPerYear().mean());
             }
         }
@@ -495,7 +682,15 @@ public final class PlanReview {
 
     private void register() {
         if (tornado == null || tornado.bars().isEmpty()) {
-            add("register.bronnen", Verdict.INFO, 0, Check.Unit.COUNT, Double.NaN, Check.Norm.NONE, List.of(), facts("top", 0));
+            add(
+                    "register.bronnen",
+                    Verdict.INFO,
+                    0,
+                    Check.Unit.COUNT,
+                    Double.NaN,
+                    Check.Norm.NONE,
+                    List.of(),
+                    facts("top", 0));
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -512,7 +707,14 @@ public final class PlanReview {
         }
         Map<String, Double> f = new LinkedHashMap<>(defaults);
         f.put("top", (double) n);
-        add("register.bronnen", missing.isEmpty() ? Verdict.PASS : Verdict.WARN, missing.size(), Check.Unit.COUNT, Double.NaN,
-                Check.Norm.atMost(0, Double.NaN), missing, f);
+        add(
+                "register.bronnen",
+                missing.isEmpty() ? Verdict.PASS : Verdict.WARN,
+                missing.size(),
+                Check.Unit.COUNT,
+                Double.NaN,
+                Check.Norm.atMost(0, Double.NaN),
+                missing,
+                f);
     }
 }

@@ -19,12 +19,20 @@ import nl.ppsim.stats.Proportion;
  * ({@link Ranking}), never plans of different schemes against one budget.
  */
 public final class Round {
-    private Round() {
-    }
+    private Round() {}
 
     /** One plan of the round: judged (checks and headline), or broken (an error message). */
-    public record Entry(String file, String id, String title, String scheme, String variant, double subsidy, List<Check> checks,
-                        Proportion headline, String mainRisk, String error) {
+    public record Entry(
+            String file,
+            String id,
+            String title,
+            String scheme,
+            String variant,
+            double subsidy,
+            List<Check> checks,
+            Proportion headline,
+            String mainRisk,
+            String error) {
         /** Copies the checks. */
         public Entry {
             checks = checks == null ? List.of() : List.copyOf(checks);
@@ -42,8 +50,15 @@ public final class Round {
 
         /** The first failing rule, else the first warning, else null. */
         public String worstRule() {
-            return checks.stream().filter(c -> c.verdict() == Verdict.FAIL).map(Check::rule).findFirst()
-                    .orElse(checks.stream().filter(c -> c.verdict() == Verdict.WARN).map(Check::rule).findFirst().orElse(null));
+            return checks.stream()
+                    .filter(c -> c.verdict() == Verdict.FAIL)
+                    .map(Check::rule)
+                    .findFirst()
+                    .orElse(checks.stream()
+                            .filter(c -> c.verdict() == Verdict.WARN)
+                            .map(Check::rule)
+                            .findFirst()
+                            .orElse(null));
         }
 
         double lowerBound() {
@@ -52,8 +67,7 @@ public final class Round {
     }
 
     /** A ranked plan: its place (1 = best), the subsidy asked up to and including it by fundable plans, and whether it fits the budget. */
-    public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {
-    }
+    public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {}
 
     /**
      * The ranking of one scheme's plans: the scheme's id ("" for plans that name none and were

@@ -36,7 +36,11 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/bench.yaml", descriptionKey = "bench.file")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            defaultValue = "scenarios/bench.yaml",
+            descriptionKey = "bench.file")
     Path file;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000000", descriptionKey = "bench.iterations")
@@ -57,7 +61,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat moet minstens 1 zijn, kreeg " + repeat);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--repeat moet minstens 1 zijn, kreeg " + repeat);
         }
         List<Integer> memoryRuns = memoryCounts();
         PrintWriter o = spec.commandLine().getOut();
@@ -65,10 +70,22 @@ final class BenchCommand implements Callable<Integer> {
         Locale loc = l.locale();
         Scenario s = Scenarios.load(file);
         int cores = Runtime.getRuntime().availableProcessors();
-        o.printf(loc, l.t("machine: %d kernen, %s %s, max heap %d MB%n", "machine: %d cores, %s %s, max heap %d MB%n"), cores, System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        o.printf(loc, l.t("scenario: %s (%d partners, %d bedrijfsmodellen, %d jaar)%n", "scenario: %s (%d partners, %d business models, %d years)%n"), s.id(), s.partners().size(),
-                s.businessModels().size(), s.horizonYears());
+        o.printf(
+                loc,
+                l.t("machine: %d kernen, %s %s, max heap %d MB%n", "machine: %d cores, %s %s, max heap %d MB%n"),
+                cores,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        o.printf(
+                loc,
+                l.t(
+                        "scenario: %s (%d partners, %d bedrijfsmodellen, %d jaar)%n",
+                        "scenario: %s (%d partners, %d business models, %d years)%n"),
+                s.id(),
+                s.partners().size(),
+                s.businessModels().size(),
+                s.horizonYears());
         Simulation.run(s, new RunSettings(Math.min(iterations, 50_000), s.seed(), cores));
         double oneThread = 0;
         for (int threads : new TreeSet<>(List.of(1, Math.min(2, cores), cores))) {
@@ -83,10 +100,20 @@ final class BenchCommand implements Callable<Integer> {
             if (threads == 1) {
                 oneThread = rate;
             }
-            o.printf(loc, l.t("engine: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %,.0f trekkingen/s%s%n",
-                    "engine: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %,.0f iterations/s%s%n"),
-                    iterations, threads, seconds[0], repeat, seconds[repeat / 2], rate,
-                    threads > 1 && oneThread > 0 ? String.format(loc, l.t(" (%.2fx één thread)", " (%.2fx one thread)"), rate / oneThread) : "");
+            o.printf(
+                    loc,
+                    l.t(
+                            "engine: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %,.0f trekkingen/s%s%n",
+                            "engine: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %,.0f iterations/s%s%n"),
+                    iterations,
+                    threads,
+                    seconds[0],
+                    repeat,
+                    seconds[repeat / 2],
+                    rate,
+                    threads > 1 && oneThread > 0
+                            ? String.format(loc, l.t(" (%.2fx één thread)", " (%.2fx one thread)"), rate / oneThread)
+                            : "");
         }
         if (limit) {
             limit(o, s, Math.min(2, cores), l);
@@ -95,14 +122,23 @@ final class BenchCommand implements Callable<Integer> {
         for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
             peaks.add(peak);
-            o.printf(loc, l.t("geheugen: %,d trekkingen: piek heap in gebruik %.1f MB, piek levende heap (direct na volledige opruimingen) %.1f MB%n",
-                    "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (right after forced full collections) %.1f MB%n"), n,
-                    peak[0] / 1048576.0, peak[1] / 1048576.0);
+            o.printf(
+                    loc,
+                    l.t(
+                            "geheugen: %,d trekkingen: piek heap in gebruik %.1f MB, piek levende heap (direct na volledige opruimingen) %.1f MB%n",
+                            "memory: %,d iterations: peak heap in use %.1f MB, peak live heap (right after forced full collections) %.1f MB%n"),
+                    n,
+                    peak[0] / 1048576.0,
+                    peak[1] / 1048576.0);
         }
         if (peaks.size() == 2) {
-            o.printf(loc, l.t("geheugen: verhouding %.2f in gebruik (met nog niet opgeruimd afval), %.2f levend (doel <= 1,5)%n",
-                    "memory: ratio %.2f in use (includes garbage not yet collected), %.2f live (target <= 1.5)%n"),
-                    (double) peaks.get(1)[0] / peaks.get(0)[0], (double) peaks.get(1)[1] / peaks.get(0)[1]);
+            o.printf(
+                    loc,
+                    l.t(
+                            "geheugen: verhouding %.2f in gebruik (met nog niet opgeruimd afval), %.2f levend (doel <= 1,5)%n",
+                            "memory: ratio %.2f in use (includes garbage not yet collected), %.2f live (target <= 1.5)%n"),
+                    (double) peaks.get(1)[0] / peaks.get(0)[0],
+                    (double) peaks.get(1)[1] / peaks.get(0)[1]);
         }
         if (!"none".equals(e2e)) {
             endToEnd(o, e2e, l);
@@ -130,13 +166,27 @@ final class BenchCommand implements Callable<Integer> {
         java.util.Arrays.sort(engine);
         java.util.Arrays.sort(bound);
         int draws = nl.ppsim.engine.Limit.drawsPerIteration(s);
-        o.printf(loc, l.t("ondergrens: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %d trekkingen van invoer per iteratie,"
-                        + " %.2f ns per trekking per kern%n",
-                "limit: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %d input draws an iteration, %.2f ns a draw per core%n"),
-                iterations, threads, bound[0], repeat, bound[repeat / 2], draws, bound[0] * threads * 1e9 / ((double) iterations * draws));
-        o.printf(loc, l.t("engine/ondergrens: %.2f (engine %.2f s, %.2f ns per trekking per kern; doel <= 1,5)%n",
-                "engine/limit: %.2f (engine %.2f s, %.2f ns a draw per core; target <= 1.5)%n"),
-                engine[0] / bound[0], engine[0], engine[0] * threads * 1e9 / ((double) iterations * draws));
+        o.printf(
+                loc,
+                l.t(
+                        "ondergrens: %,d trekkingen, %d thread(s): %.2f s (beste van %d; mediaan %.2f s), %d trekkingen van invoer per iteratie,"
+                                + " %.2f ns per trekking per kern%n",
+                        "limit: %,d iterations, %d thread(s): %.2f s (best of %d; median %.2f s), %d input draws an iteration, %.2f ns a draw per core%n"),
+                iterations,
+                threads,
+                bound[0],
+                repeat,
+                bound[repeat / 2],
+                draws,
+                bound[0] * threads * 1e9 / ((double) iterations * draws));
+        o.printf(
+                loc,
+                l.t(
+                        "engine/ondergrens: %.2f (engine %.2f s, %.2f ns per trekking per kern; doel <= 1,5)%n",
+                        "engine/limit: %.2f (engine %.2f s, %.2f ns a draw per core; target <= 1.5)%n"),
+                engine[0] / bound[0],
+                engine[0],
+                engine[0] * threads * 1e9 / ((double) iterations * draws));
     }
 
     private List<Integer> memoryCounts() {
@@ -152,8 +202,10 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 counts.add(n);
             } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--memory: '" + part + "' is geen positief aantal trekkingen; geldig is bijvoorbeeld 100000,10000000 of none");
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--memory: '" + part
+                                + "' is geen positief aantal trekkingen; geldig is bijvoorbeeld 100000,10000000 of none");
             }
         }
         return counts;
@@ -209,36 +261,56 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void endToEnd(PrintWriter o, String scenario, nl.ppsim.report.Lang l) throws IOException, InterruptedException {
+    private static void endToEnd(PrintWriter o, String scenario, nl.ppsim.report.Lang l)
+            throws IOException, InterruptedException {
         File jar;
         try {
-            jar = new File(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = new File(BenchCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }
         if (!jar.getName().endsWith(".jar")) {
-            o.println(l.t("eind-tot-eind: overgeslagen (niet vanuit de jar)", "end-to-end: skipped (not running from the jar)"));
+            o.println(l.t(
+                    "eind-tot-eind: overgeslagen (niet vanuit de jar)",
+                    "end-to-end: skipped (not running from the jar)"));
             return;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = Files.createTempDirectory("ppsim-bench");
-        // the JVM flags the ./ppsim wrapper gives a short run: C1 only, and its class archive when there is one (see the wrapper
+        // the JVM flags the ./ppsim wrapper gives a short run: C1 only, and its class archive when there is one (see
+        // the wrapper
         // and docs/performance.md)
         List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1"));
         File archive = new File(jar.getParentFile(), "ppsim.jsa");
         if (archive.isFile()) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive.getPath(), "-Xlog:cds=off,cds+dynamic=off"));
         }
-        command.addAll(List.of("-jar", jar.getPath(), "run", scenario, "--out", out.resolve("r").toString()));
+        command.addAll(List.of(
+                "-jar",
+                jar.getPath(),
+                "run",
+                scenario,
+                "--out",
+                out.resolve("r").toString()));
         List<Double> times = new ArrayList<>();
         try {
             for (int k = 0; k < 3; k++) {
                 long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 int code = p.waitFor();
                 times.add((System.nanoTime() - t0) / 1e9);
                 if (code != 0) {
-                    o.println(l.t("eind-tot-eind: ppsim run mislukte met exitcode ", "end-to-end: ppsim run failed with exit code ") + code);
+                    o.println(l.t(
+                                    "eind-tot-eind: ppsim run mislukte met exitcode ",
+                                    "end-to-end: ppsim run failed with exit code ")
+                            + code);
                     return;
                 }
             }
@@ -246,8 +318,13 @@ final class BenchCommand implements Callable<Integer> {
             deleteOwnFolder(out);
         }
         times.sort(null);
-        o.printf(l.locale(), l.t("eind-tot-eind: ppsim run %s met grafieken en HTML: mediaan %.2f s (runs: %s)%n",
-                "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n"), scenario, times.get(1),
+        o.printf(
+                l.locale(),
+                l.t(
+                        "eind-tot-eind: ppsim run %s met grafieken en HTML: mediaan %.2f s (runs: %s)%n",
+                        "end-to-end: ppsim run %s with charts and HTML: median %.2f s (runs: %s)%n"),
+                scenario,
+                times.get(1),
                 times.stream().map(t -> String.format(l.locale(), "%.2f", t)).toList());
     }
 }

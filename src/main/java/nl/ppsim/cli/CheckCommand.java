@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.PlanReview;
 import nl.ppsim.check.Round;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.analysis.Tornado;
 import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
@@ -72,16 +72,19 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new UserException("--threshold is een kans tussen 0 en 1, kreeg " + threshold,
+            throw new UserException(
+                    "--threshold is een kans tussen 0 en 1, kreeg " + threshold,
                     "--threshold is a probability between 0 and 1, got " + threshold);
         }
         if (budget != null && !(budget >= 0 && budget <= 1e12)) {
-            throw new UserException("--budget is een bedrag in euro van 0 tot 1e12, kreeg " + budget,
+            throw new UserException(
+                    "--budget is een bedrag in euro van 0 tot 1e12, kreeg " + budget,
                     "--budget is an amount in euro from 0 to 1e12, got " + budget);
         }
         if (files.size() == 1 && !Files.isDirectory(files.get(0))) {
             if (budget != null) {
-                throw new UserException("--budget hoort bij een ronde: geef meer plannen of een map met plannen",
+                throw new UserException(
+                        "--budget hoort bij een ronde: geef meer plannen of een map met plannen",
                         "--budget belongs to a round: give several plans or a folder of plans");
             }
             return single(files.get(0), roundScheme());
@@ -98,15 +101,21 @@ final class CheckCommand implements Callable<Integer> {
         if (given != null && scenario.scheme() == null) {
             scenario = scenario.withScheme(given);
         } else if (given != null && !scenario.scheme().id().equals(given.id())) {
-            throw new UserException(file + ": het plan noemt regeling " + scenario.scheme().id() + ", niet " + given.id() + " (--scheme)",
+            throw new UserException(
+                    file + ": het plan noemt regeling " + scenario.scheme().id() + ", niet " + given.id()
+                            + " (--scheme)",
                     file + ": the plan names scheme " + scenario.scheme().id() + ", not " + given.id() + " (--scheme)");
         }
         if (!scenario.benchmark() && scenario.subsidyPerYear() != null && scenario.scheme() == null) {
-            throw new UserException(file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
-                    + " waaronder het wordt aangevraagd, een van: " + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
-                    + " (ppsim schemes), of 'scheme: custom' met eigen regels", file + ": the plan asks for a subsidy but names no"
-                    + " scheme (subsidy.scheme); give the scheme it applies under, one of: "
-                    + String.join(", ", nl.ppsim.scenario.SchemeReader.names()) + " (ppsim schemes), or 'scheme: custom' with your own rules");
+            throw new UserException(
+                    file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
+                            + " waaronder het wordt aangevraagd, een van: "
+                            + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
+                            + " (ppsim schemes), of 'scheme: custom' met eigen regels",
+                    file + ": the plan asks for a subsidy but names no"
+                            + " scheme (subsidy.scheme); give the scheme it applies under, one of: "
+                            + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
+                            + " (ppsim schemes), or 'scheme: custom' with your own rules");
         }
         return scenario;
     }
@@ -126,18 +135,26 @@ final class CheckCommand implements Callable<Integer> {
         // the tornado and the review are made while the report renders its charts
         List<Check> checks = new ArrayList<>();
         Report.write(report.shown(result), destination, new Report.Options(lang, csv, !report.noCharts), () -> {
-            Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
+            Tornado.Result tornado = Tornado.run(
+                    scenario,
+                    settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                     nl.ppsim.engine.ProgressListener.NONE);
             checks.addAll(PlanReview.review(result, tornado, new PlanReview.Options(threshold)));
-            return new Report.Extras(List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
-                    dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang)).withChecks(checks);
+            return new Report.Extras(
+                            List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
+                            dir -> ReviewReport.writeCsv(checks, scenario, inputs, tornado, dir, csv, lang))
+                    .withChecks(checks);
         });
         PrintWriter o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(report.shown(result), lang));
         o.println();
         for (Check c : checks) {
             String norm = CheckText.norm(c, lang);
-            o.printf("[%s] %s: %s%s%n", CheckText.verdict(c.verdict(), lang), c.rule(), CheckText.value(c, scenario, lang),
+            o.printf(
+                    "[%s] %s: %s%s%n",
+                    CheckText.verdict(c.verdict(), lang),
+                    c.rule(),
+                    CheckText.value(c, scenario, lang),
                     norm.isEmpty() ? "" : " (norm " + norm + ")");
             o.println("    " + CheckText.explanation(c, scenario, lang));
         }
@@ -153,16 +170,20 @@ final class CheckCommand implements Callable<Integer> {
         for (Path p : files) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
-                                    || f.toString().endsWith(".xlsx")))
-                            .sorted().forEach(out::add);
+                    s.filter(f -> Files.isRegularFile(f)
+                                    && (f.toString().endsWith(".yaml")
+                                            || f.toString().endsWith(".yml")
+                                            || f.toString().endsWith(".xlsx")))
+                            .sorted()
+                            .forEach(out::add);
                 }
             } else {
                 out.add(p);
             }
         }
         if (out.isEmpty()) {
-            throw new UserException("geen plannen gevonden in " + files + " (een ronde leest de .yaml- en .xlsx-bestanden van een map)",
+            throw new UserException(
+                    "geen plannen gevonden in " + files + " (een ronde leest de .yaml- en .xlsx-bestanden van een map)",
                     "no plans found in " + files + " (a round reads the .yaml and .xlsx files of a folder)");
         }
         return out;
@@ -173,8 +194,16 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> plans = plans();
         SubsidyScheme given = roundScheme();
         Path folder = report.out != null ? report.out : Path.of("reports", "ronde");
-        var destination = new ReportFolder.Destination(folder, plans, new ReportFolder.Manifest("check-round", "round",
-                plans.get(0).toString(), options.seed == null ? 0 : options.seed, 0, VersionProvider.version()));
+        var destination = new ReportFolder.Destination(
+                folder,
+                plans,
+                new ReportFolder.Manifest(
+                        "check-round",
+                        "round",
+                        plans.get(0).toString(),
+                        options.seed == null ? 0 : options.seed,
+                        0,
+                        VersionProvider.version()));
         destination.check();
         PrintWriter o = spec.commandLine().getOut();
         // read every plan first: which schemes the round holds decides how it is ranked
@@ -185,33 +214,49 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Scenario scenario = Scenarios.load(file);
                 if (scenario.benchmark()) {
-                    o.println(name + ": " + lang.t("overgeslagen: geen aanvraag (kind: benchmark)", "skipped: not an application (kind: benchmark)"));
+                    o.println(name + ": "
+                            + lang.t(
+                                    "overgeslagen: geen aanvraag (kind: benchmark)",
+                                    "skipped: not an application (kind: benchmark)"));
                     continue;
                 }
                 loaded.put(name, scenario);
             } catch (InvalidScenarioException | UserException e) {
-                broken.put(name, e instanceof InvalidScenarioException x ? x.message(lang == Lang.EN) : ((UserException) e).message(lang));
+                broken.put(
+                        name,
+                        e instanceof InvalidScenarioException x
+                                ? x.message(lang == Lang.EN)
+                                : ((UserException) e).message(lang));
             }
         }
         java.util.Set<String> named = new java.util.TreeSet<>();
-        loaded.values().stream().filter(sc -> sc.scheme() != null).forEach(sc -> named.add(sc.scheme().id()));
+        loaded.values().stream()
+                .filter(sc -> sc.scheme() != null)
+                .forEach(sc -> named.add(sc.scheme().id()));
         if (given == null && named.size() > 1 && budget != null) {
-            throw new UserException("de plannen vallen onder verschillende regelingen (" + String.join(", ", named) + "); een budget hoort"
-                    + " bij één regeling: geef --scheme NAAM voor de ronde van die regeling, of laat --budget weg om per regeling te"
-                    + " rangschikken tegen haar eigen subsidieplafond", "the plans fall under different schemes (" + String.join(", ", named)
-                    + "); a budget belongs to one scheme: give --scheme NAME for the round of that scheme, or leave out --budget to rank"
-                    + " per scheme against its own ceiling");
+            throw new UserException(
+                    "de plannen vallen onder verschillende regelingen (" + String.join(", ", named)
+                            + "); een budget hoort"
+                            + " bij één regeling: geef --scheme NAAM voor de ronde van die regeling, of laat --budget weg om per regeling te"
+                            + " rangschikken tegen haar eigen subsidieplafond",
+                    "the plans fall under different schemes (" + String.join(", ", named)
+                            + "); a budget belongs to one scheme: give --scheme NAME for the round of that scheme, or leave out --budget to rank"
+                            + " per scheme against its own ceiling");
         }
         // the scheme a plan that names none is judged against: the one given, else the one every other plan names
-        SubsidyScheme forUnnamed = given != null ? given : named.size() == 1 && !named.contains("custom")
-                ? SchemeReader.shipped(named.iterator().next()) : null;
+        SubsidyScheme forUnnamed = given != null
+                ? given
+                : named.size() == 1 && !named.contains("custom")
+                        ? SchemeReader.shipped(named.iterator().next())
+                        : null;
         List<Round.Entry> entries = new ArrayList<>();
         List<String> otherScheme = new ArrayList<>();
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         for (Path file : plans) {
             String name = file.toString();
             if (broken.containsKey(name)) {
-                entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, broken.get(name)));
+                entries.add(
+                        new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, broken.get(name)));
                 o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + broken.get(name));
                 continue;
             }
@@ -219,42 +264,69 @@ final class CheckCommand implements Callable<Integer> {
             if (scenario == null) {
                 continue;
             }
-            if (given != null && scenario.scheme() != null && !scenario.scheme().id().equals(given.id())) {
+            if (given != null
+                    && scenario.scheme() != null
+                    && !scenario.scheme().id().equals(given.id())) {
                 otherScheme.add(name + " (" + scenario.scheme().id() + ")");
-                o.println(name + ": " + lang.t("overgeslagen: valt onder " + scenario.scheme().id() + ", de ronde is voor " + given.id(),
-                        "skipped: falls under " + scenario.scheme().id() + ", the round is for " + given.id()));
+                o.println(name + ": "
+                        + lang.t(
+                                "overgeslagen: valt onder " + scenario.scheme().id() + ", de ronde is voor "
+                                        + given.id(),
+                                "skipped: falls under " + scenario.scheme().id() + ", the round is for " + given.id()));
                 continue;
             }
             if (scenario.scheme() == null && forUnnamed != null) {
                 scenario = scenario.withScheme(forUnnamed);
-                o.println(name + ": " + lang.t("noemt geen regeling; beoordeeld tegen die van de ronde, " + forUnnamed.id(),
-                        "names no scheme; judged against the round's, " + forUnnamed.id()));
+                o.println(name + ": "
+                        + lang.t(
+                                "noemt geen regeling; beoordeeld tegen die van de ronde, " + forUnnamed.id(),
+                                "names no scheme; judged against the round's, " + forUnnamed.id()));
             }
             try {
                 if (scenario.subsidyPerYear() != null && scenario.scheme() == null) {
-                    throw new UserException("het plan vraagt subsidie maar noemt geen regeling, en de ronde mengt regelingen ("
-                            + String.join(", ", named) + "): geef --scheme NAAM", "the plan asks for a subsidy but names no scheme, and the"
-                            + " round mixes schemes (" + String.join(", ", named) + "): give --scheme NAME");
+                    throw new UserException(
+                            "het plan vraagt subsidie maar noemt geen regeling, en de ronde mengt regelingen ("
+                                    + String.join(", ", named) + "): geef --scheme NAAM",
+                            "the plan asks for a subsidy but names no scheme, and the" + " round mixes schemes ("
+                                    + String.join(", ", named) + "): give --scheme NAME");
                 }
                 RunSettings settings = options.settings(scenario);
                 SimulationResult result = Simulation.run(scenario, settings);
-                Tornado.Result tornado = Tornado.run(scenario, settings.withIterations(tornadoOptions.iterations(settings.iterations())),
+                Tornado.Result tornado = Tornado.run(
+                        scenario,
+                        settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                         nl.ppsim.engine.ProgressListener.NONE);
                 List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-                double subsidy = scenario.subsidyPerYear() == null ? 0 : scenario.subsidyPerYear().distribution().planned() * scenario.subsidyYears();
-                String risk = tornado.bars().isEmpty() ? null : tornado.bars().get(0).input().path();
-                entries.add(new Round.Entry(name, scenario.id(), scenario.title(), scenario.scheme() == null ? null : scenario.scheme().id(),
-                        scenario.scheme() == null ? null : scenario.scheme().variant(), subsidy, checks, result.verduurzaamd(), risk, null));
+                double subsidy = scenario.subsidyPerYear() == null
+                        ? 0
+                        : scenario.subsidyPerYear().distribution().planned() * scenario.subsidyYears();
+                String risk = tornado.bars().isEmpty()
+                        ? null
+                        : tornado.bars().get(0).input().path();
+                entries.add(new Round.Entry(
+                        name,
+                        scenario.id(),
+                        scenario.title(),
+                        scenario.scheme() == null ? null : scenario.scheme().id(),
+                        scenario.scheme() == null ? null : scenario.scheme().variant(),
+                        subsidy,
+                        checks,
+                        result.verduurzaamd(),
+                        risk,
+                        null));
                 scenarios.put(name, scenario);
                 o.println(scenario.id() + ": " + ReviewReport.conclusion(checks, lang));
             } catch (InvalidScenarioException | UserException e) {
-                String message = e instanceof InvalidScenarioException x ? x.message(lang == Lang.EN) : ((UserException) e).message(lang);
+                String message = e instanceof InvalidScenarioException x
+                        ? x.message(lang == Lang.EN)
+                        : ((UserException) e).message(lang);
                 entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message));
                 o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + message);
             }
         }
         if (entries.stream().noneMatch(Round.Entry::judged)) {
-            throw new UserException("geen enkel plan van de ronde kon beoordeeld worden; zie de meldingen hierboven",
+            throw new UserException(
+                    "geen enkel plan van de ronde kon beoordeeld worden; zie de meldingen hierboven",
                     "no plan of the round could be judged; see the messages above");
         }
         List<Round.Ranking> rankings = rankings(entries, scenarios);
@@ -263,13 +335,24 @@ final class CheckCommand implements Callable<Integer> {
         for (Round.Ranking ranking : rankings) {
             o.println();
             o.println(lang.t("Rangorde", "Ranking") + (ranking.scheme().isEmpty() ? "" : " " + ranking.scheme())
-                    + (Double.isNaN(ranking.budget()) ? "" : lang.t(" (budget ", " (budget ") + lang.euro(ranking.budget()) + ")") + ":");
+                    + (Double.isNaN(ranking.budget())
+                            ? ""
+                            : lang.t(" (budget ", " (budget ") + lang.euro(ranking.budget()) + ")")
+                    + ":");
             for (Round.Ranked r : ranking.ranked()) {
                 Round.Entry e = r.entry();
-                o.printf("  %2d. %s: %s%n", r.rank(), e.judged() ? e.id() : e.file(), !e.judged() ? lang.t("niet te beoordelen", "cannot be judged")
-                        : lang.euro(e.subsidy()) + ", " + lang.percent(e.headline().estimate()) + ", "
-                        + e.count(nl.ppsim.check.Verdict.FAIL) + lang.t(" voldoet niet", " fail") + ", "
-                        + (r.withinBudget() ? lang.t("binnen budget", "within budget") : lang.t("buiten budget", "outside the budget")));
+                o.printf(
+                        "  %2d. %s: %s%n",
+                        r.rank(),
+                        e.judged() ? e.id() : e.file(),
+                        !e.judged()
+                                ? lang.t("niet te beoordelen", "cannot be judged")
+                                : lang.euro(e.subsidy()) + ", "
+                                        + lang.percent(e.headline().estimate()) + ", "
+                                        + e.count(nl.ppsim.check.Verdict.FAIL) + lang.t(" voldoet niet", " fail") + ", "
+                                        + (r.withinBudget()
+                                                ? lang.t("binnen budget", "within budget")
+                                                : lang.t("buiten budget", "outside the budget")));
             }
         }
         o.println(lang.t("Overzicht: ", "Overview: ") + folder.resolve("round.html"));
@@ -287,12 +370,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         String id = SchemeReader.resolve(schemeName);
         if (id == null) {
-            throw new UserException("onbekende regeling '" + schemeName + "' (--scheme); geldig: " + String.join(", ", SchemeReader.names()),
-                    "unknown scheme '" + schemeName + "' (--scheme); valid: " + String.join(", ", SchemeReader.names()));
+            throw new UserException(
+                    "onbekende regeling '" + schemeName + "' (--scheme); geldig: "
+                            + String.join(", ", SchemeReader.names()),
+                    "unknown scheme '" + schemeName + "' (--scheme); valid: "
+                            + String.join(", ", SchemeReader.names()));
         }
         if (variant != null && !SchemeReader.variants(id).contains(variant)) {
             String valid = SchemeReader.variants(id).isEmpty() ? "geen" : String.join(", ", SchemeReader.variants(id));
-            throw new UserException("regeling " + id + " kent geen variant '" + variant + "'; geldig: " + valid,
+            throw new UserException(
+                    "regeling " + id + " kent geen variant '" + variant + "'; geldig: " + valid,
                     "scheme " + id + " has no variant '" + variant + "'; valid: " + valid.replace("geen", "none"));
         }
         return SchemeReader.shipped(id, variant);
@@ -308,7 +395,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Round.Entry> unjudged = new ArrayList<>();
         for (Round.Entry e : entries) {
             if (e.judged()) {
-                byScheme.computeIfAbsent(e.scheme() == null ? "" : e.scheme(), k -> new ArrayList<>()).add(e);
+                byScheme.computeIfAbsent(e.scheme() == null ? "" : e.scheme(), k -> new ArrayList<>())
+                        .add(e);
             } else {
                 unjudged.add(e);
             }
@@ -319,10 +407,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Round.Ranking> out = new ArrayList<>();
         for (Map.Entry<String, List<Round.Entry>> group : byScheme.entrySet()) {
-            List<Scenario> of = group.getValue().stream().filter(Round.Entry::judged).map(e -> scenarios.get(e.file())).toList();
+            List<Scenario> of = group.getValue().stream()
+                    .filter(Round.Entry::judged)
+                    .map(e -> scenarios.get(e.file()))
+                    .toList();
             double limit = budget != null ? budget : commonRoundBudget(of);
             SubsidyScheme scheme = of.get(0).scheme();
-            out.add(new Round.Ranking(group.getKey(), limit, scheme == null ? "" : scheme.assessment(), Round.rank(group.getValue(), limit)));
+            out.add(new Round.Ranking(
+                    group.getKey(),
+                    limit,
+                    scheme == null ? "" : scheme.assessment(),
+                    Round.rank(group.getValue(), limit)));
         }
         if (!unjudged.isEmpty()) {
             out.add(new Round.Ranking("", Double.NaN, "", Round.rank(unjudged, Double.NaN)));

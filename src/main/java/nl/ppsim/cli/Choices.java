@@ -14,8 +14,7 @@ import picocli.CommandLine;
  * list is a parse error naming the valid ones (exit 2).
  */
 final class Choices {
-    private Choices() {
-    }
+    private Choices() {}
 
     private static <E extends Enum<E>> E convert(String value, E[] values, Function<E, String> key) {
         for (E e : values) {

@@ -57,22 +57,31 @@ final class CompareCommand implements Callable<Integer> {
         Scenario first = scenarios.get(0);
         for (Scenario s : scenarios.subList(1, scenarios.size())) {
             if (s.horizonYears() != first.horizonYears()) {
-                out.add(l.t(s.id() + " heeft een horizon van " + s.horizonYears() + " jaar, " + first.id() + " van " + first.horizonYears()
-                        + ": de kopkansen meten over verschillende jaren", s.id() + " has a horizon of " + s.horizonYears() + " years, "
-                        + first.id() + " of " + first.horizonYears() + ": the headlines measure different years"));
+                out.add(l.t(
+                        s.id() + " heeft een horizon van " + s.horizonYears() + " jaar, " + first.id() + " van "
+                                + first.horizonYears() + ": de kopkansen meten over verschillende jaren",
+                        s.id() + " has a horizon of " + s.horizonYears() + " years, " + first.id() + " of "
+                                + first.horizonYears() + ": the headlines measure different years"));
             }
             if (s.startYear() != first.startYear()) {
-                out.add(l.t(s.id() + " begint in " + s.startYear() + ", " + first.id() + " in " + first.startYear(), s.id() + " starts in "
-                        + s.startYear() + ", " + first.id() + " in " + first.startYear()));
+                out.add(l.t(
+                        s.id() + " begint in " + s.startYear() + ", " + first.id() + " in " + first.startYear(),
+                        s.id() + " starts in " + s.startYear() + ", " + first.id() + " in " + first.startYear()));
             }
             if (s.subsidyYears() != first.subsidyYears()) {
-                out.add(l.t(s.id() + " heeft " + s.subsidyYears() + " subsidiejaren, " + first.id() + " " + first.subsidyYears(), s.id()
-                        + " has " + s.subsidyYears() + " subsidy years, " + first.id() + " " + first.subsidyYears()));
+                out.add(l.t(
+                        s.id() + " heeft " + s.subsidyYears() + " subsidiejaren, " + first.id() + " "
+                                + first.subsidyYears(),
+                        s.id() + " has " + s.subsidyYears() + " subsidy years, " + first.id() + " "
+                                + first.subsidyYears()));
             }
             if (s.iterations() != first.iterations() || s.seed() != first.seed()) {
-                out.add(l.t(s.id() + " noemt zelf " + l.integer(s.iterations()) + " trekkingen en seed " + s.seed() + "; de vergelijking gebruikt die van "
-                        + first.id() + " (of --iterations en --seed)", s.id() + " names " + l.integer(s.iterations()) + " iterations and seed " + s.seed()
-                        + " itself; the comparison uses those of " + first.id() + " (or --iterations and --seed)"));
+                out.add(l.t(
+                        s.id() + " noemt zelf " + l.integer(s.iterations()) + " trekkingen en seed " + s.seed()
+                                + "; de vergelijking gebruikt die van " + first.id() + " (of --iterations en --seed)",
+                        s.id() + " names " + l.integer(s.iterations()) + " iterations and seed " + s.seed()
+                                + " itself; the comparison uses those of " + first.id()
+                                + " (or --iterations and --seed)"));
             }
         }
         return out;
@@ -88,9 +97,16 @@ final class CompareCommand implements Callable<Integer> {
         Lang lang = options.language();
         CsvFormat csv = options.csvFormat();
         String ids = String.join(" ", scenarios.stream().map(Scenario::id).toList());
-        var destination = new ReportFolder.Destination(out, files, new ReportFolder.Manifest("compare", ids,
-                String.join(" ", files.stream().map(Path::toString).toList()), settings.seed(), settings.iterations(),
-                VersionProvider.version()));
+        var destination = new ReportFolder.Destination(
+                out,
+                files,
+                new ReportFolder.Manifest(
+                        "compare",
+                        ids,
+                        String.join(" ", files.stream().map(Path::toString).toList()),
+                        settings.seed(),
+                        settings.iterations(),
+                        VersionProvider.version()));
         destination.check();
         List<SimulationResult> results = new ArrayList<>();
         try (ConsoleProgress progress = new ConsoleProgress()) {
@@ -99,13 +115,33 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"type", "scenario_a", "scenario_b", "p_a", "p_b", "difference", "paired_se", "independent_se",
-            "ci_low", "ci_high", "iterations", "seed", "final_reserve_p50", "euro_year"});
+        rows.add(new String[] {
+            "type",
+            "scenario_a",
+            "scenario_b",
+            "p_a",
+            "p_b",
+            "difference",
+            "paired_se",
+            "independent_se",
+            "ci_low",
+            "ci_high",
+            "iterations",
+            "seed",
+            "final_reserve_p50",
+            "euro_year"
+        });
         PrintWriter o = spec.commandLine().getOut();
-        String seedFrom = options.seed != null ? lang.t("--seed", "--seed") : lang.t("de seed van ", "the seed of ") + files.get(0);
-        String iterationsFrom = options.iterations != null ? "--iterations" : lang.t("het aantal van ", "the number of ") + files.get(0);
-        o.println(lang.t("Vergelijking met dezelfde trekkingen (", "Comparison with the same draws (") + lang.integer(settings.iterations())
-                + lang.t(" trekkingen, seed ", " iterations, seed ") + settings.seed() + lang.t("; voor alle scenario's: ", "; for every scenario: ")
+        String seedFrom = options.seed != null
+                ? lang.t("--seed", "--seed")
+                : lang.t("de seed van ", "the seed of ") + files.get(0);
+        String iterationsFrom = options.iterations != null
+                ? "--iterations"
+                : lang.t("het aantal van ", "the number of ") + files.get(0);
+        o.println(lang.t("Vergelijking met dezelfde trekkingen (", "Comparison with the same draws (")
+                + lang.integer(settings.iterations())
+                + lang.t(" trekkingen, seed ", " iterations, seed ") + settings.seed()
+                + lang.t("; voor alle scenario's: ", "; for every scenario: ")
                 + seedFrom + ", " + iterationsFrom + "):");
         for (String warning : differences(scenarios, lang)) {
             o.println(lang.t("  Let op: ", "  Note: ") + warning);
@@ -114,23 +150,66 @@ final class CompareCommand implements Callable<Integer> {
             SimulationResult r = real ? nl.ppsim.analysis.RealEuros.deflate(run) : run;
             var p = r.verduurzaamd();
             double[] ci = p.wilson95();
-            rows.add(new String[] {"scenario", r.scenario().id(), "", csv.number(p.estimate()), "", "", csv.number(p.standardError()), "",
-                csv.number(ci[0]), csv.number(ci[1]), Integer.toString(r.iterations()), Long.toString(r.seed()), csv.number(r.finalReserve().p50()),
-                r.euroYear() == 0 ? "" : Integer.toString(r.euroYear())});
-            o.printf("  %-24s %s (95%%: %s - %s)%s%n", r.scenario().id(), lang.percent(p.estimate()), lang.percent(ci[0]), lang.percent(ci[1]),
-                    lang.t("; eindreserve mediaan ", "; final reserve median ") + lang.euro(r.finalReserve().p50())
-                    + (r.euroYear() == 0 ? "" : lang.t(" (euro's van " + r.euroYear() + ")", " (euros of " + r.euroYear() + ")")));
+            rows.add(new String[] {
+                "scenario",
+                r.scenario().id(),
+                "",
+                csv.number(p.estimate()),
+                "",
+                "",
+                csv.number(p.standardError()),
+                "",
+                csv.number(ci[0]),
+                csv.number(ci[1]),
+                Integer.toString(r.iterations()),
+                Long.toString(r.seed()),
+                csv.number(r.finalReserve().p50()),
+                r.euroYear() == 0 ? "" : Integer.toString(r.euroYear())
+            });
+            o.printf(
+                    "  %-24s %s (95%%: %s - %s)%s%n",
+                    r.scenario().id(),
+                    lang.percent(p.estimate()),
+                    lang.percent(ci[0]),
+                    lang.percent(ci[1]),
+                    lang.t("; eindreserve mediaan ", "; final reserve median ")
+                            + lang.euro(r.finalReserve().p50())
+                            + (r.euroYear() == 0
+                                    ? ""
+                                    : lang.t(
+                                            " (euro's van " + r.euroYear() + ")", " (euros of " + r.euroYear() + ")")));
         }
         for (int a = 0; a < results.size(); a++) {
             for (int b = a + 1; b < results.size(); b++) {
-                PairedDifference d = PairedDifference.of(results.get(a).trace().verduurzaamd(), results.get(b).trace().verduurzaamd());
-                rows.add(new String[] {"pair", results.get(a).scenario().id(), results.get(b).scenario().id(), csv.number(d.pA()),
-                    csv.number(d.pB()), csv.number(d.difference()), csv.number(d.pairedSe()), csv.number(d.independentSe()),
-                    csv.number(d.ciLow()), csv.number(d.ciHigh()), Integer.toString(settings.iterations()), Long.toString(settings.seed()), "", ""});
-                o.printf("  %s - %s: %s %s%n", results.get(a).scenario().id(), results.get(b).scenario().id(), lang.points(d.difference()),
-                        lang.t("(gepaarde se " + lang.sePoints(d.pairedSe()) + "; onafhankelijk zou het "
-                                + lang.sePoints(d.independentSe()) + " zijn)", "(paired se " + lang.sePoints(d.pairedSe())
-                                + "; independent runs would give " + lang.sePoints(d.independentSe()) + ")"));
+                PairedDifference d = PairedDifference.of(
+                        results.get(a).trace().verduurzaamd(),
+                        results.get(b).trace().verduurzaamd());
+                rows.add(new String[] {
+                    "pair",
+                    results.get(a).scenario().id(),
+                    results.get(b).scenario().id(),
+                    csv.number(d.pA()),
+                    csv.number(d.pB()),
+                    csv.number(d.difference()),
+                    csv.number(d.pairedSe()),
+                    csv.number(d.independentSe()),
+                    csv.number(d.ciLow()),
+                    csv.number(d.ciHigh()),
+                    Integer.toString(settings.iterations()),
+                    Long.toString(settings.seed()),
+                    "",
+                    ""
+                });
+                o.printf(
+                        "  %s - %s: %s %s%n",
+                        results.get(a).scenario().id(),
+                        results.get(b).scenario().id(),
+                        lang.points(d.difference()),
+                        lang.t(
+                                "(gepaarde se " + lang.sePoints(d.pairedSe()) + "; onafhankelijk zou het "
+                                        + lang.sePoints(d.independentSe()) + " zijn)",
+                                "(paired se " + lang.sePoints(d.pairedSe()) + "; independent runs would give "
+                                        + lang.sePoints(d.independentSe()) + ")"));
             }
         }
         ReportFolder.write(destination, dir -> {

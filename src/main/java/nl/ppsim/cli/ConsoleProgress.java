@@ -23,8 +23,11 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
             if (System.nanoTime() - start < 1_000_000_000L || done >= total) {
                 return;
             }
-            bar = new ProgressBarBuilder().setTaskName("Simuleren").setInitialMax(total)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Simuleren")
+                    .setInitialMax(total)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
         }
         bar.stepTo(done);
     }

@@ -1,7 +1,6 @@
 package nl.ppsim.cli;
 
 import nl.ppsim.report.Lang;
-
 import nl.ppsim.report.ReportFolder;
 import nl.ppsim.scenario.InvalidScenarioException;
 import picocli.CommandLine;
@@ -38,8 +37,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println(ioMessage(e, lang));
             return ExitCodes.INVALID;
         }
-        cl.getErr().println(lang.t("Interne fout: ", "Internal error: ") + e
-                + lang.t(" (meld dit, met het scenario; PPSIM_DEBUG=1 toont details)", " (please report it, with the scenario; PPSIM_DEBUG=1 shows details)"));
+        cl.getErr()
+                .println(lang.t("Interne fout: ", "Internal error: ")
+                        + e
+                        + lang.t(
+                                " (meld dit, met het scenario; PPSIM_DEBUG=1 toont details)",
+                                " (please report it, with the scenario; PPSIM_DEBUG=1 shows details)"));
         if ("1".equals(System.getenv("PPSIM_DEBUG"))) {
             e.printStackTrace(cl.getErr());
         }
@@ -48,21 +51,29 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static String ioMessage(Exception e, Lang lang) {
         Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        String what = io instanceof java.nio.file.AccessDeniedException ? lang.t("geen schrijfrechten voor ", "no permission to write ") + io.getMessage()
-                : io instanceof java.nio.file.NoSuchFileException ? lang.t("bestand of map bestaat niet: ", "no such file or folder: ") + io.getMessage()
-                : io instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() + ": " + f.getFile()
-                : String.valueOf(io.getMessage());
-        return lang.t("Fout bij lezen of schrijven: ", "Error reading or writing: ") + what
-                + lang.t("; kies met --out een map waarin u mag schrijven (een bestaand rapport is niet aangeraakt)",
-                "; choose a folder you may write to with --out (an existing report was not touched)");
+        String what = io instanceof java.nio.file.AccessDeniedException
+                ? lang.t("geen schrijfrechten voor ", "no permission to write ") + io.getMessage()
+                : io instanceof java.nio.file.NoSuchFileException
+                        ? lang.t("bestand of map bestaat niet: ", "no such file or folder: ") + io.getMessage()
+                        : io instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                                ? f.getReason() + ": " + f.getFile()
+                                : String.valueOf(io.getMessage());
+        return lang.t("Fout bij lezen of schrijven: ", "Error reading or writing: ")
+                + what
+                + lang.t(
+                        "; kies met --out een map waarin u mag schrijven (een bestaand rapport is niet aangeraakt)",
+                        "; choose a folder you may write to with --out (an existing report was not touched)");
     }
 
     /** The message for an OutOfMemoryError, wherever it was thrown. */
     static String outOfMemory(Lang lang) {
         long max = Runtime.getRuntime().maxMemory() >> 20;
-        return lang.t("Fout: onvoldoende geheugen (Java mag " + max + " MB gebruiken). Probeer minder threads (--threads 1), minder"
-                + " trekkingen of --no-charts, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...",
-                "Error: out of memory (Java may use " + max + " MB). Try fewer threads (--threads 1), fewer iterations or --no-charts,"
-                + " or give Java more memory: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...");
+        return lang.t(
+                "Fout: onvoldoende geheugen (Java mag " + max
+                        + " MB gebruiken). Probeer minder threads (--threads 1), minder"
+                        + " trekkingen of --no-charts, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...",
+                "Error: out of memory (Java may use " + max
+                        + " MB). Try fewer threads (--threads 1), fewer iterations or --no-charts,"
+                        + " or give Java more memory: PPSIM_JAVA_OPTS=-Xmx4g ./ppsim ...");
     }
 }

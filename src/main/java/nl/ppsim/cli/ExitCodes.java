@@ -11,6 +11,5 @@ public final class ExitCodes {
     /** {@code ppsim check}: a check failed. */
     public static final int CHECK_FAILED = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

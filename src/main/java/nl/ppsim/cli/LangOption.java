@@ -5,7 +5,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --lang}, the run's one language, for every command (the simulating ones through {@link RunOptions}). */
 final class LangOption {
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang",
-            converter = Choices.LangConverter.class, completionCandidates = Choices.LangValues.class)
+    @Option(
+            names = "--lang",
+            paramLabel = "nl|en",
+            defaultValue = "nl",
+            descriptionKey = "lang",
+            converter = Choices.LangConverter.class,
+            completionCandidates = Choices.LangValues.class)
     Lang lang;
 }

@@ -12,15 +12,15 @@ final class LongWork {
     /** Work expected to take longer than this is announced. */
     static final double ANNOUNCE_SECONDS = 60;
 
-    private LongWork() {
-    }
+    private LongWork() {}
 
     /** Prints the estimate on {@code err} when {@code seconds} is over {@link #ANNOUNCE_SECONDS}; {@code why} and {@code shorter} are in the run's language. */
     static void announce(PrintWriter err, Lang lang, double seconds, String why, String shorter) {
         if (!(seconds > ANNOUNCE_SECONDS)) {
             return;
         }
-        err.println(lang.t("Dit duurt naar schatting ", "This will take about ") + duration(seconds, lang) + " (" + why + "; " + shorter
+        err.println(lang.t("Dit duurt naar schatting ", "This will take about ") + duration(seconds, lang) + " (" + why
+                + "; " + shorter
                 + lang.t("; stoppen met Ctrl-C laat niets achter)", "; Ctrl-C stops it and leaves nothing behind)"));
         err.flush();
     }

@@ -8,13 +8,14 @@ import picocli.CommandLine;
 
 /** Entry point: {@code ppsim <command>}; exit 0 on success, 2 on invalid input or usage, 1 on internal error. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs ppsim and exits with its exit code. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         int code = execute(args, out, err);
         out.flush();
         err.flush();
@@ -83,7 +84,9 @@ public final class Main {
 
     /** The help texts in {@code lang}: Messages.properties (Dutch) or Messages_en.properties, never the JVM's locale. */
     static ResourceBundle messages(Lang lang) {
-        return ResourceBundle.getBundle("nl.ppsim.cli.Messages", lang == Lang.EN ? Locale.ENGLISH : Locale.ROOT,
+        return ResourceBundle.getBundle(
+                "nl.ppsim.cli.Messages",
+                lang == Lang.EN ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

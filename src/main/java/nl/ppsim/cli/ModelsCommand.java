@@ -43,23 +43,27 @@ final class ModelsCommand implements Callable<Integer> {
             list(out, l);
             return ExitCodes.OK;
         }
-        BusinessModel m = Catalog.find(name).orElseThrow(() -> new UserException(
-                l.t("onbekend bedrijfsmodel '", "unknown business model '") + name + "'; "
-                        + l.t("geldig: ", "valid: ") + String.join(", ", Catalog.keys())));
+        BusinessModel m = Catalog.find(name)
+                .orElseThrow(() -> new UserException(l.t("onbekend bedrijfsmodel '", "unknown business model '") + name
+                        + "'; " + l.t("geldig: ", "valid: ") + String.join(", ", Catalog.keys())));
         show(out, m, l);
         return ExitCodes.OK;
     }
 
     private static void list(PrintWriter out, Lang l) {
         int count = Catalog.all().size();
-        out.println(l.t("De " + count + " bedrijfsmodellen van het Katapult-handboek (ppsim models NAAM voor details):",
+        out.println(l.t(
+                "De " + count + " bedrijfsmodellen van het Katapult-handboek (ppsim models NAAM voor details):",
                 "The " + count + " business models of the Katapult handbook (ppsim models NAME for details):"));
         for (ModelGroup g : ModelGroup.values()) {
             out.println();
             out.println(l.t(g.dutch(), g.english()));
             for (BusinessModel m : Catalog.all()) {
                 if (m.group() == g) {
-                    out.printf("  %-22s %s%s%n", m.key(), l.t(m.dutchName(), m.englishName()),
+                    out.printf(
+                            "  %-22s %s%s%n",
+                            m.key(),
+                            l.t(m.dutchName(), m.englishName()),
                             m.earning() ? "" : l.t("  (verdient zelf niet)", "  (does not earn on its own)"));
                 }
             }
@@ -67,27 +71,39 @@ final class ModelsCommand implements Callable<Integer> {
     }
 
     private static void show(PrintWriter out, BusinessModel m, Lang l) {
-        out.println(l.t(m.dutchName(), m.englishName()) + " (" + m.key() + "), "
-                + l.t("groep ", "group ") + l.t(m.group().dutch(), m.group().english()));
+        out.println(l.t(m.dutchName(), m.englishName()) + " (" + m.key() + "), " + l.t("groep ", "group ")
+                + l.t(m.group().dutch(), m.group().english()));
         out.println();
         out.println(l.t(m.logicDutch(), m.logicEnglish()));
         out.println();
         out.println(l.t("Handboek, \"", "Handbook, \"") + m.handbookHeading() + "\": '" + m.handbookQuote() + "'");
         out.println();
-        out.println(l.t("Per jaar en per trekking (zo rekent de engine):", "Per year and per iteration (as the engine computes):"));
+        out.println(l.t(
+                "Per jaar en per trekking (zo rekent de engine):",
+                "Per year and per iteration (as the engine computes):"));
         for (Step s : m.steps()) {
             String who = ModelText.who(s, l);
-            out.printf("  %-18s %s = %s%s%n", ModelText.kind(s, l), s.name(), s.text(), who.isEmpty() ? "" : "   [" + who + "]");
+            out.printf(
+                    "  %-18s %s = %s%s%n",
+                    ModelText.kind(s, l), s.name(), s.text(), who.isEmpty() ? "" : "   [" + who + "]");
         }
-        out.println(l.t("Synergie (uplift) werkt op: ", "The synergy multiplier (uplift) acts on: ") + ModelText.upliftSteps(m, l));
-        out.println(l.t("Anders in een scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}",
-                "Otherwise in a scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}"));
+        out.println(l.t("Synergie (uplift) werkt op: ", "The synergy multiplier (uplift) acts on: ")
+                + ModelText.upliftSteps(m, l));
+        out.println(
+                l.t(
+                        "Anders in een scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}",
+                        "Otherwise in a scenario: payers: {ITEM: {werkveld: 0.6, deelnemers: 0.4}}, carried_by: {ITEM: onderwijs|werkveld|overheid|pps}"));
         out.println();
-        out.println(l.t("Parameters (standaardwaarden zijn illustratieve aannames: vervang ze door eigen cijfers):",
+        out.println(l.t(
+                "Parameters (standaardwaarden zijn illustratieve aannames: vervang ze door eigen cijfers):",
                 "Parameters (defaults are illustrative assumptions: replace them with your own figures):"));
         for (Parameter p : m.parameters()) {
             String def = p.optional() ? l.t("geen", "none") : l.describe(p.defaultValue());
-            out.printf("  %-32s %-16s %-22s %s%s%n", p.key(), "[" + nl.ppsim.report.ModelText.unit(p.unit(), l) + "]", l.t("standaard ", "default ") + def,
+            out.printf(
+                    "  %-32s %-16s %-22s %s%s%n",
+                    p.key(),
+                    "[" + nl.ppsim.report.ModelText.unit(p.unit(), l) + "]",
+                    l.t("standaard ", "default ") + def,
                     l.t(p.dutch(), p.english()),
                     (p.perYear() ? l.t(" (elk jaar nieuw getrokken)", " (drawn anew each year)") : "")
                             + (p.defaultIndex() == null ? "" : l.t(" (index: ", " (index: ") + p.defaultIndex() + ")"));
@@ -98,9 +114,13 @@ final class ModelsCommand implements Callable<Integer> {
         out.println("  - model: " + m.key());
         out.println("    from_year: 1");
         out.println("    params:");
-        m.parameters().stream().filter(p -> !p.optional()).limit(3).forEach(p ->
-                out.println("      " + p.key() + ": " + (p.defaultValue().isConstant()
-                        ? Numbers.plain(p.defaultValue().mean()) : "{triangular: [..., ..., ...]}")));
+        m.parameters().stream()
+                .filter(p -> !p.optional())
+                .limit(3)
+                .forEach(p -> out.println("      " + p.key() + ": "
+                        + (p.defaultValue().isConstant()
+                                ? Numbers.plain(p.defaultValue().mean())
+                                : "{triangular: [..., ..., ...]}")));
         out.println("    stop_rule: {margin_below: 0, years: 2, wind_down_cost: 10000}   # "
                 + l.t("optioneel", "optional"));
     }

@@ -15,23 +15,32 @@ final class PreciseRun {
     /** The per-iteration trace behind the report's "why" section is kept only when it takes at most this much memory. */
     static final long TRACE_BYTES = 64L << 20;
 
-    private PreciseRun() {
-    }
+    private PreciseRun() {}
 
-    static SimulationResult run(Scenario scenario, RunSettings settings, Double target, int maxIterations, int traceLimit,
-                                ProgressListener progress) {
+    static SimulationResult run(
+            Scenario scenario,
+            RunSettings settings,
+            Double target,
+            int maxIterations,
+            int traceLimit,
+            ProgressListener progress) {
         if (target != null && !(target > 0 && target < 0.5)) {
-            throw new UserException("--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target,
+            throw new UserException(
+                    "--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target,
                     "--precision is a standard error between 0 and 0.5, e.g. 0.005; got " + target);
         }
         if (maxIterations < 1 || maxIterations > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
-            throw new UserException("--max-iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg "
-                    + maxIterations, "--max-iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + ", got " + maxIterations);
+            throw new UserException(
+                    "--max-iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+                            + " liggen, kreeg " + maxIterations,
+                    "--max-iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+                            + ", got " + maxIterations);
         }
         int n = settings.iterations();
         while (true) {
             boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
-            RunSettings s = settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+            RunSettings s =
+                    settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
             SimulationResult r = Simulation.run(scenario, s, progress);
             if (target == null || nl.ppsim.analysis.Precision.reached(r.verduurzaamd(), target) || n >= maxIterations) {
                 return r;
@@ -40,14 +49,28 @@ final class PreciseRun {
             double needed = nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, target);
             double variance = needed * target * target;
             if (needed > maxIterations) {
-                Object[] facts = {nl.ppsim.dist.Numbers.brief(target), nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
-                    n, p, maxIterations, Math.sqrt(variance / maxIterations), nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS};
-                throw new UserException(String.format(java.util.Locale.ROOT, "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
-                        + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
-                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)", facts),
-                        String.format(java.util.Locale.ROOT, "--precision %s needs about %s iterations (headline after %d iterations %.3f);"
-                        + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
-                        + " --precision or a higher --max-iterations (at most %d)", facts));
+                Object[] facts = {
+                    nl.ppsim.dist.Numbers.brief(target),
+                    nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
+                    n,
+                    p,
+                    maxIterations,
+                    Math.sqrt(variance / maxIterations),
+                    nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+                };
+                throw new UserException(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
+                                        + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
+                                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)",
+                                facts),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "--precision %s needs about %s iterations (headline after %d iterations %.3f);"
+                                        + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
+                                        + " --precision or a higher --max-iterations (at most %d)",
+                                facts));
             }
             n = nl.ppsim.analysis.Precision.next(n, needed, maxIterations);
         }

@@ -28,10 +28,13 @@ final class ReportOptions {
      * Where this command's report goes, checked before any work is done (a refused folder stops
      * the command with exit 2 and nothing touched).
      */
-    nl.ppsim.report.ReportFolder.Destination destination(String command, Scenario s, Path file, nl.ppsim.engine.RunSettings run) {
-        var d = new nl.ppsim.report.ReportFolder.Destination(folder(s), java.util.List.of(file),
-                new nl.ppsim.report.ReportFolder.Manifest(command, s.id(), file.toString(), run.seed(), run.iterations(),
-                        VersionProvider.version()));
+    nl.ppsim.report.ReportFolder.Destination destination(
+            String command, Scenario s, Path file, nl.ppsim.engine.RunSettings run) {
+        var d = new nl.ppsim.report.ReportFolder.Destination(
+                folder(s),
+                java.util.List.of(file),
+                new nl.ppsim.report.ReportFolder.Manifest(
+                        command, s.id(), file.toString(), run.seed(), run.iterations(), VersionProvider.version()));
         d.check();
         return d;
     }

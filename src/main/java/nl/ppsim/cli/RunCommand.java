@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
@@ -57,15 +56,27 @@ final class RunCommand implements Callable<Integer> {
         // made while the charts render
         SimulationResult run = result;
         SimulationResult shown = report.shown(result);
-        Report.write(shown, destination, new Report.Options(lang, csv, !report.noCharts), () -> Report.Extras.why(
-                run.trace() != null && run.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(run) : null));
+        Report.write(
+                shown,
+                destination,
+                new Report.Options(lang, csv, !report.noCharts),
+                () -> Report.Extras.why(
+                        run.trace() != null && run.trace().inputValues() != null
+                                ? nl.ppsim.analysis.Sensitivity.fromTrace(run)
+                                : null));
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(shown, lang));
         if (precision != null) {
-            o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ") + lang.sePercent(result.verduurzaamd().standardError())
-                    + lang.t(" na ", " after ") + lang.integer(result.iterations()) + lang.t(" trekkingen (doel ", " iterations (target ")
-                    + lang.sePercent(precision) + (result.verduurzaamd().standardError() > precision
-                    ? lang.t("; niet gehaald binnen --max-iterations)", "; not reached within --max-iterations)") : ")"));
+            o.println(lang.t("Precisie: standaardfout ", "Precision: standard error ")
+                    + lang.sePercent(result.verduurzaamd().standardError())
+                    + lang.t(" na ", " after ")
+                    + lang.integer(result.iterations())
+                    + lang.t(" trekkingen (doel ", " iterations (target ")
+                    + lang.sePercent(precision)
+                    + (result.verduurzaamd().standardError() > precision
+                            ? lang.t(
+                                    "; niet gehaald binnen --max-iterations)", "; not reached within --max-iterations)")
+                            : ")"));
         }
         o.println(lang.t("Rapport: ", "Report: ") + report.where(scenario));
         return ExitCodes.OK;

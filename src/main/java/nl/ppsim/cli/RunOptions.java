@@ -23,31 +23,50 @@ final class RunOptions {
     @picocli.CommandLine.Mixin
     LangOption language;
 
-    @Option(names = "--csv", paramLabel = "rfc4180|excel-nl", defaultValue = "rfc4180", descriptionKey = "csv",
-            converter = Choices.CsvConverter.class, completionCandidates = Choices.CsvValues.class)
+    @Option(
+            names = "--csv",
+            paramLabel = "rfc4180|excel-nl",
+            defaultValue = "rfc4180",
+            descriptionKey = "csv",
+            converter = Choices.CsvConverter.class,
+            completionCandidates = Choices.CsvValues.class)
     CsvFormat csv;
 
-    @Option(names = "--sampling", paramLabel = "mc|lhs", defaultValue = "mc", descriptionKey = "sampling",
-            converter = Choices.SamplingConverter.class, completionCandidates = Choices.SamplingValues.class)
+    @Option(
+            names = "--sampling",
+            paramLabel = "mc|lhs",
+            defaultValue = "mc",
+            descriptionKey = "sampling",
+            converter = Choices.SamplingConverter.class,
+            completionCandidates = Choices.SamplingValues.class)
     RunSettings.Sampling sampling;
 
     RunSettings settings(Scenario s) {
         int n = iterations == null ? s.iterations() : iterations;
         if (n < 1 || n > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
-            throw new UserException("--iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg " + n,
-                    "--iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + ", got " + n);
+            throw new UserException(
+                    "--iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+                            + " liggen, kreeg " + n,
+                    "--iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + ", got "
+                            + n);
         }
         int t = threads == null ? RunSettings.defaultThreads() : threads;
         if (t < 1 || t > 1024) {
-            throw new UserException("--threads moet tussen 1 en 1024 liggen, kreeg " + t, "--threads must lie between 1 and 1024, got " + t);
+            throw new UserException(
+                    "--threads moet tussen 1 en 1024 liggen, kreeg " + t,
+                    "--threads must lie between 1 and 1024, got " + t);
         }
         RunSettings settings = new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(sampling);
         int fit = nl.ppsim.engine.Simulation.threads(s, settings);
         if (fit < t && mixee != null) {
-            mixee.commandLine().getErr().println(language.lang.t("Let op: dit scenario is zo groot dat " + fit + " van de " + t
-                    + " threads in het geheugen passen; de uitkomst is dezelfde, de run duurt langer (meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g)",
-                    "Note: this scenario is so large that " + fit + " of the " + t + " threads fit in memory; the outcome is the same, the"
-                    + " run takes longer (more memory: PPSIM_JAVA_OPTS=-Xmx4g)"));
+            mixee.commandLine()
+                    .getErr()
+                    .println(language.lang.t(
+                            "Let op: dit scenario is zo groot dat " + fit + " van de " + t
+                                    + " threads in het geheugen passen; de uitkomst is dezelfde, de run duurt langer (meer geheugen: PPSIM_JAVA_OPTS=-Xmx4g)",
+                            "Note: this scenario is so large that " + fit + " of the " + t
+                                    + " threads fit in memory; the outcome is the same, the"
+                                    + " run takes longer (more memory: PPSIM_JAVA_OPTS=-Xmx4g)"));
         }
         return settings;
     }

@@ -37,13 +37,17 @@ final class SchemesCommand implements Callable<Integer> {
         }
         String id = SchemeReader.resolve(name);
         if (id == null) {
-            throw new UserException(l.t("onbekende regeling '", "unknown scheme '") + name + "'; " + l.t("geldig: ", "valid: ")
-                    + String.join(", ", SchemeReader.names()));
+            throw new UserException(l.t("onbekende regeling '", "unknown scheme '") + name + "'; "
+                    + l.t("geldig: ", "valid: ") + String.join(", ", SchemeReader.names()));
         }
         if (variant != null && !SchemeReader.variants(id).contains(variant)) {
-            throw new UserException(l.t("regeling " + id + " kent geen variant '" + variant + "'", "scheme " + id + " has no variant '"
-                    + variant + "'") + "; " + l.t("geldig: ", "valid: ") + (SchemeReader.variants(id).isEmpty() ? l.t("geen", "none")
-                    : String.join(", ", SchemeReader.variants(id))));
+            throw new UserException(l.t(
+                            "regeling " + id + " kent geen variant '" + variant + "'",
+                            "scheme " + id + " has no variant '" + variant + "'")
+                    + "; " + l.t("geldig: ", "valid: ")
+                    + (SchemeReader.variants(id).isEmpty()
+                            ? l.t("geen", "none")
+                            : String.join(", ", SchemeReader.variants(id))));
         }
         SubsidyScheme scheme = SchemeReader.shipped(id, variant);
         out.print(SchemeText.show(scheme, l));

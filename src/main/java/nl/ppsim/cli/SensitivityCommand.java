@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.analysis.Tornado;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.report.ChartWriter;
 import nl.ppsim.report.Charts;
 import nl.ppsim.report.Lang;
@@ -49,7 +49,9 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         tornadoOptions.iterations(Integer.MAX_VALUE);
         if (!(stress > 0 && stress <= 10)) {
-            throw new UserException("--stress moet tussen 0 en 10 liggen, kreeg " + stress, "--stress must lie between 0 and 10, got " + stress);
+            throw new UserException(
+                    "--stress moet tussen 0 en 10 liggen, kreeg " + stress,
+                    "--stress must lie between 0 and 10, got " + stress);
         }
         report.prepareCharts();
         Scenario scenario = Scenarios.load(file);
@@ -67,10 +69,17 @@ final class SensitivityCommand implements Callable<Integer> {
         boolean noCharts = report.noCharts;
         var csv = options.csvFormat();
         int tornadoIterations = tornadoOptions.iterations(settings.iterations());
-        LongWork.announce(spec.commandLine().getErr(), lang, Sensitivity.estimateSeconds(scenario, settings, tornadoIterations, stress, perIteration),
-                lang.t("de tornado houdt " + Sensitivity.uncertainInputs(scenario) + " onzekere invoeren elk twee keer vast",
+        LongWork.announce(
+                spec.commandLine().getErr(),
+                lang,
+                Sensitivity.estimateSeconds(scenario, settings, tornadoIterations, stress, perIteration),
+                lang.t(
+                        "de tornado houdt " + Sensitivity.uncertainInputs(scenario)
+                                + " onzekere invoeren elk twee keer vast",
                         "the tornado holds " + Sensitivity.uncertainInputs(scenario) + " uncertain inputs twice each"),
-                lang.t("minder met --tornado-iterations N of --iterations N", "less with --tornado-iterations N or --iterations N"));
+                lang.t(
+                        "minder met --tornado-iterations N of --iterations N",
+                        "less with --tornado-iterations N or --iterations N"));
         ConsoleProgress tornadoProgress = new ConsoleProgress();
         List<Sensitivity.Result> done = new ArrayList<>(1);
         // the rest of the analysis (tornado, models left out, stress test) runs while the report's charts,
@@ -84,31 +93,44 @@ final class SensitivityCommand implements Callable<Integer> {
             done.add(r);
             Charts.Chart tornado = Charts.tornado(r.tornado(), scenario, lang, 15);
             byte[] png = noCharts ? null : ChartWriter.png(tornado);
-            return new Report.Extras(noCharts ? List.of() : List.of(SensitivityReport.section(r, lang, png)),
+            return new Report.Extras(
+                    noCharts ? List.of() : List.of(SensitivityReport.section(r, lang, png)),
                     dir -> {
                         if (!noCharts) {
                             ChartWriter.write(tornado, png, dir);
                         }
-                    }, r);
+                    },
+                    r);
         });
         Sensitivity.Result s = done.get(0);
         PrintWriter o = spec.commandLine().getOut();
-        o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ") + lang.percent(s.base().verduurzaamd().estimate())
-                + " (se " + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");
-        o.println(lang.t("Tornado (gemiddelde eindreserve met de invoer op p10 / p90; een verlenging op nee / ja):",
+        o.println(lang.t("Kans op verduurzaming: ", "Probability of sustainability: ")
+                + lang.percent(s.base().verduurzaamd().estimate()) + " (se "
+                + lang.sePercent(s.base().verduurzaamd().standardError()) + ")");
+        o.println(lang.t(
+                "Tornado (gemiddelde eindreserve met de invoer op p10 / p90; een verlenging op nee / ja):",
                 "Tornado (mean final reserve with the input at p10 / p90; a renewal at no / yes):"));
         nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(scenario, lang);
-        for (Tornado.Bar b : s.tornado().bars().subList(0, Math.min(8, s.tornado().bars().size()))) {
-            o.printf("  %-64s %s / %s   (%s %s / %s)%n", labels.of(b.input().path()), lang.euro(b.reserveLow()), lang.euro(b.reserveHigh()),
-                    lang.t("kans", "probability"), lang.percent(b.pLow()), lang.percent(b.pHigh()));
+        for (Tornado.Bar b :
+                s.tornado().bars().subList(0, Math.min(8, s.tornado().bars().size()))) {
+            o.printf(
+                    "  %-64s %s / %s   (%s %s / %s)%n",
+                    labels.of(b.input().path()),
+                    lang.euro(b.reserveLow()),
+                    lang.euro(b.reserveHigh()),
+                    lang.t("kans", "probability"),
+                    lang.percent(b.pLow()),
+                    lang.percent(b.pHigh()));
         }
         for (Sensitivity.Counterfactual c : s.counterfactuals()) {
             PairedDifference d = c.difference();
-            o.println(lang.t("Zonder ", "Without ") + c.model() + ": " + lang.percent(d.pB()) + lang.t(" (verschil ", " (difference ")
-                    + lang.points(-d.difference()) + ", se " + lang.sePoints(d.pairedSe()) + ")");
+            o.println(lang.t("Zonder ", "Without ") + c.model() + ": " + lang.percent(d.pB())
+                    + lang.t(" (verschil ", " (difference ") + lang.points(-d.difference()) + ", se "
+                    + lang.sePoints(d.pairedSe()) + ")");
         }
         if (s.stress() != null) {
-            o.println(lang.t("Stresstest x", "Stress test x") + lang.number(stress, 2) + ": " + lang.percent(s.stress().difference().pB()) + " -> "
+            o.println(lang.t("Stresstest x", "Stress test x") + lang.number(stress, 2) + ": "
+                    + lang.percent(s.stress().difference().pB()) + " -> "
                     + lang.percent(s.stress().difference().pA()));
         }
         o.println(lang.t("Rapport: ", "Report: ") + folder + (noCharts ? "/sensitivity.csv" : "/report.html"));
@@ -128,11 +150,17 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         long fits = Math.max(1, (long) ((double) iterations * budget / bytes) / 1000 * 1000);
         long max = Runtime.getRuntime().maxMemory() >> 20;
-        throw new UserException("de gevoeligheidsanalyse bewaart elke trekking van elke invoer: bij " + iterations + " trekkingen is dat "
-                + (bytes >> 20) + " MB, en Java mag " + max + " MB gebruiken (de helft daarvan is voor de trekkingen). Kies --iterations "
-                + fits + " of minder, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...",
-                "the sensitivity analysis keeps every draw of every input: at " + iterations + " iterations that is " + (bytes >> 20)
-                + " MB, and Java may use " + max + " MB (half of it for the draws). Choose --iterations " + fits + " or fewer, or give Java more"
-                + " memory: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...");
+        throw new UserException(
+                "de gevoeligheidsanalyse bewaart elke trekking van elke invoer: bij " + iterations
+                        + " trekkingen is dat "
+                        + (bytes >> 20) + " MB, en Java mag " + max
+                        + " MB gebruiken (de helft daarvan is voor de trekkingen). Kies --iterations "
+                        + fits + " of minder, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx"
+                        + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...",
+                "the sensitivity analysis keeps every draw of every input: at " + iterations + " iterations that is "
+                        + (bytes >> 20)
+                        + " MB, and Java may use " + max + " MB (half of it for the draws). Choose --iterations " + fits
+                        + " or fewer, or give Java more"
+                        + " memory: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...");
     }
 }

@@ -48,7 +48,10 @@ final class ServeCommand implements Callable<Integer> {
             return false;
         }
         try {
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return true;
         } catch (IOException e) {
             return false;
@@ -59,23 +62,27 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Lang l = language.lang;
         if (port < 0 || port > 65535) {
-            throw new UserException("--port ligt tussen 0 en 65535 (0: een vrije poort), kreeg " + port,
+            throw new UserException(
+                    "--port ligt tussen 0 en 65535 (0: een vrije poort), kreeg " + port,
                     "--port lies between 0 and 65535 (0: any free port), got " + port);
         }
         if (!Files.isDirectory(dir)) {
-            throw new UserException("--dir " + dir + " is geen map met scenario's", "--dir " + dir + " is not a folder of scenarios");
+            throw new UserException(
+                    "--dir " + dir + " is geen map met scenario's", "--dir " + dir + " is not a folder of scenarios");
         }
         WebServer server;
         try {
             server = WebServer.start(port, dir);
         } catch (java.net.BindException e) {
-            throw new UserException("poort " + port + " is al in gebruik; kies een andere met --port (0: een vrije)",
+            throw new UserException(
+                    "poort " + port + " is al in gebruik; kies een andere met --port (0: een vrije)",
                     "port " + port + " is already in use; choose another with --port (0: any free port)");
         }
         PrintWriter out = spec.commandLine().getOut();
         String url = server.uri() + (l == Lang.EN ? "?lang=en" : "");
-        out.println(l.t("ppsim draait op ", "ppsim runs at ") + url + l.t(" (alleen op deze computer; stoppen: Ctrl-C)",
-                " (on this computer only; stop: Ctrl-C)"));
+        out.println(l.t("ppsim draait op ", "ppsim runs at ")
+                + url
+                + l.t(" (alleen op deze computer; stoppen: Ctrl-C)", " (on this computer only; stop: Ctrl-C)"));
         out.flush();
         if (!noBrowser && !openBrowser(url)) {
             out.println(l.t("Open de pagina zelf in uw browser.", "Open the page in your browser yourself."));

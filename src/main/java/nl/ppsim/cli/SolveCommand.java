@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import nl.ppsim.analysis.GoalSeek;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.analysis.Tornado;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -43,57 +42,89 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!target.startsWith("p_verduurzaamd=")) {
-            throw new UserException("--target verwacht p_verduurzaamd=P, bv. p_verduurzaamd=0.8; kreeg " + target,
+            throw new UserException(
+                    "--target verwacht p_verduurzaamd=P, bv. p_verduurzaamd=0.8; kreeg " + target,
                     "--target expects p_verduurzaamd=P, e.g. p_verduurzaamd=0.8; got " + target);
         }
         double p;
         try {
             p = Double.parseDouble(target.substring("p_verduurzaamd=".length()));
         } catch (NumberFormatException e) {
-            throw new UserException("--target: '" + target + "' bevat geen getal; bv. p_verduurzaamd=0.8",
+            throw new UserException(
+                    "--target: '" + target + "' bevat geen getal; bv. p_verduurzaamd=0.8",
                     "--target: '" + target + "' holds no number; e.g. p_verduurzaamd=0.8");
         }
         if (!(p > 0 && p < 1)) {
-            throw new UserException("--target: een kans tussen 0 en 1 (exclusief), kreeg " + p,
+            throw new UserException(
+                    "--target: een kans tussen 0 en 1 (exclusief), kreeg " + p,
                     "--target: a probability between 0 and 1 (exclusive), got " + p);
         }
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
-        Input input = nl.ppsim.engine.Inputs.all(scenario).stream().filter(in -> in.path().equals(path)).findFirst()
-                .orElseThrow(() -> new UserException("onbekend invoerpad '" + path + "'; geldige paden: "
-                        + String.join(", ", nl.ppsim.engine.Inputs.all(scenario).stream().map(Input::path).limit(30).toList()),
+        Input input = nl.ppsim.engine.Inputs.all(scenario).stream()
+                .filter(in -> in.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new UserException(
+                        "onbekend invoerpad '" + path + "'; geldige paden: "
+                                + String.join(
+                                        ", ",
+                                        nl.ppsim.engine.Inputs.all(scenario).stream()
+                                                .map(Input::path)
+                                                .limit(30)
+                                                .toList()),
                         "unknown input path '" + path + "'; valid paths: "
-                        + String.join(", ", nl.ppsim.engine.Inputs.all(scenario).stream().map(Input::path).limit(30).toList())));
+                                + String.join(
+                                        ", ",
+                                        nl.ppsim.engine.Inputs.all(scenario).stream()
+                                                .map(Input::path)
+                                                .limit(30)
+                                                .toList())));
         Kind kind = kind(scenario, path);
         double lo = min != null ? min : kind.low;
-        double hi = max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;
+        double hi =
+                max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;
         if (lo < kind.low || !Double.isNaN(kind.high) && hi > kind.high || !(hi > lo)) {
-            throw new UserException("--min en --max liggen voor " + path + " (" + kind.dutch + ") binnen " + plain(kind.low) + " - "
-                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg " + plain(lo) + " - " + plain(hi),
+            throw new UserException(
+                    "--min en --max liggen voor " + path + " (" + kind.dutch + ") binnen " + plain(kind.low) + " - "
+                            + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg "
+                            + plain(lo) + " - " + plain(hi),
                     "--min and --max for " + path + " (" + kind.english + ") lie within " + plain(kind.low) + " - "
-                    + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got " + plain(lo) + " - " + plain(hi));
+                            + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got "
+                            + plain(lo) + " - " + plain(hi));
         }
         GoalSeek.Result r = GoalSeek.solve(scenario, settings, path, p, lo, hi, (hi - lo) * 1e-4);
         if (!r.reached()) {
-            throw new UserException("het doel " + plain(p) + " wordt tussen " + plain(lo) + " en " + plain(hi) + " niet gehaald (hoogstens "
-                    + lang.percent(r.pAtValue()) + "); vergroot het bereik met --min/--max of kies een andere invoer",
-                    "the target " + plain(p) + " is not reached between " + plain(lo) + " and " + plain(hi) + " (at most "
-                    + lang.percent(r.pAtValue()) + "); widen the range with --min/--max or choose another input");
+            throw new UserException(
+                    "het doel " + plain(p) + " wordt tussen " + plain(lo) + " en " + plain(hi)
+                            + " niet gehaald (hoogstens " + lang.percent(r.pAtValue())
+                            + "); vergroot het bereik met --min/--max of kies een andere invoer",
+                    "the target " + plain(p) + " is not reached between " + plain(lo) + " and " + plain(hi)
+                            + " (at most " + lang.percent(r.pAtValue())
+                            + "); widen the range with --min/--max or choose another input");
         }
         PrintWriter o = spec.commandLine().getOut();
         String label = new nl.ppsim.report.InputLabels(scenario, lang).of(path);
-        o.println(lang.t(label + " = " + kind.format(r.value(), lang) + " haalt p_verduurzaamd >= " + lang.percent(p) + " (daar "
+        o.println(lang.t(
+                label + " = " + kind.format(r.value(), lang) + " haalt p_verduurzaamd >= " + lang.percent(p) + " (daar "
                         + lang.percent(r.pAtValue()) + ", se " + lang.sePercent(r.seAtValue()) + ")",
-                label + " = " + kind.format(r.value(), lang) + " reaches p_verduurzaamd >= " + lang.percent(p) + " (there "
-                        + lang.percent(r.pAtValue()) + ", se " + lang.sePercent(r.seAtValue()) + ")"));
-        o.println(lang.t("Onzekerheid (waar de kans binnen 1,96 se van het doel ligt): ", "Uncertainty (where the probability is within 1.96 se of"
-                + " the target): ") + kind.format(r.low(), lang) + " - " + kind.format(r.high(), lang)
-                + lang.t("; gezocht tussen ", "; searched between ") + kind.format(lo, lang) + lang.t(" en ", " and ") + kind.format(hi, lang));
-        o.println((r.increasing() ? lang.t("Meer is beter: dit is de kleinste waarde", "More is better: this is the smallest value")
-                : lang.t("Minder is beter: dit is de grootste waarde", "Less is better: this is the largest value"))
-                + lang.t("; simulaties: ", "; simulations: ") + r.runs() + " x " + lang.integer(settings.iterations()) + lang.t(" trekkingen",
-                " iterations"));
+                label + " = " + kind.format(r.value(), lang) + " reaches p_verduurzaamd >= " + lang.percent(p)
+                        + " (there " + lang.percent(r.pAtValue()) + ", se " + lang.sePercent(r.seAtValue()) + ")"));
+        o.println(lang.t(
+                        "Onzekerheid (waar de kans binnen 1,96 se van het doel ligt): ",
+                        "Uncertainty (where the probability is within 1.96 se of" + " the target): ")
+                + kind.format(r.low(), lang) + " - " + kind.format(r.high(), lang)
+                + lang.t("; gezocht tussen ", "; searched between ") + kind.format(lo, lang) + lang.t(" en ", " and ")
+                + kind.format(hi, lang));
+        o.println((r.increasing()
+                        ? lang.t(
+                                "Meer is beter: dit is de kleinste waarde",
+                                "More is better: this is the smallest value")
+                        : lang.t(
+                                "Minder is beter: dit is de grootste waarde",
+                                "Less is better: this is the largest value"))
+                + lang.t("; simulaties: ", "; simulations: ") + r.runs() + " x " + lang.integer(settings.iterations())
+                + lang.t(" trekkingen", " iterations"));
         return ExitCodes.OK;
     }
 
@@ -130,7 +161,8 @@ final class SolveCommand implements Callable<Integer> {
 
     /** The kind of the input at a YAML path: a model parameter's kind from the catalog, otherwise from the key's name. */
     static Kind kind(Scenario s, String path) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^business_models\\[(\\d+)\\]\\.params\\.(\\w+)$").matcher(path);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^business_models\\[(\\d+)\\]\\.params\\.(\\w+)$")
+                .matcher(path);
         if (m.matches() && Integer.parseInt(m.group(1)) < s.businessModels().size()) {
             var use = s.businessModels().get(Integer.parseInt(m.group(1)));
             var p = nl.ppsim.model.Catalog.find(use.model()).flatMap(model -> model.parameter(m.group(2)));
@@ -149,7 +181,10 @@ final class SolveCommand implements Callable<Integer> {
         if (path.endsWith(".growth")) {
             return Kind.GROWTH;
         }
-        if (path.endsWith("cash_per_year") || path.endsWith("in_kind_per_year") || path.endsWith(".amount") || path.equals("subsidy.per_year")
+        if (path.endsWith("cash_per_year")
+                || path.endsWith("in_kind_per_year")
+                || path.endsWith(".amount")
+                || path.equals("subsidy.per_year")
                 || path.endsWith(".impact")) {
             return Kind.AMOUNT;
         }

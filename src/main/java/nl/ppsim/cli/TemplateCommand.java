@@ -31,13 +31,19 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang l = language.lang;
         if (!xlsx.getFileName().toString().endsWith(".xlsx")) {
-            throw new UserException("--xlsx noemt een .xlsx-bestand, kreeg " + xlsx, "--xlsx names an .xlsx file, got " + xlsx);
+            throw new UserException(
+                    "--xlsx noemt een .xlsx-bestand, kreeg " + xlsx, "--xlsx names an .xlsx file, got " + xlsx);
         }
         String text = ScenarioReader.readText(from);
         Scenarios.load(from);
         WorkbookTemplate.write(text, xlsx, l);
-        spec.commandLine().getOut().println(l.t("Werkmap geschreven: ", "Workbook written: ") + xlsx
-                + l.t(" (vul hem in en reken hem door met ppsim run ", " (fill it in and compute it with ppsim run ") + xlsx + ")");
+        spec.commandLine()
+                .getOut()
+                .println(l.t("Werkmap geschreven: ", "Workbook written: ") + xlsx
+                        + l.t(
+                                " (vul hem in en reken hem door met ppsim run ",
+                                " (fill it in and compute it with ppsim run ")
+                        + xlsx + ")");
         return ExitCodes.OK;
     }
 }

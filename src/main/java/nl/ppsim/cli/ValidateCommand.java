@@ -25,10 +25,19 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = Scenarios.load(file);
         nl.ppsim.engine.Inputs.check(s);
         nl.ppsim.report.Lang l = language.lang;
-        spec.commandLine().getOut().printf(l.t("%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
-                "%s: valid scenario '%s' (%d partners, %d lines, %d business models, %d years of which %d with subsidy)%n"),
-                file, s.id(), s.partners().size(), s.lines().size(), s.businessModels().size(),
-                s.horizonYears(), s.subsidyYears());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        l.t(
+                                "%s: geldig scenario '%s' (%d partners, %d regels, %d bedrijfsmodellen, %d jaar waarvan %d subsidie)%n",
+                                "%s: valid scenario '%s' (%d partners, %d lines, %d business models, %d years of which %d with subsidy)%n"),
+                        file,
+                        s.id(),
+                        s.partners().size(),
+                        s.lines().size(),
+                        s.businessModels().size(),
+                        s.horizonYears(),
+                        s.subsidyYears());
         for (String notice : nl.ppsim.report.NoticeText.all(s, l, true)) {
             spec.commandLine().getOut().println(notice);
         }

@@ -19,8 +19,7 @@ public final class Distributions {
     /** z such that P(Z &lt;= z) = 0.95 for a standard normal Z: the 90% range is mean +- z sd. */
     static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.95);
 
-    private Distributions() {
-    }
+    private Distributions() {}
 
     /** A distribution that always gives {@code value}. */
     public static Distribution constant(double value) {
@@ -33,7 +32,8 @@ public final class Distributions {
         requireFinite(min, "min");
         requireFinite(max, "max");
         if (!(min <= max)) {
-            throw fail("min (%s) mag niet groter zijn dan max (%s)", "min (%s) cannot be larger than max (%s)", min, max);
+            throw fail(
+                    "min (%s) mag niet groter zijn dan max (%s)", "min (%s) cannot be larger than max (%s)", min, max);
         }
         if (min == max) {
             return new Constant(min);
@@ -59,8 +59,13 @@ public final class Distributions {
         double range = max - min;
         double alpha = 1 + 4 * (mode - min) / range;
         double beta = 1 + 4 * (max - mode) / range;
-        return new Scaled(BetaDistribution.of(alpha, beta), min, range,
-                format("pert(%s, %s, %s)", min, mode, max), betaTable(alpha, beta), mode);
+        return new Scaled(
+                BetaDistribution.of(alpha, beta),
+                min,
+                range,
+                format("pert(%s, %s, %s)", min, mode, max),
+                betaTable(alpha, beta),
+                mode);
     }
 
     /** Normal with the given mean and standard deviation; a constant when sd is 0. */
@@ -77,7 +82,9 @@ public final class Distributions {
     public static Distribution lognormal(double mean, double sd) {
         requireFinite(mean, "gemiddelde");
         if (!(mean > 0)) {
-            throw fail("het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s", "the mean of a lognormal distribution must be above 0, got %s", mean);
+            throw fail(
+                    "het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s",
+                    "the mean of a lognormal distribution must be above 0, got %s", mean);
         }
         requireNonNegative(sd, "standaardafwijking");
         if (sd == 0) {
@@ -85,7 +92,11 @@ public final class Distributions {
         }
         double sigma2 = Math.log1p((sd / mean) * (sd / mean));
         double mu = Math.log(mean) - sigma2 / 2;
-        return new Gaussian(mu, Math.sqrt(sigma2), true, LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
+        return new Gaussian(
+                mu,
+                Math.sqrt(sigma2),
+                true,
+                LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
                 format("lognormal(%s, %s)", mean, sd));
     }
 
@@ -97,9 +108,17 @@ public final class Distributions {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
         if (alpha > MAX_BETA_SHAPE || beta > MAX_BETA_SHAPE) {
-            throw fail("alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s", "alpha and beta of a beta distribution are at most %s, got %s and %s", MAX_BETA_SHAPE, alpha, beta);
+            throw fail(
+                    "alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s",
+                    "alpha and beta of a beta distribution are at most %s, got %s and %s", MAX_BETA_SHAPE, alpha, beta);
         }
-        return new Scaled(BetaDistribution.of(alpha, beta), 0, 1, format("beta(%s, %s)", alpha, beta), betaTable(alpha, beta), Double.NaN);
+        return new Scaled(
+                BetaDistribution.of(alpha, beta),
+                0,
+                1,
+                format("beta(%s, %s)", alpha, beta),
+                betaTable(alpha, beta),
+                Double.NaN);
     }
 
     /** Largest mean of a Poisson distribution (counts of things, not of euros). */
@@ -109,9 +128,13 @@ public final class Distributions {
     public static Distribution poisson(double mean) {
         requireNonNegative(mean, "gemiddelde");
         if (mean > MAX_POISSON_MEAN) {
-            throw fail("het gemiddelde van een Poisson-verdeling is hoogstens %s (aantallen), kreeg %s; gebruik voor grotere"
-                    + " aantallen bv. {normal: [gemiddelde, sd]}", "the mean of a Poisson distribution is at most %s (counts), got %s; for larger"
-                    + " counts use e.g. {normal: [mean, sd]}", MAX_POISSON_MEAN, mean);
+            throw fail(
+                    "het gemiddelde van een Poisson-verdeling is hoogstens %s (aantallen), kreeg %s; gebruik voor grotere"
+                            + " aantallen bv. {normal: [gemiddelde, sd]}",
+                    "the mean of a Poisson distribution is at most %s (counts), got %s; for larger"
+                            + " counts use e.g. {normal: [mean, sd]}",
+                    MAX_POISSON_MEAN,
+                    mean);
         }
         if (mean == 0) {
             return new Constant(0);
@@ -134,8 +157,9 @@ public final class Distributions {
             throw fail("values mag niet leeg zijn", "values cannot be empty");
         }
         if (values.length != weights.length) {
-            throw fail("values (%s stuks) en weights (%s stuks) moeten even lang zijn", "values (%s of them) and weights (%s of them) must be equally long",
-                    values.length, weights.length);
+            throw fail(
+                    "values (%s stuks) en weights (%s stuks) moeten even lang zijn",
+                    "values (%s of them) and weights (%s of them) must be equally long", values.length, weights.length);
         }
         double total = 0;
         for (int i = 0; i < values.length; i++) {
@@ -150,8 +174,8 @@ public final class Distributions {
         for (int i = 0; i < p.length; i++) {
             p[i] = weights[i] / total;
         }
-        return new Discrete(values.clone(), p,
-                "discrete(" + Arrays.toString(values) + ", " + Arrays.toString(weights) + ")");
+        return new Discrete(
+                values.clone(), p, "discrete(" + Arrays.toString(values) + ", " + Arrays.toString(weights) + ")");
     }
 
     /**
@@ -162,7 +186,9 @@ public final class Distributions {
         requireFinite(low, "laag");
         requireFinite(high, "hoog");
         if (!(low <= high)) {
-            throw fail("laag (%s) mag niet groter zijn dan hoog (%s)", "low (%s) cannot be larger than high (%s)", low, high);
+            throw fail(
+                    "laag (%s) mag niet groter zijn dan hoog (%s)",
+                    "low (%s) cannot be larger than high (%s)", low, high);
         }
         if (low == high) {
             return new Constant(low);
@@ -280,7 +306,9 @@ public final class Distributions {
         requireFinite(mode, "modus");
         requireFinite(max, "max");
         if (!(min <= mode && mode <= max)) {
-            throw fail("vereist min <= modus <= max, kreeg %s, %s, %s", "requires min <= mode <= max, got %s, %s, %s", min, mode, max);
+            throw fail(
+                    "vereist min <= modus <= max, kreeg %s, %s, %s",
+                    "requires min <= mode <= max, got %s, %s, %s", min, mode, max);
         }
     }
 
@@ -304,7 +332,9 @@ public final class Distributions {
 
     static void requireProbability(double x, String name) {
         if (!(x >= 0 && x <= 1)) {
-            throw fail("%s is een kans en moet tussen 0 en 1 liggen, kreeg %s", "%s is a probability and must lie between 0 and 1, got %s", name, x);
+            throw fail(
+                    "%s is een kans en moet tussen 0 en 1 liggen, kreeg %s",
+                    "%s is a probability and must lie between 0 and 1, got %s", name, x);
         }
     }
 
@@ -467,7 +497,8 @@ public final class Distributions {
      * Normal (mu + sigma z) or lognormal (exp(mu + sigma z)), inverted through {@link StandardNormal};
      * moments and support come from the Commons Statistics distribution {@code dist}.
      */
-    record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, String describe) implements Distribution {
+    record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, String describe)
+            implements Distribution {
         public double quantile(double u) {
             double x = mu + sigma * StandardNormal.quantile(u);
             return log ? Math.exp(x) : x;
@@ -512,10 +543,12 @@ public final class Distributions {
     private static final java.util.Map<java.util.List<Double>, TabulatedQuantile> BETA_TABLES =
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<Double>, TabulatedQuantile> eldest) {
+                protected boolean removeEldestEntry(
+                        java.util.Map.Entry<java.util.List<Double>, TabulatedQuantile> eldest) {
                     return size() > TABLE_CACHE;
                 }
             });
+
     static final int TABLE_CACHE = 256;
 
     private static TabulatedQuantile betaTable(double alpha, double beta) {
@@ -529,7 +562,13 @@ public final class Distributions {
         return t;
     }
 
-    record Scaled(ContinuousDistribution unit, double offset, double scale, String describe, TabulatedQuantile table, double mode)
+    record Scaled(
+            ContinuousDistribution unit,
+            double offset,
+            double scale,
+            String describe,
+            TabulatedQuantile table,
+            double mode)
             implements Distribution {
 
         /** The mode for a PERT (its stated most likely value), the mean for a plain beta (mode NaN). */

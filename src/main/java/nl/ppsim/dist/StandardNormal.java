@@ -13,8 +13,7 @@ package nl.ppsim.dist;
  * of AS 241; both tested). Below 2^-64 and at 0 and 1 AS 241 itself is used.
  */
 public final class StandardNormal {
-    private StandardNormal() {
-    }
+    private StandardNormal() {}
 
     /** The standard normal quantile of p (fast tabulated tails, AS 241 in the centre). */
     public static double quantile(double p) {
@@ -32,6 +31,7 @@ public final class StandardNormal {
     private static final int TOP_EXPONENT = 1019;
     /** Binades 2^-4 down to 2^-64: every uniform the engine draws, also after Latin hypercube stratification. */
     private static final int BINADES = 61;
+
     private static final long FRACTION = (1L << (52 - SEGMENT_BITS)) - 1;
     private static final double FRACTION_SCALE = 0x1.0p-46;
     /** Per segment: the cubic's coefficients c0..c3 in the position t in [0, 1) within the segment. */
@@ -79,6 +79,7 @@ public final class StandardNormal {
 
     /** The cumulative table covers z in [-CDF_RANGE, CDF_RANGE]; beyond, the probability is below 2^-64 (or above 1 - 2^-53). */
     static final double CDF_RANGE = 9.5;
+
     static final int CDF_INTERVALS = 512;
     private static final double CDF_STEP = 2 * CDF_RANGE / CDF_INTERVALS;
     private static final double CDF_PER_STEP = CDF_INTERVALS / (2 * CDF_RANGE);
@@ -92,8 +93,13 @@ public final class StandardNormal {
         for (int k = 0; k < CDF_INTERVALS; k++) {
             double z0 = -CDF_RANGE + k * CDF_STEP;
             double z1 = z0 + CDF_STEP;
-            TabulatedQuantile.hermite(c, 4 * k, exact.cumulativeProbability(z0), exact.cumulativeProbability(z1),
-                    CDF_STEP * density(z0), CDF_STEP * density(z1));
+            TabulatedQuantile.hermite(
+                    c,
+                    4 * k,
+                    exact.cumulativeProbability(z0),
+                    exact.cumulativeProbability(z1),
+                    CDF_STEP * density(z0),
+                    CDF_STEP * density(z1));
         }
         return c;
     }
@@ -172,8 +178,48 @@ public final class StandardNormal {
     }
 
     private static double central(double r) {
-        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2509.0809287301226727, r, 33430.575583588128105), r, 67265.770927008700853), r, 45921.953931549871457), r, 13731.693765509461125), r, 1971.5909503065514427), r, 133.14166789178437745), r, 3.387132872796366608)
-                / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(5226.495278852854561, r, 28729.085735721942674), r, 39307.89580009271061), r, 21213.794301586595867), r, 5394.1960214247511077), r, 687.1870074920579083), r, 42.313330701600911252), r, 1.0);
+        return Math.fma(
+                        Math.fma(
+                                Math.fma(
+                                        Math.fma(
+                                                Math.fma(
+                                                        Math.fma(
+                                                                Math.fma(
+                                                                        2509.0809287301226727,
+                                                                        r,
+                                                                        33430.575583588128105),
+                                                                r,
+                                                                67265.770927008700853),
+                                                        r,
+                                                        45921.953931549871457),
+                                                r,
+                                                13731.693765509461125),
+                                        r,
+                                        1971.5909503065514427),
+                                r,
+                                133.14166789178437745),
+                        r,
+                        3.387132872796366608)
+                / Math.fma(
+                        Math.fma(
+                                Math.fma(
+                                        Math.fma(
+                                                Math.fma(
+                                                        Math.fma(
+                                                                Math.fma(
+                                                                        5226.495278852854561, r, 28729.085735721942674),
+                                                                r,
+                                                                39307.89580009271061),
+                                                        r,
+                                                        21213.794301586595867),
+                                                r,
+                                                5394.1960214247511077),
+                                        r,
+                                        687.1870074920579083),
+                                r,
+                                42.313330701600911252),
+                        r,
+                        1.0);
     }
 
     private static double tail(double p, double q) {
@@ -184,12 +230,96 @@ public final class StandardNormal {
         double x;
         if (r <= 5) {
             r -= 1.6;
-            x = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(7.7454501427834140764e-4, r, 0.0227238449892691845833), r, 0.24178072517745061177), r, 1.27045825245236838258), r, 3.64784832476320460504), r, 5.7694972214606914055), r, 4.6303378461565452959), r, 1.42343711074968357734)
-                    / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(1.05075007164441684324e-9, r, 5.475938084995344946e-4), r, 0.0151986665636164571966), r, 0.14810397642748007459), r, 0.68976733498510000455), r, 1.6763848301838038494), r, 2.05319162663775882187), r, 1.0);
+            x = Math.fma(
+                            Math.fma(
+                                    Math.fma(
+                                            Math.fma(
+                                                    Math.fma(
+                                                            Math.fma(
+                                                                    Math.fma(
+                                                                            7.7454501427834140764e-4,
+                                                                            r,
+                                                                            0.0227238449892691845833),
+                                                                    r,
+                                                                    0.24178072517745061177),
+                                                            r,
+                                                            1.27045825245236838258),
+                                                    r,
+                                                    3.64784832476320460504),
+                                            r,
+                                            5.7694972214606914055),
+                                    r,
+                                    4.6303378461565452959),
+                            r,
+                            1.42343711074968357734)
+                    / Math.fma(
+                            Math.fma(
+                                    Math.fma(
+                                            Math.fma(
+                                                    Math.fma(
+                                                            Math.fma(
+                                                                    Math.fma(
+                                                                            1.05075007164441684324e-9,
+                                                                            r,
+                                                                            5.475938084995344946e-4),
+                                                                    r,
+                                                                    0.0151986665636164571966),
+                                                            r,
+                                                            0.14810397642748007459),
+                                                    r,
+                                                    0.68976733498510000455),
+                                            r,
+                                            1.6763848301838038494),
+                                    r,
+                                    2.05319162663775882187),
+                            r,
+                            1.0);
         } else {
             r -= 5;
-            x = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2.01033439929228813265e-7, r, 2.71155556874348757815e-5), r, 0.0012426609473880784386), r, 0.026532189526576123093), r, 0.29656057182850489123), r, 1.7848265399172913358), r, 5.4637849111641143699), r, 6.6579046435011037772)
-                    / Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(2.04426310338993978564e-15, r, 1.4215117583164458887e-7), r, 1.8463183175100546818e-5), r, 7.868691311456132591e-4), r, 0.0148753612908506148525), r, 0.13692988092273580531), r, 0.59983220655588793769), r, 1.0);
+            x = Math.fma(
+                            Math.fma(
+                                    Math.fma(
+                                            Math.fma(
+                                                    Math.fma(
+                                                            Math.fma(
+                                                                    Math.fma(
+                                                                            2.01033439929228813265e-7,
+                                                                            r,
+                                                                            2.71155556874348757815e-5),
+                                                                    r,
+                                                                    0.0012426609473880784386),
+                                                            r,
+                                                            0.026532189526576123093),
+                                                    r,
+                                                    0.29656057182850489123),
+                                            r,
+                                            1.7848265399172913358),
+                                    r,
+                                    5.4637849111641143699),
+                            r,
+                            6.6579046435011037772)
+                    / Math.fma(
+                            Math.fma(
+                                    Math.fma(
+                                            Math.fma(
+                                                    Math.fma(
+                                                            Math.fma(
+                                                                    Math.fma(
+                                                                            2.04426310338993978564e-15,
+                                                                            r,
+                                                                            1.4215117583164458887e-7),
+                                                                    r,
+                                                                    1.8463183175100546818e-5),
+                                                            r,
+                                                            7.868691311456132591e-4),
+                                                    r,
+                                                    0.0148753612908506148525),
+                                            r,
+                                            0.13692988092273580531),
+                                    r,
+                                    0.59983220655588793769),
+                            r,
+                            1.0);
         }
         return q < 0 ? -x : x;
     }

@@ -23,6 +23,7 @@ final class TabulatedQuantile {
     static final double TAIL = 1e-8;
     /** The central part [CENTRE, 1 - CENTRE] is tabulated on a grid uniform in u. */
     static final double CENTRE = 1.0 / 32;
+
     private static final double CENTRAL_STEP = (1 - 2 * CENTRE) / INTERVALS;
     private static final double PER_CENTRAL_STEP = INTERVALS / (1 - 2 * CENTRE);
     private static final double T = Math.log((1 - TAIL) / TAIL);
@@ -33,6 +34,7 @@ final class TabulatedQuantile {
     private final DoubleUnaryOperator density;
     /** Per interval the cubic's coefficients c0..c3 in the position t in [0, 1) within it; one more interval holds the last point. */
     private volatile double[] central;
+
     private volatile double[] logit;
 
     TabulatedQuantile(DoubleUnaryOperator exact, DoubleUnaryOperator density) {

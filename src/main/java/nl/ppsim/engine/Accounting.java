@@ -34,6 +34,7 @@ final class Accounting implements ModelYearSink {
     private final int modelCount;
     /** The sums of the block being accounted. */
     double[] sums;
+
     private int first;
     private int n;
     private final double[] reserve;
@@ -57,6 +58,7 @@ final class Accounting implements ModelYearSink {
     private final boolean accrual;
     /** The second track without unbound company cash (null arrays when there is none). */
     private final double[] reserveW;
+
     private final double[][] operatingW;
     private final double[] windowW;
     private final boolean[] continuingW;
@@ -73,21 +75,28 @@ final class Accounting implements ModelYearSink {
      * gets its values in one run while its pages are in cache.
      */
     private final double[] sampled;
+
     private final int sampleWidth;
     private final int sampleCapacity;
     private static final int TILE = 64;
     private final double[] tile;
     /** The model sketch of each column of {@code sampled} (null for the unused year 0). */
     private final QuantileSketch[] sampleSketches;
+
     private int sampleRows;
     private int firstSampledLane;
     private int sampledLanes;
     private final Trace trace;
 
     /** Where a traced run keeps its per-iteration values (null arrays when not traced). */
-    record Trace(boolean[] success, double[] reserve, InputSlot[] inputs, double[][] inputValues, double[][] margins,
-                 InputSlot[] correlated, double[][] correlatedFirstYear) {
-    }
+    record Trace(
+            boolean[] success,
+            double[] reserve,
+            InputSlot[] inputs,
+            double[][] inputValues,
+            double[][] margins,
+            InputSlot[] correlated,
+            double[][] correlatedFirstYear) {}
 
     Accounting(Plan plan, Tally c, BlockSums layout, int lanes, int modelStride, Trace trace) {
         this.plan = plan;
@@ -107,7 +116,8 @@ final class Accounting implements ModelYearSink {
         for (int m = 0; m < modelCount; m++) {
             for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
                 for (int t = 1; t <= horizon; t++) {
-                    // without overhead, the overhead (0) and margin after overhead (the margin) need no sketch of their own
+                    // without overhead, the overhead (0) and margin after overhead (the margin) need no sketch of their
+                    // own
                     boolean own = k < 4 || plan.models.get(m).carriesOverhead;
                     sampleSketches[layout.model(m, k, t) - layout.modelBase()] = own ? c.models[m][k][t] : null;
                 }
@@ -144,7 +154,9 @@ final class Accounting implements ModelYearSink {
         n = lanes;
         sampleRows += sampledLanes;
         firstSampledLane = (modelStride - first % modelStride) % modelStride;
-        sampledLanes = plan.quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n ? (n - 1 - firstSampledLane) / modelStride + 1 : 0;
+        sampledLanes = plan.quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n
+                ? (n - 1 - firstSampledLane) / modelStride + 1
+                : 0;
         if (sampleRows + sampledLanes > sampleCapacity) {
             flushSamples();
         }
@@ -156,7 +168,8 @@ final class Accounting implements ModelYearSink {
     }
 
     @Override
-    public void accept(int m, int t, double[] revenue, double[] costs, double[] inKind, double[] overhead, int runs, int lanes) {
+    public void accept(
+            int m, int t, double[] revenue, double[] costs, double[] inKind, double[] overhead, int runs, int lanes) {
         int base = layout.model(m, 0, t);
         int stride = layout.stride;
         double sumRevenue = sums[base];
@@ -276,7 +289,8 @@ final class Accounting implements ModelYearSink {
 
     /** Year t's cash accounts: sums by group, operating result, net, reserve, self-sufficiency, metric sums and sketches. */
     private void money(Ledger l, int t) {
-        // in three methods rather than one: each is compiled sooner and faster (C2's time grows faster than a method's size)
+        // in three methods rather than one: each is compiled sooner and faster (C2's time grows faster than a method's
+        // size)
         groupSums(l, t);
         yearAccounts(l, t);
         if (plan.quantiles == RunSettings.Quantiles.ALL) {
@@ -427,10 +441,16 @@ final class Accounting implements ModelYearSink {
             boolean bal = balanced[i] & balancedAt;
             continuing[i] = cont;
             balanced[i] = bal;
-            boolean holds = (!needContinues | reserveOk) & (!needStructural | structuralAt) & (!needBalanced | balancedAt) & groupsAt;
+            boolean holds = (!needContinues | reserveOk)
+                    & (!needStructural | structuralAt)
+                    & (!needBalanced | balancedAt)
+                    & groupsAt;
             lastFailure[i] = holds ? lastFailure[i] : t;
             continuesThrough += cont ? 1 : 0;
-            headlineThrough += (!needContinues | cont) & (!needStructural | structuralAt) & (!needBalanced | bal) & groupsAt ? 1 : 0;
+            headlineThrough +=
+                    (!needContinues | cont) & (!needStructural | structuralAt) & (!needBalanced | bal) & groupsAt
+                            ? 1
+                            : 0;
         }
         c.continuesThrough[t] += continuesThrough;
         c.headlineThrough[t] += headlineThrough;
@@ -657,7 +677,8 @@ final class Accounting implements ModelYearSink {
         long count = 0;
         for (int i = 0; i < n; i++) {
             // groups[] holds the horizon's test with all cash; only werkveld's can change without its unbound cash
-            boolean groupsAt = groups[i] & (!plan.groupsPresent[werkveld] || cw[i] - uw[i] + (l.inKindRows[werkveld] ? kw[i] : 0) > 0);
+            boolean groupsAt = groups[i]
+                    & (!plan.groupsPresent[werkveld] || cw[i] - uw[i] + (l.inKindRows[werkveld] ? kw[i] : 0) > 0);
             count += rule.headline(continuingW[i], windowW[i] >= 0, balancedW[i], groupsAt) ? 1 : 0;
         }
         return count;

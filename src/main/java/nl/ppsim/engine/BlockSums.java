@@ -33,6 +33,7 @@ final class BlockSums {
     private final Map<Integer, double[]> pending = new HashMap<>();
     /** Folded arrays, reused for later blocks so that long runs make little garbage. */
     private final ArrayDeque<double[]> free = new ArrayDeque<>();
+
     private double[] totals;
     private int nextToFold;
 

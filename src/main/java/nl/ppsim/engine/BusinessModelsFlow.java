@@ -31,13 +31,19 @@ final class BusinessModelsFlow implements Component {
 
     /** Per model and group: the index of its givers in {@link #giverSets}, whose shares still given are computed once a year. */
     private final int[][] giverSet;
+
     private final List<double[][]> giverSets;
 
     /** The scenario's VAT settings (see {@code nl.ppsim.model.Vat}). */
     private final nl.ppsim.scenario.Scenario.VatSettings vatSettings;
 
-    BusinessModelsFlow(List<ModelRuntime> models, List<Line.Allocation> allocations, double[][][][] givers, int[][] giverSet,
-                       List<double[][]> giverSets, nl.ppsim.scenario.Scenario.VatSettings vatSettings) {
+    BusinessModelsFlow(
+            List<ModelRuntime> models,
+            List<Line.Allocation> allocations,
+            double[][][][] givers,
+            int[][] giverSet,
+            List<double[][]> giverSets,
+            nl.ppsim.scenario.Scenario.VatSettings vatSettings) {
         this.vatSettings = vatSettings;
         this.models = models;
         this.allocations = allocations;
@@ -71,6 +77,7 @@ final class BusinessModelsFlow implements Component {
         final double[][] current;
         /** Per remembered step and year: its values (0 where the model did not run); null for the others. */
         final double[][][] history;
+
         int year;
         int age;
 
@@ -110,6 +117,7 @@ final class BusinessModelsFlow implements Component {
     static final class State {
         /** Parameter j of model k for the chunk: a row of the sampled values (no copies). */
         final double[][][] params;
+
         final double[][] ramp;
         final double[][] rampBefore;
         final boolean[][] active;
@@ -117,19 +125,23 @@ final class BusinessModelsFlow implements Component {
         final boolean[] allActive;
         /** In how many iterations of the chunk each model runs this year. */
         final int[] running;
+
         final boolean[][] stopped;
         final int[][] lowMarginYears;
         final int[][] windDownYear;
         /** Per model and step: the step's own row. */
         final double[][][] steps;
+
         final ModelRows[] rows;
         /** Per model this year: revenue (all payers), costs in cash, in kind, allocated overhead. */
         final double[][] revenue;
+
         final double[][] cash;
         /** Per model and partner group: what the group carries in kind (null for a group that carries none of its costs). */
         final double[][][] kind;
         /** Per model: the sum of its in-kind rows, or null when it is one of them (see {@link #inKind}). */
         final double[][] inKindTotal;
+
         final double[][] inKind;
         final double[][] overhead;
         final double[] researchProjects;
@@ -141,10 +153,12 @@ final class BusinessModelsFlow implements Component {
         final double[] zeros;
         /** Proportional overhead: the models' total cash costs and the number running, per iteration. */
         final double[] costTotal;
+
         final double[] runningCount;
         final Expr.Scratch scratch;
         /** A model's taxed and exempt revenue and its cash costs that carry VAT, this year. */
         final double[] vatTaxed;
+
         final double[] vatExempt;
         final double[] vatBase;
         /** Per model and indexed parameter: its value in this year's euros (null for the others). */
@@ -451,7 +465,12 @@ final class BusinessModelsFlow implements Component {
         total(cash, rows.current, any ? (absorbed ? m.cashStepsAfter : m.cashSteps) : NONE, active, n);
         for (int g = 0; g < Ledger.GROUPS; g++) {
             if (kind[g] != null) {
-                total(kind[g], rows.current, any ? (absorbed ? m.inKindStepsAfter[g] : m.inKindSteps[g]) : NONE, active, n);
+                total(
+                        kind[g],
+                        rows.current,
+                        any ? (absorbed ? m.inKindStepsAfter[g] : m.inKindSteps[g]) : NONE,
+                        active,
+                        n);
             }
         }
         for (int g = 0; g < Ledger.GROUPS; g++) {
@@ -463,7 +482,8 @@ final class BusinessModelsFlow implements Component {
             vat(s, m, t, n, l, active, absorbed ? m.cashStepsAfter : m.cashSteps, cash);
         }
         if (absorbed && any) {
-            // the absorbing group carries these in its regular budget: booked as its in-kind, and not leaving with a partner
+            // the absorbing group carries these in its regular budget: booked as its in-kind, and not leaving with a
+            // partner
             double[] row = l.absorbed[k][t];
             total(row, rows.current, m.absorbedSteps, active, n);
             add(kind[m.absorbedGroup], row, 1, null, n);
@@ -562,7 +582,8 @@ final class BusinessModelsFlow implements Component {
      * costs, without it the rest is added; with revenue that includes VAT the output VAT is paid to the
      * tax office out of it (a cost of the model), without it the customers pay it on top.
      */
-    private void vat(State s, ModelRuntime m, int t, int n, Ledger l, boolean[] active, int[] cashSteps, double[] cash) {
+    private void vat(
+            State s, ModelRuntime m, int t, int n, Ledger l, boolean[] active, int[] cashSteps, double[] cash) {
         ModelRows rows = s.rows[m.index];
         double[] taxed = s.vatTaxed;
         double[] exempt = s.vatExempt;

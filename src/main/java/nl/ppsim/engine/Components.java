@@ -1,11 +1,8 @@
 package nl.ppsim.engine;
 
-import java.util.Arrays;
-
 /** The flow components of schema version 1: subsidy, partners and generic lines, each applied to a chunk of iterations. */
 final class Components {
-    private Components() {
-    }
+    private Components() {}
 
     record SubsidyFlow(InputSlot perYear, int years) implements Component {
         public void apply(Workspace w, int n, Ledger l) {
@@ -26,8 +23,18 @@ final class Components {
      * {@code overhead} (-1 for none), from which the models take their share. A cost line the scheme
      * does not count is also booked apart through year {@code ineligibleTo} (0: it counts).
      */
-    record LineFlow(boolean revenue, InputSlot amount, InputSlot growth, int from, int to, int lump, int overhead, int index, int type,
-                    int ineligibleTo) implements Component {
+    record LineFlow(
+            boolean revenue,
+            InputSlot amount,
+            InputSlot growth,
+            int from,
+            int to,
+            int lump,
+            int overhead,
+            int index,
+            int type,
+            int ineligibleTo)
+            implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -42,7 +49,9 @@ final class Components {
                 if (overhead >= 0) {
                     double[] shared = l.overhead[overhead][t];
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows
+                            ? l.scratchVat
+                            : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
                         into[i] += x;
@@ -63,7 +72,9 @@ final class Components {
                     }
                 } else {
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows
+                            ? l.scratchVat
+                            : l.lineVatBase[t];
                     double[] apart = t <= ineligibleTo ? l.ineligibleCosts[t] : l.scratchVat;
                     for (int i = 0; i < n; i++) {
                         double x = a[i] * factor[i];
@@ -76,7 +87,9 @@ final class Components {
                 }
             }
             if (lump >= 0) {
-                double[] a = index < 0 ? w.row(amount, from) : indexed(w.row(amount, from), l.index[index][from], w.scratch3, n);
+                double[] a = index < 0
+                        ? w.row(amount, from)
+                        : indexed(w.row(amount, from), l.index[index][from], w.scratch3, n);
                 double[] into = l.lump[lump][from];
                 for (int i = 0; i < n; i++) {
                     into[i] += a[i];
@@ -160,8 +173,17 @@ final class Components {
      * its first year and again every {@code lifetime} years while it runs, as a one-off; the
      * structural test charges the last purchase / lifetime in every year instead.
      */
-    record InvestmentFlow(InputSlot amount, InputSlot growth, int from, int to, int lifetime, int lump, int index, int type,
-                          int ineligibleTo) implements Component {
+    record InvestmentFlow(
+            InputSlot amount,
+            InputSlot growth,
+            int from,
+            int to,
+            int lifetime,
+            int lump,
+            int index,
+            int type,
+            int ineligibleTo)
+            implements Component {
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -186,7 +208,9 @@ final class Components {
                     double[] investment = l.investment[t];
                     double[] lumpRow = l.lump[lump][t];
                     double[] typed = l.costsByType[type][t];
-                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows ? l.scratchVat : l.lineVatBase[t];
+                    double[] vat = type == nl.ppsim.model.CostType.PERSONNEL.ordinal() || !l.vatRows
+                            ? l.scratchVat
+                            : l.lineVatBase[t];
                     for (int i = 0; i < n; i++) {
                         costs[i] += last[i];
                         typed[i] += last[i];

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.dist.StandardNormal;
 import nl.ppsim.scenario.Correlation;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import nl.ppsim.dist.StandardNormal;
 
 /**
  * Rank correlation between inputs by a Gaussian copula: the inputs' uniforms are turned into
@@ -51,11 +51,26 @@ final class Copula {
                 continue;
             }
             if (a.perYear != b.perYear || a.fromYear != b.fromYear || a.toYear != b.toYear) {
-                throw c.error("gecorreleerde invoer moet op dezelfde manier getrokken worden: " + c.first()
-                        + (a.perYear ? " elk jaar (jaren " + a.fromYear + "-" + a.toYear + ")" : " één keer per trekking") + ", "
-                        + c.second() + (b.perYear ? " elk jaar (jaren " + b.fromYear + "-" + b.toYear + ")" : " één keer per trekking")
-                        + "; zet bv. 'vary: per_iteration' op beide",
-                    "correlated inputs must be drawn the same way: " + c.first() + (a.perYear ? " every year (years " + a.fromYear + "-" + a.toYear + ")" : " once per iteration") + ", " + c.second() + (b.perYear ? " every year (years " + b.fromYear + "-" + b.toYear + ")" : " once per iteration") + "; set e.g. 'vary: per_iteration' on both");
+                throw c.error(
+                        "gecorreleerde invoer moet op dezelfde manier getrokken worden: " + c.first()
+                                + (a.perYear
+                                        ? " elk jaar (jaren " + a.fromYear + "-" + a.toYear + ")"
+                                        : " één keer per trekking")
+                                + ", "
+                                + c.second()
+                                + (b.perYear
+                                        ? " elk jaar (jaren " + b.fromYear + "-" + b.toYear + ")"
+                                        : " één keer per trekking")
+                                + "; zet bv. 'vary: per_iteration' op beide",
+                        "correlated inputs must be drawn the same way: " + c.first()
+                                + (a.perYear
+                                        ? " every year (years " + a.fromYear + "-" + a.toYear + ")"
+                                        : " once per iteration")
+                                + ", " + c.second()
+                                + (b.perYear
+                                        ? " every year (years " + b.fromYear + "-" + b.toYear + ")"
+                                        : " once per iteration")
+                                + "; set e.g. 'vary: per_iteration' on both");
             }
             active.add(c);
             union(parent, c.first(), c.second());
@@ -85,11 +100,16 @@ final class Copula {
             }
             double[][] lower;
             try {
-                lower = new CholeskyDecomposition(new Array2DRowRealMatrix(rho), 1e-8, 1e-12).getL().getData();
+                lower = new CholeskyDecomposition(new Array2DRowRealMatrix(rho), 1e-8, 1e-12)
+                        .getL()
+                        .getData();
             } catch (NonPositiveDefiniteMatrixException e) {
-                throw first.error("de correlaties tussen " + String.join(", ", members) + " kunnen niet samen gelden (de correlatiematrix"
-                        + " is niet positief semidefiniet); maak ze onderling consistent, bv. minder sterk",
-                    "the correlations between " + String.join(", ", members) + " cannot hold together (the correlation matrix is not positive semidefinite); make them consistent, e.g. weaker");
+                throw first.error(
+                        "de correlaties tussen " + String.join(", ", members)
+                                + " kunnen niet samen gelden (de correlatiematrix"
+                                + " is niet positief semidefiniet); maak ze onderling consistent, bv. minder sterk",
+                        "the correlations between " + String.join(", ", members)
+                                + " cannot hold together (the correlation matrix is not positive semidefinite); make them consistent, e.g. weaker");
             }
             InputSlot[] groupSlots = members.stream().map(byPath::get).toArray(InputSlot[]::new);
             out.add(new Copula(groupSlots, lower));
@@ -101,15 +121,19 @@ final class Copula {
     private static InputSlot resolve(Correlation c, String path, Map<String, InputSlot> byPath) {
         InputSlot s = byPath.get(path);
         if (s == null) {
-            throw c.error("onbekend invoerpad '" + path + "'; gebruik het YAML-pad van een onzekere invoer, bv. partners[0].cash_per_year"
-                    + " of business_models[1].params.courses_per_year",
-                    "unknown input path '" + path + "'; use the YAML path of an uncertain input, e.g. partners[0].cash_per_year or business_models[1].params.courses_per_year");
+            throw c.error(
+                    "onbekend invoerpad '" + path
+                            + "'; gebruik het YAML-pad van een onzekere invoer, bv. partners[0].cash_per_year"
+                            + " of business_models[1].params.courses_per_year",
+                    "unknown input path '" + path
+                            + "'; use the YAML path of an uncertain input, e.g. partners[0].cash_per_year or business_models[1].params.courses_per_year");
         }
         if (s.input.isConstant()) {
             if (s.overridden) {
                 return null;
             }
-            throw c.error("'" + path + "' is een vast getal; alleen onzekere invoer (een verdeling) kan gecorreleerd worden",
+            throw c.error(
+                    "'" + path + "' is een vast getal; alleen onzekere invoer (een verdeling) kan gecorreleerd worden",
                     "'" + path + "' is a fixed number; only an uncertain input (a distribution) can be correlated");
         }
         return s;

@@ -1,9 +1,9 @@
 package nl.ppsim.engine;
 
-import nl.ppsim.scenario.Event;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.scenario.Event;
 
 /**
  * A risk event compiled for the engine: its draws and, per iteration of a chunk, in which years
@@ -26,12 +26,15 @@ final class EventRuntime {
         this.index = index;
         this.event = event;
         boolean cost = event.impact() instanceof Event.Cost;
-        Distribution magnitude = cost ? ((Event.Cost) event.impact()).amount().distribution() : Distributions.constant(1);
+        Distribution magnitude =
+                cost ? ((Event.Cost) event.impact()).amount().distribution() : Distributions.constant(1);
         String source = cost ? ((Event.Cost) event.impact()).amount().source() : null;
         Input in = new Input(event.path() + ".impact", Distributions.event(event.probability(), magnitude), source);
         if (event.once()) {
             impact = plan.once(in, 0);
-            year = event.years() > 1 ? plan.once(new Input(event.path() + ".year", Distributions.uniform(0, 1)), 0) : null;
+            year = event.years() > 1
+                    ? plan.once(new Input(event.path() + ".year", Distributions.uniform(0, 1)), 0)
+                    : null;
         } else {
             impact = plan.perYear(in, event.fromYear(), event.toYear(), 0);
             year = null;

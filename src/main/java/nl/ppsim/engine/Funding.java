@@ -5,8 +5,8 @@ package nl.ppsim.engine;
  * funding shares and the 1/3-1/3-1/3 comparison. Group arrays are indexed by {@code Group.ordinal()};
  * {@code revenueByPayer} splits the earned revenue of business models by the group that pays it.
  */
-public record Funding(double subsidy, double[] cashByGroup, double[] inKindByGroup, double revenue,
-                      double[] revenueByPayer) {
+public record Funding(
+        double subsidy, double[] cashByGroup, double[] inKindByGroup, double revenue, double[] revenueByPayer) {
 
     /** Total over the horizon contributed by group {@code g} (cash, in kind and revenue it paid). */
     public double group(int g) {

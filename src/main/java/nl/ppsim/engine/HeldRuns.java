@@ -32,10 +32,12 @@ final class HeldRuns {
     private final Plan plan;
     /** Per shared run: the slots its input has (empty for a run that holds nothing) and the value each row gets. */
     private final List<InputSlot[]> slots = new ArrayList<>();
+
     private final List<double[]> values = new ArrayList<>();
     private final List<Run> runs = new ArrayList<>();
     /** Per hold: its index among the shared runs, or -1 when it runs on its own. */
     private final int[] shared;
+
     private final int rows;
 
     HeldRuns(Scenario scenario, RunSettings settings, List<Hold> holds) {
@@ -45,16 +47,20 @@ final class HeldRuns {
         for (Copula c : plan.copulas) {
             correlated.addAll(java.util.Arrays.asList(c.slots));
         }
-        boolean traceAllows = settings.trace() == RunSettings.Trace.NONE || settings.trace() == RunSettings.Trace.OUTCOMES;
+        boolean traceAllows =
+                settings.trace() == RunSettings.Trace.NONE || settings.trace() == RunSettings.Trace.OUTCOMES;
         shared = new int[holds.size()];
         int widest = 0;
         for (int h = 0; h < holds.size(); h++) {
             Hold hold = holds.get(h);
-            InputSlot[] held = plan.slots.stream().filter(s -> !s.input.isConstant() && s.input.path().equals(hold.path()))
+            InputSlot[] held = plan.slots.stream()
+                    .filter(s -> !s.input.isConstant() && s.input.path().equals(hold.path()))
                     .toArray(InputSlot[]::new);
             // a fixed input can shape the plan (a partner that gives nothing in kind books no in-kind rows)
-            boolean fixed = plan.slots.stream().anyMatch(s -> s.input.isConstant() && s.input.path().equals(hold.path()));
-            boolean alone = !traceAllows || fixed || java.util.Arrays.stream(held).anyMatch(correlated::contains);
+            boolean fixed = plan.slots.stream()
+                    .anyMatch(s -> s.input.isConstant() && s.input.path().equals(hold.path()));
+            boolean alone =
+                    !traceAllows || fixed || java.util.Arrays.stream(held).anyMatch(correlated::contains);
             if (alone) {
                 shared[h] = -1;
                 continue;
@@ -63,7 +69,8 @@ final class HeldRuns {
             int width = 0;
             for (int k = 0; k < held.length; k++) {
                 // as the workspace fills a constant input's row
-                v[k] = Math.max(held[k].floor, Distributions.constant(hold.value()).quantile(0.5));
+                v[k] = Math.max(
+                        held[k].floor, Distributions.constant(hold.value()).quantile(0.5));
                 width += held[k].toYear - held[k].fromYear + 1;
             }
             widest = Math.max(widest, width);
@@ -81,14 +88,16 @@ final class HeldRuns {
      * other input uses) and every hold overwrites its rows, so that no shortcut taken on its written
      * value (no in kind, a factor of 1, a leave probability's tables) shapes the plan the holds share.
      */
-    private static java.util.Map<String, nl.ppsim.dist.Distribution> standIn(Scenario scenario, RunSettings settings, List<Hold> holds) {
+    private static java.util.Map<String, nl.ppsim.dist.Distribution> standIn(
+            Scenario scenario, RunSettings settings, List<Hold> holds) {
         java.util.Map<String, nl.ppsim.dist.Distribution> out = new java.util.HashMap<>(settings.overrides());
         java.util.Set<String> paths = new java.util.HashSet<>();
         holds.forEach(h -> paths.add(h.path()));
         if (paths.size() == 1) {
             String path = paths.iterator().next();
             Plan written = new Plan(scenario, settings);
-            if (written.slots.stream().anyMatch(s -> s.input.isConstant() && s.input.path().equals(path))) {
+            if (written.slots.stream()
+                    .anyMatch(s -> s.input.isConstant() && s.input.path().equals(path))) {
                 out.put(path, Distributions.uniform(0, 1));
             }
         }

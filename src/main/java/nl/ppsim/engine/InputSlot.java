@@ -20,8 +20,15 @@ final class InputSlot {
     /** True when a run setting replaced the scenario's distribution of this input. */
     boolean overridden;
 
-    InputSlot(int index, Input input, boolean perYear, int fromYear, int toYear, double floor,
-              RandomStreams streams, String streamName) {
+    InputSlot(
+            int index,
+            Input input,
+            boolean perYear,
+            int fromYear,
+            int toYear,
+            double floor,
+            RandomStreams streams,
+            String streamName) {
         this.index = index;
         this.input = input;
         this.perYear = perYear;

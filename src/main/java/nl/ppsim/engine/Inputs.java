@@ -28,8 +28,7 @@ public final class Inputs {
         }
     }
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** Every sampled input, one per YAML path (for an input drawn in several spans, the longest), in scenario order. */
     public static List<Sampled> sampled(Scenario scenario) {
@@ -38,8 +37,9 @@ public final class Inputs {
         for (InputSlot slot : plan.slots) {
             slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
         }
-        return slots.values().stream().map(s -> new Sampled(firstInput(plan, s.input.path()), s.perYear, s.fromYear, s.toYear,
-                s.persistence)).toList();
+        return slots.values().stream()
+                .map(s -> new Sampled(firstInput(plan, s.input.path()), s.perYear, s.fromYear, s.toYear, s.persistence))
+                .toList();
     }
 
     private static Input firstInput(Plan plan, String path) {

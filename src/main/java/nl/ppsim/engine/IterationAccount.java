@@ -20,9 +20,19 @@ import nl.ppsim.scenario.Sustainability;
  * @param paid               subsidy paid in the subsidy years
  * @param unspent            the subsidy not spent on costs by the end of the subsidy
  */
-public record IterationAccount(double[] reserve, boolean[] selfSufficient, boolean[] continuesThrough, boolean[] headlineThrough,
-                               boolean continues, boolean structural, boolean balancedEveryYear, boolean allGroupsInvest,
-                               boolean headline, int year, double paid, double unspent) {
+public record IterationAccount(
+        double[] reserve,
+        boolean[] selfSufficient,
+        boolean[] continuesThrough,
+        boolean[] headlineThrough,
+        boolean continues,
+        boolean structural,
+        boolean balancedEveryYear,
+        boolean allGroupsInvest,
+        boolean headline,
+        int year,
+        double paid,
+        double unspent) {
 
     /**
      * Accounts one iteration from its yearly flows (index 1..H): subsidy (after settlement,
@@ -30,25 +40,48 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
      * ({@code cash[g][t]}), earned revenue and cash costs; {@code repaid} is the repayment at
      * settlement, {@code groupsPresent} the partner groups of the scenario.
      */
-    public static IterationAccount of(Sustainability rule, int subsidyYears, double initialReserve, boolean[] groupsPresent,
-                                      double[] subsidy, double[][] cash, double[][] inKind, double[] revenue, double[] costs,
-                                      double repaid) {
+    public static IterationAccount of(
+            Sustainability rule,
+            int subsidyYears,
+            double initialReserve,
+            boolean[] groupsPresent,
+            double[] subsidy,
+            double[][] cash,
+            double[][] inKind,
+            double[] revenue,
+            double[] costs,
+            double repaid) {
         double[] none = new double[subsidy.length];
-        return of(rule, subsidyYears, initialReserve, groupsPresent, subsidy, cash, inKind, revenue, costs, repaid,
+        return of(
+                rule,
+                subsidyYears,
+                initialReserve,
+                groupsPresent,
+                subsidy,
+                cash,
+                inKind,
+                revenue,
+                costs,
+                repaid,
                 new Financing(none, none, none, none, none, 0, 0));
     }
 
     /**
      * The money that is not operating: loans received ({@code lent}) and their repayments and interest
      * ({@code loanCost}, of which {@code repayment} is the repayments, left out of the structural test),
- * the yearly interest rate on a negative reserve, and per year what
+     * the yearly interest rate on a negative reserve, and per year what
      * the structural test charges for investments: their provisions instead of their cash
      * ({@code investment}, also in the costs); {@code loansKept}: loans received minus repaid in the
      * subsidy years (see {@code Plan.ownStart}).
      */
-    public record Financing(double[] lent, double[] loanCost, double[] repayment, double[] provision, double[] investment,
-                            double overdraftRate, double loansKept) {
-    }
+    public record Financing(
+            double[] lent,
+            double[] loanCost,
+            double[] repayment,
+            double[] provision,
+            double[] investment,
+            double overdraftRate,
+            double loansKept) {}
 
     /**
      * {@link #of(Sustainability, int, double, boolean[], double[], double[][], double[][], double[], double[], double)}
@@ -57,9 +90,18 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
      * interest; reserve += subsidy + operating + lent; the structural window sums operating minus
      * the provisions plus the investments' cash plus the loan repayments (financing, not operating).
      */
-    public static IterationAccount of(Sustainability rule, int subsidyYears, double initialReserve, boolean[] groupsPresent,
-                                      double[] subsidy, double[][] cash, double[][] inKind, double[] revenue, double[] costs,
-                                      double repaid, Financing f) {
+    public static IterationAccount of(
+            Sustainability rule,
+            int subsidyYears,
+            double initialReserve,
+            boolean[] groupsPresent,
+            double[] subsidy,
+            double[][] cash,
+            double[][] inKind,
+            double[] revenue,
+            double[] costs,
+            double repaid,
+            Financing f) {
         int horizon = subsidy.length - 1;
         int s = subsidyYears;
         double[] reserve = new double[horizon + 1];
@@ -108,8 +150,19 @@ public record IterationAccount(double[] reserve, boolean[] selfSufficient, boole
             headlineThrough[t] = rule.headline(continues, structural, balanced, groups);
         }
         boolean headline = rule.headline(continues, structural, balanced, groups);
-        return new IterationAccount(reserve, selfSufficient, continuesThrough, headlineThrough, continues, structural, balanced,
-                groups, headline, headline ? lastFailure + 1 : horizon + 1, paid, unspent(reserveAtS, initialReserve + f.loansKept(), paid, repaid));
+        return new IterationAccount(
+                reserve,
+                selfSufficient,
+                continuesThrough,
+                headlineThrough,
+                continues,
+                structural,
+                balanced,
+                groups,
+                headline,
+                headline ? lastFailure + 1 : horizon + 1,
+                paid,
+                unspent(reserveAtS, initialReserve + f.loansKept(), paid, repaid));
     }
 
     /**

@@ -12,6 +12,12 @@ import nl.ppsim.dist.Input;
  * not on means over years). Index = iteration number, the same in every run with the same seed,
  * so traces of two scenarios pair up iteration by iteration.
  */
-public record IterationTrace(boolean[] verduurzaamd, double[] finalReserve, List<Input> inputs, double[][] inputValues,
-                             List<String> models, double[][] modelMargins, List<String> correlated, double[][] correlatedFirstYear) {
-}
+public record IterationTrace(
+        boolean[] verduurzaamd,
+        double[] finalReserve,
+        List<Input> inputs,
+        double[][] inputValues,
+        List<String> models,
+        double[][] modelMargins,
+        List<String> correlated,
+        double[][] correlatedFirstYear) {}

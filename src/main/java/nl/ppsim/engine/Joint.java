@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * blocks and chunks with one sampling per chunk, and the tallies combined run by run.
  */
 final class Joint {
-    private Joint() {
-    }
+    private Joint() {}
 
     /** One run's step on a chunk that has just been sampled: flows and accounts of run {@code r}. */
     @FunctionalInterface
@@ -23,7 +22,8 @@ final class Joint {
      * A worker's loop: it takes blocks in turn; for each chunk of a block, {@code sampler} draws
      * once and every run takes its {@code step}; each run's block sums go to its {@link Run#sums}.
      */
-    static void blocks(AtomicInteger next, List<Run> runs, Accounting[] accounts, Workspace sampler, int iterations, Step step) {
+    static void blocks(
+            AtomicInteger next, List<Run> runs, Accounting[] accounts, Workspace sampler, int iterations, Step step) {
         int blocks = runs.get(0).blocks;
         int b;
         while ((b = next.getAndIncrement()) < blocks) {

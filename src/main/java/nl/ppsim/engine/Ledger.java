@@ -13,12 +13,14 @@ final class Ledger {
     static final int GROUPS = 3;
     /** External payers of business-model revenue: the three groups and the participants (see {@code Payer}). */
     static final int PAYERS = nl.ppsim.model.Payer.EXTERNAL;
+
     final double[][] subsidy;
     final double[][][] cash;
     final double[][][] inKind;
     final double[][] revenue;
     /** Earned revenue by who pays it: the three partner groups, then participants (by {@code Payer.ordinal()}). */
     final double[][][] revenueByPayer;
+
     final double[][] costs;
     /** One-off items by source (see {@link Plan#lumps}): {@code lump[k][t][i]}, as a positive amount. */
     final double[][][] lump;
@@ -29,11 +31,13 @@ final class Ledger {
      * subsidy repaid at settlement.
      */
     final double[] granted;
+
     final double[] budget;
     final double[][] groupContribution;
     final double[] repaid;
     /** Per risk event and iteration: how often it happened and what it cost in all (cost events). */
     final double[][] eventCount;
+
     final double[][] eventCost;
     /** Per business model that a partner pays for: its demand in year t (the partner's share), else null. */
     final double[][][] demand;
@@ -50,6 +54,7 @@ final class Ledger {
      * has no investment with a lifetime.
      */
     double[][] provision;
+
     double[][] investment;
     /**
      * Per partner that gives a business model's in-kind and may stop: whether it still takes part in
@@ -59,6 +64,7 @@ final class Ledger {
     double[][][] present = new double[0][][];
     /** Reached in year t: by the business models, students, teachers and companies ({@code reach[r][t]}); companies taking part as partners. */
     final double[][][] reach;
+
     final double[][] partnerCompanies;
     /** Per partner (scenario order): what it gives in year t, cash and in kind (written whole by its flow). */
     double[][][] partnerGives = new double[0][][];
@@ -68,6 +74,7 @@ final class Ledger {
      * shared cost lines) and the cost lines' amounts that carry VAT.
      */
     final double[][] vatCharged;
+
     final double[][] vatDeducted;
     final double[][] vatCost;
     final double[][] taxedRevenue;
@@ -85,9 +92,11 @@ final class Ledger {
     double[][] windDownAfter = new double[0][];
     /** Per business model with an absorption: what the absorbing group carries in year t (null for the others). */
     double[][][] absorbed = new double[0][][];
+
     private final int horizon;
     /** Which cash, in-kind and payer rows flows may write (see {@link Plan#inKindRows}); all until {@link #use} says less. */
     final boolean[] cashRows = new boolean[GROUPS];
+
     final boolean[] inKindRows = new boolean[GROUPS];
     boolean payerRows = true;
 
@@ -151,6 +160,7 @@ final class Ledger {
      * the last year booked (the subsidy years), 0 without rows.
      */
     double[][] ineligibleCosts;
+
     double[][][] ineligibleInKind;
     int ineligibleTo;
 
@@ -162,7 +172,14 @@ final class Ledger {
     }
 
     /** Adds the rows of unbound company cash, provisions and partners' presence that a plan needs (see the fields). */
-    void money(boolean unboundCash, boolean provisions, int presenceRows, boolean[] absorbing, int indices, int partners, int lanes) {
+    void money(
+            boolean unboundCash,
+            boolean provisions,
+            int presenceRows,
+            boolean[] absorbing,
+            int indices,
+            int partners,
+            int lanes) {
         partnerGives = new double[partners][horizon + 1][lanes];
         index = new double[indices][horizon + 1][lanes];
         absorbed = new double[absorbing.length][][];
@@ -209,7 +226,8 @@ final class Ledger {
             zero(subsidy[t], n);
             zero(partnerCompanies[t], n);
             if (vatRows) {
-                for (double[][] v : new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
+                for (double[][] v :
+                        new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
                     zero(v[t], n);
                 }
             }

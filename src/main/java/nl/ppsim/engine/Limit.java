@@ -22,18 +22,16 @@ import nl.ppsim.scenario.Scenario;
 public final class Limit {
     /** Iterations per chunk: the rows of a chunk stay in the first-level cache. */
     static final int CHUNK = 256;
+
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     /** What a run of the yardstick did: its time, its number of draws, and a count that keeps the work from being optimised away. */
-    public record Result(double seconds, long draws, long yearsAboveZero) {
-    }
+    public record Result(double seconds, long draws, long yearsAboveZero) {}
 
     /** One stream: a distribution and the year its draws are summed into. */
-    private record Stream(Distribution distribution, int year, long key) {
-    }
+    private record Stream(Distribution distribution, int year, long key) {}
 
-    private Limit() {
-    }
+    private Limit() {}
 
     /** The number of draws an iteration of this plan makes (constants draw nothing). */
     public static int drawsPerIteration(Scenario scenario) {

@@ -10,6 +10,5 @@ import nl.ppsim.stats.Proportion;
 public record LumpResult(LumpSource source, List<Year> years) {
 
     /** One year of a one-off item. */
-    public record Year(int year, int calendarYear, Proportion happens, double meanWhenItHappens) {
-    }
+    public record Year(int year, int calendarYear, Proportion happens, double meanWhenItHappens) {}
 }

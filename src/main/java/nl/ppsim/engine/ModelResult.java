@@ -12,7 +12,14 @@ import nl.ppsim.stats.Summary;
 public record ModelResult(String name, String model, List<Year> years) {
 
     /** One year of one model. */
-    public record Year(int year, int calendarYear, Summary revenue, Summary costs, Summary margin, Summary inKind,
-                       Summary overhead, Summary marginAfterOverhead, Proportion running) {
-    }
+    public record Year(
+            int year,
+            int calendarYear,
+            Summary revenue,
+            Summary costs,
+            Summary margin,
+            Summary inKind,
+            Summary overhead,
+            Summary marginAfterOverhead,
+            Proportion running) {}
 }

@@ -3,6 +3,7 @@ package nl.ppsim.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.dist.Input;
 import nl.ppsim.model.Bearer;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Parameter;
@@ -11,7 +12,6 @@ import nl.ppsim.model.Step;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.StopRule;
-import nl.ppsim.dist.Input;
 
 /**
  * A business model of the scenario compiled for the engine: its parameter slots, its steps with
@@ -23,9 +23,11 @@ final class ModelRuntime {
     final BusinessModelUse use;
     /** Slot per catalog parameter; null for an optional parameter left out (reads as +infinity). */
     final InputSlot[] slots;
+
     final int rampParameter;
     /** Whether a partner pays for this model: its demand is then multiplied by {@link Ledger#demand}. */
     final boolean paid;
+
     final StopRule stopRule;
     /** Pairs (source model index, source parameter index) that raise this model's demand while the source runs. */
     final List<int[]> upliftSources = new ArrayList<>();
@@ -39,6 +41,7 @@ final class ModelRuntime {
     final int projectsStep;
     /** Per step: whether a later year reads its value through {@code past} (the engine then keeps its history). */
     final boolean[] remembered;
+
     final boolean usesRampBefore;
     /** Row in {@link Ledger#lump} of the model's one-off costs in cash (investments), or -1. */
     final int investmentLump;
@@ -56,11 +59,13 @@ final class ModelRuntime {
     final double[] commonShares;
     /** The steps of the costs carried by the PPS in cash, and of the one-off ones among them. */
     final int[] cashSteps;
+
     final int[] oneOffCashSteps;
     /** Per partner group (0..2): the steps of the costs it carries in kind (empty when none). */
     final int[][] inKindSteps;
     /** Revenue steps taxed and exempt for VAT (see {@code nl.ppsim.model.Vat}; outside-scope steps in neither). */
     final int[] vatTaxed;
+
     final int[] vatExempt;
     /** Per step: whether, as a cash cost, it carries VAT (every cost type but personnel and financing). */
     final boolean[] carriesVat;
@@ -70,6 +75,7 @@ final class ModelRuntime {
     final int[][] reachSteps;
     /** Per parameter: the row in {@link Ledger#index} it follows, or -1; and the parameters that follow one. */
     final int[] indexOf;
+
     final int[] indexedParams;
     /** The provision steps (investment / lifetime a year; empty when the model has no investment with a lifetime). */
     final int[] provisionSteps;
@@ -79,6 +85,7 @@ final class ModelRuntime {
      * cost steps of the PPS and of each group are those of the {@code ...After} arrays.
      */
     final int absorbFrom;
+
     final int absorbedGroup;
     final int[] absorbedSteps;
     final int[] cashStepsAfter;
@@ -89,15 +96,14 @@ final class ModelRuntime {
      * {@link Plan#ineligible}); empty when it counts all of this model's costs.
      */
     final int[] ineligibleCash;
+
     final int[][] ineligibleInKind;
     /** Whether any step of this model is ineligible. */
     final boolean anyIneligible;
 
-    record Revenue(int step, double[] shares, double external) {
-    }
+    record Revenue(int step, double[] shares, double external) {}
 
-    record Cost(int step, int group, boolean oneOff) {
-    }
+    record Cost(int step, int group, boolean oneOff) {}
 
     ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
         this.index = index;
@@ -153,14 +159,23 @@ final class ModelRuntime {
             common &= java.util.Arrays.equals(r.shares(), revenues[0].shares());
         }
         commonShares = common ? revenues[0].shares().clone() : null;
-        cashSteps = cost.stream().filter(c -> c.group() < 0).mapToInt(Cost::step).toArray();
-        oneOffCashSteps = cost.stream().filter(c -> c.group() < 0 && c.oneOff()).mapToInt(Cost::step).toArray();
+        cashSteps =
+                cost.stream().filter(c -> c.group() < 0).mapToInt(Cost::step).toArray();
+        oneOffCashSteps = cost.stream()
+                .filter(c -> c.group() < 0 && c.oneOff())
+                .mapToInt(Cost::step)
+                .toArray();
         inKindSteps = new int[Ledger.GROUPS][];
         for (int g = 0; g < Ledger.GROUPS; g++) {
             int group = g;
-            inKindSteps[g] = cost.stream().filter(c -> c.group() == group).mapToInt(Cost::step).toArray();
+            inKindSteps[g] = cost.stream()
+                    .filter(c -> c.group() == group)
+                    .mapToInt(Cost::step)
+                    .toArray();
         }
-        costType = steps.stream().mapToInt(st -> nl.ppsim.model.CostType.ofStep(st.name()).ordinal()).toArray();
+        costType = steps.stream()
+                .mapToInt(st -> nl.ppsim.model.CostType.ofStep(st.name()).ordinal())
+                .toArray();
         carriesVat = new boolean[steps.size()];
         List<Integer> taxed = new ArrayList<>();
         List<Integer> exempt = new ArrayList<>();
@@ -183,13 +198,18 @@ final class ModelRuntime {
         Step.Kind[] kinds = {Step.Kind.REACH_STUDENTS, Step.Kind.REACH_TEACHERS, Step.Kind.REACH_COMPANIES};
         for (int r = 0; r < 3; r++) {
             Step.Kind kind = kinds[r];
-            reachSteps[r] = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == kind).toArray();
+            reachSteps[r] = java.util.stream.IntStream.range(0, steps.size())
+                    .filter(j -> steps.get(j).kind() == kind)
+                    .toArray();
         }
         indexOf = new int[params.size()];
         for (Parameter p : params) {
-            indexOf[p.index()] = slots[p.index()] == null ? -1 : plan.index(use.indexed().get(p.key()));
+            indexOf[p.index()] =
+                    slots[p.index()] == null ? -1 : plan.index(use.indexed().get(p.key()));
         }
-        indexedParams = java.util.stream.IntStream.range(0, indexOf.length).filter(j -> indexOf[j] >= 0).toArray();
+        indexedParams = java.util.stream.IntStream.range(0, indexOf.length)
+                .filter(j -> indexOf[j] >= 0)
+                .toArray();
         BusinessModelUse.Absorption absorption = use.absorption();
         absorbFrom = absorption == null ? Integer.MAX_VALUE : absorption.fromYear();
         absorbedGroup = absorption == null ? -1 : absorption.by().group();
@@ -200,24 +220,36 @@ final class ModelRuntime {
             }
         }
         absorbedSteps = absorbed.stream().sorted().mapToInt(Integer::intValue).toArray();
-        cashStepsAfter = java.util.Arrays.stream(cashSteps).filter(j -> !absorbed.contains(j)).toArray();
-        oneOffCashStepsAfter = java.util.Arrays.stream(oneOffCashSteps).filter(j -> !absorbed.contains(j)).toArray();
+        cashStepsAfter = java.util.Arrays.stream(cashSteps)
+                .filter(j -> !absorbed.contains(j))
+                .toArray();
+        oneOffCashStepsAfter = java.util.Arrays.stream(oneOffCashSteps)
+                .filter(j -> !absorbed.contains(j))
+                .toArray();
         inKindStepsAfter = new int[Ledger.GROUPS][];
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            inKindStepsAfter[g] = java.util.Arrays.stream(inKindSteps[g]).filter(j -> !absorbed.contains(j)).toArray();
+            inKindStepsAfter[g] = java.util.Arrays.stream(inKindSteps[g])
+                    .filter(j -> !absorbed.contains(j))
+                    .toArray();
         }
-        provisionSteps = java.util.stream.IntStream.range(0, steps.size()).filter(j -> steps.get(j).kind() == Step.Kind.PROVISION).toArray();
-        java.util.function.IntPredicate excluded = j -> plan.ineligible.contains(
-                nl.ppsim.scenario.EligibilityItem.ofStep(model.key(), steps.get(j).name()));
+        provisionSteps = java.util.stream.IntStream.range(0, steps.size())
+                .filter(j -> steps.get(j).kind() == Step.Kind.PROVISION)
+                .toArray();
+        java.util.function.IntPredicate excluded =
+                j -> plan.ineligible.contains(nl.ppsim.scenario.EligibilityItem.ofStep(
+                        model.key(), steps.get(j).name()));
         ineligibleCash = java.util.Arrays.stream(cashSteps).filter(excluded).toArray();
         ineligibleInKind = new int[Ledger.GROUPS][];
         boolean any = ineligibleCash.length > 0;
         for (int g = 0; g < Ledger.GROUPS; g++) {
-            ineligibleInKind[g] = java.util.Arrays.stream(inKindSteps[g]).filter(excluded).toArray();
+            ineligibleInKind[g] =
+                    java.util.Arrays.stream(inKindSteps[g]).filter(excluded).toArray();
             any |= ineligibleInKind[g].length > 0;
         }
         anyIneligible = any;
-        projectsStep = model.runsResearchProjects() ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow()) : -1;
+        projectsStep = model.runsResearchProjects()
+                ? steps.indexOf(model.step(BusinessModel.PROJECTS).orElseThrow())
+                : -1;
         remembered = new boolean[steps.size()];
         List<Integer> past = new ArrayList<>();
         for (Step step : steps) {
@@ -228,7 +260,8 @@ final class ModelRuntime {
         }
         usesRampBefore = model.uses(BusinessModel.RAMP_BEFORE);
         investmentLump = oneOffInCash ? plan.lump(LumpSource.Kind.INVESTMENT, use.name()) : -1;
-        windDownLump = stopRule != null && stopRule.windDownCost() > 0 ? plan.lump(LumpSource.Kind.WIND_DOWN, use.name()) : -1;
+        windDownLump =
+                stopRule != null && stopRule.windDownCost() > 0 ? plan.lump(LumpSource.Kind.WIND_DOWN, use.name()) : -1;
         overheadShares = new double[plan.allocations.size()];
         boolean carries = false;
         for (int j = 0; j < overheadShares.length; j++) {
@@ -237,7 +270,9 @@ final class ModelRuntime {
             carries |= a.proportional() || overheadShares[j] > 0;
         }
         carriesOverhead = carries;
-        yearly = java.util.stream.IntStream.range(0, slots.length).filter(j -> slots[j] != null && slots[j].perYear).toArray();
+        yearly = java.util.stream.IntStream.range(0, slots.length)
+                .filter(j -> slots[j] != null && slots[j].perYear)
+                .toArray();
     }
 
     int age(int year) {

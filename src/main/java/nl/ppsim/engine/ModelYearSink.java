@@ -2,7 +2,7 @@ package nl.ppsim.engine;
 
 /** Receives one business model's flows of one year for a chunk of iterations (the engine's per-model statistics). */
 interface ModelYearSink {
-    ModelYearSink NONE = (model, year, revenue, costs, inKind, overhead, runs, n) -> { };
+    ModelYearSink NONE = (model, year, revenue, costs, inKind, overhead, runs, n) -> {};
 
     /**
      * The model ran in {@code runs} of the n iterations; flows of a model that did not run are 0
@@ -10,5 +10,6 @@ interface ModelYearSink {
      * cash costs, in kind what partner groups carried, overhead its share of allocated lines (null for
      * a model that no line allocates to).
      */
-    void accept(int model, int year, double[] revenue, double[] costs, double[] inKind, double[] overhead, int runs, int n);
+    void accept(
+            int model, int year, double[] revenue, double[] costs, double[] inKind, double[] overhead, int runs, int n);
 }

@@ -22,10 +22,21 @@ import nl.ppsim.stats.Proportion;
  * {@code partnerGives[k][t]}: what partner k (scenario order) gives in year t on average, cash and
  * in kind, as simulated (renewals, pool members, drop-outs, exits).
  */
-public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundCompanyCash, double unboundCompanyCashShare,
-                    double[] provision, double[] loanRepayment, double[] interest, double[] loanIn, double[] debtEnd,
-                    List<AfterHorizon> afterHorizon, List<Absorbed> absorbed, double[][] reached, double[][] costsByType,
-                    double[][] vat, double[][] partnerGives) {
+public record Money(
+        Proportion withoutUnboundCompanyCash,
+        boolean hasUnboundCompanyCash,
+        double unboundCompanyCashShare,
+        double[] provision,
+        double[] loanRepayment,
+        double[] interest,
+        double[] loanIn,
+        double[] debtEnd,
+        List<AfterHorizon> afterHorizon,
+        List<Absorbed> absorbed,
+        double[][] reached,
+        double[][] costsByType,
+        double[][] vat,
+        double[][] partnerGives) {
 
     /** How many years after the horizon the one-off items are listed. */
     public static final int AFTER_HORIZON_YEARS = 3;
@@ -42,7 +53,8 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
      * {@code perYear} a year after the subsidy, which is {@code share} of the model's costs (cash and
      * in kind) in those years.
      */
-    public record Absorbed(String model, List<String> items, int groupOrdinal, int fromYear, double perYear, double share) {
+    public record Absorbed(
+            String model, List<String> items, int groupOrdinal, int fromYear, double perYear, double share) {
         /** Copies the items. */
         public Absorbed {
             items = List.copyOf(items);
@@ -74,6 +86,6 @@ public record Money(Proportion withoutUnboundCompanyCash, boolean hasUnboundComp
      * the model stopped in the last year) and its amount when it falls (a model's investment at its
      * parameter's mean).
      */
-    public record AfterHorizon(LumpSource.Kind kind, String source, int year, int calendarYear, double probability, double amount) {
-    }
+    public record AfterHorizon(
+            LumpSource.Kind kind, String source, int year, int calendarYear, double probability, double amount) {}
 }

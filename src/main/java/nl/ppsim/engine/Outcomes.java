@@ -14,10 +14,19 @@ import nl.ppsim.stats.Proportion;
  * subsidy counted as the money that closes the gap, spent last). Amounts are means over all
  * iterations unless said otherwise.
  */
-public record Outcomes(Sustainability sustainability, Proportion headline, Proportion continues, Proportion structural,
-                       Proportion balancedEveryYear, Proportion allGroupsInvest, Proportion structuralLoss,
-                       double meanStructuralDeficit, double medianRunwayYears, double meanSubsidyPaid, double meanRepaid,
-                       double meanUnspentSubsidy) {
+public record Outcomes(
+        Sustainability sustainability,
+        Proportion headline,
+        Proportion continues,
+        Proportion structural,
+        Proportion balancedEveryYear,
+        Proportion allGroupsInvest,
+        Proportion structuralLoss,
+        double meanStructuralDeficit,
+        double medianRunwayYears,
+        double meanSubsidyPaid,
+        double meanRepaid,
+        double meanUnspentSubsidy) {
 
     /** The unspent subsidy as a share of the subsidy kept (0 without a subsidy). */
     public double unspentShare() {

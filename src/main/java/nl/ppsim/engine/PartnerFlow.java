@@ -32,18 +32,22 @@ final class PartnerFlow implements Component {
     private final double hourRate;
     /** The renewal probability (once per iteration) and the first decision's uniform (null when the commitment covers the horizon). */
     private final InputSlot probability;
+
     private final InputSlot firstDecision;
     /** Later decisions: the years, and a uniform per year from the second decision year on (null when none). */
     private final int[] laterDecisions;
+
     private final InputSlot laterDecision;
     /** A pool's first-year members (0 for a single partner), leave probability, survivors' uniforms and joins. */
     private final int members;
+
     private final InputSlot leaveProbability;
     private final InputSlot leaving;
     private final InputSlot joining;
     private final InputSlot factor;
     /** False when the after-subsidy factor is 1 in every iteration (the default), so no multiplication is needed. */
     private final boolean scaled;
+
     private final EventRuntime[] exits;
     /** The business model the partner pays for (its index), or -1. */
     private final int paysFor;
@@ -60,6 +64,7 @@ final class PartnerFlow implements Component {
     private final int index;
     /** The rows in {@link Ledger#index} the cash and in-kind amounts follow, or -1. */
     private final int cashIndex;
+
     private final int inKindIndex;
     /** Whether the partner's cash is unbound company cash (also booked in {@link Ledger#unbound}). */
     private final boolean unbound;
@@ -67,6 +72,7 @@ final class PartnerFlow implements Component {
     private final int presenceRow;
     /** The yearly drop-out probability during the commitment and its uniforms (years 2..committed), or null when 0. */
     private final InputSlot dropOut;
+
     private final InputSlot dropping;
     /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
     private static final int TABLE_MARGIN = 64;
@@ -82,8 +88,10 @@ final class PartnerFlow implements Component {
         inKind = perYear ? plan.perYear(p.inKindPerYear(), 1, horizon, 0) : plan.once(p.inKindPerYear(), 0);
         // the shortcuts below ask the input as run (an override of solve or of the plan as planned included), not as
         // written; hours count only at a scheme's hour rate (without one the scenario cannot give them)
-        boolean noHours = p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0;
-        InputSlot h = noHours && Double.isNaN(p.hourRate()) ? null
+        boolean noHours =
+                p.inKindHoursPerYear().isConstant() && p.inKindHoursPerYear().mean() == 0;
+        InputSlot h = noHours && Double.isNaN(p.hourRate())
+                ? null
                 : perYear ? plan.perYear(p.inKindHoursPerYear(), 1, horizon, 0) : plan.once(p.inKindHoursPerYear(), 0);
         hours = h == null || h.input.isConstant() && h.input.mean() == 0 ? null : h;
         hourRate = p.hourRate();
@@ -91,15 +99,28 @@ final class PartnerFlow implements Component {
         ineligibleShare = givesInKind ? p.inKindShare(plan.ineligible) : 0;
         boolean decides = p.pool() == null && committed < horizon;
         probability = decides ? plan.once(p.renewalProbability(), 0) : null;
-        firstDecision = decides ? plan.once(new Input(p.path() + Inputs.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
-        laterDecisions = decides ? p.renewalYears().stream().skip(1).mapToInt(Integer::intValue).toArray() : new int[0];
-        laterDecision = laterDecisions.length == 0 ? null : plan.perYear(new Input(p.path() + Inputs.RENEWAL_EVENT + "_at",
-                Distributions.uniform(0, 1)), laterDecisions[0], laterDecisions[laterDecisions.length - 1], 0);
+        firstDecision =
+                decides ? plan.once(new Input(p.path() + Inputs.RENEWAL_EVENT, Distributions.uniform(0, 1)), 0) : null;
+        laterDecisions = decides
+                ? p.renewalYears().stream().skip(1).mapToInt(Integer::intValue).toArray()
+                : new int[0];
+        laterDecision = laterDecisions.length == 0
+                ? null
+                : plan.perYear(
+                        new Input(p.path() + Inputs.RENEWAL_EVENT + "_at", Distributions.uniform(0, 1)),
+                        laterDecisions[0],
+                        laterDecisions[laterDecisions.length - 1],
+                        0);
         if (p.pool() != null) {
             members = p.pool().members();
             leaveProbability = plan.once(p.pool().leaveProbability(), 0);
-            leaving = committed < horizon ? plan.perYear(new Input(p.path() + ".pool.leaving", Distributions.uniform(0, 1)),
-                    committed + 1, horizon, 0) : null;
+            leaving = committed < horizon
+                    ? plan.perYear(
+                            new Input(p.path() + ".pool.leaving", Distributions.uniform(0, 1)),
+                            committed + 1,
+                            horizon,
+                            0)
+                    : null;
             joining = horizon > 1 ? plan.perYear(p.pool().joinPerYear(), 2, horizon, 0) : null;
         } else {
             members = 0;
@@ -109,19 +130,29 @@ final class PartnerFlow implements Component {
         }
         // a constant leave probability: the binomial's cumulative sums for the pool sizes it is likely to have, once
         survivorTables = leaveProbability != null && leaveProbability.input.isConstant()
-                ? survivorTables(1 - leaveProbability.input.mean(), members + TABLE_MARGIN) : null;
+                ? survivorTables(1 - leaveProbability.input.mean(), members + TABLE_MARGIN)
+                : null;
         factor = plan.once(p.afterSubsidyFactor(), 0);
         scaled = !(factor.input.isConstant() && factor.input.mean() == 1);
-        exits = plan.events.stream().filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
-                && x.partner().equals(p.name())).toArray(EventRuntime[]::new);
+        exits = plan.events.stream()
+                .filter(e -> e.event().impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
+                        && x.partner().equals(p.name()))
+                .toArray(EventRuntime[]::new);
         this.paysFor = paysFor;
         this.unbound = p.unboundCompanyCash();
         this.cashIndex = plan.index(p.cashIndex());
         this.inKindIndex = plan.index(p.inKindIndex());
         this.presenceRow = presenceRow;
-        boolean drops = !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) && Math.min(committed, horizon) >= 2;
+        boolean drops =
+                !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0)
+                        && Math.min(committed, horizon) >= 2;
         dropOut = drops ? plan.once(p.dropOutProbability(), 0) : null;
-        dropping = drops ? plan.perYear(new Input(p.path() + ".drop_out", Distributions.uniform(0, 1)), 2, Math.min(committed, horizon), 0)
+        dropping = drops
+                ? plan.perYear(
+                        new Input(p.path() + ".drop_out", Distributions.uniform(0, 1)),
+                        2,
+                        Math.min(committed, horizon),
+                        0)
                 : null;
     }
 
@@ -228,8 +259,12 @@ final class PartnerFlow implements Component {
                     take[i] *= f[i];
                 }
             }
-            double[] c = cashIndex < 0 ? w.row(cash, t) : Components.indexed(w.row(cash, t), l.index[cashIndex][t], w.scratch4, n);
-            double[] k = inKindIndex < 0 ? w.row(inKind, t) : Components.indexed(w.row(inKind, t), l.index[inKindIndex][t], w.scratch5, n);
+            double[] c = cashIndex < 0
+                    ? w.row(cash, t)
+                    : Components.indexed(w.row(cash, t), l.index[cashIndex][t], w.scratch4, n);
+            double[] k = inKindIndex < 0
+                    ? w.row(inKind, t)
+                    : Components.indexed(w.row(inKind, t), l.index[inKindIndex][t], w.scratch5, n);
             double[] toCash = l.cash[group][t];
             double[] toInKind = l.inKind[group][t];
             double[] gives = l.partnerGives[index][t];
@@ -279,7 +314,8 @@ final class PartnerFlow implements Component {
             for (int i = 0; i < n; i++) {
                 int members = (int) count[i];
                 count[i] = survivorTables != null && members < survivorTables.length
-                        ? survivors(survivorTables[members], u[i]) : survivors(members, 1 - p[i], u[i]);
+                        ? survivors(survivorTables[members], u[i])
+                        : survivors(members, 1 - p[i], u[i]);
             }
         }
         if (joining != null) {
@@ -313,7 +349,8 @@ final class PartnerFlow implements Component {
         }
         double leave = 1 - stay;
         if (n > 500) {
-            return org.apache.commons.statistics.distribution.BinomialDistribution.of(n, stay).inverseCumulativeProbability(u);
+            return org.apache.commons.statistics.distribution.BinomialDistribution.of(n, stay)
+                    .inverseCumulativeProbability(u);
         }
         double term = Math.pow(leave, n);
         double cumulative = term;

@@ -3,6 +3,8 @@ package nl.ppsim.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Input;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.scenario.BusinessModelUse;
@@ -10,8 +12,6 @@ import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.scenario.Vary;
-import nl.ppsim.dist.Distribution;
-import nl.ppsim.dist.Input;
 
 /**
  * A scenario compiled for simulation: its inputs as sampled slots and its flows as components.
@@ -37,6 +37,7 @@ final class Plan {
      * does not clear them and the accounting does not add them: the same sums, bit for bit.
      */
     final boolean[] inKindRows = new boolean[Ledger.GROUPS];
+
     final boolean payerRows;
     final nl.ppsim.scenario.Sustainability sustainability;
     /**
@@ -71,12 +72,14 @@ final class Plan {
     double[][][][] givers;
     /** The distinct sets of {@link #givers} (models with the default givers of a group share one), and each model's set per group. */
     final List<double[][]> giverSets = new ArrayList<>();
+
     int[][] giverSet;
     /**
      * Money lent to the PPS, summed over the loans, per year (index 1..H): received, repaid, interest
      * paid and still owed at the year's end (see {@link nl.ppsim.scenario.Loan}).
      */
     final double[] loanIn;
+
     final double[] loanRepayment;
     final double[] loanInterest;
     final double[] debtEnd;
@@ -84,8 +87,8 @@ final class Plan {
     final double overdraftInterest;
     /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
     final int repaymentLump;
-    private final RandomStreams streams;
 
+    private final RandomStreams streams;
 
     final Settlement settlement;
     /**
@@ -93,12 +96,14 @@ final class Plan {
      * the flows book those amounts of the subsidy years apart, and the settlement leaves them out.
      */
     final java.util.Set<nl.ppsim.scenario.EligibilityItem> ineligible;
+
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
     /** Which quantile sketches the run keeps (see {@link RunSettings.Quantiles}). */
     final RunSettings.Quantiles quantiles;
     /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
     final int lanes;
+
     private final java.util.Map<String, Distribution> overrides;
 
     Plan(Scenario scenario, long seed) {
@@ -126,18 +131,21 @@ final class Plan {
             components.add(new Components.IndexFlow(rates));
         }
         if (scenario.subsidyPerYear() != null && subsidyYears > 0) {
-            components.add(new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
+            components.add(
+                    new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
         }
         this.sustainability = scenario.sustainability();
         for (nl.ppsim.scenario.Event e : scenario.events()) {
             events.add(new EventRuntime(events.size(), e, this));
         }
-        List<String> modelNames = scenario.businessModels().stream().map(BusinessModelUse::name).toList();
+        List<String> modelNames =
+                scenario.businessModels().stream().map(BusinessModelUse::name).toList();
         List<PartnerFlow> payers = new ArrayList<>();
         int[] presence = presence(scenario);
         for (int k = 0; k < scenario.partners().size(); k++) {
             Partner p = scenario.partners().get(k);
-            PartnerFlow flow = new PartnerFlow(this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k], k);
+            PartnerFlow flow = new PartnerFlow(
+                    this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k], k);
             components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
             inKindRows[p.group().ordinal()] |= flow.givesInKind();
@@ -158,19 +166,35 @@ final class Plan {
             InputSlot growth = once(l.growth(), -1);
             if (l.investment()) {
                 investments = true;
-                components.add(new Components.InvestmentFlow(amount, growth, l.fromYear(), l.toYear(), l.lifetimeYears(),
-                        lump(LumpSource.Kind.INVESTMENT, l.name()), index(l.index()),
+                components.add(new Components.InvestmentFlow(
+                        amount,
+                        growth,
+                        l.fromYear(),
+                        l.toYear(),
+                        l.lifetimeYears(),
+                        lump(LumpSource.Kind.INVESTMENT, l.name()),
+                        index(l.index()),
                         (l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type()).ordinal(),
                         ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type())));
                 continue;
             }
-            int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1 ? lump(LumpSource.Kind.ONE_OFF_COST, l.name()) : -1;
+            int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1
+                    ? lump(LumpSource.Kind.ONE_OFF_COST, l.name())
+                    : -1;
             int overhead = -1;
             if (l.allocation() != null) {
                 allocations.add(l.allocation());
                 overhead = allocations.size() - 1;
             }
-            components.add(new Components.LineFlow(l.revenue(), amount, growth, l.fromYear(), l.toYear(), lump, overhead, index(l.index()),
+            components.add(new Components.LineFlow(
+                    l.revenue(),
+                    amount,
+                    growth,
+                    l.fromYear(),
+                    l.toYear(),
+                    lump,
+                    overhead,
+                    index(l.index()),
                     (l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type()).ordinal(),
                     l.revenue() ? 0 : ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type())));
         }
@@ -229,7 +253,9 @@ final class Plan {
         sampling = settings.sampling();
         quantiles = settings.quantiles();
         rowsPerLane = rowsPerLane();
-        lanes = sampling == RunSettings.Sampling.LHS ? RandomStreams.BLOCK_SIZE : chunk > 0 ? chunk : lanesWithin(WORKING_SET_BYTES);
+        lanes = sampling == RunSettings.Sampling.LHS
+                ? RandomStreams.BLOCK_SIZE
+                : chunk > 0 ? chunk : lanesWithin(WORKING_SET_BYTES);
     }
 
     /**
@@ -250,14 +276,25 @@ final class Plan {
         for (InputSlot s : slots) {
             rows += s.toYear - s.fromYear + 1;
         }
-        rows += (13L + lumps.size() + Arrays.stream(paidModels).filter(g -> g >= 0).count()) * (horizon + 1) + 24 + 2L * events.size();
+        rows += (13L
+                                + lumps.size()
+                                + Arrays.stream(paidModels).filter(g -> g >= 0).count())
+                        * (horizon + 1)
+                + 24
+                + 2L * events.size();
         rows += allocations.size() * (horizon + 1L);
         for (BusinessModelUse use : scenario.businessModels()) {
             // steps, parameters, totals and state per model; the history of remembered steps over the horizon
             BusinessModel m = Catalog.find(use.model()).orElseThrow();
             rows += m.steps().size() + 12L + (m.uses(BusinessModel.RAMP_BEFORE) ? 1 : 0);
-            rows += m.steps().stream().filter(st -> { List<Integer> p = new ArrayList<>(); st.expr().pastNames(p); return !p.isEmpty(); })
-                    .count() * (horizon + 1L);
+            rows += m.steps().stream()
+                            .filter(st -> {
+                                List<Integer> p = new ArrayList<>();
+                                st.expr().pastNames(p);
+                                return !p.isEmpty();
+                            })
+                            .count()
+                    * (horizon + 1L);
         }
         return rows;
     }
@@ -307,10 +344,16 @@ final class Plan {
             for (int g = 0; g < Ledger.GROUPS; g++) {
                 int group = g;
                 List<Integer> named = java.util.stream.IntStream.range(0, partners.size())
-                        .filter(k -> partners.get(k).group().ordinal() == group && use.inKindFrom().contains(partners.get(k).name()))
-                        .boxed().toList();
-                List<Integer> members = !named.isEmpty() ? named : java.util.stream.IntStream.range(0, partners.size())
-                        .filter(k -> partners.get(k).group().ordinal() == group).boxed().toList();
+                        .filter(k -> partners.get(k).group().ordinal() == group
+                                && use.inKindFrom().contains(partners.get(k).name()))
+                        .boxed()
+                        .toList();
+                List<Integer> members = !named.isEmpty()
+                        ? named
+                        : java.util.stream.IntStream.range(0, partners.size())
+                                .filter(k -> partners.get(k).group().ordinal() == group)
+                                .boxed()
+                                .toList();
                 if (!inKind[g] || members.isEmpty() || members.stream().noneMatch(k -> canStop(partners.get(k)))) {
                     continue;
                 }
@@ -320,7 +363,9 @@ final class Plan {
                 for (int pass = 0; pass < 2 && total == 0; pass++) {
                     for (int j = 0; j < weight.length; j++) {
                         Partner p = partners.get(members.get(j));
-                        double hours = Double.isNaN(p.hourRate()) ? 0 : p.inKindHoursPerYear().mean() * p.hourRate();
+                        double hours = Double.isNaN(p.hourRate())
+                                ? 0
+                                : p.inKindHoursPerYear().mean() * p.hourRate();
                         double given = pass == 0 ? p.inKindPerYear().mean() + hours : 1;
                         weight[j] = given * (p.pool() == null ? 1 : p.pool().members());
                         total += weight[j];
@@ -351,9 +396,11 @@ final class Plan {
 
     /** Whether a partner may stop giving within the horizon: its commitment ends, it is a pool, it may drop out or leave by an event. */
     private boolean canStop(Partner p) {
-        boolean exits = scenario.events().stream().anyMatch(e -> e.impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
-                && x.partner().equals(p.name()));
-        boolean dropOut = !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0);
+        boolean exits = scenario.events().stream()
+                .anyMatch(e -> e.impact() instanceof nl.ppsim.scenario.Event.PartnerExit x
+                        && x.partner().equals(p.name()));
+        boolean dropOut =
+                !(p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0);
         return p.committedYears() < horizon || p.pool() != null || exits || dropOut;
     }
 
@@ -371,20 +418,38 @@ final class Plan {
                 }
                 Input life = m.use.params().get(BusinessModel.LIFETIME);
                 Input investment = m.use.params().get("investment");
-                if (life != null && life.isConstant() && investment != null
+                if (life != null
+                        && life.isConstant()
+                        && investment != null
                         && nl.ppsim.model.Expr.dueIn(m.age(u), life.mean())) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, m.use.name(), u, scenario.calendarYear(u), 1, investment.mean()));
+                    out.add(new Money.AfterHorizon(
+                            LumpSource.Kind.INVESTMENT,
+                            m.use.name(),
+                            u,
+                            scenario.calendarYear(u),
+                            1,
+                            investment.mean()));
                 }
             }
             for (Line l : scenario.lines()) {
                 if (l.investment() && l.toYear() == horizon && (u - l.fromYear()) % l.lifetimeYears() == 0) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.INVESTMENT, l.name(), u, scenario.calendarYear(u), 1,
+                    out.add(new Money.AfterHorizon(
+                            LumpSource.Kind.INVESTMENT,
+                            l.name(),
+                            u,
+                            scenario.calendarYear(u),
+                            1,
                             l.amount().mean() * Math.pow(1 + l.growth().mean(), u - l.fromYear())));
                 }
             }
             for (nl.ppsim.scenario.Loan loan : scenario.financing()) {
                 if (loan.repayment(u) > 0) {
-                    out.add(new Money.AfterHorizon(LumpSource.Kind.LOAN_REPAYMENT, loan.name(), u, scenario.calendarYear(u), 1,
+                    out.add(new Money.AfterHorizon(
+                            LumpSource.Kind.LOAN_REPAYMENT,
+                            loan.name(),
+                            u,
+                            scenario.calendarYear(u),
+                            1,
                             loan.repayment(u)));
                 }
             }
@@ -406,7 +471,8 @@ final class Plan {
 
     /** The items the scenario's scheme does not count (empty without a scheme or a settlement). */
     private static java.util.Set<nl.ppsim.scenario.EligibilityItem> ineligible(Scenario s) {
-        java.util.Set<nl.ppsim.scenario.EligibilityItem> out = java.util.EnumSet.noneOf(nl.ppsim.scenario.EligibilityItem.class);
+        java.util.Set<nl.ppsim.scenario.EligibilityItem> out =
+                java.util.EnumSet.noneOf(nl.ppsim.scenario.EligibilityItem.class);
         if (s.scheme() != null && s.subsidyYears() > 0) {
             s.scheme().ineligible().forEach(x -> out.add(x.item()));
         }
@@ -427,7 +493,9 @@ final class Plan {
         }
         double[] fractions = null;
         if (scheme.payments() != null) {
-            int duration = Double.isNaN(scheme.durationYears().value()) ? s.subsidyYears() : (int) scheme.durationYears().value();
+            int duration = Double.isNaN(scheme.durationYears().value())
+                    ? s.subsidyYears()
+                    : (int) scheme.durationYears().value();
             fractions = scheme.payments().fractions(s.subsidyYears(), duration);
         }
         double[] min = Settlement.none();
@@ -447,7 +515,8 @@ final class Plan {
         return add(input, false, 0, 0, floor);
     }
 
-    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("^(partners|lines|business_models|events)\\[(\\d+)\\](.*)$");
+    private static final java.util.regex.Pattern LISTED =
+            java.util.regex.Pattern.compile("^(partners|lines|business_models|events)\\[(\\d+)\\](.*)$");
 
     /**
      * The stable name an input's random stream is keyed by: its YAML path with the list position of
@@ -468,10 +537,20 @@ final class Plan {
         }
         int k = Integer.parseInt(m.group(2));
         String name = switch (m.group(1)) {
-            case "partners" -> k < scenario.partners().size() ? "partner:" + scenario.partners().get(k).name() : null;
-            case "lines" -> k < scenario.lines().size() ? "line:" + scenario.lines().get(k).name() : null;
-            case "business_models" -> k < scenario.businessModels().size() ? "model:" + scenario.businessModels().get(k).name() : null;
-            default -> k < scenario.events().size() ? "event:" + scenario.events().get(k).name() : null;
+            case "partners" ->
+                k < scenario.partners().size()
+                        ? "partner:" + scenario.partners().get(k).name()
+                        : null;
+            case "lines" ->
+                k < scenario.lines().size() ? "line:" + scenario.lines().get(k).name() : null;
+            case "business_models" ->
+                k < scenario.businessModels().size()
+                        ? "model:" + scenario.businessModels().get(k).name()
+                        : null;
+            default ->
+                k < scenario.events().size()
+                        ? "event:" + scenario.events().get(k).name()
+                        : null;
         };
         return name == null ? path : name + m.group(3);
     }
@@ -495,7 +574,14 @@ final class Plan {
     private InputSlot add(Input original, boolean perYear, int from, int to, double floor) {
         Distribution override = overrides.get(original.path());
         Input input = override == null ? original : original.withDistribution(override);
-        InputSlot slot = new InputSlot(slots.size(), input, perYear && !input.isConstant(), from, to, floor, streams,
+        InputSlot slot = new InputSlot(
+                slots.size(),
+                input,
+                perYear && !input.isConstant(),
+                from,
+                to,
+                floor,
+                streams,
                 streamName(input.path()));
         slot.overridden = override != null;
         slots.add(slot);

@@ -4,7 +4,7 @@ package nl.ppsim.engine;
 @FunctionalInterface
 public interface ProgressListener {
     /** A listener that ignores progress. */
-    ProgressListener NONE = (done, total) -> { };
+    ProgressListener NONE = (done, total) -> {};
 
     /** Called from worker threads with the iterations done so far and the total. */
     void progress(long done, long total);

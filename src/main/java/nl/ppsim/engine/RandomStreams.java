@@ -1,9 +1,9 @@
 package nl.ppsim.engine;
 
 import java.nio.charset.StandardCharsets;
+import nl.ppsim.dist.Distribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
-import nl.ppsim.dist.Distribution;
 
 /**
  * Independent random streams in the manner of SSJ's streams and substreams. A stream is named

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.dist.Input;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
 import nl.ppsim.stats.QuantileSketch;
 import nl.ppsim.stats.Summary;
-import nl.ppsim.dist.Input;
 
 /**
  * Result assembly: turns a run's merged tally and block sums into the {@link SimulationResult}
@@ -52,7 +52,8 @@ final class Results {
         double p = (double) count / iterations;
         double sum = 0;
         for (int b = 0; b < blocks; b++) {
-            long n = Math.min((long) (b + 1) * RandomStreams.BLOCK_SIZE, iterations) - (long) b * RandomStreams.BLOCK_SIZE;
+            long n = Math.min((long) (b + 1) * RandomStreams.BLOCK_SIZE, iterations)
+                    - (long) b * RandomStreams.BLOCK_SIZE;
             double w = (double) n / iterations;
             double d = (double) run.blockSuccesses[b] / n - p;
             sum += w * w * d * d;
@@ -78,7 +79,8 @@ final class Results {
             Map<Metric, Summary> metrics = new EnumMap<>(Metric.class);
             for (Metric m : Simulation.METRICS) {
                 Summary summary = Summary.of(total[sums.metric(m, t)] / iterations, c.metrics[m.ordinal()][t]);
-                boolean kept = plan.quantiles == RunSettings.Quantiles.ALL || plan.quantiles == RunSettings.Quantiles.RESERVE && m == Metric.RESERVE;
+                boolean kept = plan.quantiles == RunSettings.Quantiles.ALL
+                        || plan.quantiles == RunSettings.Quantiles.RESERVE && m == Metric.RESERVE;
                 requireFinite(kept ? summary.isFinite() : Double.isFinite(summary.mean()), m.key(), t);
                 metrics.put(m, summary);
             }
@@ -96,8 +98,16 @@ final class Results {
             fundingSubsidy += metrics.get(Metric.SUBSIDY).mean();
             fundingRevenue += metrics.get(Metric.REVENUE).mean();
             boolean subsidyPhase = t <= plan.subsidyYears;
-            years.add(new YearResult(t, scenario.calendarYear(t), subsidyPhase, share(c.selfSufficient[t]), share(c.insolvent[t]),
-                    metrics, cash, inKind, subsidyPhase ? null : share(c.continuesThrough[t]),
+            years.add(new YearResult(
+                    t,
+                    scenario.calendarYear(t),
+                    subsidyPhase,
+                    share(c.selfSufficient[t]),
+                    share(c.insolvent[t]),
+                    metrics,
+                    cash,
+                    inKind,
+                    subsidyPhase ? null : share(c.continuesThrough[t]),
                     subsidyPhase ? null : share(c.headlineThrough[t])));
         }
         List<ModelResult> models = new ArrayList<>();
@@ -111,11 +121,15 @@ final class Results {
                         continue;
                     }
                     s[k] = Summary.of(total[sums.model(m.index, k, t)] / iterations, c.models[m.index][k][t]);
-                    requireFinite(plan.quantiles == RunSettings.Quantiles.ALL ? s[k].isFinite() : Double.isFinite(s[k].mean()), m.use.name(),
+                    requireFinite(
+                            plan.quantiles == RunSettings.Quantiles.ALL
+                                    ? s[k].isFinite()
+                                    : Double.isFinite(s[k].mean()),
+                            m.use.name(),
                             t);
                 }
-                rows.add(new ModelResult.Year(t, scenario.calendarYear(t), s[0], s[1], s[2], s[3], s[4], s[5],
-                        share(c.running[m.index][t])));
+                rows.add(new ModelResult.Year(
+                        t, scenario.calendarYear(t), s[0], s[1], s[2], s[3], s[4], s[5], share(c.running[m.index][t])));
             }
             models.add(new ModelResult(m.use.name(), m.model.key(), List.copyOf(rows)));
         }
@@ -129,16 +143,23 @@ final class Results {
                 above[g] = share(c.aboveMax[g]);
                 groups[g] = total[sums.groupContribution(g)] / iterations;
             }
-            settlement = new SettlementResult(below, above, share(c.subsidyAboveMax), share(c.reduced),
-                    total[sums.repaid()] / iterations, total[sums.granted()] / iterations, total[sums.budget()] / iterations, groups);
+            settlement = new SettlementResult(
+                    below,
+                    above,
+                    share(c.subsidyAboveMax),
+                    share(c.reduced),
+                    total[sums.repaid()] / iterations,
+                    total[sums.granted()] / iterations,
+                    total[sums.budget()] / iterations,
+                    groups);
         }
         List<LumpResult> lumps = new ArrayList<>();
         for (int k = 0; k < plan.lumps.size(); k++) {
             List<LumpResult.Year> rows = new ArrayList<>();
             for (int t = 1; t <= horizon; t++) {
                 if (c.lumps[k][t] > 0) {
-                    rows.add(new LumpResult.Year(t, scenario.calendarYear(t), share(c.lumps[k][t]),
-                            total[sums.lump(k, t)] / c.lumps[k][t]));
+                    rows.add(new LumpResult.Year(
+                            t, scenario.calendarYear(t), share(c.lumps[k][t]), total[sums.lump(k, t)] / c.lumps[k][t]));
                 }
             }
             lumps.add(new LumpResult(plan.lumps.get(k), List.copyOf(rows)));
@@ -148,28 +169,57 @@ final class Results {
             double cost = total[sums.eventCost(e.index)];
             long happened = c.events[e.index];
             nl.ppsim.scenario.Event.Impact what = e.event().impact();
-            String impact = what instanceof nl.ppsim.scenario.Event.Cost ? "cost"
+            String impact = what instanceof nl.ppsim.scenario.Event.Cost
+                    ? "cost"
                     : what instanceof nl.ppsim.scenario.Event.PartnerExit ? "partner_exit" : "revenue_loss";
-            events.add(new EventResult(e.event().name(), impact, share(happened), total[sums.eventCount(e.index)] / iterations,
-                    cost / iterations, happened == 0 ? 0 : cost / happened));
+            events.add(new EventResult(
+                    e.event().name(),
+                    impact,
+                    share(happened),
+                    total[sums.eventCount(e.index)] / iterations,
+                    cost / iterations,
+                    happened == 0 ? 0 : cost / happened));
         }
         double repaid = total[sums.repaid()] / iterations;
-        Outcomes outcomes = new Outcomes(plan.sustainability, share(c.headline), share(c.continues), share(c.structural),
-                share(c.balanced), share(c.allGroups), share(c.structuralLoss),
+        Outcomes outcomes = new Outcomes(
+                plan.sustainability,
+                share(c.headline),
+                share(c.continues),
+                share(c.structural),
+                share(c.balanced),
+                share(c.allGroups),
+                share(c.structuralLoss),
                 c.structuralLoss == 0 ? 0 : total[sums.deficit()] / c.structuralLoss,
-                c.structuralLoss == 0 ? Double.NaN : c.runway.quantile(0.5), total[sums.paid()] / iterations,
-                plan.settlement == null ? 0 : repaid, total[sums.unspent()] / iterations);
+                c.structuralLoss == 0 ? Double.NaN : c.runway.quantile(0.5),
+                total[sums.paid()] / iterations,
+                plan.settlement == null ? 0 : repaid,
+                total[sums.unspent()] / iterations);
         QuantileSketch last = c.metrics[Metric.RESERVE.ordinal()][horizon];
         double[] levels = new double[101];
         for (int k = 0; k <= 100; k++) {
             levels[k] = k / 100.0;
         }
         double[] percentiles = last.quantiles(levels);
-        return new SimulationResult(scenario, iterations, seed, List.copyOf(years), headline(c.headline), share(c.survives), c.year,
-                years.get(horizon - 1).metric(Metric.RESERVE), percentiles,
+        return new SimulationResult(
+                scenario,
+                iterations,
+                seed,
+                List.copyOf(years),
+                headline(c.headline),
+                share(c.survives),
+                c.year,
+                years.get(horizon - 1).metric(Metric.RESERVE),
+                percentiles,
                 new Funding(fundingSubsidy, fundingCash, fundingInKind, fundingRevenue, fundingPayer),
-                List.copyOf(models), settlement, run.blockSuccesses.clone(), trace(), outcomes, List.copyOf(lumps), List.copyOf(events),
-                money(c, total, years, models), 0);
+                List.copyOf(models),
+                settlement,
+                run.blockSuccesses.clone(),
+                trace(),
+                outcomes,
+                List.copyOf(lumps),
+                List.copyOf(events),
+                money(c, total, years, models),
+                0);
     }
 
     private Money money(Tally c, double[] total, List<YearResult> years, List<ModelResult> models) {
@@ -184,17 +234,27 @@ final class Results {
             if (t > plan.subsidyYears) {
                 unbound += total[sums.unbound(t)] / iterations;
                 YearResult y = years.get(t - 1);
-                base += y.metric(Metric.PARTNER_CASH).mean() + y.metric(Metric.REVENUE).mean();
+                base += y.metric(Metric.PARTNER_CASH).mean()
+                        + y.metric(Metric.REVENUE).mean();
             }
         }
         Proportion without = plan.unboundCash ? share(c.headlineWithout) : headline(c.headline);
-        return new Money(without, plan.unboundCash, base > 0 ? unbound / base : 0, provision, plan.loanRepayment.clone(), interest,
-                plan.loanIn.clone(), plan.debtEnd.clone(), afterHorizon(total), absorbed(total, models), means(3, sums::reach, total),
-                costsByType(total, years, interest), means(3, sums::vat, total),
+        return new Money(
+                without,
+                plan.unboundCash,
+                base > 0 ? unbound / base : 0,
+                provision,
+                plan.loanRepayment.clone(),
+                interest,
+                plan.loanIn.clone(),
+                plan.debtEnd.clone(),
+                afterHorizon(total),
+                absorbed(total, models),
+                means(3, sums::reach, total),
+                costsByType(total, years, interest),
+                means(3, sums::vat, total),
                 means(plan.scenario.partners().size(), sums::partner, total));
     }
-
-
 
     /**
      * Per row k and year t (1..H): the mean over the iterations of the block sum at {@code slot(k, t)};
@@ -228,16 +288,19 @@ final class Results {
         return out;
     }
 
-
-
     /** The plan's certain one-off items after the horizon, with the wind-downs of models stopped in its last year first. */
     private List<Money.AfterHorizon> afterHorizon(double[] total) {
         List<Money.AfterHorizon> out = new ArrayList<>();
         for (ModelRuntime m : plan.models) {
             double count = m.windDownLump >= 0 ? total[sums.windDownAfter(m.index, 1)] : 0;
             if (count > 0) {
-                out.add(new Money.AfterHorizon(LumpSource.Kind.WIND_DOWN, m.use.name(), horizon + 1, plan.scenario.calendarYear(horizon + 1),
-                        count / iterations, total[sums.windDownAfter(m.index, 0)] / count));
+                out.add(new Money.AfterHorizon(
+                        LumpSource.Kind.WIND_DOWN,
+                        m.use.name(),
+                        horizon + 1,
+                        plan.scenario.calendarYear(horizon + 1),
+                        count / iterations,
+                        total[sums.windDownAfter(m.index, 0)] / count));
             }
         }
         out.addAll(plan.afterHorizon());
@@ -259,8 +322,13 @@ final class Results {
                 costs += y.costs().mean() + y.inKind().mean();
                 years++;
             }
-            out.add(new Money.Absorbed(m.use.name(), m.use.absorption().items(), m.absorbedGroup, m.absorbFrom,
-                    years == 0 ? 0 : sum / years, costs > 0 ? sum / costs : 0));
+            out.add(new Money.Absorbed(
+                    m.use.name(),
+                    m.use.absorption().items(),
+                    m.absorbedGroup,
+                    m.absorbFrom,
+                    years == 0 ? 0 : sum / years,
+                    costs > 0 ? sum / costs : 0));
         }
         return out;
     }
@@ -281,7 +349,14 @@ final class Results {
         }
         List<Input> inputs = run.traced.stream().map(slot -> slot.input).toList();
         List<String> names = plan.models.stream().map(m -> m.use.name()).toList();
-        return new IterationTrace(run.trace.success(), run.trace.reserve(), inputs, run.trace.inputValues(), names, run.trace.margins(),
-                run.correlated.stream().map(slot -> slot.input.path()).toList(), run.trace.correlatedFirstYear());
+        return new IterationTrace(
+                run.trace.success(),
+                run.trace.reserve(),
+                inputs,
+                run.trace.inputValues(),
+                names,
+                run.trace.margins(),
+                run.correlated.stream().map(slot -> slot.input.path()).toList(),
+                run.trace.correlatedFirstYear());
     }
 }

@@ -29,9 +29,15 @@ final class Run {
         this.horizon = plan.horizon;
         this.modelCount = plan.models.size();
         this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
-        this.sums = new BlockSums(horizon, modelCount, plan.lumps.size(), plan.events.size(), plan.scenario.partners().size());
+        this.sums = new BlockSums(
+                horizon,
+                modelCount,
+                plan.lumps.size(),
+                plan.events.size(),
+                plan.scenario.partners().size());
         blockSuccesses = new long[blocks];
-        modelStride = Math.max(1, (iterations + Simulation.MODEL_QUANTILE_SAMPLE - 1) / Simulation.MODEL_QUANTILE_SAMPLE);
+        modelStride =
+                Math.max(1, (iterations + Simulation.MODEL_QUANTILE_SAMPLE - 1) / Simulation.MODEL_QUANTILE_SAMPLE);
         boolean outcomes = level != RunSettings.Trace.NONE;
         boolean full = level == RunSettings.Trace.FULL;
         if (full) {
@@ -47,9 +53,13 @@ final class Run {
                 correlated.addAll(java.util.Arrays.asList(c.slots));
             }
         }
-        trace = new Accounting.Trace(outcomes ? new boolean[iterations] : null, outcomes ? new double[iterations] : null,
-                traced.toArray(InputSlot[]::new), full ? new double[traced.size()][iterations] : null,
-                full ? new double[modelCount][iterations] : null, correlated.toArray(InputSlot[]::new),
+        trace = new Accounting.Trace(
+                outcomes ? new boolean[iterations] : null,
+                outcomes ? new double[iterations] : null,
+                traced.toArray(InputSlot[]::new),
+                full ? new double[traced.size()][iterations] : null,
+                full ? new double[modelCount][iterations] : null,
+                correlated.toArray(InputSlot[]::new),
                 new double[correlated.size()][iterations]);
     }
 

@@ -18,8 +18,14 @@ import nl.ppsim.dist.Distribution;
  * A run with only the reserve's quantiles ({@link #withReserveQuantilesOnly}) keeps those (the web
  * app's reserve fan) and no others.
  */
-public record RunSettings(int iterations, long seed, int threads, Map<String, Distribution> overrides,
-                          Sampling sampling, Trace trace, Quantiles quantiles) {
+public record RunSettings(
+        int iterations,
+        long seed,
+        int threads,
+        Map<String, Distribution> overrides,
+        Sampling sampling,
+        Trace trace,
+        Quantiles quantiles) {
 
     /** Which quantile sketches a run keeps: all, only the reserve's per year, or none. */
     public enum Quantiles {

@@ -16,8 +16,8 @@ import java.util.Arrays;
  * paragraph, and 4:57). It is not the sum of what the partners pay in: a PPS that collects more
  * than it spends does not keep the subsidy's part of the surplus.
  */
-public record Settlement(double[] paymentFractions, double maxSubsidyShare, boolean settle, double[] groupMin,
-                         double[] groupMax) {
+public record Settlement(
+        double[] paymentFractions, double maxSubsidyShare, boolean settle, double[] groupMin, double[] groupMax) {
 
     /** No settlement: nothing is repaid in any year. */
     public static double[] none() {

@@ -10,7 +10,12 @@ import nl.ppsim.stats.Proportion;
  * contributions of the subsidy years) and each group's contribution. Means are over all
  * iterations; arrays by {@code Group.ordinal()}.
  */
-public record SettlementResult(Proportion[] belowMin, Proportion[] aboveMax, Proportion subsidyAboveMax,
-                               Proportion reduced, double meanRepaid, double meanGranted, double meanBudget,
-                               double[] meanGroupContribution) {
-}
+public record SettlementResult(
+        Proportion[] belowMin,
+        Proportion[] aboveMax,
+        Proportion subsidyAboveMax,
+        Proportion reduced,
+        double meanRepaid,
+        double meanGranted,
+        double meanBudget,
+        double[] meanGroupContribution) {}

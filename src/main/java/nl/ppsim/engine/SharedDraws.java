@@ -74,8 +74,12 @@ final class SharedDraws {
     }
 
     private static boolean same(InputSlot a, InputSlot b) {
-        return a.input.distribution().equals(b.input.distribution()) && a.floor == b.floor && a.perYear == b.perYear
-                && a.fromYear == b.fromYear && a.toYear == b.toYear && a.persistence == b.persistence;
+        return a.input.distribution().equals(b.input.distribution())
+                && a.floor == b.floor
+                && a.perYear == b.perYear
+                && a.fromYear == b.fromYear
+                && a.toYear == b.toYear
+                && a.persistence == b.persistence;
     }
 
     /** Whether variant {@code v} runs on its own. */
@@ -88,7 +92,10 @@ final class SharedDraws {
         List<SimulationResult> out = new ArrayList<>();
         List<Tally> totals = runs.isEmpty() ? List.of() : simulate();
         for (int v = 0; v < shared.length; v++) {
-            out.add(shared[v] < 0 ? null : new Results(runs.get(shared[v])).result(totals.get(shared[v]), settings.seed()));
+            out.add(
+                    shared[v] < 0
+                            ? null
+                            : new Results(runs.get(shared[v])).result(totals.get(shared[v]), settings.seed()));
         }
         return out;
     }

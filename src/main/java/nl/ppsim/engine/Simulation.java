@@ -9,10 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.ppsim.scenario.Scenario;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.scenario.Scenario;
 
 /**
  * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows in blocks of
@@ -48,8 +48,7 @@ public final class Simulation {
      */
     static final int MODEL_QUANTILE_SAMPLE = 16_384;
 
-    private Simulation() {
-    }
+    private Simulation() {}
 
     /** Runs the scenario with the settings, without progress reports. */
     public static SimulationResult run(Scenario scenario, RunSettings settings) {
@@ -104,13 +103,15 @@ public final class Simulation {
      * differ in one input (the tornado's swings) cost little more than their flows and accounts.
      * {@link Hold#none()} gives the run itself.
      */
-    public static List<SimulationResult> held(Scenario scenario, RunSettings settings, List<Hold> holds, ProgressListener progress) {
+    public static List<SimulationResult> held(
+            Scenario scenario, RunSettings settings, List<Hold> holds, ProgressListener progress) {
         HeldRuns runs = new HeldRuns(scenario, settings, holds);
         List<SimulationResult> out = new ArrayList<>(runs.results(progress));
         for (int h = 0; h < holds.size(); h++) {
             if (runs.alone(h)) {
                 Map<String, Distribution> overrides = new java.util.HashMap<>(settings.overrides());
-                overrides.put(holds.get(h).path(), Distributions.constant(holds.get(h).value()));
+                overrides.put(
+                        holds.get(h).path(), Distributions.constant(holds.get(h).value()));
                 out.set(h, run(scenario, settings.withOverrides(overrides)));
             }
         }
@@ -196,7 +197,11 @@ public final class Simulation {
     /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take (it grows with the iterations). */
     public static long fullTraceBytes(Scenario scenario, int iterations) {
         Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
-        long inputs = plan.slots.stream().filter(s -> !s.input.isConstant()).map(s -> s.input.path()).distinct().count();
+        long inputs = plan.slots.stream()
+                .filter(s -> !s.input.isConstant())
+                .map(s -> s.input.path())
+                .distinct()
+                .count();
         long correlated = plan.copulas.stream().mapToLong(c -> c.slots.length).sum();
         return (inputs + correlated + plan.models.size() + 2) * (long) iterations * 8;
     }

@@ -19,12 +19,26 @@ import nl.ppsim.stats.Summary;
  * the engine computes them), or the calendar year whose euros the amounts are in (see
  * {@code analysis.RealEuros}).
  */
-public record SimulationResult(Scenario scenario, int iterations, long seed, List<YearResult> years,
-                               Proportion verduurzaamd, Proportion survives, long[] selfSufficiencyYear,
-                               Summary finalReserve, double[] finalReservePercentiles, Funding funding,
-                               List<ModelResult> models, SettlementResult settlement, long[] blockSuccesses,
-                               IterationTrace trace, Outcomes outcomes, List<LumpResult> lumps, List<EventResult> events,
-                               Money money, int euroYear) {
+public record SimulationResult(
+        Scenario scenario,
+        int iterations,
+        long seed,
+        List<YearResult> years,
+        Proportion verduurzaamd,
+        Proportion survives,
+        long[] selfSufficiencyYear,
+        Summary finalReserve,
+        double[] finalReservePercentiles,
+        Funding funding,
+        List<ModelResult> models,
+        SettlementResult settlement,
+        long[] blockSuccesses,
+        IterationTrace trace,
+        Outcomes outcomes,
+        List<LumpResult> lumps,
+        List<EventResult> events,
+        Money money,
+        int euroYear) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

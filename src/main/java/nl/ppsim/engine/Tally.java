@@ -11,6 +11,7 @@ import nl.ppsim.stats.QuantileSketch;
 final class Tally {
     /** Per year: self-sufficient that year; reserve negative; reserve >= 0 in every year after the subsidy so far; headline so far. */
     final long[] selfSufficient;
+
     final long[] insolvent;
     final long[] continuesThrough;
     final long[] headlineThrough;
@@ -22,13 +23,16 @@ final class Tally {
     final long[][] lumps;
     /** Per risk event: iterations in which it happens at least once. */
     final long[] events;
+
     final QuantileSketch[][] metrics;
     final QuantileSketch[][][] models;
     /** Years the final reserve lasts at the structural loss, over the iterations that continue but are not structural. */
     final QuantileSketch runway = new QuantileSketch();
+
     long headline;
     /** Iterations that meet the headline without unbound company cash (see {@code Ledger.unbound}). */
     long headlineWithout;
+
     long continues;
     long structural;
     long balanced;

@@ -1,9 +1,9 @@
 package nl.ppsim.engine;
 
 import java.util.Arrays;
+import nl.ppsim.dist.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
-import nl.ppsim.dist.StandardNormal;
 
 /**
  * One worker thread's buffers: the sampled inputs of the current chunk of iterations, the ledger
@@ -31,15 +31,18 @@ final class Workspace {
     final double[] unlimited;
     /** A row of ones, never written: a multiplier that does not apply. */
     final double[] ones;
+
     final Ledger ledger;
     final BusinessModelsFlow.State modelState;
     /** Per-iteration scratch rows for the components (growth factors, renewal flags). */
     final double[] scratch;
+
     final double[] scratch2;
     /** A partner's drop-out flags during its commitment (1: still in). */
     final double[] scratch3;
     /** Indexed amounts: an investment line's (scratch3 holds its last purchase), a partner's cash and in kind. */
     final double[] scratch4;
+
     final double[] scratch5;
     /** Per iteration of the chunk: the year a partner stops through an exit event (0: never). */
     final int[] exitYears;
@@ -54,11 +57,13 @@ final class Workspace {
     private final boolean[] correlated;
     /** The slots drawn each year with persistence that are also in a copula (their chains come before the copula), and a row for chains. */
     private final InputSlot[] persistentInCopula;
+
     private final double[] chain;
     /** Per draw: the last year of a persistent input outside any copula, whose chain and quantiles follow at once (rows still in cache). */
     private final boolean[] chainEnds;
     /** XoRoShiRo128++ state of each (input, year) stream within the current block: words 2d and 2d + 1. */
     private final long[] streams;
+
     private final int[] permutation;
     private final double[] copulaZ;
     private final double[] copulaMixed;
@@ -100,7 +105,8 @@ final class Workspace {
                 }
             }
         }
-        persistentInCopula = plan.slots.stream().filter(s -> !s.input.isConstant() && s.persistence > 0 && inCopula.contains(s))
+        persistentInCopula = plan.slots.stream()
+                .filter(s -> !s.input.isConstant() && s.persistence > 0 && inCopula.contains(s))
                 .toArray(InputSlot[]::new);
         chain = new double[lanes];
         streams = new long[2 * draws];
@@ -108,7 +114,8 @@ final class Workspace {
         Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         ones = new double[lanes];
         Arrays.fill(ones, 1);
-        ledger = new Ledger(plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
+        ledger = new Ledger(
+                plan.horizon, lanes, plan.lumps.size(), plan.events.size(), plan.paidModels, plan.allocations.size());
         ledger.use(plan.groupsPresent, plan.inKindRows, plan.payerRows);
         boolean[] absorbing = new boolean[plan.models.size()];
         for (ModelRuntime m : plan.models) {
@@ -118,7 +125,14 @@ final class Workspace {
         if (!plan.ineligible.isEmpty()) {
             ledger.ineligible(plan.subsidyYears, lanes);
         }
-        ledger.money(plan.unboundCash, plan.provisions, plan.presenceRows, absorbing, plan.indexNames.size(), plan.scenario.partners().size(), lanes);
+        ledger.money(
+                plan.unboundCash,
+                plan.provisions,
+                plan.presenceRows,
+                absorbing,
+                plan.indexNames.size(),
+                plan.scenario.partners().size(),
+                lanes);
         modelState = new BusinessModelsFlow.State(plan.models, lanes, plan.horizon, plan.giverSets.size());
         scratch = new double[lanes];
         scratch2 = new double[lanes];

@@ -13,9 +13,17 @@ import nl.ppsim.stats.Summary;
  * probability of the headline criterion if the horizon ended in this year (at the horizon: the
  * headline). Both are null in subsidy years.
  */
-public record YearResult(int year, int calendarYear, boolean subsidyPhase, Proportion selfSufficient,
-                         Proportion insolvent, Map<Metric, Summary> metrics, double[] cashByGroup,
-                         double[] inKindByGroup, Proportion continuesThrough, Proportion headlineThrough) {
+public record YearResult(
+        int year,
+        int calendarYear,
+        boolean subsidyPhase,
+        Proportion selfSufficient,
+        Proportion insolvent,
+        Map<Metric, Summary> metrics,
+        double[] cashByGroup,
+        double[] inKindByGroup,
+        Proportion continuesThrough,
+        Proportion headlineThrough) {
 
     /** The year's summary of one metric. */
     public Summary metric(Metric m) {

@@ -321,17 +321,32 @@ public final class BusinessModel {
             return this;
         }
 
-        int param(String name, Parameter.Kind kind, String unit, String dutch, String english,
-                  Distribution defaultValue, boolean perYear) {
-            parameters.add(new Parameter(name, parameters.size(), kind, unit, dutch, english, defaultValue, perYear, null));
+        int param(
+                String name,
+                Parameter.Kind kind,
+                String unit,
+                String dutch,
+                String english,
+                Distribution defaultValue,
+                boolean perYear) {
+            parameters.add(
+                    new Parameter(name, parameters.size(), kind, unit, dutch, english, defaultValue, perYear, null));
             return parameters.size() - 1;
         }
 
         /** Gives the source of the default of the parameter declared last (without one it is an assumption). */
         Builder source(String source) {
             Parameter p = parameters.remove(parameters.size() - 1);
-            parameters.add(new Parameter(p.key(), p.index(), p.kind(), p.unit(), p.dutch(), p.english(), p.defaultValue(),
-                    p.perYear(), source));
+            parameters.add(new Parameter(
+                    p.key(),
+                    p.index(),
+                    p.kind(),
+                    p.unit(),
+                    p.dutch(),
+                    p.english(),
+                    p.defaultValue(),
+                    p.perYear(),
+                    source));
             return this;
         }
 
@@ -358,7 +373,8 @@ public final class BusinessModel {
         }
 
         /** A revenue item split over three payers, with shares adding up to 1. */
-        Builder revenue(String name, String text, Payer a, double shareA, Payer b, double shareB, Payer c, double shareC) {
+        Builder revenue(
+                String name, String text, Payer a, double shareA, Payer b, double shareB, Payer c, double shareC) {
             Map<Payer, Double> shares = new EnumMap<>(Payer.class);
             shares.put(a, shareA);
             shares.put(b, shareB);
@@ -394,7 +410,8 @@ public final class BusinessModel {
             return step(name, who, text, null, null, false);
         }
 
-        private Builder step(String name, Step.Kind kind, String text, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {
+        private Builder step(
+                String name, Step.Kind kind, String text, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {
             if (resolve(name) >= 0) {
                 throw new IllegalStateException(key + ": step name '" + name + "' is already a name");
             }

@@ -42,8 +42,7 @@ public abstract class Expr {
         double past(int name, int yearsAgo);
     }
 
-    private Expr() {
-    }
+    private Expr() {}
 
     /** The value for one iteration. */
     public abstract double value(Values v);
@@ -58,8 +57,7 @@ public abstract class Expr {
     public abstract void names(List<Integer> into);
 
     /** The names whose values of past years this expression reads (through {@code past}). */
-    public void pastNames(List<Integer> into) {
-    }
+    public void pastNames(List<Integer> into) {}
 
     /** The names whose values of this year the expression reads (all names but those only inside {@code past}). */
     public void currentNames(List<Integer> into) {
@@ -246,8 +244,7 @@ public abstract class Expr {
             return out;
         }
 
-        public void names(List<Integer> into) {
-        }
+        public void names(List<Integer> into) {}
     }
 
     private static final class Name extends Expr {

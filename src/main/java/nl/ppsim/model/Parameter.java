@@ -8,8 +8,16 @@ import nl.ppsim.dist.Distribution;
  * a new draw every year by default, what kind of value it is (for validation), and where the
  * default comes from ({@code source}; null when it is an assumption).
  */
-public record Parameter(String key, int index, Kind kind, String unit, String dutch, String english,
-                        Distribution defaultValue, boolean perYear, String source) {
+public record Parameter(
+        String key,
+        int index,
+        Kind kind,
+        String unit,
+        String dutch,
+        String english,
+        Distribution defaultValue,
+        boolean perYear,
+        String source) {
 
     /** The index a scenario's {@code indices} apply to wage amounts (staff costs, hourly costs, wages). */
     public static final String WAGES = "wages";
@@ -17,10 +25,24 @@ public record Parameter(String key, int index, Kind kind, String unit, String du
     public static final String PRICES = "prices";
 
     /** Amount parameters that are staff costs: they follow the {@link #WAGES} index, the others {@link #PRICES}. */
-    private static final java.util.Set<String> WAGE_KEYS = java.util.Set.of("account_and_scout_costs", "account_manager_costs",
-            "business_developer_costs", "coaching_hour_cost", "coordination_costs", "cost_per_fte", "cost_per_researcher_fte",
-            "guidance_hour_cost", "in_kind_hour_value", "practor_cost_per_fte", "student_wage_per_month", "supervision_cost_per_project",
-            "supervision_costs", "teacher_cost_per_fte", "trainer_cost_per_course", "lectorate_in_kind", "school_helpdesk_in_kind",
+    private static final java.util.Set<String> WAGE_KEYS = java.util.Set.of(
+            "account_and_scout_costs",
+            "account_manager_costs",
+            "business_developer_costs",
+            "coaching_hour_cost",
+            "coordination_costs",
+            "cost_per_fte",
+            "cost_per_researcher_fte",
+            "guidance_hour_cost",
+            "in_kind_hour_value",
+            "practor_cost_per_fte",
+            "student_wage_per_month",
+            "supervision_cost_per_project",
+            "supervision_costs",
+            "teacher_cost_per_fte",
+            "trainer_cost_per_course",
+            "lectorate_in_kind",
+            "school_helpdesk_in_kind",
             "ambassador_in_kind");
 
     /**

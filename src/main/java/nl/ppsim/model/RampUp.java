@@ -2,8 +2,7 @@ package nl.ppsim.model;
 
 /** The S-curve by which a business model grows to its full volume (the context name {@code ramp} of its steps). */
 public final class RampUp {
-    private RampUp() {
-    }
+    private RampUp() {}
 
     /**
      * The share of full volume in year {@code age} of the model's life (1 in its first year): 1

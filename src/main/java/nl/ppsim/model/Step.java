@@ -10,8 +10,8 @@ import java.util.Map;
  * item with who carries it by default (the PPS in cash or a partner group in kind). The expression
  * may use the model's parameters, the year's context and earlier steps by name.
  */
-public record Step(String name, Kind kind, String text, Expr expr, Map<Payer, Double> payers, Bearer bearer,
-                   boolean oneOff) {
+public record Step(
+        String name, Kind kind, String text, Expr expr, Map<Payer, Double> payers, Bearer bearer, boolean oneOff) {
 
     /** What a step computes. */
     public enum Kind {

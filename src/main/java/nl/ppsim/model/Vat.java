@@ -56,9 +56,18 @@ public enum Vat {
     }
 
     private static final Map<String, Vat> STEPS = Map.of(
-            "municipal_fees", EXEMPT,
-            "course_fees", TRAINING, "trainings", TRAINING,
-            "grants", OUTSIDE, "research_use", OUTSIDE, "innovation_budget", OUTSIDE);
+            "municipal_fees",
+            EXEMPT,
+            "course_fees",
+            TRAINING,
+            "trainings",
+            TRAINING,
+            "grants",
+            OUTSIDE,
+            "research_use",
+            OUTSIDE,
+            "innovation_budget",
+            OUTSIDE);
 
     /** The default class of a catalog revenue step, by its name ({@link #TAXED} unless listed). */
     public static Vat ofStep(String step) {

@@ -16,8 +16,7 @@ import org.w3c.dom.Document;
 
 /** Writes a chart as PNG (for the HTML report and slides) and as SVG (for print and editing). */
 public final class ChartWriter {
-    private ChartWriter() {
-    }
+    private ChartWriter() {}
 
     /** The chart as PNG bytes, at its own size. */
     public static byte[] png(Charts.Chart c) throws IOException {
@@ -32,12 +31,16 @@ public final class ChartWriter {
             g.dispose();
         }
         // pngencoder rather than ImageIO: 2-3x faster for these images, and smaller (docs/performance.md)
-        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(6).toBytes();
+        return new com.pngencoder.PngEncoder()
+                .withBufferedImage(image)
+                .withCompressionLevel(6)
+                .toBytes();
     }
 
     /** Writes the chart as SVG with a viewBox, so it scales. */
     public static void svg(Charts.Chart c, Path file) throws IOException {
-        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
+        Document doc = GenericDOMImplementation.getDOMImplementation()
+                .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGraphics2D g = new SVGGraphics2D(doc);
         g.setSVGCanvasSize(new Dimension(c.width(), c.height()));
         Charts.prepare(g);

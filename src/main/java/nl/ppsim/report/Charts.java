@@ -53,6 +53,7 @@ public final class Charts {
     public static final int WIDTH = 1200;
     /** The height of a chart in pixels. */
     public static final int HEIGHT = 640;
+
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 26);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
@@ -90,11 +91,14 @@ public final class Charts {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean FONTS_EARLY = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final java.util.concurrent.FutureTask<Void> FONTS = new java.util.concurrent.FutureTask<>(Charts::resolveFonts, null);
+    private static final java.util.concurrent.atomic.AtomicBoolean FONTS_EARLY =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.FutureTask<Void> FONTS =
+            new java.util.concurrent.FutureTask<>(Charts::resolveFonts, null);
 
     private static void resolveFonts() {
-        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.Graphics2D g =
+                new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
             for (Font f : new Font[] {TITLE, LABEL, TICK}) {
                 g.setFont(f);
@@ -113,44 +117,74 @@ public final class Charts {
     }
 
     /** A chart to write as {@code name.png} and {@code name.svg}, with its caption. */
-    public record Chart(String name, String caption, Drawing drawing, int width, int height) {
-    }
+    public record Chart(String name, String caption, Drawing drawing, int width, int height) {}
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** The report's charts for one run, in the order of the report. */
     public static List<Chart> all(SimulationResult r, Lang l) {
         List<Chart> charts = new ArrayList<>();
-        charts.add(new Chart("kans-zelfstandig", l.t("Kans om zelfstandig te zijn, per jaar", "Probability of being self-sufficient, per year"),
-                single(selfSufficiency(r, l)), WIDTH, HEIGHT));
-        charts.add(new Chart("reserve-waaier", l.t("Reserve over de jaren (waaier)", "Reserve over the years (fan chart)"),
-                single(reserveFan(r, l)), WIDTH, HEIGHT));
+        charts.add(new Chart(
+                "kans-zelfstandig",
+                l.t("Kans om zelfstandig te zijn, per jaar", "Probability of being self-sufficient, per year"),
+                single(selfSufficiency(r, l)),
+                WIDTH,
+                HEIGHT));
+        charts.add(new Chart(
+                "reserve-waaier",
+                l.t("Reserve over de jaren (waaier)", "Reserve over the years (fan chart)"),
+                single(reserveFan(r, l)),
+                WIDTH,
+                HEIGHT));
         JFreeChart mix = fundingMix(r, l);
         JFreeChart split = fundingSplit(r, l);
-        charts.add(new Chart("financieringsmix", l.t("Financiering per jaar en verdeling over de partijen",
-                "Funding per year and split between the parties"), (g, a) -> {
+        charts.add(new Chart(
+                "financieringsmix",
+                l.t(
+                        "Financiering per jaar en verdeling over de partijen",
+                        "Funding per year and split between the parties"),
+                (g, a) -> {
                     double left = a.getWidth() * 0.66;
                     mix.draw(g, new Rectangle2D.Double(a.getX(), a.getY(), left, a.getHeight()));
-                    split.draw(g, new Rectangle2D.Double(a.getX() + left, a.getY(), a.getWidth() - left, a.getHeight()));
-                }, WIDTH, HEIGHT + 120));
-        charts.add(new Chart("jaar-zelfstandig", l.t("Jaar waarin de pps zelfstandig wordt", "Year in which the PPS becomes self-sufficient"),
-                single(yearDistribution(r, l)), WIDTH, HEIGHT));
-        charts.add(new Chart("eindreserve", l.t("Verdeling van de eindreserve", "Distribution of the final reserve"),
-                single(finalReserve(r, l)), WIDTH, HEIGHT));
+                    split.draw(
+                            g, new Rectangle2D.Double(a.getX() + left, a.getY(), a.getWidth() - left, a.getHeight()));
+                },
+                WIDTH,
+                HEIGHT + 120));
+        charts.add(new Chart(
+                "jaar-zelfstandig",
+                l.t("Jaar waarin de pps zelfstandig wordt", "Year in which the PPS becomes self-sufficient"),
+                single(yearDistribution(r, l)),
+                WIDTH,
+                HEIGHT));
+        charts.add(new Chart(
+                "eindreserve",
+                l.t("Verdeling van de eindreserve", "Distribution of the final reserve"),
+                single(finalReserve(r, l)),
+                WIDTH,
+                HEIGHT));
         if (!r.models().isEmpty()) {
-            charts.add(new Chart("bedrijfsmodellen", l.t("Marge per bedrijfsmodel", "Margin per business model"),
-                    single(modelMargins(r, l)), WIDTH, HEIGHT));
+            charts.add(new Chart(
+                    "bedrijfsmodellen",
+                    l.t("Marge per bedrijfsmodel", "Margin per business model"),
+                    single(modelMargins(r, l)),
+                    WIDTH,
+                    HEIGHT));
         }
-        charts.add(new Chart("convergentie", l.t("Convergentie van de kopkans", "Convergence of the headline probability"),
-                single(convergence(r, l)), WIDTH, HEIGHT));
+        charts.add(new Chart(
+                "convergentie",
+                l.t("Convergentie van de kopkans", "Convergence of the headline probability"),
+                single(convergence(r, l)),
+                WIDTH,
+                HEIGHT));
         return charts;
     }
 
     // ------------------------------------------------------------------ 7. convergence
 
     static JFreeChart convergence(SimulationResult r, Lang l) {
-        YIntervalSeries s = new YIntervalSeries(l.t("lopende schatting met 95%-band", "running estimate with 95% band"));
+        YIntervalSeries s =
+                new YIntervalSeries(l.t("lopende schatting met 95%-band", "running estimate with 95% band"));
         for (double[] point : r.convergence()) {
             double n = point[0];
             double p = point[1];
@@ -169,10 +203,21 @@ public final class Charts {
         style(x);
         x.setAutoRangeIncludesZero(false);
         XYPlot p = xyPlot(d, x, percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability")), renderer);
-        JFreeChart c = chart(l.t("Convergentie: ", "Convergence: ") + l.percent(r.verduurzaamd().estimate()) + l.t(" na ", " after ")
-                + l.integer(r.iterations()) + l.t(" trekkingen", " iterations"), p, true);
-        subtitle(c, l.t("Standaardfout ", "Standard error ") + l.sePercent(r.verduurzaamd().standardError())
-                + l.t("; een vlakke lijn met een smalle band betekent genoeg trekkingen", "; a flat line with a narrow band means enough iterations"));
+        JFreeChart c = chart(
+                l.t("Convergentie: ", "Convergence: ")
+                        + l.percent(r.verduurzaamd().estimate())
+                        + l.t(" na ", " after ")
+                        + l.integer(r.iterations())
+                        + l.t(" trekkingen", " iterations"),
+                p,
+                true);
+        subtitle(
+                c,
+                l.t("Standaardfout ", "Standard error ")
+                        + l.sePercent(r.verduurzaamd().standardError())
+                        + l.t(
+                                "; een vlakke lijn met een smalle band betekent genoeg trekkingen",
+                                "; a flat line with a narrow band means enough iterations"));
         return c;
     }
 
@@ -182,9 +227,13 @@ public final class Charts {
     public static Chart tornado(nl.ppsim.analysis.Tornado.Result t, Scenario scenario, Lang l, int top) {
         InputLabels labels = new InputLabels(scenario, l);
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        boolean renewals = t.bars().stream().limit(top).anyMatch(b -> InputLabels.isRenewal(b.input().path()));
-        String low = l.t("invoer op p10", "input at p10") + (renewals ? l.t(" (verlenging: nee)", " (renewal: no)") : "");
-        String high = l.t("invoer op p90", "input at p90") + (renewals ? l.t(" (verlenging: ja)", " (renewal: yes)") : "");
+        boolean renewals = t.bars().stream()
+                .limit(top)
+                .anyMatch(b -> InputLabels.isRenewal(b.input().path()));
+        String low =
+                l.t("invoer op p10", "input at p10") + (renewals ? l.t(" (verlenging: nee)", " (renewal: no)") : "");
+        String high =
+                l.t("invoer op p90", "input at p90") + (renewals ? l.t(" (verlenging: ja)", " (renewal: yes)") : "");
         int n = Math.min(top, t.bars().size());
         for (int k = 0; k < n; k++) {
             var b = t.bars().get(k);
@@ -202,16 +251,28 @@ public final class Charts {
         x.setTickLabelFont(TICK);
         x.setMaximumCategoryLabelWidthRatio(0.45f);
         x.setMaximumCategoryLabelLines(2);
-        CategoryPlot p = new CategoryPlot(d, x, euroAxis(l, l.t("Verschil in gemiddelde eindreserve (EUR)",
-                "Change in mean final reserve (EUR)")), renderer);
+        CategoryPlot p = new CategoryPlot(
+                d,
+                x,
+                euroAxis(l, l.t("Verschil in gemiddelde eindreserve (EUR)", "Change in mean final reserve (EUR)")),
+                renderer);
         p.setOrientation(PlotOrientation.HORIZONTAL);
         p.setBackgroundPaint(Color.WHITE);
         p.setOutlineVisible(false);
         p.addRangeMarker(new ValueMarker(0, Palette.NEUTRAL, new BasicStroke(1.5f)));
-        JFreeChart c = chart(l.t("Tornado: welke invoer het meest uitmaakt", "Tornado: which inputs matter most"), p, true);
-        subtitle(c, l.t("Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde trekkingen); basis ",
-                "One input at its 10th and 90th percentile, the rest random (same draws); base ") + l.euro(t.baseReserve()));
-        return new Chart("tornado", l.t("Tornado van de eindreserve", "Tornado of the final reserve"), single(c), WIDTH,
+        JFreeChart c =
+                chart(l.t("Tornado: welke invoer het meest uitmaakt", "Tornado: which inputs matter most"), p, true);
+        subtitle(
+                c,
+                l.t(
+                                "Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde trekkingen); basis ",
+                                "One input at its 10th and 90th percentile, the rest random (same draws); base ")
+                        + l.euro(t.baseReserve()));
+        return new Chart(
+                "tornado",
+                l.t("Tornado van de eindreserve", "Tornado of the final reserve"),
+                single(c),
+                WIDTH,
                 Math.max(HEIGHT, 170 + 52 * n));
     }
 
@@ -243,11 +304,19 @@ public final class Charts {
         NumberAxis y = percentAxis(l.t("Kans zelfstandig", "Probability self-sufficient"));
         y.setRange(0, 1.02);
         XYPlot p = xyPlot(d, x, y, renderer);
-        JFreeChart c = chart(l.t("Scenario's vergeleken: kans om zelfstandig te zijn per jaar",
-                "Scenarios compared: probability of being self-sufficient per year"), p, true);
-        subtitle(c, l.t("Tussen haakjes de kopkans van elk scenario (zijn eigen criterium)",
-                "In brackets each scenario's headline (by its own criterion)"));
-        return new Chart("vergelijking", l.t("Vergelijking van scenario's", "Scenario comparison"), single(c), WIDTH, HEIGHT);
+        JFreeChart c = chart(
+                l.t(
+                        "Scenario's vergeleken: kans om zelfstandig te zijn per jaar",
+                        "Scenarios compared: probability of being self-sufficient per year"),
+                p,
+                true);
+        subtitle(
+                c,
+                l.t(
+                        "Tussen haakjes de kopkans van elk scenario (zijn eigen criterium)",
+                        "In brackets each scenario's headline (by its own criterion)"));
+        return new Chart(
+                "vergelijking", l.t("Vergelijking van scenario's", "Scenario comparison"), single(c), WIDTH, HEIGHT);
     }
 
     private static Drawing single(JFreeChart chart) {
@@ -288,7 +357,9 @@ public final class Charts {
 
     private static NumberAxis euroAxis(Lang l, String label) {
         NumberAxis y = new NumberAxis(label);
-        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.EURO,
+        y.setNumberFormatOverride(new LangNumberFormat(
+                l,
+                LangNumberFormat.Kind.EURO,
                 () -> Math.max(Math.abs(y.getLowerBound()), Math.abs(y.getUpperBound()))));
         y.setAutoRangeIncludesZero(true);
         style(y);
@@ -307,8 +378,11 @@ public final class Charts {
         a.setTickLabelFont(TICK);
     }
 
-    private static XYPlot xyPlot(org.jfree.data.xy.XYDataset d, NumberAxis x, NumberAxis y,
-                                 org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
+    private static XYPlot xyPlot(
+            org.jfree.data.xy.XYDataset d,
+            NumberAxis x,
+            NumberAxis y,
+            org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
         XYPlot p = new XYPlot(d, x, y, renderer);
         p.setBackgroundPaint(Color.WHITE);
         p.setDomainGridlinesVisible(false);
@@ -350,9 +424,11 @@ public final class Charts {
      * that year; at the horizon that line ends at the headline, which is labelled there and in the title.
      */
     static JFreeChart selfSufficiency(SimulationResult r, Lang l) {
-        YIntervalSeries s = new YIntervalSeries(l.t("kans zelfstandig in dat jaar (95%-band)", "probability self-sufficient that year (95% band)"));
+        YIntervalSeries s = new YIntervalSeries(
+                l.t("kans zelfstandig in dat jaar (95%-band)", "probability self-sufficient that year (95% band)"));
         YIntervalSeries insolvent = new YIntervalSeries(l.t("kans reserve negatief", "probability reserve negative"));
-        YIntervalSeries headline = new YIntervalSeries(l.t("kans verduurzaamd als de horizon dat jaar eindigt",
+        YIntervalSeries headline = new YIntervalSeries(l.t(
+                "kans verduurzaamd als de horizon dat jaar eindigt",
                 "probability sustainable if the horizon ended that year"));
         for (YearResult y : r.years()) {
             double p = y.selfSufficient().estimate();
@@ -380,7 +456,8 @@ public final class Charts {
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
         renderer.setSeriesPaint(2, Palette.REVENUE);
         renderer.setSeriesFillPaint(2, Palette.REVENUE);
-        renderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        renderer.setSeriesStroke(
+                2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         renderer.setAlpha(0.2f);
         NumberAxis y = percentAxis(l.t("Kans", "Probability"));
         y.setRange(0, 1.02);
@@ -389,19 +466,31 @@ public final class Charts {
         double value = r.verduurzaamd().estimate();
         // above the lines of the last two years, so that the label never sits on a line
         double top = value;
-        for (YearResult last : r.years().subList(Math.max(0, r.years().size() - 2), r.years().size())) {
-            top = Math.max(top, Math.max(last.selfSufficient().estimate(), last.headlineThrough() == null ? 0 : last.headlineThrough().estimate()));
+        for (YearResult last :
+                r.years().subList(Math.max(0, r.years().size() - 2), r.years().size())) {
+            top = Math.max(
+                    top,
+                    Math.max(
+                            last.selfSufficient().estimate(),
+                            last.headlineThrough() == null
+                                    ? 0
+                                    : last.headlineThrough().estimate()));
         }
         boolean below = top > 0.85;
-        org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(l.percent(value),
-                r.scenario().calendarYear(r.scenario().horizonYears()), below ? value - 0.04 : top + 0.04);
+        org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(
+                l.percent(value),
+                r.scenario().calendarYear(r.scenario().horizonYears()),
+                below ? value - 0.04 : top + 0.04);
         label.setFont(TITLE);
         label.setPaint(Palette.WERKVELD);
         label.setTextAnchor(below ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
         p.addAnnotation(label);
         double[] ci = r.verduurzaamd().wilson95();
-        JFreeChart c = chart(l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(value)
-                + " (95%: " + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")", p, true);
+        JFreeChart c = chart(
+                l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(value) + " (95%: "
+                        + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")",
+                p,
+                true);
         subtitle(c, l.t("Verduurzaamd: ", "Sustainable: ") + HeadlineText.criterion(r.scenario(), l));
         return c;
     }
@@ -409,7 +498,8 @@ public final class Charts {
     // ------------------------------------------------------------------ 2. reserve fan
 
     static JFreeChart reserveFan(SimulationResult r, Lang l) {
-        YIntervalSeries outer = new YIntervalSeries(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"));
+        YIntervalSeries outer =
+                new YIntervalSeries(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"));
         YIntervalSeries inner = new YIntervalSeries(l.t("50% (p25-p75) en mediaan", "50% (p25-p75) and median"));
         for (YearResult y : r.years()) {
             Summary s = y.metric(Metric.RESERVE);
@@ -431,31 +521,58 @@ public final class Charts {
         // one swatch per band and one for the median line: the renderer's own legend shows the same line twice
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
         java.awt.Shape box = new Rectangle2D.Double(-8, -6, 16, 12);
-        legend.add(new org.jfree.chart.LegendItem(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"), null, null, null,
-                box, Palette.tint(Palette.SUBSIDY)));
-        legend.add(new org.jfree.chart.LegendItem(l.t("50% van de trekkingen (p25-p75)", "50% of iterations (p25-p75)"), null, null, null,
-                box, blend(Palette.SUBSIDY, Palette.tint(Palette.SUBSIDY), 0.35)));
-        legend.add(new org.jfree.chart.LegendItem(l.t("mediaan", "median"), null, null, null, new java.awt.geom.Line2D.Double(-10, 0, 10, 0),
-                new BasicStroke(3f), Palette.SUBSIDY));
+        legend.add(new org.jfree.chart.LegendItem(
+                l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"),
+                null,
+                null,
+                null,
+                box,
+                Palette.tint(Palette.SUBSIDY)));
+        legend.add(new org.jfree.chart.LegendItem(
+                l.t("50% van de trekkingen (p25-p75)", "50% of iterations (p25-p75)"),
+                null,
+                null,
+                null,
+                box,
+                blend(Palette.SUBSIDY, Palette.tint(Palette.SUBSIDY), 0.35)));
+        legend.add(new org.jfree.chart.LegendItem(
+                l.t("mediaan", "median"),
+                null,
+                null,
+                null,
+                new java.awt.geom.Line2D.Double(-10, 0, 10, 0),
+                new BasicStroke(3f),
+                Palette.SUBSIDY));
         p.setFixedLegendItems(legend);
         shadeSubsidy(p, r.scenario(), l);
         zeroLine(p, true);
-        JFreeChart c = chart(l.t("Reserve: mediaan eind ", "Reserve: median at end of ") + r.scenario().calendarYear(r.scenario().horizonYears())
-                + " " + l.euro(r.finalReserve().p50()), p, true);
-        // the same number as the console's and the report's "reserve stays >= 0": the years after the subsidy, with its interval
+        JFreeChart c = chart(
+                l.t("Reserve: mediaan eind ", "Reserve: median at end of ")
+                        + r.scenario().calendarYear(r.scenario().horizonYears()) + " "
+                        + l.euro(r.finalReserve().p50()),
+                p,
+                true);
+        // the same number as the console's and the report's "reserve stays >= 0": the years after the subsidy, with its
+        // interval
         nl.ppsim.scenario.Scenario s = r.scenario();
         nl.ppsim.stats.Proportion stays = r.outcomes().continues();
         double[] ci = stays.wilson95();
         String years = s.calendarYear(s.subsidyYears() + 1) + "-" + s.calendarYear(s.horizonYears());
-        subtitle(c, l.t("Kans dat de reserve na de subsidie (" + years + ") elk jaar ten minste 0 blijft: ", "Probability that the reserve"
-                + " stays at least 0 in every year after the subsidy (" + years + "): ") + l.percent(stays.estimate()) + l.t(" (95%: ", " (95%: ")
-                + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")");
+        subtitle(
+                c,
+                l.t(
+                                "Kans dat de reserve na de subsidie (" + years + ") elk jaar ten minste 0 blijft: ",
+                                "Probability that the reserve" + " stays at least 0 in every year after the subsidy ("
+                                        + years + "): ")
+                        + l.percent(stays.estimate()) + l.t(" (95%: ", " (95%: ")
+                        + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ")");
         return c;
     }
 
     /** The colour of {@code top} drawn with opacity {@code alpha} over {@code under}, as the fan's inner band looks. */
     private static Color blend(Color top, Color under, double alpha) {
-        return new Color((int) Math.round(alpha * top.getRed() + (1 - alpha) * under.getRed()),
+        return new Color(
+                (int) Math.round(alpha * top.getRed() + (1 - alpha) * under.getRed()),
                 (int) Math.round(alpha * top.getGreen() + (1 - alpha) * under.getGreen()),
                 (int) Math.round(alpha * top.getBlue() + (1 - alpha) * under.getBlue()));
     }
@@ -494,7 +611,13 @@ public final class Charts {
             series(d, colours, r, groupName(g, l) + inKind, k2, Palette.tint(Palette.groups()[g.ordinal()]));
         }
         series(d, colours, r, l.t("opbrengsten", "earned revenue"), revenue, Palette.REVENUE);
-        series(d, colours, r, l.t("terugbetaalde subsidie (vaststelling)", "subsidy repaid (settlement)"), repaid, Palette.NEUTRAL);
+        series(
+                d,
+                colours,
+                r,
+                l.t("terugbetaalde subsidie (vaststelling)", "subsidy repaid (settlement)"),
+                repaid,
+                Palette.NEUTRAL);
         StackedBarRenderer renderer = new StackedBarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -504,18 +627,28 @@ public final class Charts {
         renderer.setDrawBarOutline(false);
         CategoryAxis x = new CategoryAxis(l.t("Jaar", "Year"));
         style(x);
-        CategoryPlot p = new CategoryPlot(d, x, euroAxis(l, l.t("Gemiddeld per jaar (EUR)", "Mean per year (EUR)")), renderer);
+        CategoryPlot p =
+                new CategoryPlot(d, x, euroAxis(l, l.t("Gemiddeld per jaar (EUR)", "Mean per year (EUR)")), renderer);
         p.setBackgroundPaint(Color.WHITE);
         p.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         p.setOutlineVisible(false);
         JFreeChart c = chart(l.t("Financiering per jaar", "Funding per year"), p, true);
         Funding f = r.funding();
-        subtitle(c, l.t("Natura (licht) is ", "In kind (light) is ") + l.percent(f.share(f.inKindTotal()))
-                + l.t(" van alle financiering over de hele periode", " of all funding over the whole period"));
+        subtitle(
+                c,
+                l.t("Natura (licht) is ", "In kind (light) is ")
+                        + l.percent(f.share(f.inKindTotal()))
+                        + l.t(" van alle financiering over de hele periode", " of all funding over the whole period"));
         return c;
     }
 
-    private static void series(DefaultCategoryDataset d, List<Color> colours, SimulationResult r, String name, double[] values, Color colour) {
+    private static void series(
+            DefaultCategoryDataset d,
+            List<Color> colours,
+            SimulationResult r,
+            String name,
+            double[] values,
+            Color colour) {
         boolean any = false;
         for (double v : values) {
             any |= Math.abs(v) >= 0.5;
@@ -552,14 +685,16 @@ public final class Charts {
             @Override
             public org.jfree.chart.labels.ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
                 return shares[column] < 0.12
-                        ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
-                        : new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
+                        ? new org.jfree.chart.labels.ItemLabelPosition(
+                                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
+                        : new org.jfree.chart.labels.ItemLabelPosition(
+                                org.jfree.chart.labels.ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(LABEL.deriveFont(Font.BOLD));
         CategoryAxis x = new CategoryAxis(null);
@@ -574,7 +709,9 @@ public final class Charts {
         p.setOrientation(PlotOrientation.VERTICAL);
         p.setBackgroundPaint(Color.WHITE);
         p.setOutlineVisible(false);
-        ValueMarker third = new ValueMarker(1.0 / 3, Palette.NEUTRAL,
+        ValueMarker third = new ValueMarker(
+                1.0 / 3,
+                Palette.NEUTRAL,
                 new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         third.setLabel("1/3");
         third.setLabelFont(LABEL);
@@ -582,7 +719,11 @@ public final class Charts {
         third.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         p.addRangeMarker(third);
         JFreeChart c = chart(l.t("Verdeling vs 1/3-1/3-1/3", "Split vs 1/3-1/3-1/3"), p, false);
-        subtitle(c, l.t("geld + natura + betaalde opbrengsten, zonder subsidie", "cash + in kind + revenue paid, excluding subsidy"));
+        subtitle(
+                c,
+                l.t(
+                        "geld + natura + betaalde opbrengsten, zonder subsidie",
+                        "cash + in kind + revenue paid, excluding subsidy"));
         return c;
     }
 
@@ -597,7 +738,8 @@ public final class Charts {
         Scenario s = r.scenario();
         String series = l.t("aandeel trekkingen", "share of iterations");
         for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
-            d.addValue((double) r.selfSufficiencyYear()[t] / r.iterations(), series, Integer.toString(s.calendarYear(t)));
+            d.addValue(
+                    (double) r.selfSufficiencyYear()[t] / r.iterations(), series, Integer.toString(s.calendarYear(t)));
         }
         d.addValue((double) r.never() / r.iterations(), series, l.t("nooit", "never"));
         int neverColumn = s.horizonYears() - s.subsidyYears();
@@ -609,11 +751,12 @@ public final class Charts {
         };
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(TICK);
-        CategoryAxis x = new CategoryAxis(l.t("Eerste jaar vanaf wanneer de pps het criterium tot het eind haalt (nooit: verduurzaamt niet)",
+        CategoryAxis x = new CategoryAxis(l.t(
+                "Eerste jaar vanaf wanneer de pps het criterium tot het eind haalt (nooit: verduurzaamt niet)",
                 "First year from which the PPS meets the criterion to the end (never: not sustainable)"));
         style(x);
         NumberAxis y = percentAxis(l.t("Aandeel trekkingen", "Share of iterations"));
@@ -623,8 +766,11 @@ public final class Charts {
         p.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         p.setOutlineVisible(false);
         Integer median = r.medianYearSelfSufficient();
-        return chart(l.t("Jaar van zelfstandigheid (mediaan: ", "Year of self-sufficiency (median: ")
-                + (median == null ? l.t("nooit", "never") : median.toString()) + ")", p, false);
+        return chart(
+                l.t("Jaar van zelfstandigheid (mediaan: ", "Year of self-sufficiency (median: ")
+                        + (median == null ? l.t("nooit", "never") : median.toString()) + ")",
+                p,
+                false);
     }
 
     // ------------------------------------------------------------------ 5. final reserve S-curve
@@ -639,7 +785,10 @@ public final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, Palette.SUBSIDY);
         renderer.setSeriesStroke(0, new BasicStroke(3f));
-        NumberAxis x = euroAxis(l, l.t("Reserve eind ", "Reserve at end of ") + r.scenario().calendarYear(r.scenario().horizonYears()) + " (EUR)");
+        NumberAxis x = euroAxis(
+                l,
+                l.t("Reserve eind ", "Reserve at end of ")
+                        + r.scenario().calendarYear(r.scenario().horizonYears()) + " (EUR)");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = percentAxis(l.t("Kans dat de reserve lager is", "Probability the reserve is lower"));
         y.setRange(0, 1);
@@ -647,10 +796,18 @@ public final class Charts {
         if (q[0] < 0 && q[100] > 0) {
             zeroLine(p, false);
         }
-        JFreeChart c = chart(l.t("Eindreserve: 90% tussen ", "Final reserve: 90% between ") + l.euro(r.finalReserve().p05())
-                + l.t(" en ", " and ") + l.euro(r.finalReserve().p95()), p, false);
-        subtitle(c, l.t("Lees af: bij een reserve van X op de horizontale as is de kans op minder dan X de hoogte van de lijn",
-                "Read: at reserve X on the horizontal axis, the height of the line is the probability of less than X"));
+        JFreeChart c = chart(
+                l.t("Eindreserve: 90% tussen ", "Final reserve: 90% between ")
+                        + l.euro(r.finalReserve().p05())
+                        + l.t(" en ", " and ")
+                        + l.euro(r.finalReserve().p95()),
+                p,
+                false);
+        subtitle(
+                c,
+                l.t(
+                        "Lees af: bij een reserve van X op de horizontale as is de kans op minder dan X de hoogte van de lijn",
+                        "Read: at reserve X on the horizontal axis, the height of the line is the probability of less than X"));
         return c;
     }
 
@@ -660,12 +817,16 @@ public final class Charts {
         XYSeriesCollection d = new XYSeriesCollection();
         for (int k = 0; k < r.models().size(); k++) {
             ModelResult m = r.models().get(k);
-            nl.ppsim.scenario.BusinessModelUse use = k < r.scenario().businessModels().size() ? r.scenario().businessModels().get(k) : null;
+            nl.ppsim.scenario.BusinessModelUse use =
+                    k < r.scenario().businessModels().size()
+                            ? r.scenario().businessModels().get(k)
+                            : null;
             XYSeries s = new XYSeries(m.name(), false, true);
             for (ModelResult.Year y : m.years()) {
                 // a model is drawn only in the years it runs, not as a margin of 0 before it starts
-                if (use == null || (y.calendarYear() >= r.scenario().calendarYear(use.fromYear())
-                        && y.calendarYear() <= r.scenario().calendarYear(use.toYear()))) {
+                if (use == null
+                        || (y.calendarYear() >= r.scenario().calendarYear(use.fromYear())
+                                && y.calendarYear() <= r.scenario().calendarYear(use.toYear()))) {
                     s.add(y.calendarYear(), y.margin().mean());
                 }
             }
@@ -676,13 +837,22 @@ public final class Charts {
             renderer.setSeriesPaint(k, Palette.SERIES[k % Palette.SERIES.length]);
             renderer.setSeriesStroke(k, new BasicStroke(3f));
         }
-        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, l.t("Gemiddelde marge per jaar (EUR)", "Mean margin per year (EUR)")),
+        XYPlot p = xyPlot(
+                d,
+                yearAxis(l, r.scenario()),
+                euroAxis(l, l.t("Gemiddelde marge per jaar (EUR)", "Mean margin per year (EUR)")),
                 renderer);
         shadeSubsidy(p, r.scenario(), l);
         zeroLine(p, true);
-        JFreeChart c = chart(l.t("Marge per bedrijfsmodel (opbrengst - kosten)", "Margin per business model (revenue - costs)"), p, true);
-        subtitle(c, l.t("Onder de nullijn kost het model geld; samen moeten de modellen en partners de kosten dekken",
-                "Below zero the model costs money; together, models and partners must cover the costs"));
+        JFreeChart c = chart(
+                l.t("Marge per bedrijfsmodel (opbrengst - kosten)", "Margin per business model (revenue - costs)"),
+                p,
+                true);
+        subtitle(
+                c,
+                l.t(
+                        "Onder de nullijn kost het model geld; samen moeten de modellen en partners de kosten dekken",
+                        "Below zero the model costs money; together, models and partners must cover the costs"));
         return c;
     }
 }

@@ -12,8 +12,7 @@ import nl.ppsim.scenario.Scenario;
  * is the one place they become text, for the console, the HTML report and {@code checks.csv}.
  */
 public final class CheckText {
-    private CheckText() {
-    }
+    private CheckText() {}
 
     /** The verdict in the report's language. */
     public static String verdict(Verdict v, Lang l) {
@@ -38,31 +37,41 @@ public final class CheckText {
     public static String value(Check c, Scenario s, Lang l) {
         String rule = c.rule();
         if (rule.equals("regeling") || rule.equals("regeling.mijlpalen")) {
-            return rule.equals("regeling") ? l.t("geen", "none") : l.t("jaar ", "year ") + String.join(l.t(" en ", " and "), c.items());
+            return rule.equals("regeling")
+                    ? l.t("geen", "none")
+                    : l.t("jaar ", "year ") + String.join(l.t(" en ", " and "), c.items());
         }
         if (rule.equals("verduurzaming.kans")) {
-            return l.percent(c.value()) + " (95%: " + l.percent(c.fact("ci_low")) + " - " + l.percent(c.fact("ci_high")) + ")";
+            return l.percent(c.value()) + " (95%: " + l.percent(c.fact("ci_low")) + " - " + l.percent(c.fact("ci_high"))
+                    + ")";
         }
         if (rule.equals("verduurzaming.balans")) {
-            return "onderwijs " + l.percent(c.fact("onderwijs")) + ", werkveld " + l.percent(c.fact("werkveld")) + ", overheid "
-                    + l.percent(c.fact("overheid"));
+            return "onderwijs " + l.percent(c.fact("onderwijs")) + ", werkveld " + l.percent(c.fact("werkveld"))
+                    + ", overheid " + l.percent(c.fact("overheid"));
         }
         if (rule.equals("verduurzaming.grootste_partner")) {
             return l.percent(c.value()) + " (" + c.items().get(0) + ")";
         }
         if (rule.equals("verduurzaming.verdienmodel")) {
-            return c.fact("earning_models") == 0 ? l.t("geen", "none") : l.percent(c.value()) + l.t(" van de kosten", " of the costs");
+            return c.fact("earning_models") == 0
+                    ? l.t("geen", "none")
+                    : l.percent(c.value()) + l.t(" van de kosten", " of the costs");
         }
         if (rule.equals("onzekerheid.subsidieverlaging")) {
-            return l.percent(c.value()) + l.t(" kans, gemiddeld ", " probability, on average ") + l.euro(c.fact("repaid"));
+            return l.percent(c.value())
+                    + l.t(" kans, gemiddeld ", " probability, on average ")
+                    + l.euro(c.fact("repaid"));
         }
         if (rule.equals("register.bronnen")) {
             int top = (int) c.fact("top");
             if (top == 0) {
                 return "-";
             }
-            return c.items().isEmpty() ? l.t("alle " + top + " met bron", "all " + top + " with a source")
-                    : l.t(c.items().size() + " van " + top + " zonder bron", c.items().size() + " of " + top + " without a source");
+            return c.items().isEmpty()
+                    ? l.t("alle " + top + " met bron", "all " + top + " with a source")
+                    : l.t(
+                            c.items().size() + " van " + top + " zonder bron",
+                            c.items().size() + " of " + top + " without a source");
         }
         if (rule.startsWith("regeling.partners.")) {
             return l.integer(c.value()) + l.t(" partners", " partners");
@@ -77,10 +86,13 @@ public final class CheckText {
             List<String> parts = new ArrayList<>();
             for (String item : c.items()) {
                 double x = c.fact(item);
-                parts.add(label(item, s, l) + " (" + (rule.equals("plausibiliteit.uurtarief") ? l.euro(x) : l.percent(x))
-                        + (rule.equals("plausibiliteit.groei") ? l.t(" per jaar", " a year") : "") + ")");
+                parts.add(
+                        label(item, s, l) + " (" + (rule.equals("plausibiliteit.uurtarief") ? l.euro(x) : l.percent(x))
+                                + (rule.equals("plausibiliteit.groei") ? l.t(" per jaar", " a year") : "") + ")");
             }
-            return (rule.equals("plausibiliteit.kostendekkend") ? l.t("opbrengst / volledige kosten: ", "revenue / full cost: ") : "")
+            return (rule.equals("plausibiliteit.kostendekkend")
+                            ? l.t("opbrengst / volledige kosten: ", "revenue / full cost: ")
+                            : "")
                     + String.join(", ", parts);
         }
         return amount(c.value(), c.unit(), l);
@@ -103,14 +115,18 @@ public final class CheckText {
         if (rule.equals("regeling.looptijd")) {
             int d = (int) n.passLow();
             int ext = (int) (n.warnHigh() - n.passLow());
-            return d + l.t(" jaar", " years") + (ext > 0 ? l.t(" (+" + ext + " verlenging)", " (+" + ext + " extension)") : "");
+            return d
+                    + l.t(" jaar", " years")
+                    + (ext > 0 ? l.t(" (+" + ext + " verlenging)", " (+" + ext + " extension)") : "");
         }
         if (rule.startsWith("onzekerheid.")) {
-            return l.t("kans <= " + l.percent(n.passHigh()) + " voldoet, <= " + l.percent(n.warnHigh()) + " waarschuwing",
+            return l.t(
+                    "kans <= " + l.percent(n.passHigh()) + " voldoet, <= " + l.percent(n.warnHigh()) + " waarschuwing",
                     "probability <= " + l.percent(n.passHigh()) + " passes, <= " + l.percent(n.warnHigh()) + " warns");
         }
         if (rule.equals("verduurzaming.afhankelijk_van_verlenging") || rule.equals("verduurzaming.grootste_partner")) {
-            return l.t("< " + l.percent(n.passHigh()) + " voldoet, < " + l.percent(n.warnHigh()) + " waarschuwing",
+            return l.t(
+                    "< " + l.percent(n.passHigh()) + " voldoet, < " + l.percent(n.warnHigh()) + " waarschuwing",
                     "< " + l.percent(n.passHigh()) + " passes, < " + l.percent(n.warnHigh()) + " warns");
         }
         if (rule.equals("verduurzaming.balans")) {
@@ -136,7 +152,9 @@ public final class CheckText {
         }
         if (rule.equals("register.bronnen")) {
             int top = (int) c.fact("top");
-            return l.t("de " + top + " belangrijkste invoer met 'source'", "the " + top + " most important inputs with 'source'");
+            return l.t(
+                    "de " + top + " belangrijkste invoer met 'source'",
+                    "the " + top + " most important inputs with 'source'");
         }
         boolean lo = !Double.isNaN(n.passLow());
         boolean hi = !Double.isNaN(n.passHigh());
@@ -148,8 +166,11 @@ public final class CheckText {
 
     /** The share before the scheme's exclusions, when it has any. */
     private static String before(Check c, Lang l) {
-        return c.facts().containsKey("share_all") ? l.t("; " + l.percent(c.fact("share_all")) + " als alles zou meetellen",
-                "; " + l.percent(c.fact("share_all")) + " if everything counted") : "";
+        return c.facts().containsKey("share_all")
+                ? l.t(
+                        "; " + l.percent(c.fact("share_all")) + " als alles zou meetellen",
+                        "; " + l.percent(c.fact("share_all")) + " if everything counted")
+                : "";
     }
 
     private static String src(Check c, Lang l) {
@@ -158,13 +179,22 @@ public final class CheckText {
 
     /** What the check means, with the figures behind it, and whether its rule is confirmed in a source text. */
     public static String explanation(Check c, Scenario s, Lang l) {
-        String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN ? l.t(" Onzeker: de schatting ligt minder dan 4 standaardfouten"
-                + " van de norm; met ongeveer " + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.", " Uncertain:"
-                + " the estimate lies less than 4 standard errors from the norm; with about " + l.integer(c.fact("needed")) + " draws"
-                + " (--iterations) it is decided.") : "";
-        String unverified = !c.unverified() ? "" : c.verdict() == nl.ppsim.check.Verdict.INFO
-                ? l.t(" Niet in een brontekst bevestigd.", " Not confirmed in a source text.")
-                : l.t(" Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.", " This rule is not confirmed in a source text: it only warns.");
+        String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN
+                ? l.t(
+                        " Onzeker: de schatting ligt minder dan 4 standaardfouten" + " van de norm; met ongeveer "
+                                + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.",
+                        " Uncertain:"
+                                + " the estimate lies less than 4 standard errors from the norm; with about "
+                                + l.integer(c.fact("needed")) + " draws"
+                                + " (--iterations) it is decided.")
+                : "";
+        String unverified = !c.unverified()
+                ? ""
+                : c.verdict() == nl.ppsim.check.Verdict.INFO
+                        ? l.t(" Niet in een brontekst bevestigd.", " Not confirmed in a source text.")
+                        : l.t(
+                                " Deze regel is niet in een brontekst bevestigd: ze waarschuwt alleen.",
+                                " This rule is not confirmed in a source text: it only warns.");
         return text(c, s, l) + undecided + unverified;
     }
 
@@ -172,26 +202,36 @@ public final class CheckText {
         String rule = c.rule();
         String group = c.items().isEmpty() ? "" : c.items().get(0);
         if (rule.equals("regeling")) {
-            return l.t("Het scenario noemt geen subsidieregeling (subsidy.scheme); de regels van een regeling zijn niet getoetst. Gebruik"
-                    + " bv. 'scheme: rif' of 'scheme: custom' met eigen regels (ppsim schemes toont ze).",
+            return l.t(
+                    "Het scenario noemt geen subsidieregeling (subsidy.scheme); de regels van een regeling zijn niet getoetst. Gebruik"
+                            + " bv. 'scheme: rif' of 'scheme: custom' met eigen regels (ppsim schemes toont ze).",
                     "The scenario names no subsidy scheme (subsidy.scheme); no scheme's rules were checked. Use e.g. 'scheme: rif' or"
                             + " 'scheme: custom' with rules of your own (ppsim schemes lists them).");
         }
         if (rule.equals("regeling.subsidiebedrag")) {
-            return l.t("Totale subsidie over " + (int) c.fact("years") + " jaar volgens de begroting (geplande waarden)",
-                    "Total subsidy over " + (int) c.fact("years") + " years in the budget (planned values)") + src(c, l) + ".";
+            return l.t(
+                            "Totale subsidie over " + (int) c.fact("years")
+                                    + " jaar volgens de begroting (geplande waarden)",
+                            "Total subsidy over " + (int) c.fact("years") + " years in the budget (planned values)")
+                    + src(c, l) + ".";
         }
         if (rule.equals("regeling.subsidieaandeel")) {
-            return l.t("Subsidie " + l.euro(c.fact("subsidy")) + " tegen de geplande projectkosten van " + l.euro(c.fact("budget"))
-                            + " (kosten in geld en bijdragen in natura over de subsidiejaren)",
-                    "Subsidy " + l.euro(c.fact("subsidy")) + " against planned project costs of " + l.euro(c.fact("budget"))
-                            + " (cash costs and in-kind contributions over the subsidy years)") + before(c, l) + src(c, l) + ".";
+            return l.t(
+                            "Subsidie " + l.euro(c.fact("subsidy")) + " tegen de geplande projectkosten van "
+                                    + l.euro(c.fact("budget"))
+                                    + " (kosten in geld en bijdragen in natura over de subsidiejaren)",
+                            "Subsidy " + l.euro(c.fact("subsidy")) + " against planned project costs of "
+                                    + l.euro(c.fact("budget"))
+                                    + " (cash costs and in-kind contributions over the subsidy years)")
+                    + before(c, l) + src(c, l) + ".";
         }
         if (rule.startsWith("regeling.cofinanciering.")) {
-            return l.t("Geplande bijdrage van " + group + " (geld en natura) "
-                            + l.euro(c.fact("contribution")) + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
-                    "Planned contribution of " + group + " (cash and in kind) " + l.euro(c.fact("contribution"))
-                            + " against planned project costs of " + l.euro(c.fact("budget"))) + before(c, l) + src(c, l) + ".";
+            return l.t(
+                            "Geplande bijdrage van " + group + " (geld en natura) " + l.euro(c.fact("contribution"))
+                                    + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
+                            "Planned contribution of " + group + " (cash and in kind) " + l.euro(c.fact("contribution"))
+                                    + " against planned project costs of " + l.euro(c.fact("budget")))
+                    + before(c, l) + src(c, l) + ".";
         }
         if (rule.equals("regeling.niet_meegeteld")) {
             List<String> names = new ArrayList<>();
@@ -205,23 +245,38 @@ public final class CheckText {
                     groups.add(g.key() + " " + l.euro(x));
                 }
             }
-            return l.t("De regeling telt niet mee: " + String.join(", ", names) + ". Projectkosten in de subsidiejaren "
-                            + l.euro(c.fact("budget_all")) + " voor en " + l.euro(c.fact("budget")) + " na deze uitsluitingen"
-                            + (groups.isEmpty() ? "; geen bijdrage in natura uitgesloten" : "; uitgesloten bijdragen in natura: "
-                            + String.join(", ", groups)) + ". De aandelen hieronder zijn die na uitsluiting",
-                    "The scheme does not count: " + String.join(", ", names) + ". Project costs in the subsidy years "
-                            + l.euro(c.fact("budget_all")) + " before and " + l.euro(c.fact("budget")) + " after these exclusions"
-                            + (groups.isEmpty() ? "; no in-kind contribution excluded" : "; in-kind contributions excluded: "
-                            + String.join(", ", groups)) + ". The shares here are those after exclusion") + src(c, l) + ".";
+            return l.t(
+                            "De regeling telt niet mee: " + String.join(", ", names)
+                                    + ". Projectkosten in de subsidiejaren "
+                                    + l.euro(c.fact("budget_all")) + " voor en " + l.euro(c.fact("budget"))
+                                    + " na deze uitsluitingen"
+                                    + (groups.isEmpty()
+                                            ? "; geen bijdrage in natura uitgesloten"
+                                            : "; uitgesloten bijdragen in natura: " + String.join(", ", groups))
+                                    + ". De aandelen hieronder zijn die na uitsluiting",
+                            "The scheme does not count: " + String.join(", ", names)
+                                    + ". Project costs in the subsidy years "
+                                    + l.euro(c.fact("budget_all")) + " before and " + l.euro(c.fact("budget"))
+                                    + " after these exclusions"
+                                    + (groups.isEmpty()
+                                            ? "; no in-kind contribution excluded"
+                                            : "; in-kind contributions excluded: " + String.join(", ", groups))
+                                    + ". The shares here are those after exclusion")
+                    + src(c, l) + ".";
         }
         if (rule.startsWith("regeling.partners.")) {
-            return l.t("Aantal partners van " + group + " in het plan (een pool telt met haar leden bij de start)",
-                    "Number of " + group + " partners in the plan (a pool counts with its members at the start)") + src(c, l) + ".";
+            return l.t(
+                            "Aantal partners van " + group + " in het plan (een pool telt met haar leden bij de start)",
+                            "Number of " + group
+                                    + " partners in the plan (a pool counts with its members at the start)")
+                    + src(c, l) + ".";
         }
         if (rule.equals("regeling.looptijd")) {
             return (c.verdict() == Verdict.WARN && c.value() > c.norm().passHigh()
-                    ? l.t("Verlenging mag eenmaal, zonder extra subsidie: de subsidie moet over dezelfde som gaan. ",
-                    "An extension is allowed once, without extra subsidy: the subsidy must cover the same sum. ") : "")
+                            ? l.t(
+                                    "Verlenging mag eenmaal, zonder extra subsidie: de subsidie moet over dezelfde som gaan. ",
+                                    "An extension is allowed once, without extra subsidy: the subsidy must cover the same sum. ")
+                            : "")
                     + l.t("Looptijd van de subsidie", "Duration of the subsidy") + src(c, l) + ".";
         }
         if (rule.equals("regeling.jaren_na_subsidie")) {
@@ -231,7 +286,8 @@ public final class CheckText {
             List<String> parts = new ArrayList<>();
             for (String y : c.items()) {
                 parts.add(l.t("jaar ", "year ") + y + " (" + (int) c.fact("calendar_year_" + y) + "): "
-                        + l.t("kans zelfstandig ", "probability self-sufficient ") + l.percent(c.fact("self_sufficient_" + y))
+                        + l.t("kans zelfstandig ", "probability self-sufficient ")
+                        + l.percent(c.fact("self_sufficient_" + y))
                         + l.t(", opbrengsten gemiddeld ", ", mean revenue ") + l.euro(c.fact("revenue_" + y))
                         + l.t(", reserve mediaan ", ", median reserve ") + l.euro(c.fact("reserve_p50_" + y)));
             }
@@ -239,102 +295,154 @@ public final class CheckText {
         }
         if (rule.startsWith("onzekerheid.cofinanciering.")) {
             boolean low = rule.endsWith(".te_laag");
-            return l.t("Kans dat de gerealiseerde bijdrage van " + group + (low ? " onder " : " boven ") + l.percent(c.fact("limit"))
-                            + " van de gerealiseerde kosten " + (low ? "blijft" : "uitkomt"),
-                    "Probability that the realised contribution of " + group + " ends " + (low ? "below " : "above ")
-                            + l.percent(c.fact("limit")) + " of the realised costs")
+            return l.t(
+                            "Kans dat de gerealiseerde bijdrage van " + group + (low ? " onder " : " boven ")
+                                    + l.percent(c.fact("limit")) + " van de gerealiseerde kosten "
+                                    + (low ? "blijft" : "uitkomt"),
+                            "Probability that the realised contribution of " + group + " ends "
+                                    + (low ? "below " : "above ") + l.percent(c.fact("limit"))
+                                    + " of the realised costs")
                     + ": " + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + ").";
         }
         if (rule.equals("onzekerheid.subsidieverlaging")) {
             boolean proRata = c.fact("pro_rata") == 1;
-            String may = c.fact("discretionary") == 1 ? l.t(" De verlaging is een bevoegdheid, geen plicht (Awb art. 4:46, tweede lid:"
-                    + " 'kan lager worden vastgesteld'): ppsim rekent met de verlaging, als voorzichtige planning.", " The reduction is a power,"
-                    + " not a duty (Awb art. 4:46(2): 'may be set lower'): ppsim counts with it, as careful planning.") : "";
-            return l.t("De subsidie financiert kosten: bij de vaststelling wordt ze " + (proRata ? "verlaagd" : "niet verlaagd")
-                            + " tot hoogstens " + l.percent(c.fact("limit")) + " van de gerealiseerde kosten (geld en natura); wat meer is"
-                            + " uitbetaald wordt het jaar na de subsidie terugbetaald. Kans op een verlaging ",
-                    "The subsidy finances costs: at settlement it is " + (proRata ? "reduced" : "not reduced") + " to at most "
-                            + l.percent(c.fact("limit")) + " of the realised costs (cash and in kind); what was paid beyond that is"
-                            + " repaid the year after the subsidy. Probability of a reduction ")
-                    + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + l.t("), verwachte terugbetaling ", "), expected repayment ")
+            String may = c.fact("discretionary") == 1
+                    ? l.t(
+                            " De verlaging is een bevoegdheid, geen plicht (Awb art. 4:46, tweede lid:"
+                                    + " 'kan lager worden vastgesteld'): ppsim rekent met de verlaging, als voorzichtige planning.",
+                            " The reduction is a power,"
+                                    + " not a duty (Awb art. 4:46(2): 'may be set lower'): ppsim counts with it, as careful planning.")
+                    : "";
+            return l.t(
+                            "De subsidie financiert kosten: bij de vaststelling wordt ze "
+                                    + (proRata ? "verlaagd" : "niet verlaagd")
+                                    + " tot hoogstens " + l.percent(c.fact("limit"))
+                                    + " van de gerealiseerde kosten (geld en natura); wat meer is"
+                                    + " uitbetaald wordt het jaar na de subsidie terugbetaald. Kans op een verlaging ",
+                            "The subsidy finances costs: at settlement it is " + (proRata ? "reduced" : "not reduced")
+                                    + " to at most "
+                                    + l.percent(c.fact("limit"))
+                                    + " of the realised costs (cash and in kind); what was paid beyond that is"
+                                    + " repaid the year after the subsidy. Probability of a reduction ")
+                    + l.percent(c.value()) + " (se " + l.sePercent(c.se())
+                    + l.t("), verwachte terugbetaling ", "), expected repayment ")
                     + l.euro(c.fact("repaid")) + "." + may;
         }
         if (rule.equals("verduurzaming.kans")) {
-            return l.t("Kans dat de pps verduurzaamd is: ", "Probability that the PPS is sustainable: ") + HeadlineText.criterion(s, l)
-                    + l.t(". Voldoet als de kans met 4 standaardfouten marge boven de drempel ligt, voldoet niet als ze er zo ver onder"
-                    + " ligt; daartussen onzeker (geen toeval van de seed beslist).", ". Passes when the probability lies 4 standard errors"
-                    + " or more above the threshold, fails when it lies that far below; in between uncertain (no chance of the seed"
-                    + " decides).");
+            return l.t("Kans dat de pps verduurzaamd is: ", "Probability that the PPS is sustainable: ")
+                    + HeadlineText.criterion(s, l)
+                    + l.t(
+                            ". Voldoet als de kans met 4 standaardfouten marge boven de drempel ligt, voldoet niet als ze er zo ver onder"
+                                    + " ligt; daartussen onzeker (geen toeval van de seed beslist).",
+                            ". Passes when the probability lies 4 standard errors"
+                                    + " or more above the threshold, fails when it lies that far below; in between uncertain (no chance of the seed"
+                                    + " decides).");
         }
         if (rule.equals("verduurzaming.afhankelijk_van_verlenging")) {
-            return l.t("Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners na hun toezegging"
-                    + " verlengen: gemiddeld " + l.euro(c.fact("per_year")) + " per jaar.", "Share of the funding after the subsidy (cash,"
-                    + " in kind, revenue) that comes only if partners renew after their commitment: on average "
-                    + l.euro(c.fact("per_year")) + " a year.");
+            return l.t(
+                    "Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners na hun toezegging"
+                            + " verlengen: gemiddeld " + l.euro(c.fact("per_year")) + " per jaar.",
+                    "Share of the funding after the subsidy (cash,"
+                            + " in kind, revenue) that comes only if partners renew after their commitment: on average "
+                            + l.euro(c.fact("per_year")) + " a year.");
         }
         if (rule.equals("verduurzaming.grootste_partner")) {
-            return l.t("Afhankelijkheid van één partner: zijn verwachte bijdrage na de subsidie als deel van alle inkomsten na de subsidie.",
+            return l.t(
+                    "Afhankelijkheid van één partner: zijn verwachte bijdrage na de subsidie als deel van alle inkomsten na de subsidie.",
                     "Dependence on one partner: its expected contribution after the subsidy as a share of all income after the subsidy.");
         }
         if (rule.equals("verduurzaming.verdienmodel")) {
             return c.fact("earning_models") == 0
-                    ? l.t("Geen bedrijfsmodel of opbrengstregel verdient geld (opleidingshuis en loket verdienen op zichzelf niets): de pps"
-                    + " hangt na de subsidie volledig af van partnerbijdragen.", "No business model or revenue line earns money"
-                    + " (opleidingshuis and loket earn nothing on their own): after the subsidy the PPS depends wholly on its partners.")
-                    : l.t("Opbrengsten na de subsidie dekken gemiddeld " + l.percent(c.value()) + " van de kosten.",
-                    "Revenue after the subsidy covers on average " + l.percent(c.value()) + " of the costs.");
+                    ? l.t(
+                            "Geen bedrijfsmodel of opbrengstregel verdient geld (opleidingshuis en loket verdienen op zichzelf niets): de pps"
+                                    + " hangt na de subsidie volledig af van partnerbijdragen.",
+                            "No business model or revenue line earns money"
+                                    + " (opleidingshuis and loket earn nothing on their own): after the subsidy the PPS depends wholly on its partners.")
+                    : l.t(
+                            "Opbrengsten na de subsidie dekken gemiddeld " + l.percent(c.value()) + " van de kosten.",
+                            "Revenue after the subsidy covers on average " + l.percent(c.value()) + " of the costs.");
         }
         if (rule.equals("verduurzaming.balans")) {
-            return l.t("Verdeling van geld, natura en betaalde opbrengsten over de hele periode (zonder subsidie) tegen de voorkeur van het"
-                    + " handboek: 1/3 school, 1/3 werkveld, 1/3 regionale overheid.", "Split of cash, in kind and revenue paid over the"
-                    + " whole period (without the subsidy) against the handbook's preference: 1/3 school, 1/3 work field, 1/3 regional"
-                    + " government.");
+            return l.t(
+                    "Verdeling van geld, natura en betaalde opbrengsten over de hele periode (zonder subsidie) tegen de voorkeur van het"
+                            + " handboek: 1/3 school, 1/3 werkveld, 1/3 regionale overheid.",
+                    "Split of cash, in kind and revenue paid over the"
+                            + " whole period (without the subsidy) against the handbook's preference: 1/3 school, 1/3 work field, 1/3 regional"
+                            + " government.");
         }
         if (rule.equals("plausibiliteit.groei")) {
-            return l.t("Opbrengstgroei boven " + l.percent(c.norm().passHigh()) + " per jaar houdt zelden jaren achter elkaar stand.",
-                    "Revenue growth above " + l.percent(c.norm().passHigh()) + " a year rarely lasts for years on end.");
+            return l.t(
+                    "Opbrengstgroei boven " + l.percent(c.norm().passHigh())
+                            + " per jaar houdt zelden jaren achter elkaar stand.",
+                    "Revenue growth above " + l.percent(c.norm().passHigh())
+                            + " a year rarely lasts for years on end.");
         }
         if (rule.equals("plausibiliteit.marge")) {
-            return l.t("Een marge boven " + l.percent(c.norm().passHigh()) + " van de opbrengst is voor pps-activiteiten (kostendekkende"
-                    + " tarieven) onwaarschijnlijk: zijn alle kosten meegenomen?", "A margin above " + l.percent(c.norm().passHigh())
-                    + " of the revenue is unlikely for PPS activities (cost-covering fees): are all costs included?");
+            return l.t(
+                    "Een marge boven " + l.percent(c.norm().passHigh())
+                            + " van de opbrengst is voor pps-activiteiten (kostendekkende"
+                            + " tarieven) onwaarschijnlijk: zijn alle kosten meegenomen?",
+                    "A margin above " + l.percent(c.norm().passHigh())
+                            + " of the revenue is unlikely for PPS activities (cost-covering fees): are all costs included?");
         }
         if (rule.equals("plausibiliteit.kostendekkend")) {
-            return l.t("Het handboek vraagt kostendekkende tarieven voor private trainingen, \"zodat publieke middelen geen private"
-                            + " activiteiten financieren\". Volledige kosten: de kosten van de pps plus wat partners in natura geven"
-                            + " (partnertrainers), gemiddeld over alle jaren.",
-                    "The handbook asks cost-covering fees for private courses, so that public money does not finance private"
-                            + " activities. Full cost: the PPS's costs plus what partners give in kind (partner trainers), over all years.")
-                    + (c.items().isEmpty() ? "" : l.t(" Verhoog de prijs per deelnemer of verlaag de kosten.",
-                    " Raise the fee per participant or lower the costs."));
+            return l.t(
+                            "Het handboek vraagt kostendekkende tarieven voor private trainingen, \"zodat publieke middelen geen private"
+                                    + " activiteiten financieren\". Volledige kosten: de kosten van de pps plus wat partners in natura geven"
+                                    + " (partnertrainers), gemiddeld over alle jaren.",
+                            "The handbook asks cost-covering fees for private courses, so that public money does not finance private"
+                                    + " activities. Full cost: the PPS's costs plus what partners give in kind (partner trainers), over all years.")
+                    + (c.items().isEmpty()
+                            ? ""
+                            : l.t(
+                                    " Verhoog de prijs per deelnemer of verlaag de kosten.",
+                                    " Raise the fee per participant or lower the costs."));
         }
         if (rule.equals("plausibiliteit.uurtarief")) {
-            return l.t("Uurwaarden buiten deze band zijn ongebruikelijk voor onderwijs- en bedrijfsuren.",
+            return l.t(
+                    "Uurwaarden buiten deze band zijn ongebruikelijk voor onderwijs- en bedrijfsuren.",
                     "Hourly values outside this band are unusual for school and company hours.");
         }
         if (rule.equals("plausibiliteit.zekerheid")) {
-            return c.items().isEmpty() ? l.t("Opbrengsten, volumes en bijdragen van bedrijven hebben een onzekerheid.",
-                    "Revenue, volumes and company contributions carry uncertainty.")
-                    : l.t("Deze invoer kan niet zeker zijn maar staat als vast getal: ", "These inputs cannot be certain but are fixed"
-                    + " numbers: ") + String.join(", ", c.items().stream().map(x -> label(x, s, l)).toList()) + l.t(". Geef een bandbreedte, bv. {range90: [laag, hoog]}.",
-                    ". Give a range, e.g. {range90: [low, high]}.");
+            return c.items().isEmpty()
+                    ? l.t(
+                            "Opbrengsten, volumes en bijdragen van bedrijven hebben een onzekerheid.",
+                            "Revenue, volumes and company contributions carry uncertainty.")
+                    : l.t(
+                                    "Deze invoer kan niet zeker zijn maar staat als vast getal: ",
+                                    "These inputs cannot be certain but are fixed" + " numbers: ")
+                            + String.join(
+                                    ", ",
+                                    c.items().stream().map(x -> label(x, s, l)).toList())
+                            + l.t(
+                                    ". Geef een bandbreedte, bv. {range90: [laag, hoog]}.",
+                                    ". Give a range, e.g. {range90: [low, high]}.");
         }
         if (rule.equals("register.bronnen")) {
             if (c.fact("top") == 0) {
                 return l.t("Geen onzekere invoer om te rangschikken.", "No uncertain input to rank.");
             }
             if (c.items().isEmpty()) {
-                return l.t("De invoer die het meest uitmaakt (tornado: eindreserve bij p10 en p90) heeft een bron.",
+                return l.t(
+                        "De invoer die het meest uitmaakt (tornado: eindreserve bij p10 en p90) heeft een bron.",
                         "The inputs that matter most (tornado: final reserve at p10 and p90) have a source.");
             }
             List<String> named = new ArrayList<>();
             for (String path : c.items()) {
-                named.add(label(path, s, l) + (c.facts().containsKey("catalog_default:" + path) ? l.t(" (catalogusstandaard)", " (catalog default)") : ""));
+                named.add(label(path, s, l)
+                        + (c.facts().containsKey("catalog_default:" + path)
+                                ? l.t(" (catalogusstandaard)", " (catalog default)")
+                                : ""));
             }
-            return l.t("Deze invoer maakt het meest uit (tornado) maar heeft geen bron: ", "These inputs matter most (tornado) but have"
-                    + " no source: ") + String.join(", ", named) + l.t(". Voeg toe, bv. {pert: [...], source: \"offerte 2026\"}."
-                    + " Verlengingskansen zijn afspraken en tellen hier niet.", ". Add one, e.g. {pert: [...], source: \"quote 2026\"}."
-                    + " Renewal probabilities are agreements and do not count here.");
+            return l.t(
+                            "Deze invoer maakt het meest uit (tornado) maar heeft geen bron: ",
+                            "These inputs matter most (tornado) but have" + " no source: ")
+                    + String.join(", ", named)
+                    + l.t(
+                            ". Voeg toe, bv. {pert: [...], source: \"offerte 2026\"}."
+                                    + " Verlengingskansen zijn afspraken en tellen hier niet.",
+                            ". Add one, e.g. {pert: [...], source: \"quote 2026\"}."
+                                    + " Renewal probabilities are agreements and do not count here.");
         }
         return "";
     }

@@ -62,14 +62,20 @@ public enum CsvFormat {
         if (!Double.isFinite(x)) {
             return number(x);
         }
-        return number(BigDecimal.valueOf(x).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue());
+        return number(BigDecimal.valueOf(x)
+                .setScale(digits, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue());
     }
 
     /** Writes the rows to {@code file}. */
     public void write(Path file, List<String[]> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(out, separator, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
+                CSVWriter csv = new CSVWriter(
+                        out,
+                        separator,
+                        ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                        ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
+                        "\r\n")) {
             if (this == EXCEL_NL) {
                 out.write('\uFEFF');
             }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.engine.Funding;
 import nl.ppsim.engine.LumpResult;
-import nl.ppsim.engine.Outcomes;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
+import nl.ppsim.engine.Outcomes;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.scenario.Group;
@@ -22,8 +22,7 @@ import nl.ppsim.stats.Summary;
  * years) is an empty field.
  */
 public final class CsvReport {
-    private CsvReport() {
-    }
+    private CsvReport() {}
 
     /** Writes summary.csv, yearly.csv, models.csv, one_off.csv and (with events) events.csv. */
     public static void write(SimulationResult r, Path folder, CsvFormat f) throws IOException {
@@ -48,8 +47,12 @@ public final class CsvReport {
         double[][] c = r.money().costsByType();
         for (YearResult y : r.years()) {
             for (nl.ppsim.model.CostType type : nl.ppsim.model.CostType.values()) {
-                rows.add(new String[] {Integer.toString(y.year()), Integer.toString(y.calendarYear()), type.id(),
-                    f.number(c[type.ordinal()][y.year()])});
+                rows.add(new String[] {
+                    Integer.toString(y.year()),
+                    Integer.toString(y.calendarYear()),
+                    type.id(),
+                    f.number(c[type.ordinal()][y.year()])
+                });
             }
         }
         return rows;
@@ -57,22 +60,39 @@ public final class CsvReport {
 
     static List<String[]> events(SimulationResult r, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"event", "impact", "p_happens", "p_happens_se", "mean_occurrences", "mean_cost", "mean_cost_when_happens"});
+        rows.add(new String[] {
+            "event", "impact", "p_happens", "p_happens_se", "mean_occurrences", "mean_cost", "mean_cost_when_happens"
+        });
         for (nl.ppsim.engine.EventResult e : r.events()) {
-            rows.add(new String[] {e.name(), e.impact(), f.number(e.happens().estimate()), f.number(e.happens().standardError()),
-                f.number(e.meanOccurrences()), f.number(e.meanCost()), f.number(e.meanCostWhenItHappens())});
+            rows.add(new String[] {
+                e.name(),
+                e.impact(),
+                f.number(e.happens().estimate()),
+                f.number(e.happens().standardError()),
+                f.number(e.meanOccurrences()),
+                f.number(e.meanCost()),
+                f.number(e.meanCostWhenItHappens())
+            });
         }
         return rows;
     }
 
     static List<String[]> oneOff(SimulationResult r, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"kind", "source", "year", "calendar_year", "p_happens", "p_happens_se", "mean_when_happens"});
+        rows.add(new String[] {
+            "kind", "source", "year", "calendar_year", "p_happens", "p_happens_se", "mean_when_happens"
+        });
         for (LumpResult lump : r.lumps()) {
             for (LumpResult.Year y : lump.years()) {
-                rows.add(new String[] {lump.source().kind().id(), lump.source().source(), Integer.toString(y.year()),
-                    Integer.toString(y.calendarYear()), f.number(y.happens().estimate()), f.number(y.happens().standardError()),
-                    f.number(y.meanWhenItHappens())});
+                rows.add(new String[] {
+                    lump.source().kind().id(),
+                    lump.source().source(),
+                    Integer.toString(y.year()),
+                    Integer.toString(y.calendarYear()),
+                    f.number(y.happens().estimate()),
+                    f.number(y.happens().standardError()),
+                    f.number(y.meanWhenItHappens())
+                });
             }
         }
         return rows;
@@ -89,9 +109,15 @@ public final class CsvReport {
         rows.add(header.toArray(String[]::new));
         for (ModelResult m : r.models()) {
             for (ModelResult.Year y : m.years()) {
-                List<String> row = new ArrayList<>(List.of(m.model(), m.name(), Integer.toString(y.year()),
-                        Integer.toString(y.calendarYear()), f.number(y.running().estimate())));
-                for (Summary s : new Summary[] {y.revenue(), y.costs(), y.margin(), y.inKind(), y.overhead(), y.marginAfterOverhead()}) {
+                List<String> row = new ArrayList<>(List.of(
+                        m.model(),
+                        m.name(),
+                        Integer.toString(y.year()),
+                        Integer.toString(y.calendarYear()),
+                        f.number(y.running().estimate())));
+                for (Summary s : new Summary[] {
+                    y.revenue(), y.costs(), y.margin(), y.inKind(), y.overhead(), y.marginAfterOverhead()
+                }) {
                     addSummary(row, s, f);
                 }
                 rows.add(row.toArray(String[]::new));
@@ -102,15 +128,31 @@ public final class CsvReport {
 
     static List<String[]> yearly(SimulationResult r, CsvFormat f) {
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("year", "calendar_year", "phase", "p_self_sufficient",
-                "p_self_sufficient_se", "p_insolvent", "p_continues_through", "p_verduurzaamd_through"));
+        List<String> header = new ArrayList<>(List.of(
+                "year",
+                "calendar_year",
+                "phase",
+                "p_self_sufficient",
+                "p_self_sufficient_se",
+                "p_insolvent",
+                "p_continues_through",
+                "p_verduurzaamd_through"));
         for (Metric m : Metric.values()) {
             for (String q : new String[] {"mean", "p05", "p50", "p95"}) {
                 header.add(m.key() + "_" + q);
             }
         }
-        header.addAll(List.of("provision_mean", "loan_received_mean", "loan_repayment_mean", "interest_mean", "debt_end_mean",
-                "students_reached_mean", "teachers_reached_mean", "companies_reached_mean", "vat_charged_mean", "vat_deducted_mean",
+        header.addAll(List.of(
+                "provision_mean",
+                "loan_received_mean",
+                "loan_repayment_mean",
+                "interest_mean",
+                "debt_end_mean",
+                "students_reached_mean",
+                "teachers_reached_mean",
+                "companies_reached_mean",
+                "vat_charged_mean",
+                "vat_deducted_mean",
                 "vat_cost_mean"));
         rows.add(header.toArray(String[]::new));
         nl.ppsim.engine.Money money = r.money();
@@ -122,15 +164,31 @@ public final class CsvReport {
             row.add(f.number(y.selfSufficient().estimate()));
             row.add(f.number(y.selfSufficient().standardError()));
             row.add(f.number(y.insolvent().estimate()));
-            row.add(y.continuesThrough() == null ? "" : f.number(y.continuesThrough().estimate()));
-            row.add(y.headlineThrough() == null ? "" : f.number(y.headlineThrough().estimate()));
+            row.add(
+                    y.continuesThrough() == null
+                            ? ""
+                            : f.number(y.continuesThrough().estimate()));
+            row.add(
+                    y.headlineThrough() == null
+                            ? ""
+                            : f.number(y.headlineThrough().estimate()));
             for (Metric m : Metric.values()) {
                 addSummary(row, y.metric(m), f);
             }
             int t = y.year();
-            for (double x : new double[] {money.provision()[t], money.loanIn()[t], money.loanRepayment()[t], money.interest()[t],
-                money.debtEnd()[t], money.reached()[0][t], money.reached()[1][t], money.reached()[2][t], money.vat()[0][t],
-                money.vat()[1][t], money.vat()[2][t]}) {
+            for (double x : new double[] {
+                money.provision()[t],
+                money.loanIn()[t],
+                money.loanRepayment()[t],
+                money.interest()[t],
+                money.debtEnd()[t],
+                money.reached()[0][t],
+                money.reached()[1][t],
+                money.reached()[2][t],
+                money.vat()[0][t],
+                money.vat()[1][t],
+                money.vat()[2][t]
+            }) {
                 row.add(f.number(x));
             }
             rows.add(row.toArray(String[]::new));
@@ -171,15 +229,21 @@ public final class CsvReport {
         rows.add(new String[] {"euro_year", r.euroYear() == 0 ? "nominal" : Integer.toString(r.euroYear())});
         Outcomes o = r.outcomes();
         rows.add(new String[] {"criterion", o.sustainability().criterion().id()});
-        rows.add(new String[] {"structural_years", Integer.toString(o.sustainability().structuralYears())});
-        rows.add(new String[] {"require_all_groups", Boolean.toString(o.sustainability().requireAllGroups())});
+        rows.add(new String[] {
+            "structural_years", Integer.toString(o.sustainability().structuralYears())
+        });
+        rows.add(new String[] {
+            "require_all_groups", Boolean.toString(o.sustainability().requireAllGroups())
+        });
         proportion(rows, f, "p_continues", o.continues());
         proportion(rows, f, "p_structural", o.structural());
         proportion(rows, f, "p_balanced_every_year", o.balancedEveryYear());
         proportion(rows, f, "p_all_groups_invest", o.allGroupsInvest());
         proportion(rows, f, "p_structural_loss", o.structuralLoss());
         rows.add(new String[] {"structural_loss_mean", f.number(o.meanStructuralDeficit())});
-        rows.add(new String[] {"runway_years_p50", Double.isFinite(o.medianRunwayYears()) ? f.number(o.medianRunwayYears()) : ""});
+        rows.add(new String[] {
+            "runway_years_p50", Double.isFinite(o.medianRunwayYears()) ? f.number(o.medianRunwayYears()) : ""
+        });
         rows.add(new String[] {"subsidy_paid_mean", f.number(o.meanSubsidyPaid())});
         rows.add(new String[] {"unspent_subsidy_mean", f.number(o.meanUnspentSubsidy())});
         rows.add(new String[] {"subsidy_repaid_mean", f.number(o.meanRepaid())});
@@ -201,7 +265,9 @@ public final class CsvReport {
         rows.add(new String[] {"share_revenue", f.number(fu.share(fu.revenue()))});
         for (nl.ppsim.model.Payer payer : nl.ppsim.model.Payer.values()) {
             if (payer.external()) {
-                rows.add(new String[] {"share_revenue_paid_by_" + payer.key(), f.number(fu.share(fu.revenueByPayer()[payer.ordinal()]))});
+                rows.add(new String[] {
+                    "share_revenue_paid_by_" + payer.key(), f.number(fu.share(fu.revenueByPayer()[payer.ordinal()]))
+                });
             }
         }
         rows.add(new String[] {"share_in_kind", f.number(fu.share(fu.inKindTotal()))});

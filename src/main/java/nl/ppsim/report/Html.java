@@ -29,14 +29,23 @@ final class Html {
     }
 
     Html tag(String name, String content) {
-        sb.append('<').append(name).append('>').append(esc(content)).append("</").append(name).append(">\n");
+        sb.append('<')
+                .append(name)
+                .append('>')
+                .append(esc(content))
+                .append("</")
+                .append(name)
+                .append(">\n");
         return this;
     }
 
     /** A table cell with a formatted number and its exact value. */
     Html num(String formatted, double exact) {
-        sb.append("<td class=\"n\" data-v=\"").append(CsvFormat.RFC4180.number(exact)).append("\">")
-                .append(esc(formatted)).append("</td>");
+        sb.append("<td class=\"n\" data-v=\"")
+                .append(CsvFormat.RFC4180.number(exact))
+                .append("\">")
+                .append(esc(formatted))
+                .append("</td>");
         return this;
     }
 

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.engine.Funding;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.Funding;
 import nl.ppsim.engine.Metric;
 import nl.ppsim.engine.ModelResult;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.engine.YearResult;
 import nl.ppsim.scenario.BusinessModelUse;
-import nl.ppsim.scenario.Group;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
 import nl.ppsim.scenario.Scenario;
@@ -25,45 +24,67 @@ import nl.ppsim.stats.Proportion;
 public final class HtmlReport {
 
     /** A chart image with its caption, as embedded in the page. */
-    public record Figure(String caption, String file, byte[] png) {
-    }
+    public record Figure(String caption, String file, byte[] png) {}
 
     /** An extra section (e.g. the review checks) placed after the conclusions. */
-    public record Section(String id, String title, String html) {
-    }
+    public record Section(String id, String title, String html) {}
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /** The whole page: headline, meaning, extra sections, charts, tables, assumptions and the technical appendix. */
     public static String render(SimulationResult r, Lang l, List<Figure> figures, List<Section> extra) {
         Scenario s = r.scenario();
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"").raw(l.key()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.raw("<!DOCTYPE html>\n<html lang=\"")
+                .raw(l.key())
+                .raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>").text(s.title() + " - ppsim").raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
-        h.raw("<header><p class=\"kicker\">").text(l.t("ppsim - verduurzamingsrapport", "ppsim - sustainability report"))
-                .raw("</p>\n<h1>").text(s.title()).raw("</h1>\n<p class=\"meta\">")
-                .text(l.t("Scenario ", "Scenario ") + s.id() + " · " + l.integer(r.iterations()) + l.t(" trekkingen", " iterations")
+                .raw("<title>")
+                .text(s.title() + " - ppsim")
+                .raw("</title>\n<style>\n")
+                .raw(CSS)
+                .raw("</style>\n</head>\n<body>\n");
+        h.raw("<header><p class=\"kicker\">")
+                .text(l.t("ppsim - verduurzamingsrapport", "ppsim - sustainability report"))
+                .raw("</p>\n<h1>")
+                .text(s.title())
+                .raw("</h1>\n<p class=\"meta\">")
+                .text(l.t("Scenario ", "Scenario ") + s.id() + " · " + l.integer(r.iterations())
+                        + l.t(" trekkingen", " iterations")
                         + " · seed " + r.seed() + " · " + s.calendarYear(1) + "-" + s.calendarYear(s.horizonYears())
-                        + l.t(", subsidie t/m ", ", subsidy until ") + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-")
-                        + (r.euroYear() != 0 ? l.t(" · bedragen in euro's van " + r.euroYear(), " · amounts in euros of " + r.euroYear())
-                        : s.indices().isEmpty() ? "" : l.t(" · bedragen nominaal", " · nominal amounts")))
+                        + l.t(", subsidie t/m ", ", subsidy until ")
+                        + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-")
+                        + (r.euroYear() != 0
+                                ? l.t(
+                                        " · bedragen in euro's van " + r.euroYear(),
+                                        " · amounts in euros of " + r.euroYear())
+                                : s.indices().isEmpty() ? "" : l.t(" · bedragen nominaal", " · nominal amounts")))
                 .raw("</p></header>\n");
 
         Proportion p = r.verduurzaamd();
         double[] ci = p.wilson95();
         h.raw("<section class=\"headline\"><p>");
         h.text(l.t("De kans op verduurzaming is ", "The probability of sustainability is "))
-                .raw("<strong class=\"p\" data-v=\"").raw(CsvFormat.RFC4180.number(p.estimate())).raw("\">")
-                .text(l.percent(p.estimate())).raw("</strong> ")
+                .raw("<strong class=\"p\" data-v=\"")
+                .raw(CsvFormat.RFC4180.number(p.estimate()))
+                .raw("\">")
+                .text(l.percent(p.estimate()))
+                .raw("</strong> ")
                 .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
-                        + (p.designBased() ? l.t("; standaardfout uit de blokken van het Latin hypercube ", "; standard error from the Latin"
-                        + " hypercube's blocks ") : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error ")) + l.sePercent(p.standardError()) + ").")
-                .raw("</p>\n<p class=\"criterion\">").text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ")
-                        + HeadlineText.criterion(s, l) + ".")
-                .raw("</p>\n<p class=\"tests\">").text(HeadlineText.tests(r, l))
-                .raw("</p>\n<p class=\"verdict\">").text(verdict(p.estimate(), l)).raw("</p>");
+                        + (p.designBased()
+                                ? l.t(
+                                        "; standaardfout uit de blokken van het Latin hypercube ",
+                                        "; standard error from the Latin" + " hypercube's blocks ")
+                                : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error "))
+                        + l.sePercent(p.standardError()) + ").")
+                .raw("</p>\n<p class=\"criterion\">")
+                .text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ") + HeadlineText.criterion(s, l)
+                        + ".")
+                .raw("</p>\n<p class=\"tests\">")
+                .text(HeadlineText.tests(r, l))
+                .raw("</p>\n<p class=\"verdict\">")
+                .text(verdict(p.estimate(), l))
+                .raw("</p>");
         String unspent = HeadlineText.unspent(r, l);
         if (unspent != null && HeadlineText.unspentWarning(r)) {
             h.raw("\n<p class=\"warning\">").text(unspent).raw("</p>");
@@ -90,25 +111,43 @@ public final class HtmlReport {
         for (String point : points) {
             h.raw("<li>").text(point).raw("</li>\n");
         }
-        h.raw("</ul>\n<p class=\"note\">").text(l.t("Wat dit niet meet: het handboek telt het ook als succes als de resultaten van de pps in het"
-                        + " reguliere onderwijs opgaan (de pps als versneller); ppsim ziet dat alleen waar het scenario het zegt (absorbed op een"
-                        + " bedrijfsmodel). Zie docs/verduurzaming.md voor de criteria.",
-                "What this does not measure: the handbook also counts it as success when the PPS's results are absorbed into regular"
-                        + " education (the PPS as an accelerator); ppsim sees that only where the scenario says so (absorbed on a business"
-                        + " model). See docs/verduurzaming.md for the criteria.")).raw("</p></section>\n");
+        h.raw("</ul>\n<p class=\"note\">")
+                .text(l.t(
+                        "Wat dit niet meet: het handboek telt het ook als succes als de resultaten van de pps in het"
+                                + " reguliere onderwijs opgaan (de pps als versneller); ppsim ziet dat alleen waar het scenario het zegt (absorbed op een"
+                                + " bedrijfsmodel). Zie docs/verduurzaming.md voor de criteria.",
+                        "What this does not measure: the handbook also counts it as success when the PPS's results are absorbed into regular"
+                                + " education (the PPS as an accelerator); ppsim sees that only where the scenario says so (absorbed on a business"
+                                + " model). See docs/verduurzaming.md for the criteria."))
+                .raw("</p></section>\n");
 
         for (Section sec : extra) {
-            h.raw("<section id=\"").raw(sec.id()).raw("\"><h2>").text(sec.title()).raw("</h2>\n").raw(sec.html()).raw("</section>\n");
+            h.raw("<section id=\"")
+                    .raw(sec.id())
+                    .raw("\"><h2>")
+                    .text(sec.title())
+                    .raw("</h2>\n")
+                    .raw(sec.html())
+                    .raw("</section>\n");
         }
 
-        List<Figure> main = figures.stream().filter(f -> !APPENDIX_FIGURES.contains(f.file())).toList();
-        List<Figure> technical = figures.stream().filter(f -> APPENDIX_FIGURES.contains(f.file())).toList();
+        List<Figure> main = figures.stream()
+                .filter(f -> !APPENDIX_FIGURES.contains(f.file()))
+                .toList();
+        List<Figure> technical = figures.stream()
+                .filter(f -> APPENDIX_FIGURES.contains(f.file()))
+                .toList();
         if (!main.isEmpty()) {
             h.raw("<section><h2>").text(l.t("Grafieken", "Charts")).raw("</h2>\n");
             for (Figure f : main) {
-                h.raw("<figure><img alt=\"").text(f.caption()).raw("\" src=\"data:image/png;base64,")
-                        .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
-                        .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
+                h.raw("<figure><img alt=\"")
+                        .text(f.caption())
+                        .raw("\" src=\"data:image/png;base64,")
+                        .raw(Base64.getEncoder().encodeToString(f.png()))
+                        .raw("\">\n<figcaption>")
+                        .text(f.caption())
+                        .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)")
+                        .raw("</figcaption></figure>\n");
             }
             h.raw("</section>\n");
         }
@@ -116,7 +155,9 @@ public final class HtmlReport {
         if (r.euroYear() == 0 && nl.ppsim.analysis.RealEuros.applies(s)) {
             // nominal by default; a checkbox (CSS only, no script) shows the same table in euros of the first year
             h.raw("<p class=\"toggle\"><input type=\"checkbox\" id=\"real-euros\"> <label for=\"real-euros\">")
-                    .text(l.t("Tabel per jaar in euro's van " + s.calendarYear(1) + " (gedeeld door het verwachte prijspeil)",
+                    .text(l.t(
+                            "Tabel per jaar in euro's van " + s.calendarYear(1)
+                                    + " (gedeeld door het verwachte prijspeil)",
                             "Yearly table in euros of " + s.calendarYear(1) + " (divided by the expected price level)"))
                     .raw("</label></p>\n<div class=\"nominal\">");
             yearlyTable(h, r, l);
@@ -134,11 +175,13 @@ public final class HtmlReport {
         }
         assumptions(h, s, l);
         appendix(h, s, l, technical);
-        h.raw("<footer><p>").text(l.t("Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
-                        + "standaardwaarden van bedrijfsmodellen zijn illustratieve aannames. De CSV-bestanden in deze map "
-                        + "bevatten alle cijfers.",
-                "Made with ppsim. Probabilities are Monte Carlo estimates with their uncertainty; business-model defaults are "
-                        + "illustrative assumptions. The CSV files in this folder hold all figures."))
+        h.raw("<footer><p>")
+                .text(l.t(
+                        "Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
+                                + "standaardwaarden van bedrijfsmodellen zijn illustratieve aannames. De CSV-bestanden in deze map "
+                                + "bevatten alle cijfers.",
+                        "Made with ppsim. Probabilities are Monte Carlo estimates with their uncertainty; business-model defaults are "
+                                + "illustrative assumptions. The CSV files in this folder hold all figures."))
                 .raw("</p></footer>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -152,42 +195,65 @@ public final class HtmlReport {
      * distribution. The only place in the page where YAML paths appear.
      */
     private static void appendix(Html h, Scenario s, Lang l, List<Figure> figures) {
-        h.raw("<section id=\"bijlage\"><h2>").text(l.t("Technische bijlage", "Technical appendix")).raw("</h2>\n");
+        h.raw("<section id=\"bijlage\"><h2>")
+                .text(l.t("Technische bijlage", "Technical appendix"))
+                .raw("</h2>\n");
         for (Figure f : figures) {
-            h.raw("<figure><img alt=\"").text(f.caption()).raw("\" src=\"data:image/png;base64,")
-                    .raw(Base64.getEncoder().encodeToString(f.png())).raw("\">\n<figcaption>").text(f.caption())
-                    .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)").raw("</figcaption></figure>\n");
+            h.raw("<figure><img alt=\"")
+                    .text(f.caption())
+                    .raw("\" src=\"data:image/png;base64,")
+                    .raw(Base64.getEncoder().encodeToString(f.png()))
+                    .raw("\">\n<figcaption>")
+                    .text(f.caption())
+                    .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)")
+                    .raw("</figcaption></figure>\n");
         }
         List<Input> inputs = nl.ppsim.engine.Inputs.uncertain(s);
         if (!inputs.isEmpty()) {
             InputLabels labels = new InputLabels(s, l);
-            h.raw("<h3>").text(l.t("Onzekere invoer en hun YAML-paden", "Uncertain inputs and their YAML paths")).raw("</h3>\n<div class=\"scroll\"><table>\n")
-                    .head(l.t("Invoer", "Input"), l.t("YAML-pad", "YAML path"), l.t("Verdeling", "Distribution")).raw("<tbody>\n");
+            h.raw("<h3>")
+                    .text(l.t("Onzekere invoer en hun YAML-paden", "Uncertain inputs and their YAML paths"))
+                    .raw("</h3>\n<div class=\"scroll\"><table>\n")
+                    .head(l.t("Invoer", "Input"), l.t("YAML-pad", "YAML path"), l.t("Verdeling", "Distribution"))
+                    .raw("<tbody>\n");
             for (Input in : inputs) {
-                h.raw("<tr>").cell(labels.of(in.path())).raw("<td><code>").text(in.path()).raw("</code></td>")
-                        .cell(ReviewReport.distribution(in, s, l)).raw("</tr>\n");
+                h.raw("<tr>")
+                        .cell(labels.of(in.path()))
+                        .raw("<td><code>")
+                        .text(in.path())
+                        .raw("</code></td>")
+                        .cell(ReviewReport.distribution(in, s, l))
+                        .raw("</tr>\n");
             }
-            h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Het YAML-pad is de naam van de invoer in sensitivity.csv en"
-                    + " assumptions.csv, in correlations: en in ppsim solve --vary.", "The YAML path names the input in sensitivity.csv and"
-                    + " assumptions.csv, in correlations: and in ppsim solve --vary.")).raw("</p>\n");
+            h.raw("</tbody></table></div>\n<p class=\"note\">")
+                    .text(l.t(
+                            "Het YAML-pad is de naam van de invoer in sensitivity.csv en"
+                                    + " assumptions.csv, in correlations: en in ppsim solve --vary.",
+                            "The YAML path names the input in sensitivity.csv and"
+                                    + " assumptions.csv, in correlations: and in ppsim solve --vary."))
+                    .raw("</p>\n");
         }
         h.raw("</section>\n");
     }
 
     static String verdict(double p, Lang l) {
         if (p >= 0.8) {
-            return l.t("Een goede kans: het plan houdt in de meeste trekkingen stand.",
+            return l.t(
+                    "Een goede kans: het plan houdt in de meeste trekkingen stand.",
                     "A good chance: the plan holds in most iterations.");
         }
         if (p >= 0.5) {
-            return l.t("Een redelijke kans, maar in een flink deel van de trekkingen lukt het niet: kijk naar de zwakke jaren en modellen.",
+            return l.t(
+                    "Een redelijke kans, maar in een flink deel van de trekkingen lukt het niet: kijk naar de zwakke jaren en modellen.",
                     "A fair chance, but a sizeable share of iterations fails: look at the weak years and models.");
         }
         if (p >= 0.2) {
-            return l.t("Onzeker: verduurzaming lukt in minder dan de helft van de trekkingen.",
+            return l.t(
+                    "Onzeker: verduurzaming lukt in minder dan de helft van de trekkingen.",
                     "Uncertain: sustainability is reached in fewer than half of the iterations.");
         }
-        return l.t("Een kleine kans: zonder aanpassingen staat de pps na de subsidie waarschijnlijk niet op eigen benen.",
+        return l.t(
+                "Een kleine kans: zonder aanpassingen staat de pps na de subsidie waarschijnlijk niet op eigen benen.",
                 "A small chance: without changes, the PPS will probably not stand on its own after the subsidy.");
     }
 
@@ -198,13 +264,18 @@ public final class HtmlReport {
         int S = s.subsidyYears();
         YearResult worst = null;
         for (YearResult y : r.years()) {
-            if (y.year() > S && (worst == null || y.selfSufficient().estimate() < worst.selfSufficient().estimate())) {
+            if (y.year() > S
+                    && (worst == null
+                            || y.selfSufficient().estimate()
+                                    < worst.selfSufficient().estimate())) {
                 worst = y;
             }
         }
         if (worst != null) {
-            out.add(l.t("Het risico is het grootst in ", "Risk peaks in ") + worst.calendarYear()
-                    + l.t(": dan is de pps in ", ": the PPS is self-sufficient in ") + l.percent(worst.selfSufficient().estimate())
+            out.add(l.t("Het risico is het grootst in ", "Risk peaks in ")
+                    + worst.calendarYear()
+                    + l.t(": dan is de pps in ", ": the PPS is self-sufficient in ")
+                    + l.percent(worst.selfSufficient().estimate())
                     + l.t(" van de trekkingen zelfstandig.", " of iterations in that year."));
         }
         if (S > 0) {
@@ -213,36 +284,61 @@ public final class HtmlReport {
             double before = last.metric(Metric.PARTNER_CASH).mean();
             double now = after.metric(Metric.PARTNER_CASH).mean();
             if (before > 0 && now < before) {
-                out.add(l.t("Na de subsidie daalt het partnergeld gemiddeld van ", "After the subsidy, partner cash falls on average from ")
-                        + l.euro(before) + l.t(" naar ", " to ") + l.euro(now) + l.t(" per jaar (", " per year (")
-                        + l.percent(1 - now / before) + l.t(" minder), doordat niet alle partners verlengen.",
-                                " less), as not all partners renew."));
+                out.add(l.t(
+                                "Na de subsidie daalt het partnergeld gemiddeld van ",
+                                "After the subsidy, partner cash falls on average from ")
+                        + l.euro(before)
+                        + l.t(" naar ", " to ")
+                        + l.euro(now)
+                        + l.t(" per jaar (", " per year (")
+                        + l.percent(1 - now / before)
+                        + l.t(" minder), doordat niet alle partners verlengen.", " less), as not all partners renew."));
             }
-            double gap = after.metric(Metric.COSTS).mean() - after.metric(Metric.PARTNER_CASH).mean() - after.metric(Metric.REVENUE).mean();
+            double gap = after.metric(Metric.COSTS).mean()
+                    - after.metric(Metric.PARTNER_CASH).mean()
+                    - after.metric(Metric.REVENUE).mean();
             if (gap > 0) {
-                out.add(l.t("In ", "In ") + after.calendarYear() + l.t(" zijn de kosten gemiddeld ", " costs exceed partner cash and revenue by ")
-                        + l.euro(gap) + l.t(" hoger dan partnergeld en opbrengsten samen.", " on average."));
+                out.add(l.t("In ", "In ")
+                        + after.calendarYear()
+                        + l.t(" zijn de kosten gemiddeld ", " costs exceed partner cash and revenue by ")
+                        + l.euro(gap)
+                        + l.t(" hoger dan partnergeld en opbrengsten samen.", " on average."));
             }
         }
         Integer median = r.medianYearSelfSufficient();
-        out.add(median == null
-                ? l.t("In meer dan de helft van de trekkingen wordt de pps binnen de horizon nooit blijvend zelfstandig (",
-                        "In more than half of the iterations the PPS never becomes lastingly self-sufficient within the horizon (")
-                        + l.percent((double) r.never() / r.iterations()) + ")."
-                : l.t("De helft van de trekkingen is uiterlijk in ", "Half of the iterations are lastingly self-sufficient by ") + median
-                        + l.t(" blijvend zelfstandig.", "."));
+        out.add(
+                median == null
+                        ? l.t(
+                                        "In meer dan de helft van de trekkingen wordt de pps binnen de horizon nooit blijvend zelfstandig (",
+                                        "In more than half of the iterations the PPS never becomes lastingly self-sufficient within the horizon (")
+                                + l.percent((double) r.never() / r.iterations()) + ")."
+                        : l.t(
+                                        "De helft van de trekkingen is uiterlijk in ",
+                                        "Half of the iterations are lastingly self-sufficient by ")
+                                + median
+                                + l.t(" blijvend zelfstandig.", "."));
         out.add(l.t("De reserve wordt in ", "The reserve goes negative at some point in ")
-                + l.percent(1 - r.survives().estimate()) + l.t(" van de trekkingen ooit negatief.", " of iterations."));
+                + l.percent(1 - r.survives().estimate())
+                + l.t(" van de trekkingen ooit negatief.", " of iterations."));
         Funding f = r.funding();
         out.add(l.t("Van alle financiering over de hele periode is ", "Of all funding over the whole period, ")
-                + l.percent(f.share(f.inKindTotal())) + l.t(" in natura (uren, ruimte, apparatuur): dat geld komt niet op de rekening.",
-                " is in kind (hours, space, equipment): that money never reaches the bank account.")
-                + l.t(" De subsidie is ", " The subsidy is ") + l.percent(f.share(f.subsidy())) + l.t(", opbrengsten ", ", earned revenue ")
+                + l.percent(f.share(f.inKindTotal()))
+                + l.t(
+                        " in natura (uren, ruimte, apparatuur): dat geld komt niet op de rekening.",
+                        " is in kind (hours, space, equipment): that money never reaches the bank account.")
+                + l.t(" De subsidie is ", " The subsidy is ") + l.percent(f.share(f.subsidy()))
+                + l.t(", opbrengsten ", ", earned revenue ")
                 + l.percent(f.share(f.revenue())) + ".");
         double[] shares = f.partyShares();
-        out.add(l.t("Verdeling over de partijen (zonder subsidie): onderwijs ", "Split between the parties (excluding subsidy): education ")
-                + l.percent(shares[0]) + l.t(", werkveld ", ", work field ") + l.percent(shares[1]) + l.t(", overheid ", ", government ")
-                + l.percent(shares[2]) + l.t("; het handboek streeft naar 1/3 elk.", "; the handbook aims at 1/3 each."));
+        out.add(l.t(
+                        "Verdeling over de partijen (zonder subsidie): onderwijs ",
+                        "Split between the parties (excluding subsidy): education ")
+                + l.percent(shares[0])
+                + l.t(", werkveld ", ", work field ")
+                + l.percent(shares[1])
+                + l.t(", overheid ", ", government ")
+                + l.percent(shares[2])
+                + l.t("; het handboek streeft naar 1/3 elk.", "; the handbook aims at 1/3 each."));
         if (!r.models().isEmpty()) {
             ModelResult best = null;
             ModelResult worstModel = null;
@@ -267,14 +363,21 @@ public final class HtmlReport {
             }
             out.add(l.t("Na de subsidie draagt ", "After the subsidy, ") + best.name()
                     + l.t(" het meest bij (gemiddelde marge ", " contributes most (mean margin ") + l.euro(bestMargin)
-                    + l.t(" per jaar); ", " per year); ") + worstModel.name() + l.t(" het minst (", " least (") + l.euro(worstMargin) + ").");
+                    + l.t(" per jaar); ", " per year); ") + worstModel.name() + l.t(" het minst (", " least (")
+                    + l.euro(worstMargin) + ").");
             for (ModelResult m : r.models()) {
                 ModelResult.Year last = m.years().get(m.years().size() - 1);
-                BusinessModelUse use = s.businessModels().stream().filter(u -> u.name().equals(m.name())).findFirst().orElseThrow();
-                if (use.stopRule() != null && use.toYear() == s.horizonYears() && last.running().estimate() < 1) {
-                    out.add(m.name() + l.t(" is aan het eind in ", " has been stopped by its stop rule by the end in ")
-                            + l.percent(1 - last.running().estimate()) + l.t(" van de trekkingen gestopt door zijn stopregel.",
-                            " of iterations."));
+                BusinessModelUse use = s.businessModels().stream()
+                        .filter(u -> u.name().equals(m.name()))
+                        .findFirst()
+                        .orElseThrow();
+                if (use.stopRule() != null
+                        && use.toYear() == s.horizonYears()
+                        && last.running().estimate() < 1) {
+                    out.add(m.name()
+                            + l.t(" is aan het eind in ", " has been stopped by its stop rule by the end in ")
+                            + l.percent(1 - last.running().estimate())
+                            + l.t(" van de trekkingen gestopt door zijn stopregel.", " of iterations."));
                 }
             }
         }
@@ -282,81 +385,142 @@ public final class HtmlReport {
     }
 
     private static void yearlyTable(Html h, SimulationResult r, Lang l) {
-        h.raw("<section><h2>").text(l.t("Per jaar", "Per year")).raw("</h2>\n<div class=\"scroll\"><table class=\"wide\">\n")
-                .head(l.t("Jaar", "Year"), l.t("Fase", "Phase"), l.t("Kans zelfstandig", "P(self-sufficient)"), "± se",
-                        l.t("Kans reserve < 0", "P(reserve < 0)"), l.t("Kopkans t/m dit jaar", "Headline through this year"), l.t("Subsidie", "Subsidy"), l.t("Partnergeld", "Partner cash"),
-                        l.t("Opbrengsten", "Revenue"), l.t("Kosten", "Costs"), l.t("Netto", "Net"), l.t("Reserve p05", "Reserve p05"),
-                        l.t("Reserve mediaan", "Reserve median"), l.t("Reserve p95", "Reserve p95"), l.t("Natura", "In kind"))
+        h.raw("<section><h2>")
+                .text(l.t("Per jaar", "Per year"))
+                .raw("</h2>\n<div class=\"scroll\"><table class=\"wide\">\n")
+                .head(
+                        l.t("Jaar", "Year"),
+                        l.t("Fase", "Phase"),
+                        l.t("Kans zelfstandig", "P(self-sufficient)"),
+                        "± se",
+                        l.t("Kans reserve < 0", "P(reserve < 0)"),
+                        l.t("Kopkans t/m dit jaar", "Headline through this year"),
+                        l.t("Subsidie", "Subsidy"),
+                        l.t("Partnergeld", "Partner cash"),
+                        l.t("Opbrengsten", "Revenue"),
+                        l.t("Kosten", "Costs"),
+                        l.t("Netto", "Net"),
+                        l.t("Reserve p05", "Reserve p05"),
+                        l.t("Reserve mediaan", "Reserve median"),
+                        l.t("Reserve p95", "Reserve p95"),
+                        l.t("Natura", "In kind"))
                 .raw("<tbody>\n");
         for (YearResult y : r.years()) {
-            h.raw("<tr>").num(Integer.toString(y.calendarYear()), y.calendarYear())
+            h.raw("<tr>")
+                    .num(Integer.toString(y.calendarYear()), y.calendarYear())
                     .cell(y.subsidyPhase() ? l.t("subsidie", "subsidy") : l.t("na subsidie", "after subsidy"))
-                    .num(l.percent(y.selfSufficient().estimate()), y.selfSufficient().estimate())
-                    .num(l.sePercent(y.selfSufficient().standardError()), y.selfSufficient().standardError())
+                    .num(
+                            l.percent(y.selfSufficient().estimate()),
+                            y.selfSufficient().estimate())
+                    .num(
+                            l.sePercent(y.selfSufficient().standardError()),
+                            y.selfSufficient().standardError())
                     .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
             if (y.headlineThrough() == null) {
                 h.cell("-");
             } else {
-                h.num(l.percent(y.headlineThrough().estimate()), y.headlineThrough().estimate());
+                h.num(
+                        l.percent(y.headlineThrough().estimate()),
+                        y.headlineThrough().estimate());
             }
-            for (Metric m : new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.NET}) {
+            for (Metric m :
+                    new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.NET}) {
                 h.num(l.integer(y.metric(m).mean()), y.metric(m).mean());
             }
-            h.num(l.integer(y.metric(Metric.RESERVE).p05()), y.metric(Metric.RESERVE).p05())
-                    .num(l.integer(y.metric(Metric.RESERVE).p50()), y.metric(Metric.RESERVE).p50())
-                    .num(l.integer(y.metric(Metric.RESERVE).p95()), y.metric(Metric.RESERVE).p95())
-                    .num(l.integer(y.metric(Metric.IN_KIND).mean()), y.metric(Metric.IN_KIND).mean())
+            h.num(
+                            l.integer(y.metric(Metric.RESERVE).p05()),
+                            y.metric(Metric.RESERVE).p05())
+                    .num(
+                            l.integer(y.metric(Metric.RESERVE).p50()),
+                            y.metric(Metric.RESERVE).p50())
+                    .num(
+                            l.integer(y.metric(Metric.RESERVE).p95()),
+                            y.metric(Metric.RESERVE).p95())
+                    .num(
+                            l.integer(y.metric(Metric.IN_KIND).mean()),
+                            y.metric(Metric.IN_KIND).mean())
                     .raw("</tr>\n");
         }
-        String euros = r.euroYear() != 0 ? l.t("Bedragen in euro's van " + r.euroYear(), "Amounts in euros of " + r.euroYear())
-                : r.scenario().indices().isEmpty() ? l.t("Bedragen in euro", "Amounts in euro") : l.t("Bedragen in nominale euro's",
-                "Amounts in nominal euros");
-        h.raw("</tbody></table></div>\n<p class=\"note\">").text(euros + l.t("; gemiddelden over de trekkingen, tenzij anders vermeld.",
-                "; means over the iterations unless stated otherwise.")).raw("</p></section>\n");
+        String euros = r.euroYear() != 0
+                ? l.t("Bedragen in euro's van " + r.euroYear(), "Amounts in euros of " + r.euroYear())
+                : r.scenario().indices().isEmpty()
+                        ? l.t("Bedragen in euro", "Amounts in euro")
+                        : l.t("Bedragen in nominale euro's", "Amounts in nominal euros");
+        h.raw("</tbody></table></div>\n<p class=\"note\">")
+                .text(euros
+                        + l.t(
+                                "; gemiddelden over de trekkingen, tenzij anders vermeld.",
+                                "; means over the iterations unless stated otherwise."))
+                .raw("</p></section>\n");
     }
 
     private static void lumpTable(Html h, SimulationResult r, Lang l) {
-        h.raw("<section><h2>").text(l.t("Eenmalige posten", "One-off items")).raw("</h2>\n<table>\n")
-                .head(l.t("Jaar", "Year"), l.t("Post", "Item"), l.t("Kans dat het in dat jaar valt", "Probability it falls in that year"),
+        h.raw("<section><h2>")
+                .text(l.t("Eenmalige posten", "One-off items"))
+                .raw("</h2>\n<table>\n")
+                .head(
+                        l.t("Jaar", "Year"),
+                        l.t("Post", "Item"),
+                        l.t("Kans dat het in dat jaar valt", "Probability it falls in that year"),
                         l.t("Gemiddeld bedrag als het valt", "Mean amount when it does"))
                 .raw("<tbody>\n");
         for (nl.ppsim.engine.LumpResult lump : r.lumps()) {
             for (nl.ppsim.engine.LumpResult.Year y : lump.years()) {
-                h.raw("<tr>").num(Integer.toString(y.calendarYear()), y.calendarYear()).cell(HeadlineText.lumpName(lump.source(), l))
+                h.raw("<tr>")
+                        .num(Integer.toString(y.calendarYear()), y.calendarYear())
+                        .cell(HeadlineText.lumpName(lump.source(), l))
                         .num(l.percent(y.happens().estimate()), y.happens().estimate())
-                        .num(l.euro(y.meanWhenItHappens()), y.meanWhenItHappens()).raw("</tr>\n");
+                        .num(l.euro(y.meanWhenItHappens()), y.meanWhenItHappens())
+                        .raw("</tr>\n");
             }
         }
-        h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Deze posten zitten in de kosten (of, bij een terugbetaling, in de"
-                + " subsidie) van hun jaar; ook in one_off.csv.", "These items are part of their year's costs (or, for a repayment, its"
-                + " subsidy); also in one_off.csv.")).raw("</p></section>\n");
+        h.raw("</tbody></table>\n<p class=\"note\">")
+                .text(l.t(
+                        "Deze posten zitten in de kosten (of, bij een terugbetaling, in de"
+                                + " subsidie) van hun jaar; ook in one_off.csv.",
+                        "These items are part of their year's costs (or, for a repayment, its"
+                                + " subsidy); also in one_off.csv."))
+                .raw("</p></section>\n");
     }
 
     private static void modelTable(Html h, SimulationResult r, Lang l) {
         Scenario s = r.scenario();
         int last = s.horizonYears();
         boolean overhead = s.lines().stream().anyMatch(x -> x.allocation() != null);
-        java.util.List<String> columns = new java.util.ArrayList<>(java.util.List.of(l.t("Model", "Model"), l.t("Naam", "Name"),
-                l.t("Opbrengst ", "Revenue ") + s.calendarYear(last), l.t("Kosten ", "Costs ") + s.calendarYear(last),
-                l.t("Marge ", "Margin ") + s.calendarYear(last), l.t("Marge p05-p95", "Margin p05-p95"),
-                l.t("Natura ", "In kind ") + s.calendarYear(last), l.t("Draait nog", "Still running")));
+        java.util.List<String> columns = new java.util.ArrayList<>(java.util.List.of(
+                l.t("Model", "Model"),
+                l.t("Naam", "Name"),
+                l.t("Opbrengst ", "Revenue ") + s.calendarYear(last),
+                l.t("Kosten ", "Costs ") + s.calendarYear(last),
+                l.t("Marge ", "Margin ") + s.calendarYear(last),
+                l.t("Marge p05-p95", "Margin p05-p95"),
+                l.t("Natura ", "In kind ") + s.calendarYear(last),
+                l.t("Draait nog", "Still running")));
         if (overhead) {
             columns.add(l.t("Overhead ", "Overhead ") + s.calendarYear(last));
             columns.add(l.t("Marge na overhead", "Margin after overhead"));
         }
-        h.raw("<section><h2>").text(l.t("Bedrijfsmodellen", "Business models")).raw("</h2>\n<table>\n")
+        h.raw("<section><h2>")
+                .text(l.t("Bedrijfsmodellen", "Business models"))
+                .raw("</h2>\n<table>\n")
                 .head(columns.toArray(String[]::new));
         h.raw("<tbody>\n");
         for (ModelResult m : r.models()) {
             ModelResult.Year y = m.years().get(last - 1);
-            h.raw("<tr>").cell(m.model()).cell(m.name()).num(l.euro(y.revenue().mean()), y.revenue().mean())
-                    .num(l.euro(y.costs().mean()), y.costs().mean()).num(l.euro(y.margin().mean()), y.margin().mean())
+            h.raw("<tr>")
+                    .cell(m.model())
+                    .cell(m.name())
+                    .num(l.euro(y.revenue().mean()), y.revenue().mean())
+                    .num(l.euro(y.costs().mean()), y.costs().mean())
+                    .num(l.euro(y.margin().mean()), y.margin().mean())
                     .cell(l.euro(y.margin().p05()) + " - " + l.euro(y.margin().p95()))
                     .num(l.euro(y.inKind().mean()), y.inKind().mean())
                     .num(l.percent(y.running().estimate()), y.running().estimate());
             if (overhead) {
                 h.num(l.euro(y.overhead().mean()), y.overhead().mean())
-                        .num(l.euro(y.marginAfterOverhead().mean()), y.marginAfterOverhead().mean());
+                        .num(
+                                l.euro(y.marginAfterOverhead().mean()),
+                                y.marginAfterOverhead().mean());
             }
             h.raw("</tr>\n");
         }
@@ -364,70 +528,134 @@ public final class HtmlReport {
     }
 
     private static void assumptions(Html h, Scenario s, Lang l) {
-        h.raw("<section><h2>").text(l.t("Aannames van het scenario", "Scenario assumptions")).raw("</h2>\n<table class=\"kv\"><tbody>\n");
+        h.raw("<section><h2>")
+                .text(l.t("Aannames van het scenario", "Scenario assumptions"))
+                .raw("</h2>\n<table class=\"kv\"><tbody>\n");
         kv(h, l.t("Startjaar", "Start year"), Integer.toString(s.startYear()));
         kv(h, l.t("Subsidiejaren", "Subsidy years"), Integer.toString(s.subsidyYears()));
         kv(h, l.t("Horizon (jaren)", "Horizon (years)"), Integer.toString(s.horizonYears()));
         kv(h, l.t("Beginreserve", "Initial reserve"), l.euro(s.initialReserve()));
-        kv(h, l.t("Subsidie per jaar", "Subsidy per year"), s.subsidyPerYear() == null ? "-" : l.describe(s.subsidyPerYear().distribution()));
+        kv(
+                h,
+                l.t("Subsidie per jaar", "Subsidy per year"),
+                s.subsidyPerYear() == null ? "-" : l.describe(s.subsidyPerYear().distribution()));
         h.raw("</tbody></table>\n");
         if (!s.partners().isEmpty()) {
-            h.raw("<h3>").text(l.t("Partners", "Partners")).raw("</h3>\n<table>\n")
-                    .head(l.t("Partner", "Partner"), l.t("Groep", "Group"), l.t("Geld per jaar", "Cash per year"),
-                            l.t("Natura per jaar", "In kind per year"), l.t("Zeker t/m jaar", "Committed to year"),
+            h.raw("<h3>")
+                    .text(l.t("Partners", "Partners"))
+                    .raw("</h3>\n<table>\n")
+                    .head(
+                            l.t("Partner", "Partner"),
+                            l.t("Groep", "Group"),
+                            l.t("Geld per jaar", "Cash per year"),
+                            l.t("Natura per jaar", "In kind per year"),
+                            l.t("Zeker t/m jaar", "Committed to year"),
                             l.t("Kans op verlenging", "Renewal probability"))
                     .raw("<tbody>\n");
             for (Partner p : s.partners()) {
-                h.raw("<tr>").cell(p.name()).cell(Charts.groupName(p.group(), l)).cell(l.describe(p.cashPerYear().distribution()))
+                h.raw("<tr>")
+                        .cell(p.name())
+                        .cell(Charts.groupName(p.group(), l))
+                        .cell(l.describe(p.cashPerYear().distribution()))
                         .cell(l.describe(p.inKindPerYear().distribution()))
                         .cell(p.committedYears() == 0 ? "-" : Integer.toString(s.calendarYear(p.committedYears())))
-                        .cell(p.committedYears() >= s.horizonYears() ? "-" : l.describe(p.renewalProbability().distribution()))
+                        .cell(
+                                p.committedYears() >= s.horizonYears()
+                                        ? "-"
+                                        : l.describe(p.renewalProbability().distribution()))
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
         if (!s.lines().isEmpty()) {
-            h.raw("<h3>").text(l.t("Kosten- en opbrengstregels", "Cost and revenue lines")).raw("</h3>\n<table>\n")
-                    .head(l.t("Regel", "Line"), l.t("Soort", "Kind"), l.t("Bedrag per jaar", "Amount per year"),
-                            l.t("Jaren", "Years"), l.t("Groei", "Growth"), l.t("Verdeeld over de modellen", "Allocated to the models"))
+            h.raw("<h3>")
+                    .text(l.t("Kosten- en opbrengstregels", "Cost and revenue lines"))
+                    .raw("</h3>\n<table>\n")
+                    .head(
+                            l.t("Regel", "Line"),
+                            l.t("Soort", "Kind"),
+                            l.t("Bedrag per jaar", "Amount per year"),
+                            l.t("Jaren", "Years"),
+                            l.t("Groei", "Growth"),
+                            l.t("Verdeeld over de modellen", "Allocated to the models"))
                     .raw("<tbody>\n");
             for (Line line : s.lines()) {
                 Line.Allocation a = line.allocation();
-                String allocated = a == null ? "-" : a.proportional() ? l.t("naar hun kosten in geld", "by their cash costs")
-                        : a.shares().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                                .map(e -> e.getKey() + " " + l.percent(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
-                h.raw("<tr>").cell(line.name()).cell(line.revenue() ? l.t("opbrengst", "revenue") : l.t("kosten", "cost"))
+                String allocated = a == null
+                        ? "-"
+                        : a.proportional()
+                                ? l.t("naar hun kosten in geld", "by their cash costs")
+                                : a.shares().entrySet().stream()
+                                        .sorted(Map.Entry.comparingByKey())
+                                        .map(e -> e.getKey() + " " + l.percent(e.getValue()))
+                                        .collect(java.util.stream.Collectors.joining(", "));
+                h.raw("<tr>")
+                        .cell(line.name())
+                        .cell(line.revenue() ? l.t("opbrengst", "revenue") : l.t("kosten", "cost"))
                         .cell(l.describe(line.amount().distribution()))
                         .cell(s.calendarYear(line.fromYear()) + "-" + s.calendarYear(line.toYear()))
-                        .cell(l.describe(line.growth().distribution())).cell(allocated).raw("</tr>\n");
+                        .cell(l.describe(line.growth().distribution()))
+                        .cell(allocated)
+                        .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
         if (!s.businessModels().isEmpty()) {
-            h.raw("<h3>").text(l.t("Bedrijfsmodellen en hun parameters", "Business models and their parameters")).raw("</h3>\n<table>\n")
-                    .head(l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Jaren", "Years"),
-                            l.t("Parameters (* = catalogusstandaard, door niemand gekozen)", "Parameters (* = catalog default, chosen by nobody)"),
+            h.raw("<h3>")
+                    .text(l.t("Bedrijfsmodellen en hun parameters", "Business models and their parameters"))
+                    .raw("</h3>\n<table>\n")
+                    .head(
+                            l.t("Model", "Model"),
+                            l.t("Naam", "Name"),
+                            l.t("Jaren", "Years"),
+                            l.t(
+                                    "Parameters (* = catalogusstandaard, door niemand gekozen)",
+                                    "Parameters (* = catalog default, chosen by nobody)"),
                             l.t("Stopregel", "Stop rule"))
                     .raw("<tbody>\n");
             InputLabels labels = new InputLabels(s, l);
             for (BusinessModelUse u : s.businessModels()) {
                 StringBuilder params = new StringBuilder();
-                for (Map.Entry<String, Input> e : u.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                for (Map.Entry<String, Input> e : u.params().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .toList()) {
                     if (params.length() > 0) {
                         params.append("; ");
                     }
                     params.append(labels.of(u.path() + ".params." + e.getKey())
-                            .substring(u.name().length() + 2)).append(" = ").append(l.describe(e.getValue().distribution()))
+                                    .substring(u.name().length() + 2))
+                            .append(" = ")
+                            .append(l.describe(e.getValue().distribution()))
                             .append(Input.CATALOG_DEFAULT.equals(e.getValue().source()) ? " *" : "");
                 }
-                u.payers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.append("; ")
-                        .append(l.t("betalers van ", "payers of ")).append(e.getKey()).append(": ").append(ModelText.payers(e.getValue(), l)));
-                u.carriedBy().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.append("; ")
-                        .append(e.getKey()).append(l.t(" gedragen door ", " carried by ")).append(e.getValue().key()));
-                h.raw("<tr>").cell(u.model()).cell(u.name()).cell(s.calendarYear(u.fromYear()) + "-" + s.calendarYear(u.toYear()))
-                        .raw("<td class=\"params\">").text(params.toString()).raw("</td>")
-                        .cell(u.stopRule() == null ? "-" : l.t("marge < ", "margin < ") + l.euro(u.stopRule().marginBelow())
-                                + l.t(" gedurende ", " for ") + u.stopRule().years() + l.t(" jaar", " years"))
+                u.payers().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> params.append("; ")
+                                .append(l.t("betalers van ", "payers of "))
+                                .append(e.getKey())
+                                .append(": ")
+                                .append(ModelText.payers(e.getValue(), l)));
+                u.carriedBy().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> params.append("; ")
+                                .append(e.getKey())
+                                .append(l.t(" gedragen door ", " carried by "))
+                                .append(e.getValue().key()));
+                h.raw("<tr>")
+                        .cell(u.model())
+                        .cell(u.name())
+                        .cell(s.calendarYear(u.fromYear()) + "-" + s.calendarYear(u.toYear()))
+                        .raw("<td class=\"params\">")
+                        .text(params.toString())
+                        .raw("</td>")
+                        .cell(
+                                u.stopRule() == null
+                                        ? "-"
+                                        : l.t("marge < ", "margin < ")
+                                                + l.euro(u.stopRule().marginBelow())
+                                                + l.t(" gedurende ", " for ")
+                                                + u.stopRule().years()
+                                                + l.t(" jaar", " years"))
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
@@ -441,8 +669,14 @@ public final class HtmlReport {
             }
         }
         if (!s.events().isEmpty()) {
-            h.raw("<h3>").text(l.t("Risico's (gebeurtenissen)", "Risks (events)")).raw("</h3>\n<table>\n")
-                    .head(l.t("Gebeurtenis", "Event"), l.t("Kans", "Probability"), l.t("Jaren", "Years"), l.t("Gevolg", "Impact"))
+            h.raw("<h3>")
+                    .text(l.t("Risico's (gebeurtenissen)", "Risks (events)"))
+                    .raw("</h3>\n<table>\n")
+                    .head(
+                            l.t("Gebeurtenis", "Event"),
+                            l.t("Kans", "Probability"),
+                            l.t("Jaren", "Years"),
+                            l.t("Gevolg", "Impact"))
                     .raw("<tbody>\n");
             for (nl.ppsim.scenario.Event e : s.events()) {
                 String impact;
@@ -452,12 +686,22 @@ public final class HtmlReport {
                     impact = x.partner() + l.t(" stopt", " stops");
                 } else {
                     nl.ppsim.scenario.Event.RevenueLoss x = (nl.ppsim.scenario.Event.RevenueLoss) e.impact();
-                    impact = x.model() + l.t(" verliest ", " loses ") + l.percent(x.share()) + l.t(" van zijn opbrengst gedurende ",
-                            " of its revenue for ") + x.years() + l.t(" jaar", " years");
+                    impact = x.model()
+                            + l.t(" verliest ", " loses ")
+                            + l.percent(x.share())
+                            + l.t(" van zijn opbrengst gedurende ", " of its revenue for ")
+                            + x.years()
+                            + l.t(" jaar", " years");
                 }
-                h.raw("<tr>").cell(e.name()).cell(l.percent(e.probability()) + (e.once() ? l.t(", hoogstens één keer", ", at most once")
-                                : l.t(" per jaar", " a year")))
-                        .cell(s.calendarYear(e.fromYear()) + "-" + s.calendarYear(e.toYear())).cell(impact).raw("</tr>\n");
+                h.raw("<tr>")
+                        .cell(e.name())
+                        .cell(l.percent(e.probability())
+                                + (e.once()
+                                        ? l.t(", hoogstens één keer", ", at most once")
+                                        : l.t(" per jaar", " a year")))
+                        .cell(s.calendarYear(e.fromYear()) + "-" + s.calendarYear(e.toYear()))
+                        .cell(impact)
+                        .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }

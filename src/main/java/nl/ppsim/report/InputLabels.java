@@ -52,11 +52,16 @@ public final class InputLabels {
         int index = Integer.parseInt(m.group(2));
         String rest = m.group(3);
         return switch (m.group(1)) {
-            case "partners" -> index < scenario.partners().size() ? partner(scenario.partners().get(index), rest) : words(path);
-            case "lines" -> index < scenario.lines().size() ? line(scenario.lines().get(index), rest) : words(path);
-            case "business_models" -> index < scenario.businessModels().size()
-                    ? model(scenario.businessModels().get(index), rest) : words(path);
-            default -> index < scenario.events().size() ? event(scenario.events().get(index), rest) : words(path);
+            case "partners" ->
+                index < scenario.partners().size() ? partner(scenario.partners().get(index), rest) : words(path);
+            case "lines" ->
+                index < scenario.lines().size() ? line(scenario.lines().get(index), rest) : words(path);
+            case "business_models" ->
+                index < scenario.businessModels().size()
+                        ? model(scenario.businessModels().get(index), rest)
+                        : words(path);
+            default ->
+                index < scenario.events().size() ? event(scenario.events().get(index), rest) : words(path);
         };
     }
 
@@ -76,22 +81,31 @@ public final class InputLabels {
             case "in_kind_per_year" -> lang.t("bijdrage in natura per jaar", "in-kind contribution per year");
             case "in_kind_hours_per_year" -> lang.t("uren in natura per jaar", "in-kind hours per year");
             case "renewal_probability" -> lang.t("kans dat de partner verlengt", "probability that the partner renews");
-            case "renewal" -> lang.t("verlengt na ", "renews after ") + (scenario.startYear() + p.committedYears() - 1)
-                    + lang.t(" (ja/nee)", " (yes/no)");
-            case "renewal_at" -> lang.t("verlengt opnieuw in ", "renews again in ") + laterYears(p)
-                    + lang.t(" (trekking; laag = ja)", " (draw; low = yes)");
-            case "after_subsidy_factor" -> lang.t("bijdrage na de subsidie (factor)", "contribution after the subsidy (factor)");
-            case "pool.leave_probability" -> lang.t("kans per jaar dat een lid vertrekt", "probability per year that a member leaves");
+            case "renewal" ->
+                lang.t("verlengt na ", "renews after ")
+                        + (scenario.startYear() + p.committedYears() - 1)
+                        + lang.t(" (ja/nee)", " (yes/no)");
+            case "renewal_at" ->
+                lang.t("verlengt opnieuw in ", "renews again in ")
+                        + laterYears(p)
+                        + lang.t(" (trekking; laag = ja)", " (draw; low = yes)");
+            case "after_subsidy_factor" ->
+                lang.t("bijdrage na de subsidie (factor)", "contribution after the subsidy (factor)");
+            case "pool.leave_probability" ->
+                lang.t("kans per jaar dat een lid vertrekt", "probability per year that a member leaves");
             case "pool.join_per_year" -> lang.t("nieuwe leden per jaar", "new members per year");
-            case "pool.leaving" -> lang.t("toeval bij het vertrek van leden (hoog = minder vertrek)",
-                    "chance in members leaving (high = fewer leave)");
+            case "pool.leaving" ->
+                lang.t(
+                        "toeval bij het vertrek van leden (hoog = minder vertrek)",
+                        "chance in members leaving (high = fewer leave)");
             default -> words(key);
         };
         return p.name() + ": " + what;
     }
 
     private String laterYears(Partner p) {
-        List<Integer> later = p.renewalYears().stream().skip(1).map(scenario::calendarYear).toList();
+        List<Integer> later =
+                p.renewalYears().stream().skip(1).map(scenario::calendarYear).toList();
         return later.isEmpty() ? "" : later.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
@@ -113,8 +127,10 @@ public final class InputLabels {
 
     private String event(Event e, String key) {
         String what = switch (key) {
-            case "impact" -> e.impact() instanceof Event.Cost ? lang.t("gebeurt het, en wat het kost", "whether it happens, and its cost")
-                    : lang.t("gebeurt het (ja/nee)", "whether it happens (yes/no)");
+            case "impact" ->
+                e.impact() instanceof Event.Cost
+                        ? lang.t("gebeurt het, en wat het kost", "whether it happens, and its cost")
+                        : lang.t("gebeurt het (ja/nee)", "whether it happens (yes/no)");
             case "impact.cost" -> lang.t("kosten als het gebeurt", "cost when it happens");
             case "year" -> lang.t("het jaar waarin het gebeurt (trekking)", "the year it happens (draw)");
             default -> words(key);
@@ -146,6 +162,8 @@ public final class InputLabels {
 
     /** The business model's name in the report's language, for a catalog key. */
     static String modelName(String key, Lang lang) {
-        return Catalog.find(key).map((BusinessModel m) -> lang.t(m.dutchName(), m.englishName())).orElse(key);
+        return Catalog.find(key)
+                .map((BusinessModel m) -> lang.t(m.dutchName(), m.englishName()))
+                .orElse(key);
     }
 }

@@ -113,7 +113,8 @@ public enum Lang {
 
     /** A euro amount to the euro (a scheme's cap, a budget figure the plan states): EUR 1.250.000. */
     public String euroExact(double x) {
-        return "EUR " + (x < 0 && Math.round(-x) > 0 ? "-" : "") + pattern("#,##0").format(Math.round(Math.abs(x)));
+        return "EUR " + (x < 0 && Math.round(-x) > 0 ? "-" : "")
+                + pattern("#,##0").format(Math.round(Math.abs(x)));
     }
 
     private String sign(double x, double scaled, String p) {
@@ -146,7 +147,8 @@ public enum Lang {
 
     /** A number with exactly {@code decimals} decimals (a correlation: 0,20 and -0,10), in the language's format. */
     public String fixed(double x, int decimals) {
-        String out = pattern(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(x);
+        String out = pattern(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
+                .format(x);
         return out.matches("-0([.,]0*)?") ? out.substring(1) : out;
     }
 
@@ -156,11 +158,13 @@ public enum Lang {
      */
     public String number(double x) {
         double a = Math.abs(x);
-        int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : Math.min(8, 2 - (int) Math.floor(Math.log10(a)));
+        int decimals =
+                a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : Math.min(8, 2 - (int) Math.floor(Math.log10(a)));
         return number(x, decimals);
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
 
     /**
      * A distribution as written in a scenario ({@code triangular(60000, 80000, 90000)}) with its
@@ -174,7 +178,8 @@ public enum Lang {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             // the numbers as written (up to six decimals), not rounded: this is what the scenario says
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()), 6)));
+            m.appendReplacement(
+                    out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()), 6)));
         }
         m.appendTail(out);
         return out.toString();

@@ -6,7 +6,11 @@ import java.text.ParsePosition;
 
 /** Axis labels in the report language: euro amounts compact (1,2 mln), years without separators, shares as percent. */
 final class LangNumberFormat extends NumberFormat {
-    enum Kind { EURO, YEAR, PERCENT }
+    enum Kind {
+        EURO,
+        YEAR,
+        PERCENT
+    }
 
     private final Lang lang;
     private final Kind kind;
@@ -25,11 +29,12 @@ final class LangNumberFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-        return toAppendTo.append(switch (kind) {
-            case EURO -> scale == null ? lang.compact(number) : lang.compact(number, scale.getAsDouble());
-            case YEAR -> Long.toString(Math.round(number));
-            case PERCENT -> lang.number(Math.round(number * 100), 0) + "%";
-        });
+        return toAppendTo.append(
+                switch (kind) {
+                    case EURO -> scale == null ? lang.compact(number) : lang.compact(number, scale.getAsDouble());
+                    case YEAR -> Long.toString(Math.round(number));
+                    case PERCENT -> lang.number(Math.round(number * 100), 0) + "%";
+                });
     }
 
     @Override

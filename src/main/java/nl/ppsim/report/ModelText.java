@@ -15,8 +15,7 @@ import nl.ppsim.model.Step;
  * pays or carries it by default.
  */
 public final class ModelText {
-    private ModelText() {
-    }
+    private ModelText() {}
 
     /** "opbrengst", "kosten", "grootheid" (or English). */
     public static String kind(Step s, Lang l) {
@@ -37,11 +36,19 @@ public final class ModelText {
             case QUANTITY -> "";
             case PROVISION -> l.t("structurele toets", "structural test");
             case REACH_STUDENTS, REACH_TEACHERS, REACH_COMPANIES -> l.t("aantal per jaar", "count per year");
-            case REVENUE -> l.t("betaald door ", "paid by ") + payers(s.payers(), l) + l.t("; btw: ", "; VAT: ")
-                    + nl.ppsim.model.Vat.ofStep(s.name()).id();
-            case COST -> (s.bearer() == Bearer.PPS ? l.t("pps in geld", "the PPS in cash")
-                    : l.t(s.bearer().key() + " in natura", s.bearer().english() + " in kind")) + l.t("; soort: ", "; type: ")
-                    + nl.ppsim.model.CostType.ofStep(s.name()).id();
+            case REVENUE ->
+                l.t("betaald door ", "paid by ")
+                        + payers(s.payers(), l)
+                        + l.t("; btw: ", "; VAT: ")
+                        + nl.ppsim.model.Vat.ofStep(s.name()).id();
+            case COST ->
+                (s.bearer() == Bearer.PPS
+                                ? l.t("pps in geld", "the PPS in cash")
+                                : l.t(
+                                        s.bearer().key() + " in natura",
+                                        s.bearer().english() + " in kind"))
+                        + l.t("; soort: ", "; type: ")
+                        + nl.ppsim.model.CostType.ofStep(s.name()).id();
         };
     }
 
@@ -56,7 +63,8 @@ public final class ModelText {
     }
 
     private static String name(Payer p, Lang l) {
-        return l.t(p.key(), p.english()) + (p == Payer.INTERN ? l.t(" (andere modellen van de pps)", " (other models of the PPS)") : "");
+        return l.t(p.key(), p.english())
+                + (p == Payer.INTERN ? l.t(" (andere modellen van de pps)", " (other models of the PPS)") : "");
     }
 
     /**
@@ -76,14 +84,24 @@ public final class ModelText {
     }
 
     private static final java.util.Map<String, String> UNIT_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("jaar", "year"), java.util.Map.entry("uur", "hour"), java.util.Map.entry("maand", "month"),
-            java.util.Map.entry("maanden", "months"), java.util.Map.entry("fractie", "fraction"), java.util.Map.entry("leden", "members"),
-            java.util.Map.entry("vragen", "questions"), java.util.Map.entry("trajecten", "trajectories"),
-            java.util.Map.entry("trainingen", "trainings"), java.util.Map.entry("studenten", "students"),
-            java.util.Map.entry("projecten", "projects"), java.util.Map.entry("plaatsingen", "placements"),
-            java.util.Map.entry("opdrachten", "assignments"), java.util.Map.entry("omgevingen", "environments"),
-            java.util.Map.entry("evenementen", "events"), java.util.Map.entry("deelnemers", "participants"),
-            java.util.Map.entry("cursussen", "courses"), java.util.Map.entry("bedrijven", "companies"));
+            java.util.Map.entry("jaar", "year"),
+            java.util.Map.entry("uur", "hour"),
+            java.util.Map.entry("maand", "month"),
+            java.util.Map.entry("maanden", "months"),
+            java.util.Map.entry("fractie", "fraction"),
+            java.util.Map.entry("leden", "members"),
+            java.util.Map.entry("vragen", "questions"),
+            java.util.Map.entry("trajecten", "trajectories"),
+            java.util.Map.entry("trainingen", "trainings"),
+            java.util.Map.entry("studenten", "students"),
+            java.util.Map.entry("projecten", "projects"),
+            java.util.Map.entry("plaatsingen", "placements"),
+            java.util.Map.entry("opdrachten", "assignments"),
+            java.util.Map.entry("omgevingen", "environments"),
+            java.util.Map.entry("evenementen", "events"),
+            java.util.Map.entry("deelnemers", "participants"),
+            java.util.Map.entry("cursussen", "courses"),
+            java.util.Map.entry("bedrijven", "companies"));
 
     /** A catalog unit ("EUR/jaar", "cursussen/jaar") in the report's language ("EUR/year", "courses/year"). */
     public static String unit(String unit, Lang l) {

@@ -28,8 +28,7 @@ public final class Palette {
     /** For series without a source (business models): cycled in order. */
     public static final Color[] SERIES = {SUBSIDY, REVENUE, WERKVELD, ONDERWIJS, OVERHEID, SKY, NEUTRAL, YELLOW};
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The colours of the groups, by {@code Group.ordinal()}. */
     public static Color[] groups() {

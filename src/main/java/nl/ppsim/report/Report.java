@@ -12,8 +12,7 @@ import nl.ppsim.engine.SimulationResult;
 public final class Report {
 
     /** What to write and in which language and CSV dialect. */
-    public record Options(Lang lang, CsvFormat csv, boolean charts) {
-    }
+    public record Options(Lang lang, CsvFormat csv, boolean charts) {}
 
     /**
      * Extra content from other commands: HTML sections (e.g. the review checks), files to add, and
@@ -21,10 +20,13 @@ public final class Report {
      * section "waarom" is given, as the report's "Waarom" section). The report only writes; the
      * command runs the analyses.
      */
-    public record Extras(List<HtmlReport.Section> sections, Writer files, nl.ppsim.analysis.Sensitivity.Result why,
-                         List<nl.ppsim.check.Check> checks) {
+    public record Extras(
+            List<HtmlReport.Section> sections,
+            Writer files,
+            nl.ppsim.analysis.Sensitivity.Result why,
+            List<nl.ppsim.check.Check> checks) {
         /** No extra content. */
-        public static final Extras NONE = new Extras(List.of(), folder -> { }, null, List.of());
+        public static final Extras NONE = new Extras(List.of(), folder -> {}, null, List.of());
 
         /** Copies the checks. */
         public Extras {
@@ -43,7 +45,7 @@ public final class Report {
 
         /** Only the "why" analysis. */
         public static Extras why(nl.ppsim.analysis.Sensitivity.Result why) {
-            return new Extras(List.of(), folder -> { }, why, List.of());
+            return new Extras(List.of(), folder -> {}, why, List.of());
         }
 
         /** The same extras with the review's checks (a sheet of report.xlsx). */
@@ -66,8 +68,7 @@ public final class Report {
         void write(Path folder) throws IOException;
     }
 
-    private Report() {
-    }
+    private Report() {}
 
     /**
      * Starts rendering the charts on all cores (each chart is an independent object), in the
@@ -91,7 +92,8 @@ public final class Report {
     }
 
     /** Charts being rendered. */
-    record Rendering(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<HtmlReport.Figure>> futures) {
+    record Rendering(
+            java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<HtmlReport.Figure>> futures) {
         /** Stops the rendering after a failure elsewhere, and waits until no chart is being written into the folder. */
         void abandon() {
             pool.shutdownNow();
@@ -126,12 +128,14 @@ public final class Report {
     }
 
     /** Writes the report with no extra content. */
-    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options) throws IOException {
+    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options)
+            throws IOException {
         write(result, destination, options, Extras.NONE);
     }
 
     /** Writes the report into {@code destination} (see {@link ReportFolder} for where ppsim may write). */
-    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options, Extras extras)
+    public static void write(
+            SimulationResult result, ReportFolder.Destination destination, Options options, Extras extras)
             throws IOException {
         write(result, destination, options, () -> extras);
     }
@@ -140,8 +144,9 @@ public final class Report {
      * Writes the report, with extras that the command is still to make (a review after its
      * tornado): the charts, which need only the result, render in the background meanwhile.
      */
-    public static void write(SimulationResult result, ReportFolder.Destination destination, Options options,
-                             ExtrasMaker extras) throws IOException {
+    public static void write(
+            SimulationResult result, ReportFolder.Destination destination, Options options, ExtrasMaker extras)
+            throws IOException {
         ReportFolder.write(destination, dir -> {
             // the charts render in the background while the extras are made and the tables written
             Rendering charts = options.charts() ? render(result, options.lang(), dir) : null;
@@ -157,7 +162,8 @@ public final class Report {
     }
 
     /** The tables, the extras and, once the charts are ready, the HTML. */
-    private static void tables(SimulationResult result, Path dir, Options options, Extras extras, Rendering charts) throws IOException {
+    private static void tables(SimulationResult result, Path dir, Options options, Extras extras, Rendering charts)
+            throws IOException {
         CsvReport.write(result, dir, options.csv());
         XlsxReport.write(result, dir, options.lang(), extras.checks());
         List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
@@ -167,12 +173,15 @@ public final class Report {
         }
         extras.files().write(dir);
         if (charts != null) {
-            if (why != null && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
+            if (why != null
+                    && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
                 sections.add(SensitivityReport.section(why, options.lang(), null));
             }
             List<HtmlReport.Figure> figures = charts.figures();
-            Files.writeString(dir.resolve("report.html"),
-                    HtmlReport.render(result, options.lang(), figures, sections), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("report.html"),
+                    HtmlReport.render(result, options.lang(), figures, sections),
+                    StandardCharsets.UTF_8);
         }
     }
 }

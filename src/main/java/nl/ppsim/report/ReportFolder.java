@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Where ppsim may write a report, and how it replaces one without ever losing a user's file.
@@ -57,15 +56,31 @@ public final class ReportFolder {
     static final String PARTIAL = ".ppsim-partial";
     /** The manifest's format: 2 carries a SHA-256 per file (1, without fingerprints, is no longer trusted). */
     static final int MANIFEST_VERSION = 2;
+
     private static final String TMP = ".tmp-";
     private static final String OLD = ".old-";
     private static final String LOCK = ".lock";
     /** The names of the files ppsim writes into a report (a manifest that lists another name is not ppsim's). */
-    static final java.util.regex.Pattern OWN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,150}\\.(csv|html|png|svg|xlsx)");
+    static final java.util.regex.Pattern OWN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,150}\\.(csv|html|png|svg|xlsx)");
     /** The report names of earlier versions: a folder of them without a manifest may be the user's and is refused by name. */
-    private static final Set<String> KNOWN_NAMES = Set.of("summary.csv", "yearly.csv", "models.csv", "sensitivity.csv", "checks.csv",
-            "assumptions.csv", "round.csv", "compare.csv", "report.html", "report.xlsx", "round.html");
-    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Set<String> KNOWN_NAMES = Set.of(
+            "summary.csv",
+            "yearly.csv",
+            "models.csv",
+            "sensitivity.csv",
+            "checks.csv",
+            "assumptions.csv",
+            "round.csv",
+            "compare.csv",
+            "report.html",
+            "report.xlsx",
+            "round.html");
+
+    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder()
+            .setPrettyPrinting()
+            .disableHtmlEscaping()
+            .create();
     /** The name locks this process holds, by destination. */
     private static final Map<Path, NameLock> HELD = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -77,7 +92,8 @@ public final class ReportFolder {
     }
 
     /** What the manifest records about the run that wrote the report (files are added when it is written). */
-    public record Manifest(String command, String scenario, String scenarioFile, long seed, int iterations, String version) {
+    public record Manifest(
+            String command, String scenario, String scenarioFile, long seed, int iterations, String version) {
         String json(Map<String, String> fingerprints) {
             Map<String, Object> doc = new java.util.LinkedHashMap<>();
             doc.put("ppsim_report", MANIFEST_VERSION);
@@ -119,10 +135,12 @@ public final class ReportFolder {
         private final boolean folder;
 
         Refused(Path path, Reason reason) {
-            super("'" + path + "' " + reason.dutch() + ". ppsim schrijft alleen in een nieuwe of lege map, of over een eerder rapport van"
+            super("'" + path + "' " + reason.dutch()
+                    + ". ppsim schrijft alleen in een nieuwe of lege map, of over een eerder rapport van"
                     + " ppsim (met " + MANIFEST + "); kies met --out een nieuwe map, bv. --out reports/nieuw");
-            this.english = "'" + path + "' " + reason.english() + ". ppsim writes only into a new or empty folder, or over an earlier"
-                    + " report of ppsim (with " + MANIFEST + "); choose a new folder with --out, e.g. --out reports/new";
+            this.english = "'" + path + "' " + reason.english()
+                    + ". ppsim writes only into a new or empty folder, or over an earlier" + " report of ppsim (with "
+                    + MANIFEST + "); choose a new folder with --out, e.g. --out reports/new";
             this.path = path;
             this.folder = true;
         }
@@ -156,11 +174,9 @@ public final class ReportFolder {
     }
 
     /** Why a destination is refused, in Dutch and English. */
-    record Reason(String dutch, String english) {
-    }
+    record Reason(String dutch, String english) {}
 
-    private ReportFolder() {
-    }
+    private ReportFolder() {}
 
     /**
      * Throws {@link Refused} when a report may not be written to {@code destination}; call it before
@@ -176,16 +192,23 @@ public final class ReportFolder {
             }
         }
         if (Files.isSymbolicLink(target)) {
-            throw new Refused(destination, new Reason("is een symbolische koppeling; ppsim vervangt die niet",
-                    "is a symbolic link; ppsim does not replace it"));
+            throw new Refused(
+                    destination,
+                    new Reason(
+                            "is een symbolische koppeling; ppsim vervangt die niet",
+                            "is a symbolic link; ppsim does not replace it"));
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused(destination, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    ? new Reason("is een bestaand bestand, geen map", "is an existing file, not a folder")
-                    : new Reason("is geen map (een apparaat of speciaal bestand)", "is not a folder (a device or special file)"));
+            throw new Refused(
+                    destination,
+                    Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                            ? new Reason("is een bestaand bestand, geen map", "is an existing file, not a folder")
+                            : new Reason(
+                                    "is geen map (een apparaat of speciaal bestand)",
+                                    "is not a folder (a device or special file)"));
         }
         Ownership o = ownership(target);
         if (o.kind == Kind.FOREIGN) {
@@ -223,7 +246,7 @@ public final class ReportFolder {
         Thread cleanup = new Thread(() -> deleteOwnTemp(temp), "ppsim-report-cleanup");
         boolean hook = addHook(cleanup);
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+                FileLock lock = channel.lock()) {
             try {
                 writer.write(temp);
                 Map<String, String> files = new java.util.TreeMap<>();
@@ -232,8 +255,10 @@ public final class ReportFolder {
                         continue;
                     }
                     Path p = temp.resolve(f);
-                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !OWN_NAME.matcher(f).matches()) {
-                        throw new IllegalStateException("a report may hold only regular files with a report name, got " + f);
+                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || !OWN_NAME.matcher(f).matches()) {
+                        throw new IllegalStateException(
+                                "a report may hold only regular files with a report name, got " + f);
                     }
                     files.put(f, fingerprint(p));
                 }
@@ -286,8 +311,9 @@ public final class ReportFolder {
         Path oldManifest = target.resolve(MANIFEST);
         // held across the move: another run then sees this old report as in use and leaves it alone
         try (FileChannel channel = Files.isRegularFile(oldManifest, LinkOption.NOFOLLOW_LINKS)
-                ? FileChannel.open(oldManifest, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS) : null;
-             FileLock lock = channel == null ? null : channel.lock()) {
+                        ? FileChannel.open(oldManifest, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)
+                        : null;
+                FileLock lock = channel == null ? null : channel.lock()) {
             move(target, old);
             try {
                 move(temp, target);
@@ -321,11 +347,15 @@ public final class ReportFolder {
         Path target = file.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new Refused(file, "kan niet geschreven worden: de map " + parent + " bestaat niet",
+            throw new Refused(
+                    file,
+                    "kan niet geschreven worden: de map " + parent + " bestaat niet",
                     "cannot be written: the folder " + parent + " does not exist");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused(file, "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
+            throw new Refused(
+                    file,
+                    "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
                     "exists; ppsim never overwrites files: choose a new name");
         }
         String name = target.getFileName().toString();
@@ -336,19 +366,21 @@ public final class ReportFolder {
                 }
             }
         }
-        Path temp = parent.resolve("." + name + TMP + Long.toHexString(ProcessHandle.current().pid()) + "-"
-                + Long.toHexString(System.nanoTime()));
-        Thread cleanup = new Thread(() -> {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // removed by the next write of this name
-            }
-        }, "ppsim-file-cleanup");
+        Path temp = parent.resolve("." + name + TMP
+                + Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime()));
+        Thread cleanup = new Thread(
+                () -> {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException e) {
+                        // removed by the next write of this name
+                    }
+                },
+                "ppsim-file-cleanup");
         boolean hook = addHook(cleanup);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
+                    FileLock lock = channel.lock()) {
                 java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
                 content.write(new java.io.FilterOutputStream(out) {
                     @Override
@@ -367,11 +399,15 @@ public final class ReportFolder {
                 Files.createLink(target, temp);
                 Files.delete(temp);
             } catch (java.nio.file.FileAlreadyExistsException e) {
-                throw new Refused(file, "bestaat al (net gemaakt door iets anders); ppsim overschrijft geen bestanden: kies een nieuwe naam",
+                throw new Refused(
+                        file,
+                        "bestaat al (net gemaakt door iets anders); ppsim overschrijft geen bestanden: kies een nieuwe naam",
                         "exists (just made by something else); ppsim never overwrites files: choose a new name");
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
                 if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new Refused(file, "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
+                    throw new Refused(
+                            file,
+                            "bestaat al; ppsim overschrijft geen bestanden: kies een nieuwe naam",
                             "exists; ppsim never overwrites files: choose a new name");
                 }
                 Files.move(temp, target);
@@ -387,8 +423,7 @@ public final class ReportFolder {
     // ------------------------------------------------------------------ one writer per destination
 
     /** A lock this process holds on {@code .NAME.lock} beside a destination. */
-    private record NameLock(Path file, FileChannel channel, FileLock lock) {
-    }
+    private record NameLock(Path file, FileChannel channel, FileLock lock) {}
 
     /**
      * Takes the lock of {@code target} for this process (again: nothing), or throws {@link Refused}
@@ -404,12 +439,20 @@ public final class ReportFolder {
         try {
             Files.createDirectories(parent);
             for (int attempt = 0; attempt < 100; attempt++) {
-                if (Files.isSymbolicLink(file) || (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
-                    throw new Refused(asGiven, new Reason("heeft een " + file.getFileName() + " ernaast dat geen gewoon bestand is",
-                            "has a " + file.getFileName() + " beside it that is not a regular file"));
+                if (Files.isSymbolicLink(file)
+                        || (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                                && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+                    throw new Refused(
+                            asGiven,
+                            new Reason(
+                                    "heeft een " + file.getFileName() + " ernaast dat geen gewoon bestand is",
+                                    "has a " + file.getFileName() + " beside it that is not a regular file"));
                 }
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                FileChannel channel = FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS);
                 FileLock lock;
                 try {
@@ -420,10 +463,13 @@ public final class ReportFolder {
                 if (lock == null) {
                     String holder = holder(channel);
                     channel.close();
-                    throw new Refused(asGiven, "wordt op dit moment door een andere ppsim-run geschreven" + holder
-                            + "; wacht tot die klaar is, of kies met --out een andere map",
-                            "is being written by another ppsim run right now" + holder + "; wait until it is done, or choose another folder"
-                            + " with --out", true);
+                    throw new Refused(
+                            asGiven,
+                            "wordt op dit moment door een andere ppsim-run geschreven" + holder
+                                    + "; wacht tot die klaar is, of kies met --out een andere map",
+                            "is being written by another ppsim run right now" + holder
+                                    + "; wait until it is done, or choose another folder" + " with --out",
+                            true);
                 }
                 if (!stillAt(file)) {
                     lock.release();
@@ -431,19 +477,31 @@ public final class ReportFolder {
                     continue;
                 }
                 channel.truncate(0);
-                channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.write(java.nio.ByteBuffer.wrap(
+                        (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
                 HELD.put(target, new NameLock(file, channel, lock));
                 RELEASE_ON_EXIT.get();
                 return;
             }
             throw new IOException("the lock file " + file + " keeps changing");
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new Refused(asGiven, new Reason("kan niet gemaakt worden: " + e.getFile() + " is een bestand, geen map",
-                    "cannot be made: " + e.getFile() + " is a file, not a folder"));
+            throw new Refused(
+                    asGiven,
+                    new Reason(
+                            "kan niet gemaakt worden: " + e.getFile() + " is een bestand, geen map",
+                            "cannot be made: " + e.getFile() + " is a file, not a folder"));
         } catch (java.nio.file.FileSystemException e) {
-            throw new Refused(asGiven, new Reason("kan niet beschreven worden (" + e.getMessage() + ")", "cannot be written (" + e.getMessage() + ")"));
+            throw new Refused(
+                    asGiven,
+                    new Reason(
+                            "kan niet beschreven worden (" + e.getMessage() + ")",
+                            "cannot be written (" + e.getMessage() + ")"));
         } catch (IOException e) {
-            throw new Refused(asGiven, new Reason("kan niet vergrendeld worden (" + e.getMessage() + ")", "cannot be locked (" + e.getMessage() + ")"));
+            throw new Refused(
+                    asGiven,
+                    new Reason(
+                            "kan niet vergrendeld worden (" + e.getMessage() + ")",
+                            "cannot be locked (" + e.getMessage() + ")"));
         }
     }
 
@@ -509,7 +567,8 @@ public final class ReportFolder {
         @Override
         public synchronized Boolean get() {
             if (!added) {
-                added = addHook(new Thread(() -> List.copyOf(HELD.keySet()).forEach(ReportFolder::release), "ppsim-report-locks"));
+                added = addHook(new Thread(
+                        () -> List.copyOf(HELD.keySet()).forEach(ReportFolder::release), "ppsim-report-locks"));
             }
             return added;
         }
@@ -517,7 +576,11 @@ public final class ReportFolder {
 
     // ------------------------------------------------------------------ what a folder is
 
-    private enum Kind { EMPTY, REPORT, FOREIGN }
+    private enum Kind {
+        EMPTY,
+        REPORT,
+        FOREIGN
+    }
 
     private record Ownership(Kind kind, Set<String> files, Reason reason) {
         static Ownership foreign(String dutch, String english) {
@@ -531,7 +594,8 @@ public final class ReportFolder {
         try {
             entries = entries(folder);
         } catch (IOException e) {
-            return Ownership.foreign("kan niet gelezen worden (" + e.getMessage() + ")", "cannot be read (" + e.getMessage() + ")");
+            return Ownership.foreign(
+                    "kan niet gelezen worden (" + e.getMessage() + ")", "cannot be read (" + e.getMessage() + ")");
         }
         if (entries.isEmpty()) {
             return new Ownership(Kind.EMPTY, Set.of(), null);
@@ -539,19 +603,25 @@ public final class ReportFolder {
         if (!entries.contains(MANIFEST)) {
             List<String> named = entries.stream().filter(KNOWN_NAMES::contains).toList();
             if (!named.isEmpty()) {
-                return Ownership.foreign("bestaat al en er staat geen " + MANIFEST + " in" + listOf(", wel ", named, " en meer")
-                        + ": bestanden met de namen van een rapport kunnen van u zijn, dus ppsim vervangt ze niet",
+                return Ownership.foreign(
+                        "bestaat al en er staat geen " + MANIFEST + " in" + listOf(", wel ", named, " en meer")
+                                + ": bestanden met de namen van een rapport kunnen van u zijn, dus ppsim vervangt ze niet",
                         "exists and holds no " + MANIFEST + listOf(" but ", named, " and more")
-                        + ": files with a report's names may be yours, so ppsim does not replace them");
+                                + ": files with a report's names may be yours, so ppsim does not replace them");
             }
-            return Ownership.foreign("bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST + " in" + listOf(", wel ", entries,
-                    " en meer"), "exists and is not a report of ppsim: it holds no " + MANIFEST + listOf(" but ", entries, " and more"));
+            return Ownership.foreign(
+                    "bestaat al en is geen rapport van ppsim: er staat geen " + MANIFEST + " in"
+                            + listOf(", wel ", entries, " en meer"),
+                    "exists and is not a report of ppsim: it holds no " + MANIFEST
+                            + listOf(" but ", entries, " and more"));
         }
         Map<String, String> listed = manifest(folder.resolve(MANIFEST));
         if (listed == null) {
-            return Ownership.foreign("bevat een " + MANIFEST + " dat ppsim niet herkent als het zijne (of van een versie zonder"
-                    + " vingerafdrukken van de bestanden)", "holds a " + MANIFEST + " that ppsim does not recognise as its own (or of a"
-                    + " version without fingerprints of the files)");
+            return Ownership.foreign(
+                    "bevat een " + MANIFEST + " dat ppsim niet herkent als het zijne (of van een versie zonder"
+                            + " vingerafdrukken van de bestanden)",
+                    "holds a " + MANIFEST + " that ppsim does not recognise as its own (or of a"
+                            + " version without fingerprints of the files)");
         }
         List<String> foreign = new ArrayList<>();
         for (String e : entries) {
@@ -560,9 +630,11 @@ public final class ReportFolder {
             }
         }
         if (!foreign.isEmpty()) {
-            return Ownership.foreign("is een rapport van ppsim, maar bevat ook wat ppsim niet schreef" + listOf(": ", foreign, " en meer")
-                    + "; ppsim verwijdert dat niet", "is a report of ppsim but also holds what ppsim did not write" + listOf(": ", foreign,
-                    " and more") + "; ppsim does not delete that");
+            return Ownership.foreign(
+                    "is een rapport van ppsim, maar bevat ook wat ppsim niet schreef"
+                            + listOf(": ", foreign, " en meer") + "; ppsim verwijdert dat niet",
+                    "is a report of ppsim but also holds what ppsim did not write" + listOf(": ", foreign, " and more")
+                            + "; ppsim does not delete that");
         }
         Set<String> own = new LinkedHashSet<>();
         for (Map.Entry<String, String> f : listed.entrySet()) {
@@ -571,9 +643,12 @@ public final class ReportFolder {
                 continue;
             }
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                return Ownership.foreign("bevat " + f.getKey() + ", dat geen gewoon bestand is (maar bv. een koppeling); ppsim schrijft daar"
-                        + " niet doorheen", "holds " + f.getKey() + ", which is not a regular file (but e.g. a link); ppsim does not write"
-                        + " through it");
+                return Ownership.foreign(
+                        "bevat " + f.getKey()
+                                + ", dat geen gewoon bestand is (maar bv. een koppeling); ppsim schrijft daar"
+                                + " niet doorheen",
+                        "holds " + f.getKey() + ", which is not a regular file (but e.g. a link); ppsim does not write"
+                                + " through it");
             }
             String actual;
             try {
@@ -582,7 +657,8 @@ public final class ReportFolder {
                 actual = "";
             }
             if (!actual.equals(f.getValue())) {
-                return Ownership.foreign("bevat " + f.getKey() + ", dat veranderd is sinds ppsim het schreef; ppsim vervangt het niet",
+                return Ownership.foreign(
+                        "bevat " + f.getKey() + ", dat veranderd is sinds ppsim het schreef; ppsim vervangt het niet",
                         "holds " + f.getKey() + ", which has changed since ppsim wrote it; ppsim does not replace it");
             }
             own.add(f.getKey());
@@ -609,18 +685,24 @@ public final class ReportFolder {
             if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > 1 << 20) {
                 return null;
             }
-            com.google.gson.JsonElement doc = com.google.gson.JsonParser.parseString(Files.readString(manifest, StandardCharsets.UTF_8));
+            com.google.gson.JsonElement doc =
+                    com.google.gson.JsonParser.parseString(Files.readString(manifest, StandardCharsets.UTF_8));
             if (!doc.isJsonObject()) {
                 return null;
             }
             com.google.gson.JsonObject o = doc.getAsJsonObject();
-            if (!o.has("ppsim_report") || !o.get("ppsim_report").isJsonPrimitive() || o.get("ppsim_report").getAsInt() != MANIFEST_VERSION
-                    || !o.has("files") || !o.get("files").isJsonObject()) {
+            if (!o.has("ppsim_report")
+                    || !o.get("ppsim_report").isJsonPrimitive()
+                    || o.get("ppsim_report").getAsInt() != MANIFEST_VERSION
+                    || !o.has("files")
+                    || !o.get("files").isJsonObject()) {
                 return null;
             }
             Map<String, String> out = new java.util.TreeMap<>();
-            for (Map.Entry<String, com.google.gson.JsonElement> f : o.getAsJsonObject("files").entrySet()) {
-                if (!OWN_NAME.matcher(f.getKey()).matches() || !f.getValue().isJsonPrimitive()
+            for (Map.Entry<String, com.google.gson.JsonElement> f :
+                    o.getAsJsonObject("files").entrySet()) {
+                if (!OWN_NAME.matcher(f.getKey()).matches()
+                        || !f.getValue().isJsonPrimitive()
                         || !f.getValue().getAsString().matches("sha256:[0-9a-f]{64}")) {
                     return null;
                 }
@@ -657,7 +739,9 @@ public final class ReportFolder {
         }
         Path target = destination.toAbsolutePath().normalize();
         if (target.getParent() == null || target.getFileName() == null) {
-            throw new Refused(destination, new Reason("is de hoofdmap van het bestandssysteem", "is the root of the file system"));
+            throw new Refused(
+                    destination,
+                    new Reason("is de hoofdmap van het bestandssysteem", "is the root of the file system"));
         }
         return target;
     }
@@ -720,10 +804,13 @@ public final class ReportFolder {
         for (Path in : inputs) {
             Path parent = in.toAbsolutePath().normalize().getParent();
             if (parent != null && p.equals(real(parent))) {
-                return new Reason("is de map van het invoerbestand " + in.getFileName(), "is the folder of the input file " + in.getFileName());
+                return new Reason(
+                        "is de map van het invoerbestand " + in.getFileName(),
+                        "is the folder of the input file " + in.getFileName());
             }
         }
-        return new Reason("bevat de map waarin u werkt, uw thuismap of een invoerbestand",
+        return new Reason(
+                "bevat de map waarin u werkt, uw thuismap of een invoerbestand",
                 "holds the folder you work in, your home folder or an input file");
     }
 

@@ -6,20 +6,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.analysis.Tornado;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.Verdict;
 import nl.ppsim.dist.Input;
-import nl.ppsim.analysis.Tornado;
 import nl.ppsim.scenario.Scenario;
 
 /** The review's outputs: {@code checks.csv}, {@code assumptions.csv} (the assumption register) and the "Toetsing" section. */
 public final class ReviewReport {
-    private ReviewReport() {
-    }
+    private ReviewReport() {}
 
     /** Writes {@code checks.csv} and {@code assumptions.csv}. */
-    public static void writeCsv(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Path folder, CsvFormat f,
-                                Lang l) throws IOException {
+    public static void writeCsv(
+            List<Check> checks,
+            Scenario s,
+            List<Input> inputs,
+            Tornado.Result tornado,
+            Path folder,
+            CsvFormat f,
+            Lang l)
+            throws IOException {
         f.write(folder.resolve("checks.csv"), checksCsv(checks, s, f, l));
         f.write(folder.resolve("assumptions.csv"), register(inputs, tornado, f, new InputLabels(s, l)));
     }
@@ -31,13 +37,38 @@ public final class ReviewReport {
      */
     static List<String[]> checksCsv(List<Check> checks, Scenario s, CsvFormat f, Lang l) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"rule", "verdict", "value", "unit", "se", "pass_low", "pass_high", "warn_low", "warn_high", "unverified",
-            "source", "items", "explanation"});
+        rows.add(new String[] {
+            "rule",
+            "verdict",
+            "value",
+            "unit",
+            "se",
+            "pass_low",
+            "pass_high",
+            "warn_low",
+            "warn_high",
+            "unverified",
+            "source",
+            "items",
+            "explanation"
+        });
         for (Check c : checks) {
             Check.Norm n = c.norm();
-            rows.add(new String[] {c.rule(), c.verdict().code(), num(c.value(), f), c.unit().code(), num(c.se(), f), num(n.passLow(), f),
-                num(n.passHigh(), f), num(n.warnLow(), f), num(n.warnHigh(), f), Boolean.toString(c.unverified()), c.source(),
-                String.join("; ", c.items()), CheckText.explanation(c, s, l)});
+            rows.add(new String[] {
+                c.rule(),
+                c.verdict().code(),
+                num(c.value(), f),
+                c.unit().code(),
+                num(c.se(), f),
+                num(n.passLow(), f),
+                num(n.passHigh(), f),
+                num(n.warnLow(), f),
+                num(n.warnHigh(), f),
+                Boolean.toString(c.unverified()),
+                c.source(),
+                String.join("; ", c.items()),
+                CheckText.explanation(c, s, l)
+            });
         }
         return rows;
     }
@@ -56,13 +87,22 @@ public final class ReviewReport {
             }
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"path", "label", "distribution", "mean", "p10", "p90", "source", "importance_rank", "final_reserve_swing"});
+        rows.add(new String[] {
+            "path", "label", "distribution", "mean", "p10", "p90", "source", "importance_rank", "final_reserve_swing"
+        });
         for (Input in : inputs) {
             Tornado.Bar b = bars.get(in.path());
-            rows.add(new String[] {in.path(), labels.of(in.path()), in.distribution().describe(), f.number(in.mean()),
-                f.number(in.distribution().quantile(0.1)), f.number(in.distribution().quantile(0.9)),
-                in.source() == null ? "" : in.source(), rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "",
-                b == null ? "" : f.number(b.reserveSwing())});
+            rows.add(new String[] {
+                in.path(),
+                labels.of(in.path()),
+                in.distribution().describe(),
+                f.number(in.mean()),
+                f.number(in.distribution().quantile(0.1)),
+                f.number(in.distribution().quantile(0.9)),
+                in.source() == null ? "" : in.source(),
+                rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "",
+                b == null ? "" : f.number(b.reserveSwing())
+            });
         }
         return rows;
     }
@@ -71,8 +111,11 @@ public final class ReviewReport {
     static String distribution(Input in, Scenario s, Lang l) {
         if (InputLabels.isRenewal(in.path())) {
             String partner = in.path().substring(0, in.path().length() - nl.ppsim.engine.Inputs.RENEWAL_EVENT.length());
-            return s.partners().stream().filter(p -> p.path().equals(partner)).findFirst()
-                    .map(p -> l.t("ja/nee, kans ", "yes/no, probability ") + l.describe(p.renewalProbability().distribution()))
+            return s.partners().stream()
+                    .filter(p -> p.path().equals(partner))
+                    .findFirst()
+                    .map(p -> l.t("ja/nee, kans ", "yes/no, probability ")
+                            + l.describe(p.renewalProbability().distribution()))
                     .orElse(l.t("ja/nee", "yes/no"));
         }
         return l.describe(in.distribution());
@@ -83,29 +126,47 @@ public final class ReviewReport {
         long fail = checks.stream().filter(c -> c.verdict() == Verdict.FAIL).count();
         long warn = checks.stream().filter(c -> c.verdict() == Verdict.WARN).count();
         long pass = checks.stream().filter(c -> c.verdict() == Verdict.PASS).count();
-        long uncertain = checks.stream().filter(c -> c.verdict() == Verdict.UNCERTAIN).count();
-        String head = fail > 0 ? l.t("Conclusie: het plan voldoet NIET", "Conclusion: the plan does NOT comply")
-                : uncertain > 0 ? l.t("Conclusie: nog niet te beslissen; reken met meer trekkingen (--iterations)",
-                        "Conclusion: not yet decided; compute with more draws (--iterations)")
-                : warn > 0 ? l.t("Conclusie: het plan voldoet, met aandachtspunten", "Conclusion: the plan complies, with points of attention")
-                : l.t("Conclusie: het plan voldoet", "Conclusion: the plan complies");
-        return head + " (" + pass + l.t(" voldoet, ", " pass, ") + warn + l.t(" waarschuwing" + (warn == 1 ? "" : "en"),
-                " warning" + (warn == 1 ? "" : "s")) + ", " + (uncertain > 0 ? uncertain + l.t(" onzeker, ", " uncertain, ") : "") + fail
+        long uncertain =
+                checks.stream().filter(c -> c.verdict() == Verdict.UNCERTAIN).count();
+        String head = fail > 0
+                ? l.t("Conclusie: het plan voldoet NIET", "Conclusion: the plan does NOT comply")
+                : uncertain > 0
+                        ? l.t(
+                                "Conclusie: nog niet te beslissen; reken met meer trekkingen (--iterations)",
+                                "Conclusion: not yet decided; compute with more draws (--iterations)")
+                        : warn > 0
+                                ? l.t(
+                                        "Conclusie: het plan voldoet, met aandachtspunten",
+                                        "Conclusion: the plan complies, with points of attention")
+                                : l.t("Conclusie: het plan voldoet", "Conclusion: the plan complies");
+        return head + " (" + pass + l.t(" voldoet, ", " pass, ") + warn
+                + l.t(" waarschuwing" + (warn == 1 ? "" : "en"), " warning" + (warn == 1 ? "" : "s")) + ", "
+                + (uncertain > 0 ? uncertain + l.t(" onzeker, ", " uncertain, ") : "") + fail
                 + l.t(" voldoet niet).", " fail).");
     }
 
     /** The report's "Toetsing" section: the verdicts, the checks and the assumption register. */
-    public static HtmlReport.Section section(List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Lang l) {
+    public static HtmlReport.Section section(
+            List<Check> checks, Scenario s, List<Input> inputs, Tornado.Result tornado, Lang l) {
         Html h = new Html();
         h.raw("<p class=\"verdict\">").text(conclusion(checks, l)).raw("</p>\n");
         if (s.scheme() != null) {
-            h.raw("<p>").text(l.t("Regeling: ", "Scheme: ") + s.scheme().title() + " - " + s.scheme().regulation() + ".").raw("</p>\n");
+            h.raw("<p>")
+                    .text(l.t("Regeling: ", "Scheme: ") + s.scheme().title() + " - "
+                            + s.scheme().regulation() + ".")
+                    .raw("</p>\n");
             for (String note : s.scheme().notes()) {
                 h.raw("<p class=\"note\">").text(SchemeText.cited(note, l)).raw("</p>\n");
             }
         }
-        h.raw("<div class=\"scroll\"><table>\n").head(l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"),
-                l.t("Norm", "Norm"), l.t("Toelichting", "Explanation")).raw("<tbody>\n");
+        h.raw("<div class=\"scroll\"><table>\n")
+                .head(
+                        l.t("Regel", "Rule"),
+                        l.t("Oordeel", "Verdict"),
+                        l.t("Waarde", "Value"),
+                        l.t("Norm", "Norm"),
+                        l.t("Toelichting", "Explanation"))
+                .raw("<tbody>\n");
         for (Check c : checks) {
             String cls = switch (c.verdict()) {
                 case PASS -> "pass";
@@ -114,13 +175,26 @@ public final class ReviewReport {
                 case INFO -> "info";
                 case UNCERTAIN -> "uncertain";
             };
-            h.raw("<tr>").cell(c.rule()).raw("<td class=\"" + cls + "\">").text(CheckText.verdict(c.verdict(), l)).raw("</td>")
-                    .cell(CheckText.value(c, s, l)).cell(CheckText.norm(c, l)).cell(CheckText.explanation(c, s, l)).raw("</tr>\n");
+            h.raw("<tr>")
+                    .cell(c.rule())
+                    .raw("<td class=\"" + cls + "\">")
+                    .text(CheckText.verdict(c.verdict(), l))
+                    .raw("</td>")
+                    .cell(CheckText.value(c, s, l))
+                    .cell(CheckText.norm(c, l))
+                    .cell(CheckText.explanation(c, s, l))
+                    .raw("</tr>\n");
         }
         h.raw("</tbody></table></div>\n");
-        h.raw("<h3>").text(l.t("Aannameregister", "Assumption register")).raw("</h3>\n<div class=\"scroll\"><table>\n")
-                .head(l.t("Belang", "Rank"), l.t("Invoer", "Input"), l.t("Verdeling", "Distribution"),
-                        l.t("Bron", "Source")).raw("<tbody>\n");
+        h.raw("<h3>")
+                .text(l.t("Aannameregister", "Assumption register"))
+                .raw("</h3>\n<div class=\"scroll\"><table>\n")
+                .head(
+                        l.t("Belang", "Rank"),
+                        l.t("Invoer", "Input"),
+                        l.t("Verdeling", "Distribution"),
+                        l.t("Bron", "Source"))
+                .raw("<tbody>\n");
         Map<String, Integer> rank = new HashMap<>();
         if (tornado != null) {
             for (int k = 0; k < tornado.bars().size(); k++) {
@@ -131,14 +205,24 @@ public final class ReviewReport {
         ordered.sort(java.util.Comparator.comparingInt(in -> rank.getOrDefault(in.path(), Integer.MAX_VALUE)));
         InputLabels labels = new InputLabels(s, l);
         for (Input in : ordered) {
-            h.raw("<tr>").cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "").cell(labels.of(in.path()))
-                    .cell(distribution(in, s, l)).cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source()).raw("</tr>\n");
+            h.raw("<tr>")
+                    .cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "")
+                    .cell(labels.of(in.path()))
+                    .cell(distribution(in, s, l))
+                    .cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source())
+                    .raw("</tr>\n");
         }
-        h.raw("</tbody></table></div>\n<p class=\"note\">").text(l.t("Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
-                + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.", "Rank = place in the tornado"
-                + " (swing of the mean final reserve). Every rule, value and norm is also in checks.csv; the register in"
-                + " assumptions.csv.") + l.t(" De YAML-paden van de invoer staan in de technische bijlage.",
-                " The inputs' YAML paths are in the technical appendix.")).raw("</p>\n");
+        h.raw("</tbody></table></div>\n<p class=\"note\">")
+                .text(l.t(
+                                "Belang = rang in de tornado (zwaai van de gemiddelde eindreserve). Alle"
+                                        + " regels, waarden en normen staan ook in checks.csv; het register in assumptions.csv.",
+                                "Rank = place in the tornado"
+                                        + " (swing of the mean final reserve). Every rule, value and norm is also in checks.csv; the register in"
+                                        + " assumptions.csv.")
+                        + l.t(
+                                " De YAML-paden van de invoer staan in de technische bijlage.",
+                                " The inputs' YAML paths are in the technical appendix."))
+                .raw("</p>\n");
         return new HtmlReport.Section("toetsing", l.t("Toetsing", "Review"), h.toString());
     }
 }

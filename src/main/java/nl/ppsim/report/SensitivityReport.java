@@ -11,8 +11,7 @@ import nl.ppsim.stats.PairedDifference;
 
 /** {@code sensitivity.csv} (long format: analysis, item, metric, value), the tornado chart and the "Waarom" section. */
 public final class SensitivityReport {
-    private SensitivityReport() {
-    }
+    private SensitivityReport() {}
 
     /** Writes {@code sensitivity.csv}: one row per analysis, item (an input's YAML path or a model) and metric. */
     public static void writeCsv(Sensitivity.Result s, Path folder, CsvFormat f) throws IOException {
@@ -59,11 +58,18 @@ public final class SensitivityReport {
             pair(rows, f, "without_model", c.model(), c.difference());
         }
         if (s.stress() != null) {
-            pair(rows, f, "stress", "factor " + f.number(s.stress().factor()), s.stress().difference());
+            pair(
+                    rows,
+                    f,
+                    "stress",
+                    "factor " + f.number(s.stress().factor()),
+                    s.stress().difference());
         }
         for (Sensitivity.RealisedCorrelation c : s.correlations()) {
             String item = c.requested().first() + " ~ " + c.requested().second();
-            rows.add(new String[] {"correlation", item, "requested_rank", f.number(c.requested().rank())});
+            rows.add(new String[] {
+                "correlation", item, "requested_rank", f.number(c.requested().rank())
+            });
             rows.add(new String[] {"correlation", item, "realised_rank", f.number(c.realised())});
         }
         f.write(folder.resolve("sensitivity.csv"), rows);
@@ -91,8 +97,11 @@ public final class SensitivityReport {
             }
             String who = labels.of(d.input().path());
             who = who.replace(l.t(" (ja/nee)", " (yes/no)"), "");
-            out.add(who + l.t(" (in ", " (in ") + l.percent(d.shareYes()) + l.t(" van de trekkingen): dan is de kans op verduurzaming ",
-                    " of the iterations): then the probability of sustainability is ") + l.percent(d.pYes())
+            out.add(who + l.t(" (in ", " (in ") + l.percent(d.shareYes())
+                    + l.t(
+                            " van de trekkingen): dan is de kans op verduurzaming ",
+                            " of the iterations): then the probability of sustainability is ")
+                    + l.percent(d.pYes())
                     + l.t(", anders ", ", otherwise ") + l.percent(d.pNo()) + " (" + l.points(d.difference()) + ", se "
                     + l.sePoints(d.se()) + ").");
             n++;
@@ -108,8 +117,10 @@ public final class SensitivityReport {
             String direction = c.meanFailed() < c.meanSucceeded() ? l.t("lager", "lower") : l.t("hoger", "higher");
             String what = c.model() ? l.t("de marge van ", "the margin of ") + c.name() : labels.of(c.name());
             String amount = Double.isNaN(rel) || Math.abs(rel) > 10 ? "" : " " + l.percent(Math.abs(rel));
-            out.add(l.t("In de mislukte trekkingen lag ", "In the failed iterations, ") + what + l.t(" gemiddeld", " was on average")
-                    + amount + " " + direction + " (" + format(c.meanFailed(), c.model(), l) + l.t(" tegen ", " against ")
+            out.add(l.t("In de mislukte trekkingen lag ", "In the failed iterations, ") + what
+                    + l.t(" gemiddeld", " was on average")
+                    + amount + " " + direction + " (" + format(c.meanFailed(), c.model(), l)
+                    + l.t(" tegen ", " against ")
                     + format(c.meanSucceeded(), c.model(), l) + ").");
             n++;
         }
@@ -132,56 +143,107 @@ public final class SensitivityReport {
         }
         if (s.stress() != null) {
             PairedDifference d = s.stress().difference();
-            h.raw("<li>").text(l.t("Stresstest: met alle bandbreedtes ", "Stress test: with every range ") + l.percent(s.stress().factor() - 1)
-                    + l.t(" breder wordt de kans op verduurzaming ", " wider, the probability of sustainability becomes ") + l.percent(d.pA())
-                    + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").").raw("</li>\n");
+            h.raw("<li>")
+                    .text(l.t("Stresstest: met alle bandbreedtes ", "Stress test: with every range ")
+                            + l.percent(s.stress().factor() - 1)
+                            + l.t(
+                                    " breder wordt de kans op verduurzaming ",
+                                    " wider, the probability of sustainability becomes ")
+                            + l.percent(d.pA())
+                            + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").")
+                    .raw("</li>\n");
         }
         InputLabels labels = new InputLabels(s.base().scenario(), l);
         for (Sensitivity.RealisedCorrelation c : s.correlations()) {
-            h.raw("<li>").text(l.t("Gevraagde rangcorrelatie tussen ", "Requested rank correlation between ") + labels.of(c.requested().first())
-                    + l.t(" en ", " and ") + labels.of(c.requested().second()) + ": " + l.number(c.requested().rank(), 2)
-                    + l.t(", gerealiseerd ", ", realised ") + l.fixed(c.realised(), 3) + ".").raw("</li>\n");
+            h.raw("<li>")
+                    .text(l.t("Gevraagde rangcorrelatie tussen ", "Requested rank correlation between ")
+                            + labels.of(c.requested().first())
+                            + l.t(" en ", " and ") + labels.of(c.requested().second()) + ": "
+                            + l.number(c.requested().rank(), 2)
+                            + l.t(", gerealiseerd ", ", realised ") + l.fixed(c.realised(), 3) + ".")
+                    .raw("</li>\n");
         }
         h.raw("</ul>\n");
         if (tornadoPng != null) {
-            h.raw("<figure><img alt=\"tornado\" src=\"data:image/png;base64,").raw(Base64.getEncoder().encodeToString(tornadoPng))
-                    .raw("\"><figcaption>").text(l.t("Tornado (ook als tornado.png / .svg)", "Tornado (also as tornado.png / .svg)"))
+            h.raw("<figure><img alt=\"tornado\" src=\"data:image/png;base64,")
+                    .raw(Base64.getEncoder().encodeToString(tornadoPng))
+                    .raw("\"><figcaption>")
+                    .text(l.t("Tornado (ook als tornado.png / .svg)", "Tornado (also as tornado.png / .svg)"))
                     .raw("</figcaption></figure>\n");
         }
         if (!s.counterfactuals().isEmpty()) {
-            h.raw("<h3>").text(l.t("Wat elk bedrijfsmodel bijdraagt", "What each business model contributes")).raw("</h3>\n<table>\n")
-                    .head(l.t("Model", "Model"), l.t("Kans met", "Probability with"), l.t("Kans zonder", "Probability without"),
-                            l.t("Verschil", "Difference"), l.t("Gepaarde se", "Paired se"))
+            h.raw("<h3>")
+                    .text(l.t("Wat elk bedrijfsmodel bijdraagt", "What each business model contributes"))
+                    .raw("</h3>\n<table>\n")
+                    .head(
+                            l.t("Model", "Model"),
+                            l.t("Kans met", "Probability with"),
+                            l.t("Kans zonder", "Probability without"),
+                            l.t("Verschil", "Difference"),
+                            l.t("Gepaarde se", "Paired se"))
                     .raw("<tbody>\n");
             for (Sensitivity.Counterfactual c : s.counterfactuals()) {
                 PairedDifference d = c.difference();
-                h.raw("<tr>").cell(c.model()).num(l.percent(d.pA()), d.pA()).num(l.percent(d.pB()), d.pB())
-                        .num(l.points(d.difference()), d.difference()).num(l.sePoints(d.pairedSe()), d.pairedSe()).raw("</tr>\n");
+                h.raw("<tr>")
+                        .cell(c.model())
+                        .num(l.percent(d.pA()), d.pA())
+                        .num(l.percent(d.pB()), d.pB())
+                        .num(l.points(d.difference()), d.difference())
+                        .num(l.sePoints(d.pairedSe()), d.pairedSe())
+                        .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
         }
         if (s.base().iterations() < Sensitivity.MIN_ITERATIONS) {
-            h.raw("<p class=\"note\">").text(l.t("Rangcorrelaties vragen minstens " + Sensitivity.MIN_ITERATIONS + " trekkingen; deze run had er "
-                    + s.base().iterations() + ".", "Rank correlations need at least " + Sensitivity.MIN_ITERATIONS + " iterations; this run had "
-                    + s.base().iterations() + ".")).raw("</p>\n");
-            return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+            h.raw("<p class=\"note\">")
+                    .text(l.t(
+                            "Rangcorrelaties vragen minstens " + Sensitivity.MIN_ITERATIONS
+                                    + " trekkingen; deze run had er " + s.base().iterations() + ".",
+                            "Rank correlations need at least " + Sensitivity.MIN_ITERATIONS
+                                    + " iterations; this run had " + s.base().iterations() + "."))
+                    .raw("</p>\n");
+            return new HtmlReport.Section(
+                    "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
         }
-        h.raw("<h3>").text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve")).raw("</h3>\n<table>\n")
-                .head(l.t("Invoer", "Input"), l.t("Verdeling", "Distribution"), "Spearman",
-                        l.t("Bijdrage aan de variantie", "Contribution to variance")).raw("<tbody>\n");
+        h.raw("<h3>")
+                .text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve"))
+                .raw("</h3>\n<table>\n")
+                .head(
+                        l.t("Invoer", "Input"),
+                        l.t("Verdeling", "Distribution"),
+                        "Spearman",
+                        l.t("Bijdrage aan de variantie", "Contribution to variance"))
+                .raw("<tbody>\n");
         double[] shares = Sensitivity.contributions(s.ranks());
         for (int k = 0; k < Math.min(12, s.ranks().size()); k++) {
             Sensitivity.Rank r = s.ranks().get(k);
-            String dist = InputLabels.isRenewal(r.input().path()) ? l.t("ja/nee", "yes/no") : l.describe(r.input().distribution());
-            h.raw("<tr>").cell(labels.of(r.input().path())).cell(dist)
-                    .num(l.fixed(r.spearman(), 2), r.spearman()).num(l.percent(shares[k]), shares[k]).raw("</tr>\n");
+            String dist = InputLabels.isRenewal(r.input().path())
+                    ? l.t("ja/nee", "yes/no")
+                    : l.describe(r.input().distribution());
+            h.raw("<tr>")
+                    .cell(labels.of(r.input().path()))
+                    .cell(dist)
+                    .num(l.fixed(r.spearman(), 2), r.spearman())
+                    .num(l.percent(shares[k]), shares[k])
+                    .raw("</tr>\n");
         }
-        h.raw("</tbody></table>\n<p class=\"note\">").text(l.t("Alle cijfers staan in sensitivity.csv. Een invoer die elk jaar opnieuw"
-                + " getrokken wordt telt als één drijver (zijn gemiddelde over de jaren).", "All figures are in sensitivity.csv. An input drawn"
-                + " every year counts as one driver (its mean over the years).") + l.t(" Een verlenging telt als ja/nee (positief: verlengen helpt).",
-                " A renewal counts as yes/no (positive: renewing helps).") + l.t(" Bijdrage aan de variantie: de gekwadrateerde rangcorrelatie als"
-                + " deel van de som over alle invoer (zoals Crystal Ball; een benadering).", " Contribution to variance: the squared rank"
-                + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation).")).raw("</p>\n");
-        return new HtmlReport.Section("waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+        h.raw("</tbody></table>\n<p class=\"note\">")
+                .text(
+                        l.t(
+                                        "Alle cijfers staan in sensitivity.csv. Een invoer die elk jaar opnieuw"
+                                                + " getrokken wordt telt als één drijver (zijn gemiddelde over de jaren).",
+                                        "All figures are in sensitivity.csv. An input drawn"
+                                                + " every year counts as one driver (its mean over the years).")
+                                + l.t(
+                                        " Een verlenging telt als ja/nee (positief: verlengen helpt).",
+                                        " A renewal counts as yes/no (positive: renewing helps).")
+                                + l.t(
+                                        " Bijdrage aan de variantie: de gekwadrateerde rangcorrelatie als"
+                                                + " deel van de som over alle invoer (zoals Crystal Ball; een benadering).",
+                                        " Contribution to variance: the squared rank"
+                                                + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation)."))
+                .raw("</p>\n");
+        return new HtmlReport.Section(
+                "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
     }
 }

@@ -2,9 +2,7 @@ package nl.ppsim.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +22,10 @@ import org.yaml.snakeyaml.Yaml;
  * {@code ppsim run plan.xlsx} reads it back into the same scenario.
  */
 public final class WorkbookTemplate {
-    private static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "pert", "normal", "lognormal", "beta", "poisson",
-            "bernoulli", "range90");
+    private static final List<String> DISTRIBUTIONS =
+            List.of("uniform", "triangular", "pert", "normal", "lognormal", "beta", "poisson", "bernoulli", "range90");
 
-    private WorkbookTemplate() {
-    }
+    private WorkbookTemplate() {}
 
     /** Writes the workbook of {@code scenarioText} (a scenario's YAML) to a new file {@code out}; an existing file is never replaced. */
     @SuppressWarnings("unchecked")
@@ -39,12 +36,14 @@ public final class WorkbookTemplate {
     }
 
     @SuppressWarnings("unchecked")
-    private static void workbook(Map<String, Object> root, Map<String, Object> rest, OutputStream os, Lang l) throws IOException {
+    private static void workbook(Map<String, Object> root, Map<String, Object> rest, OutputStream os, Lang l)
+            throws IOException {
         try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
             Worksheet lists = null;
             Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
             header(plan, Workbook.planHeaders(l == Lang.EN).toArray(String[]::new));
-            Map<String, Object> subsidy = rest.get("subsidy") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            Map<String, Object> subsidy =
+                    rest.get("subsidy") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
             int row = 1;
             for (String key : Workbook.PLAN_KEYS) {
                 Object v = key.startsWith("subsidy.") ? subsidy.get(key.substring("subsidy.".length())) : root.get(key);
@@ -75,14 +74,19 @@ public final class WorkbookTemplate {
             if (uses != null) {
                 for (Object o : uses) {
                     Map<String, Object> use = (Map<String, Object>) o;
-                    String name = use.get("name") != null ? use.get("name").toString() : String.valueOf(use.get("model"));
-                    BusinessModel model = Catalog.find(String.valueOf(use.get("model"))).orElse(null);
-                    Map<String, Object> given = use.get("params") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+                    String name =
+                            use.get("name") != null ? use.get("name").toString() : String.valueOf(use.get("model"));
+                    BusinessModel model =
+                            Catalog.find(String.valueOf(use.get("model"))).orElse(null);
+                    Map<String, Object> given =
+                            use.get("params") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
                     for (Map.Entry<String, Object> p : given.entrySet()) {
                         params.value(prow, 0, name);
                         params.value(prow, 1, p.getKey());
                         cell(params, prow, 2, p.getValue());
-                        Parameter parameter = model == null ? null : model.parameter(p.getKey()).orElse(null);
+                        Parameter parameter = model == null
+                                ? null
+                                : model.parameter(p.getKey()).orElse(null);
                         if (parameter != null) {
                             params.value(prow, 3, ModelText.unit(parameter.unit(), l));
                             params.value(prow, 4, l.t(parameter.dutch(), parameter.english()));
@@ -97,8 +101,12 @@ public final class WorkbookTemplate {
             params.width(4, 60);
             items(models, uses, Workbook.MODEL_KEYS, l, Map.of("params", true));
             Worksheet other = wb.newWorksheet(Workbook.Sheet.OTHER.title(l == Lang.EN));
-            other.value(0, 0, l.t("Overige sleutels van het scenario (YAML): correlaties, risico's, criterium", "Other keys of the scenario"
-                    + " (YAML): correlations, events, criterion"));
+            other.value(
+                    0,
+                    0,
+                    l.t(
+                            "Overige sleutels van het scenario (YAML): correlaties, risico's, criterium",
+                            "Other keys of the scenario" + " (YAML): correlations, events, criterion"));
             other.style(0, 0).bold().set();
             if (!rest.isEmpty()) {
                 DumperOptions block = new DumperOptions();
@@ -125,9 +133,18 @@ public final class WorkbookTemplate {
             for (int k = 0; k < DISTRIBUTIONS.size(); k++) {
                 lists.value(k + 1, 3, DISTRIBUTIONS.get(k) + "(...)");
             }
-            partners.range(1, 1, 999, 1).validateWithList(lists.range(1, 0, Group.values().length, 0)).allowBlank(true).showDropdown(true);
-            lines.range(1, 1, 999, 1).validateWithList(lists.range(1, 1, 2, 1)).allowBlank(true).showDropdown(true);
-            models.range(1, 0, 999, 0).validateWithList(lists.range(1, 2, keys.size(), 2)).allowBlank(true).showDropdown(true);
+            partners.range(1, 1, 999, 1)
+                    .validateWithList(lists.range(1, 0, Group.values().length, 0))
+                    .allowBlank(true)
+                    .showDropdown(true);
+            lines.range(1, 1, 999, 1)
+                    .validateWithList(lists.range(1, 1, 2, 1))
+                    .allowBlank(true)
+                    .showDropdown(true);
+            models.range(1, 0, 999, 0)
+                    .validateWithList(lists.range(1, 2, keys.size(), 2))
+                    .allowBlank(true)
+                    .showDropdown(true);
             wb.finish();
         }
     }
@@ -172,9 +189,12 @@ public final class WorkbookTemplate {
         }
         if (v instanceof Number n) {
             ws.value(row, col, n);
-        } else if (v instanceof Map<?, ?> m && m.size() == 1 && DISTRIBUTIONS.contains(String.valueOf(m.keySet().iterator().next()))
+        } else if (v instanceof Map<?, ?> m
+                && m.size() == 1
+                && DISTRIBUTIONS.contains(String.valueOf(m.keySet().iterator().next()))
                 && m.values().iterator().next() instanceof List<?> args) {
-            StringBuilder sb = new StringBuilder(String.valueOf(m.keySet().iterator().next())).append('(');
+            StringBuilder sb =
+                    new StringBuilder(String.valueOf(m.keySet().iterator().next())).append('(');
             for (int k = 0; k < args.size(); k++) {
                 sb.append(k > 0 ? "; " : "").append(args.get(k));
             }

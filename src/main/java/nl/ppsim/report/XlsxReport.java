@@ -23,13 +23,13 @@ public final class XlsxReport {
     private static final String EURO = "[$EUR] #,##0";
     private static final String INTEGER = "0";
 
-    private XlsxReport() {
-    }
+    private XlsxReport() {}
 
     /** Writes {@code report.xlsx} into {@code folder}; with {@code checks} (a review) also a sheet of the checks. */
-    public static void write(SimulationResult r, Path folder, Lang l, java.util.List<nl.ppsim.check.Check> checks) throws IOException {
+    public static void write(SimulationResult r, Path folder, Lang l, java.util.List<nl.ppsim.check.Check> checks)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"));
-             Workbook wb = new Workbook(out, "ppsim", "1.0")) {
+                Workbook wb = new Workbook(out, "ppsim", "1.0")) {
             summary(wb.newWorksheet(l.t("Samenvatting", "Summary")), r, l);
             yearly(wb.newWorksheet(l.t("Per jaar", "Yearly")), r, l);
             if (!r.models().isEmpty()) {
@@ -73,18 +73,48 @@ public final class XlsxReport {
         number(ws, 1, 1, r.iterations(), INTEGER);
         ws.value(2, 0, "Seed");
         ws.value(2, 1, Long.toString(r.seed()));
-        header(ws, 4, "", l.t("Kans", "Probability"), l.t("Standaardfout", "Standard error"), l.t("95% van", "95% from"),
+        header(
+                ws,
+                4,
+                "",
+                l.t("Kans", "Probability"),
+                l.t("Standaardfout", "Standard error"),
+                l.t("95% van", "95% from"),
                 l.t("95% tot", "95% to"));
         int row = 5;
         row = proportion(ws, row, l.t("Kans op verduurzaming", "Probability of sustainability"), r.verduurzaamd(), l);
         if (r.money().hasUnboundCompanyCash()) {
-            row = proportion(ws, row, l.t("Zonder bedrijfsgeld zonder project", "Without company money tied to no project"),
-                    r.money().withoutUnboundCompanyCash(), l);
+            row = proportion(
+                    ws,
+                    row,
+                    l.t("Zonder bedrijfsgeld zonder project", "Without company money tied to no project"),
+                    r.money().withoutUnboundCompanyCash(),
+                    l);
         }
-        row = proportion(ws, row, l.t("Reserve blijft ten minste 0", "Reserve stays at least 0"), r.outcomes().continues(), l);
-        row = proportion(ws, row, l.t("Structureel sluitend", "Structurally balanced"), r.outcomes().structural(), l);
-        row = proportion(ws, row, l.t("Elk jaar sluitend", "Balanced every year"), r.outcomes().balancedEveryYear(), l);
-        row = proportion(ws, row, l.t("Alle partijen dragen nog bij", "Every party still contributes"), r.outcomes().allGroupsInvest(), l);
+        row = proportion(
+                ws,
+                row,
+                l.t("Reserve blijft ten minste 0", "Reserve stays at least 0"),
+                r.outcomes().continues(),
+                l);
+        row = proportion(
+                ws,
+                row,
+                l.t("Structureel sluitend", "Structurally balanced"),
+                r.outcomes().structural(),
+                l);
+        row = proportion(
+                ws,
+                row,
+                l.t("Elk jaar sluitend", "Balanced every year"),
+                r.outcomes().balancedEveryYear(),
+                l);
+        row = proportion(
+                ws,
+                row,
+                l.t("Alle partijen dragen nog bij", "Every party still contributes"),
+                r.outcomes().allGroupsInvest(),
+                l);
         row++;
         header(ws, row++, "", l.t("Gemiddeld", "Mean"), "p05", l.t("mediaan", "median"), "p95");
         ws.value(row, 0, l.t("Reserve aan het eind", "Reserve at the end"));
@@ -110,10 +140,22 @@ public final class XlsxReport {
     }
 
     private static void yearly(Worksheet ws, SimulationResult r, Lang l) {
-        header(ws, 0, l.t("Jaar", "Year"), l.t("Subsidiejaar", "Subsidy year"), l.t("Kans zelfstandig", "Probability self-sufficient"),
-                l.t("Kans reserve < 0", "Probability reserve < 0"), l.t("Subsidie", "Subsidy"), l.t("Partnergeld", "Partner cash"),
-                l.t("Opbrengsten", "Revenue"), l.t("Kosten", "Costs"), l.t("Netto", "Net"), l.t("Reserve p05", "Reserve p05"),
-                l.t("Reserve mediaan", "Reserve median"), l.t("Reserve p95", "Reserve p95"), l.t("Natura", "In kind"));
+        header(
+                ws,
+                0,
+                l.t("Jaar", "Year"),
+                l.t("Subsidiejaar", "Subsidy year"),
+                l.t("Kans zelfstandig", "Probability self-sufficient"),
+                l.t("Kans reserve < 0", "Probability reserve < 0"),
+                l.t("Subsidie", "Subsidy"),
+                l.t("Partnergeld", "Partner cash"),
+                l.t("Opbrengsten", "Revenue"),
+                l.t("Kosten", "Costs"),
+                l.t("Netto", "Net"),
+                l.t("Reserve p05", "Reserve p05"),
+                l.t("Reserve mediaan", "Reserve median"),
+                l.t("Reserve p95", "Reserve p95"),
+                l.t("Natura", "In kind"));
         int row = 1;
         for (YearResult y : r.years()) {
             number(ws, row, 0, y.calendarYear(), INTEGER);
@@ -138,8 +180,18 @@ public final class XlsxReport {
     }
 
     private static void models(Worksheet ws, SimulationResult r, Lang l) {
-        header(ws, 0, l.t("Model", "Model"), l.t("Naam", "Name"), l.t("Jaar", "Year"), l.t("Opbrengst", "Revenue"), l.t("Kosten", "Costs"),
-                l.t("Marge", "Margin"), l.t("Marge p05", "Margin p05"), l.t("Marge p95", "Margin p95"), l.t("Natura", "In kind"),
+        header(
+                ws,
+                0,
+                l.t("Model", "Model"),
+                l.t("Naam", "Name"),
+                l.t("Jaar", "Year"),
+                l.t("Opbrengst", "Revenue"),
+                l.t("Kosten", "Costs"),
+                l.t("Marge", "Margin"),
+                l.t("Marge p05", "Margin p05"),
+                l.t("Marge p95", "Margin p95"),
+                l.t("Natura", "In kind"),
                 l.t("Kans dat het draait", "Probability it runs"));
         int row = 1;
         for (ModelResult m : r.models()) {
@@ -166,8 +218,16 @@ public final class XlsxReport {
     }
 
     private static void checks(Worksheet ws, java.util.List<nl.ppsim.check.Check> checks, SimulationResult r, Lang l) {
-        header(ws, 0, l.t("Regel", "Rule"), l.t("Oordeel", "Verdict"), l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
-                l.t("Standaardfout", "Standard error"), l.t("Norm", "Norm"), l.t("Toelichting", "Explanation"));
+        header(
+                ws,
+                0,
+                l.t("Regel", "Rule"),
+                l.t("Oordeel", "Verdict"),
+                l.t("Waarde", "Value"),
+                l.t("Eenheid", "Unit"),
+                l.t("Standaardfout", "Standard error"),
+                l.t("Norm", "Norm"),
+                l.t("Toelichting", "Explanation"));
         int row = 1;
         for (nl.ppsim.check.Check c : checks) {
             ws.value(row, 0, c.rule());

@@ -17,10 +17,10 @@ final class Bounds {
     static final double AMOUNT_QUANTILE = 1 - 1e-9;
     /** Growth per year: every draw between -100% and +100%. */
     static final double MIN_GROWTH = -1;
+
     static final double MAX_GROWTH = 1;
 
-    private Bounds() {
-    }
+    private Bounds() {}
 
     /** The smallest draw the engine can make from {@code d}. */
     static double lowest(Distribution d) {
@@ -37,14 +37,17 @@ final class Bounds {
         double lo = lowest(d);
         double hi = highest(d);
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw node.error(d.describe() + " kan trekkingen geven die niet eindig zijn; geef een kleinere bandbreedte",
+            throw node.error(
+                    d.describe() + " kan trekkingen geven die niet eindig zijn; geef een kleinere bandbreedte",
                     d.describe() + " can give draws that are not finite; give a narrower range");
         }
         double likely = d.isConstant() ? d.mean() : d.quantile(AMOUNT_QUANTILE);
         if (!(d.mean() <= MAX_AMOUNT) || !(likely <= MAX_AMOUNT) || !(lo >= -MAX_AMOUNT)) {
-            throw node.error("te groot: " + d.describe() + "; ppsim rekent met bedragen en aantallen tot "
-                    + Numbers.brief(MAX_AMOUNT) + " (duizend miljard) per jaar", "too large: " + d.describe() + "; ppsim computes with amounts"
-                    + " and counts up to " + Numbers.brief(MAX_AMOUNT) + " (a million million) a year");
+            throw node.error(
+                    "te groot: " + d.describe() + "; ppsim rekent met bedragen en aantallen tot "
+                            + Numbers.brief(MAX_AMOUNT) + " (duizend miljard) per jaar",
+                    "too large: " + d.describe() + "; ppsim computes with amounts" + " and counts up to "
+                            + Numbers.brief(MAX_AMOUNT) + " (a million million) a year");
         }
     }
 
@@ -73,13 +76,20 @@ final class Bounds {
         }
         cut /= n;
         long share = Math.round(below * 100);
-        throw node.error(d.describe() + " legt " + share + "% van zijn kans onder nul; die trekkingen tellen als 0, zodat ppsim met een gemiddelde van "
-                + Numbers.plain(Math.round(cut)) + " zou rekenen in plaats van " + Numbers.plain(Math.round(d.mean())) + ". Kies een verdeling die niet negatief kan worden"
-                + " (lognormal, triangular, pert, range90) of een kleinere standaardafwijking; hoogstens " + Math.round(MAX_NEGATIVE_SHARE * 100)
-                + "% onder nul mag", d.describe() + " puts " + share + "% of its probability below zero; those draws count as 0, so ppsim would"
-                + " compute with a mean of " + Numbers.plain(Math.round(cut)) + " instead of " + Numbers.plain(Math.round(d.mean())) + ". Choose a distribution that cannot"
-                + " become negative (lognormal, triangular, pert, range90) or a smaller standard deviation; at most "
-                + Math.round(MAX_NEGATIVE_SHARE * 100) + "% below zero is allowed");
+        throw node.error(
+                d.describe() + " legt " + share
+                        + "% van zijn kans onder nul; die trekkingen tellen als 0, zodat ppsim met een gemiddelde van "
+                        + Numbers.plain(Math.round(cut)) + " zou rekenen in plaats van "
+                        + Numbers.plain(Math.round(d.mean())) + ". Kies een verdeling die niet negatief kan worden"
+                        + " (lognormal, triangular, pert, range90) of een kleinere standaardafwijking; hoogstens "
+                        + Math.round(MAX_NEGATIVE_SHARE * 100)
+                        + "% onder nul mag",
+                d.describe() + " puts " + share
+                        + "% of its probability below zero; those draws count as 0, so ppsim would"
+                        + " compute with a mean of " + Numbers.plain(Math.round(cut)) + " instead of "
+                        + Numbers.plain(Math.round(d.mean())) + ". Choose a distribution that cannot"
+                        + " become negative (lognormal, triangular, pert, range90) or a smaller standard deviation; at most "
+                        + Math.round(MAX_NEGATIVE_SHARE * 100) + "% below zero is allowed");
     }
 
     /** P(X &lt; 0), found by bisection on the quantile function (distributions are sampled by inversion). */
@@ -104,9 +114,11 @@ final class Bounds {
     static double signedAmount(YamlNode node) {
         double x = node.number();
         if (!(Math.abs(x) <= MAX_AMOUNT)) {
-            throw node.error("te groot: " + Numbers.brief(x) + "; ppsim rekent met bedragen tot " + Numbers.brief(MAX_AMOUNT)
-                    + " (duizend miljard)", "too large: " + Numbers.brief(x) + "; ppsim computes with amounts up to " + Numbers.brief(MAX_AMOUNT)
-                    + " (a million million)");
+            throw node.error(
+                    "te groot: " + Numbers.brief(x) + "; ppsim rekent met bedragen tot " + Numbers.brief(MAX_AMOUNT)
+                            + " (duizend miljard)",
+                    "too large: " + Numbers.brief(x) + "; ppsim computes with amounts up to "
+                            + Numbers.brief(MAX_AMOUNT) + " (a million million)");
         }
         return x;
     }
@@ -116,11 +128,16 @@ final class Bounds {
         double lo = lowest(d);
         double hi = highest(d);
         if (!(lo >= MIN_GROWTH) || !(hi <= MAX_GROWTH)) {
-            throw node.error("groei is een fractie per jaar (0.02 = 2%) en elke trekking moet tussen -1 en 1 liggen (-100% en +100%);"
-                    + " " + d.describe() + " kan trekkingen van " + Numbers.brief(round(lo)) + " tot " + Numbers.brief(round(hi))
-                    + " geven. Gebruik een begrensde verdeling, bv. {triangular: [-0.02, 0.02, 0.05]}", "growth is a fraction per year (0.02 = 2%)"
-                    + " and every draw must lie between -1 and 1 (-100% and +100%); " + d.describe() + " can give draws from "
-                    + Numbers.brief(round(lo)) + " to " + Numbers.brief(round(hi)) + ". Use a bounded distribution, e.g. {triangular: [-0.02, 0.02, 0.05]}");
+            throw node.error(
+                    "groei is een fractie per jaar (0.02 = 2%) en elke trekking moet tussen -1 en 1 liggen (-100% en +100%);"
+                            + " " + d.describe() + " kan trekkingen van " + Numbers.brief(round(lo)) + " tot "
+                            + Numbers.brief(round(hi))
+                            + " geven. Gebruik een begrensde verdeling, bv. {triangular: [-0.02, 0.02, 0.05]}",
+                    "growth is a fraction per year (0.02 = 2%)"
+                            + " and every draw must lie between -1 and 1 (-100% and +100%); " + d.describe()
+                            + " can give draws from "
+                            + Numbers.brief(round(lo)) + " to " + Numbers.brief(round(hi))
+                            + ". Use a bounded distribution, e.g. {triangular: [-0.02, 0.02, 0.05]}");
         }
     }
 

@@ -19,11 +19,21 @@ import nl.ppsim.model.Payer;
  * {@code indexed} maps a parameter to the index it follows (see {@code Scenario.indices});
  * {@code vat} overrides the catalog's VAT class of revenue steps ({@code nl.ppsim.model.Vat}).
  */
-public record BusinessModelUse(String model, String name, int fromYear, int toYear,
-                               Map<String, Input> params, Map<String, Boolean> perYear, StopRule stopRule,
-                               Map<String, Map<Payer, Double>> payers, Map<String, Bearer> carriedBy, String path,
-                               java.util.List<String> inKindFrom, Absorption absorption, Map<String, String> indexed,
-                               Map<String, nl.ppsim.model.Vat> vat) {
+public record BusinessModelUse(
+        String model,
+        String name,
+        int fromYear,
+        int toYear,
+        Map<String, Input> params,
+        Map<String, Boolean> perYear,
+        StopRule stopRule,
+        Map<String, Map<Payer, Double>> payers,
+        Map<String, Bearer> carriedBy,
+        String path,
+        java.util.List<String> inKindFrom,
+        Absorption absorption,
+        Map<String, String> indexed,
+        Map<String, nl.ppsim.model.Vat> vat) {
     /** Copies the parameter, payer and bearer maps. */
     public BusinessModelUse {
         params = Map.copyOf(params);

@@ -3,14 +3,22 @@ package nl.ppsim.scenario;
 import java.util.List;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
-import nl.ppsim.dist.Input;
 import nl.ppsim.dist.Numbers;
 
 /** Reads "a number or a distribution" wherever a scenario accepts one. */
 final class DistributionReader {
 
-    static final List<String> NAMES = List.of("uniform", "triangular", "pert", "normal", "lognormal",
-            "beta", "poisson", "bernoulli", "discrete", "range90");
+    static final List<String> NAMES = List.of(
+            "uniform",
+            "triangular",
+            "pert",
+            "normal",
+            "lognormal",
+            "beta",
+            "poisson",
+            "bernoulli",
+            "discrete",
+            "range90");
 
     static final String VALID = "een getal of een verdeling, bv. 5000, {uniform: [min, max]}, "
             + "{triangular: [min, modus, max]}, {pert: [min, modus, max]}, {normal: [gemiddelde, sd]}, "
@@ -22,8 +30,7 @@ final class DistributionReader {
             + "{lognormal: [mean, sd]}, {beta: [alpha, beta]}, {poisson: mean}, {bernoulli: p}, "
             + "{discrete: {values: [...], weights: [...]}} or {range90: [low, high]}";
 
-    private DistributionReader() {
-    }
+    private DistributionReader() {}
 
     /**
      * The {@code persistence} of an input written as a map ({@code {normal: [...], persistence: 0.8}}),
@@ -41,10 +48,12 @@ final class DistributionReader {
     static double persistenceValue(YamlNode p) {
         double v = p.number();
         if (!(v >= 0 && v < 1)) {
-            throw p.error("persistence is de correlatie tussen opeenvolgende jaren en ligt in [0, 1) (0 = elk jaar onafhankelijk, 0.8"
-                    + " = een goed jaar volgt meestal op een goed jaar), kreeg " + Numbers.brief(v), "persistence is the correlation between"
-                    + " consecutive years and lies in [0, 1) (0 = every year independent, 0.8 = a good year mostly follows a good year), got "
-                    + Numbers.brief(v));
+            throw p.error(
+                    "persistence is de correlatie tussen opeenvolgende jaren en ligt in [0, 1) (0 = elk jaar onafhankelijk, 0.8"
+                            + " = een goed jaar volgt meestal op een goed jaar), kreeg " + Numbers.brief(v),
+                    "persistence is the correlation between"
+                            + " consecutive years and lies in [0, 1) (0 = every year independent, 0.8 = a good year mostly follows a good year), got "
+                            + Numbers.brief(v));
         }
         return v;
     }
@@ -74,12 +83,15 @@ final class DistributionReader {
     static String checkIndex(YamlNode node, java.util.Set<String> declared) {
         String name = node.text().trim();
         if (!declared.contains(name)) {
-            throw node.error("onbekende index '" + name + "'" + YamlNode.suggestion(name, declared) + "; " + (declared.isEmpty()
-                    ? "het scenario noemt geen indices: geef ze bovenaan, bv. 'indices: {wages: 0.035, prices: 0.02}'"
-                    : "het scenario noemt: " + String.join(", ", declared) + " (onder indices:)"),
-                    "unknown index '" + name + "'" + YamlNode.suggestion(name, declared, true) + "; " + (declared.isEmpty()
-                    ? "the scenario declares no indices: give them at the top, e.g. 'indices: {wages: 0.035, prices: 0.02}'"
-                    : "the scenario declares: " + String.join(", ", declared) + " (under indices:)"));
+            throw node.error(
+                    "onbekende index '" + name + "'" + YamlNode.suggestion(name, declared) + "; "
+                            + (declared.isEmpty()
+                                    ? "het scenario noemt geen indices: geef ze bovenaan, bv. 'indices: {wages: 0.035, prices: 0.02}'"
+                                    : "het scenario noemt: " + String.join(", ", declared) + " (onder indices:)"),
+                    "unknown index '" + name + "'" + YamlNode.suggestion(name, declared, true) + "; "
+                            + (declared.isEmpty()
+                                    ? "the scenario declares no indices: give them at the top, e.g. 'indices: {wages: 0.035, prices: 0.02}'"
+                                    : "the scenario declares: " + String.join(", ", declared) + " (under indices:)"));
         }
         return name;
     }
@@ -108,13 +120,19 @@ final class DistributionReader {
         names.remove("persistence");
         names.remove("indexed");
         if (names.size() != 1) {
-            throw node.error("een verdeling heeft precies één naam (plus eventueel 'source' en 'persistence'), kreeg " + names + "; verwacht " + VALID
-                    + ", of {value: 5000, source: \"...\"}", "a distribution has exactly one name (plus 'source' and 'persistence' if you like), got "
-                    + names + "; expected " + VALID_EN + ", or {value: 5000, source: \"...\"}");
+            throw node.error(
+                    "een verdeling heeft precies één naam (plus eventueel 'source' en 'persistence'), kreeg " + names
+                            + "; verwacht " + VALID + ", of {value: 5000, source: \"...\"}",
+                    "a distribution has exactly one name (plus 'source' and 'persistence' if you like), got " + names
+                            + "; expected " + VALID_EN + ", or {value: 5000, source: \"...\"}");
         }
         String name = names.iterator().next();
         if (name.equals("value")) {
-            return Distributions.constant(f.require("value", "een getal, bv. {value: 5000, source: \"offerte 2026\"}", "a number, e.g. {value: 5000, source: \"quote 2026\"}").number());
+            return Distributions.constant(f.require(
+                            "value",
+                            "een getal, bv. {value: 5000, source: \"offerte 2026\"}",
+                            "a number, e.g. {value: 5000, source: \"quote 2026\"}")
+                    .number());
         }
         YamlNode args = f.get(name);
         if (args == null) {
@@ -154,15 +172,21 @@ final class DistributionReader {
                 case "bernoulli" -> Distributions.bernoulli(args.number());
                 case "discrete" -> {
                     YamlNode.Fields d = args.fields("values", "weights");
-                    double[] values = list(d.require("values", "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}", "e.g. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
+                    double[] values = list(d.require(
+                            "values",
+                            "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}",
+                            "e.g. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
                     YamlNode w = d.get("weights");
                     double[] weights = w == null ? uniformWeights(values.length) : list(w);
                     yield Distributions.discrete(values, weights);
                 }
-                default -> throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
+                default ->
+                    throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
             };
         } catch (IllegalArgumentException e) {
-            throw node.error(name + ": " + e.getMessage(), name + ": " + (e instanceof Distributions.Invalid x ? x.english() : e.getMessage()));
+            throw node.error(
+                    name + ": " + e.getMessage(),
+                    name + ": " + (e instanceof Distributions.Invalid x ? x.english() : e.getMessage()));
         }
     }
 
@@ -174,12 +198,14 @@ final class DistributionReader {
 
     private static double[] numbers(YamlNode args, String name, String form, int count) {
         if (!args.isList()) {
-            throw args.error(name + " verwacht een lijst " + form + ", kreeg " + args.kind(), name + " expects a list " + form.replace("modus", "mode")
-                    + ", got " + args.kind(true));
+            throw args.error(
+                    name + " verwacht een lijst " + form + ", kreeg " + args.kind(),
+                    name + " expects a list " + form.replace("modus", "mode") + ", got " + args.kind(true));
         }
         double[] out = list(args);
         if (out.length != count) {
-            throw args.error(name + " verwacht " + count + " getallen " + form + ", kreeg er " + out.length,
+            throw args.error(
+                    name + " verwacht " + count + " getallen " + form + ", kreeg er " + out.length,
                     name + " expects " + count + " numbers " + form.replace("modus", "mode") + ", got " + out.length);
         }
         return out;
@@ -192,10 +218,13 @@ final class DistributionReader {
         List<YamlNode> items = args.list();
         String raw = args.raw();
         if (raw.startsWith("[") && COMMA_IN_NUMBER.matcher(raw).find()) {
-            throw args.error("in " + raw.strip() + " staat een komma tussen cijfers: YAML leest dat als twee getallen. Een decimaal"
-                    + " schrijft u met een punt en getallen scheidt u met komma en spatie, bv. [0.5, 1.5] of [10000, 20000]", raw.strip()
-                    + " has a comma between digits: YAML reads it as two numbers. Write decimals with a point and separate numbers with a"
-                    + " comma and a space, e.g. [0.5, 1.5] or [10000, 20000]");
+            throw args.error(
+                    "in " + raw.strip()
+                            + " staat een komma tussen cijfers: YAML leest dat als twee getallen. Een decimaal"
+                            + " schrijft u met een punt en getallen scheidt u met komma en spatie, bv. [0.5, 1.5] of [10000, 20000]",
+                    raw.strip()
+                            + " has a comma between digits: YAML reads it as two numbers. Write decimals with a point and separate numbers with a"
+                            + " comma and a space, e.g. [0.5, 1.5] or [10000, 20000]");
         }
         double[] out = new double[items.size()];
         for (int i = 0; i < out.length; i++) {

@@ -15,9 +15,19 @@ import nl.ppsim.dist.Input;
  * {@code index} names the scenario's index the amount follows (null: none), on top of its growth.
  * {@code type} is what a cost line is (null: not given, counted as other; always null for revenue).
  */
-public record Line(String name, boolean revenue, Input amount, int fromYear, int toYear, Vary vary,
-                   Input growth, Allocation allocation, String path, int lifetimeYears, String index,
-                   nl.ppsim.model.CostType type) {
+public record Line(
+        String name,
+        boolean revenue,
+        Input amount,
+        int fromYear,
+        int toYear,
+        Vary vary,
+        Input growth,
+        Allocation allocation,
+        String path,
+        int lifetimeYears,
+        String index,
+        nl.ppsim.model.CostType type) {
 
     /** Whether the line is an investment with a lifetime (see the class comment). */
     public boolean investment() {

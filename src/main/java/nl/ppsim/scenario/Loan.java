@@ -8,8 +8,15 @@ package nl.ppsim.scenario;
  * PPS; the money received is not revenue. {@code lender} names the partner that lends it, or is
  * null for an outside lender (a bank).
  */
-public record Loan(String name, String lender, double amount, int year, int repayFrom, int repayYears, double interest,
-                   String path) {
+public record Loan(
+        String name,
+        String lender,
+        double amount,
+        int year,
+        int repayFrom,
+        int repayYears,
+        double interest,
+        String path) {
 
     /** What is owed during year t, before that year's repayment (0 before the money comes). */
     public double owedDuring(int t) {

@@ -51,8 +51,11 @@ public record Notice(Kind kind, String path, String subject) {
             if (p.unboundCompanyCash()) {
                 out.add(new Notice(Kind.UNBOUND_COMPANY_CASH, p.path(), p.name()));
             }
-            if (p.pool() != null && p.pool().members() > POOL_MEMBERS && p.committedYears() >= 2
-                    && p.dropOutProbability().isConstant() && p.dropOutProbability().mean() == 0) {
+            if (p.pool() != null
+                    && p.pool().members() > POOL_MEMBERS
+                    && p.committedYears() >= 2
+                    && p.dropOutProbability().isConstant()
+                    && p.dropOutProbability().mean() == 0) {
                 out.add(new Notice(Kind.POOL_COMMITMENTS_CERTAIN, p.path(), p.name()));
             }
         }

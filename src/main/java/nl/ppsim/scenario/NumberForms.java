@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * can never silently become 250.
  */
 public final class NumberForms {
-    private static final Pattern THOUSANDS_DOT = Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:\\.[0-9]{3})+)(?:,([0-9]+))?");
-    private static final Pattern THOUSANDS_COMMA = Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:,[0-9]{3}){2,})(?:\\.([0-9]+))?");
+    private static final Pattern THOUSANDS_DOT =
+            Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:\\.[0-9]{3})+)(?:,([0-9]+))?");
+    private static final Pattern THOUSANDS_COMMA =
+            Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:,[0-9]{3}){2,})(?:\\.([0-9]+))?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("([-+]?)([0-9]+),([0-9]+)");
     private static final Pattern SPACED = Pattern.compile("([-+]?)([1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+)");
     private static final Pattern PLAIN = Pattern.compile("[-+]?[0-9]+(?:\\.[0-9]+)?");
@@ -24,11 +26,9 @@ public final class NumberForms {
     private static final Pattern SCALE = Pattern.compile("(?i)(.+?)\\s*(k|duizend|mln\\.?|miljoen|mio|mld|miljard)");
 
     /** A number recognised in a written form, and how to say what to write instead. */
-    private record Reading(BigDecimal value, String advice) {
-    }
+    private record Reading(BigDecimal value, String advice) {}
 
-    private NumberForms() {
-    }
+    private NumberForms() {}
 
     /**
      * Whether YAML would read {@code text} as a decimal number that a Dutch writer means as a whole
@@ -59,12 +59,18 @@ public final class NumberForms {
         Matcher m = PERCENT.matcher(t);
         if (m.matches()) {
             BigDecimal v = value(m.group(1));
-            return v == null ? null : (en ? "write a percentage as a fraction: " : "een percentage schrijft u als fractie: ") + t + " -> " + plain(v.movePointLeft(2));
+            return v == null
+                    ? null
+                    : (en ? "write a percentage as a fraction: " : "een percentage schrijft u als fractie: ") + t
+                            + " -> " + plain(v.movePointLeft(2));
         }
         m = CURRENCY.matcher(t);
         if (m.matches()) {
             BigDecimal v = value(m.group(1) != null ? m.group(1) : m.group(2));
-            return v == null ? null : (en ? "write amounts without a currency: " : "schrijf bedragen zonder valuta: ") + t + " -> " + plain(v);
+            return v == null
+                    ? null
+                    : (en ? "write amounts without a currency: " : "schrijf bedragen zonder valuta: ") + t + " -> "
+                            + plain(v);
         }
         m = SCALE.matcher(t);
         if (m.matches()) {
@@ -73,8 +79,11 @@ public final class NumberForms {
                 return null;
             }
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            int power = unit.equals("k") || unit.equals("duizend") ? 3 : unit.startsWith("mld") || unit.equals("miljard") ? 9 : 6;
-            return (en ? "write the number in full: " : "schrijf het getal voluit: ") + t + " -> " + plain(v.movePointRight(power));
+            int power = unit.equals("k") || unit.equals("duizend")
+                    ? 3
+                    : unit.startsWith("mld") || unit.equals("miljard") ? 9 : 6;
+            return (en ? "write the number in full: " : "schrijf het getal voluit: ") + t + " -> "
+                    + plain(v.movePointRight(power));
         }
         Reading r = reading(t, en);
         return r == null ? null : r.advice;
@@ -98,31 +107,61 @@ public final class NumberForms {
     private static Reading reading(String t, boolean en) {
         Matcher m = THOUSANDS_DOT.matcher(t);
         if (m.matches()) {
-            String value = sign(m.group(1)) + m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3));
-            boolean oneGroup = m.group(3) == null && m.group(2).indexOf('.') == m.group(2).lastIndexOf('.');
+            String value =
+                    sign(m.group(1)) + m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3));
+            boolean oneGroup =
+                    m.group(3) == null && m.group(2).indexOf('.') == m.group(2).lastIndexOf('.');
             String decimal = oneGroup ? plain(new BigDecimal(sign(m.group(1)) + m.group(2))) : null;
             String asDecimal = decimal == null ? "" : decimal.contains(".") ? decimal + "0" : decimal;
-            return new Reading(new BigDecimal(value), (en ? "ppsim does not read a point as a thousands separator: " : "een punt als duizendtalscheiding leest ppsim niet: ") + t + " -> " + value
-                    + (oneGroup ? (en ? " (if you mean the decimal number " + decimal + ", write " + asDecimal + ")"
-                    : " (bedoelt u het decimale getal " + decimal + ", schrijf dan " + asDecimal + ")") : ""));
+            return new Reading(
+                    new BigDecimal(value),
+                    (en
+                                    ? "ppsim does not read a point as a thousands separator: "
+                                    : "een punt als duizendtalscheiding leest ppsim niet: ")
+                            + t + " -> " + value
+                            + (oneGroup
+                                    ? (en
+                                            ? " (if you mean the decimal number " + decimal + ", write " + asDecimal
+                                                    + ")"
+                                            : " (bedoelt u het decimale getal " + decimal + ", schrijf dan " + asDecimal
+                                                    + ")")
+                                    : ""));
         }
         m = THOUSANDS_COMMA.matcher(t);
         if (m.matches()) {
-            String value = sign(m.group(1)) + m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3));
-            return new Reading(new BigDecimal(value), (en ? "write numbers without thousands separators: " : "schrijf getallen zonder duizendtalscheiding: ") + t + " -> " + value);
+            String value =
+                    sign(m.group(1)) + m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3));
+            return new Reading(
+                    new BigDecimal(value),
+                    (en
+                                    ? "write numbers without thousands separators: "
+                                    : "schrijf getallen zonder duizendtalscheiding: ")
+                            + t + " -> " + value);
         }
         m = DECIMAL_COMMA.matcher(t);
         if (m.matches()) {
             BigDecimal decimal = new BigDecimal(sign(m.group(1)) + m.group(2) + "." + m.group(3));
             boolean thousands = m.group(3).length() == 3 && !m.group(2).equals("0");
-            return new Reading(decimal, (en ? "write decimals with a point: " : "een decimaal schrijft u met een punt: ") + t + " -> " + decimal.toPlainString()
-                    + (thousands ? (en ? " (or " : " (of ") + sign(m.group(1)) + m.group(2) + m.group(3)
-                    + (en ? " if the comma separates thousands)" : " als de komma duizendtallen scheidt)") : ""));
+            return new Reading(
+                    decimal,
+                    (en ? "write decimals with a point: " : "een decimaal schrijft u met een punt: ") + t + " -> "
+                            + decimal.toPlainString()
+                            + (thousands
+                                    ? (en ? " (or " : " (of ")
+                                            + sign(m.group(1))
+                                            + m.group(2)
+                                            + m.group(3)
+                                            + (en
+                                                    ? " if the comma separates thousands)"
+                                                    : " als de komma duizendtallen scheidt)")
+                                    : ""));
         }
         m = SPACED.matcher(t);
         if (m.matches()) {
             String value = sign(m.group(1)) + m.group(2).replaceAll("[ \u00a0\u202f]", "");
-            return new Reading(new BigDecimal(value), (en ? "write numbers without spaces: " : "schrijf getallen zonder spaties: ") + t + " -> " + value);
+            return new Reading(
+                    new BigDecimal(value),
+                    (en ? "write numbers without spaces: " : "schrijf getallen zonder spaties: ") + t + " -> " + value);
         }
         return null;
     }

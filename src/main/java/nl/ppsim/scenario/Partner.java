@@ -26,23 +26,42 @@ import nl.ppsim.dist.Input;
  * contribution is, as shares per {@link EligibilityItem} (empty: all "other"), for a scheme that
  * does not count some of it (workplaces and coaching in bpv, say).
  */
-public record Partner(String name, Group group, Input cashPerYear, Input inKindPerYear,
-                      int committedYears, Input renewalProbability, Vary vary, String path,
-                      Input inKindHoursPerYear, double hourRate, Pool pool, Input afterSubsidyFactor, String paysFor,
-                      List<Integer> renewalYears, String unconditionalCash, Input dropOutProbability, String cashIndex,
-                      String inKindIndex, java.util.Map<EligibilityItem, Double> inKindTypes) {
+public record Partner(
+        String name,
+        Group group,
+        Input cashPerYear,
+        Input inKindPerYear,
+        int committedYears,
+        Input renewalProbability,
+        Vary vary,
+        String path,
+        Input inKindHoursPerYear,
+        double hourRate,
+        Pool pool,
+        Input afterSubsidyFactor,
+        String paysFor,
+        List<Integer> renewalYears,
+        String unconditionalCash,
+        Input dropOutProbability,
+        String cashIndex,
+        String inKindIndex,
+        java.util.Map<EligibilityItem, Double> inKindTypes) {
 
     /** Copies the renewal years and in-kind types. */
     public Partner {
         renewalYears = List.copyOf(renewalYears);
-        inKindTypes = inKindTypes.isEmpty() ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(inKindTypes));
+        inKindTypes = inKindTypes.isEmpty()
+                ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(inKindTypes));
     }
 
     /** The share of the in-kind contribution that is of one of {@code items} (0 when none). */
     public double inKindShare(java.util.Set<EligibilityItem> items) {
         double share = 0;
         for (EligibilityItem item : items) {
-            share += inKindTypes.isEmpty() ? (item == EligibilityItem.OTHER ? 1 : 0) : inKindTypes.getOrDefault(item, 0.0);
+            share += inKindTypes.isEmpty()
+                    ? (item == EligibilityItem.OTHER ? 1 : 0)
+                    : inKindTypes.getOrDefault(item, 0.0);
         }
         return share;
     }
@@ -54,7 +73,8 @@ public record Partner(String name, Group group, Input cashPerYear, Input inKindP
      * the companies pay for the projects, the cash comes on top.
      */
     public boolean unboundCompanyCash() {
-        return group == Group.WERKVELD && unconditionalCash == null
+        return group == Group.WERKVELD
+                && unconditionalCash == null
                 && !(cashPerYear.isConstant() && cashPerYear.mean() == 0);
     }
 
@@ -63,6 +83,5 @@ public record Partner(String name, Group group, Input cashPerYear, Input inKindP
      * with {@code leaveProbability} a year, on its own; {@code joinPerYear} new members join every
      * year from the second on (and leave like the others).
      */
-    public record Pool(int members, Input leaveProbability, Input joinPerYear) {
-    }
+    public record Pool(int members, Input leaveProbability, Input joinPerYear) {}
 }

@@ -51,8 +51,7 @@ public final class SafeYaml {
         }
     }
 
-    private SafeYaml() {
-    }
+    private SafeYaml() {}
 
     /** The loader options every read uses: limits on size, aliases and nesting, duplicate keys refused. */
     public static LoaderOptions options() {
@@ -75,7 +74,8 @@ public final class SafeYaml {
         DumperOptions d = new DumperOptions();
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options), new Representer(d), d, options).compose(new StringReader(text));
+            root = new Yaml(new SafeConstructor(options), new Representer(d), d, options)
+                    .compose(new StringReader(text));
         } catch (YAMLException e) {
             throw limit(e);
         }
@@ -103,15 +103,20 @@ public final class SafeYaml {
     private static YAMLException limit(YAMLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.startsWith("Number of aliases")) {
-            return new TooLarge("de YAML gebruikt meer dan " + MAX_ALIASES + " aliassen (*naam) naar lijsten of mappings: schrijf de waarden uit",
-                    "the YAML uses more than " + MAX_ALIASES + " aliases (*name) to lists or mappings: write the values out");
+            return new TooLarge(
+                    "de YAML gebruikt meer dan " + MAX_ALIASES
+                            + " aliassen (*naam) naar lijsten of mappings: schrijf de waarden uit",
+                    "the YAML uses more than " + MAX_ALIASES
+                            + " aliases (*name) to lists or mappings: write the values out");
         }
         if (m.startsWith("Nesting Depth exceeded")) {
-            return new TooLarge("de YAML nest lijsten en mappings dieper dan " + MAX_DEPTH + " niveaus",
+            return new TooLarge(
+                    "de YAML nest lijsten en mappings dieper dan " + MAX_DEPTH + " niveaus",
                     "the YAML nests lists and mappings deeper than " + MAX_DEPTH + " levels");
         }
         if (m.contains("exceeds the limit")) {
-            return new TooLarge("de tekst is groter dan " + (2 * ScenarioReader.MAX_BYTES >> 10) + " KB",
+            return new TooLarge(
+                    "de tekst is groter dan " + (2 * ScenarioReader.MAX_BYTES >> 10) + " KB",
                     "the text is larger than " + (2 * ScenarioReader.MAX_BYTES >> 10) + " KB");
         }
         return e;
@@ -121,14 +126,18 @@ public final class SafeYaml {
     static void check(Node root) {
         long[] size = expanded(root, new IdentityHashMap<>(), new IdentityHashMap<>());
         if (size[0] > MAX_NODES) {
-            throw new TooLarge("de YAML wordt door zijn aliassen (*naam) " + size[0] + " elementen groot; hoogstens " + MAX_NODES
-                    + " mag: schrijf de waarden uit of gebruik minder aliassen", "the YAML expands through its aliases (*name) to " + size[0]
-                    + " elements; at most " + MAX_NODES + " are allowed: write the values out or use fewer aliases");
+            throw new TooLarge(
+                    "de YAML wordt door zijn aliassen (*naam) " + size[0] + " elementen groot; hoogstens " + MAX_NODES
+                            + " mag: schrijf de waarden uit of gebruik minder aliassen",
+                    "the YAML expands through its aliases (*name) to " + size[0] + " elements; at most " + MAX_NODES
+                            + " are allowed: write the values out or use fewer aliases");
         }
         if (size[1] > MAX_CHARACTERS) {
-            throw new TooLarge("de YAML wordt door zijn aliassen (*naam) " + size[1] + " tekens groot; hoogstens " + MAX_CHARACTERS
-                    + " mag", "the YAML expands through its aliases (*name) to " + size[1] + " characters; at most " + MAX_CHARACTERS
-                    + " are allowed");
+            throw new TooLarge(
+                    "de YAML wordt door zijn aliassen (*naam) " + size[1] + " tekens groot; hoogstens " + MAX_CHARACTERS
+                            + " mag",
+                    "the YAML expands through its aliases (*name) to " + size[1] + " characters; at most "
+                            + MAX_CHARACTERS + " are allowed");
         }
     }
 
@@ -139,7 +148,8 @@ public final class SafeYaml {
             return known;
         }
         if (open.containsKey(n)) {
-            throw new TooLarge("de YAML verwijst naar zichzelf (een alias binnen zijn eigen anker)",
+            throw new TooLarge(
+                    "de YAML verwijst naar zichzelf (een alias binnen zijn eigen anker)",
                     "the YAML refers to itself (an alias inside its own anchor)");
         }
         open.put(n, Boolean.TRUE);

@@ -19,12 +19,29 @@ import nl.ppsim.dist.Input;
  * {@code benchmark} is true for a scenario that is no application ({@code kind: benchmark}): a round
  * of checks skips it.
  */
-public record Scenario(String source, String id, String title, int startYear, int subsidyYears,
-                       int horizonYears, int iterations, long seed, double initialReserve,
-                       Input subsidyPerYear, List<Partner> partners, List<Line> lines,
-                       List<BusinessModelUse> businessModels, SubsidyScheme scheme, List<Correlation> correlations,
-                       Sustainability sustainability, List<Event> events, List<Loan> financing, double overdraftInterest,
-                       java.util.Map<String, Input> indices, VatSettings vat, boolean benchmark) {
+public record Scenario(
+        String source,
+        String id,
+        String title,
+        int startYear,
+        int subsidyYears,
+        int horizonYears,
+        int iterations,
+        long seed,
+        double initialReserve,
+        Input subsidyPerYear,
+        List<Partner> partners,
+        List<Line> lines,
+        List<BusinessModelUse> businessModels,
+        SubsidyScheme scheme,
+        List<Correlation> correlations,
+        Sustainability sustainability,
+        List<Event> events,
+        List<Loan> financing,
+        double overdraftInterest,
+        java.util.Map<String, Input> indices,
+        VatSettings vat,
+        boolean benchmark) {
 
     /**
      * The default yearly interest on a negative reserve: the Dutch statutory interest for
@@ -42,7 +59,8 @@ public record Scenario(String source, String id, String title, int startYear, in
      * companies are quoted), and whether its training provider is registered in the CRKBO (then its
      * vocational training is exempt).
      */
-    public record VatSettings(boolean stated, boolean costsIncludeVat, boolean revenueIncludesVat, boolean crkboRegistered) {
+    public record VatSettings(
+            boolean stated, boolean costsIncludeVat, boolean revenueIncludesVat, boolean crkboRegistered) {
         /** Not stated: no VAT computed. */
         public static final VatSettings NOT_STATED = new VatSettings(false, true, false, false);
     }
@@ -60,16 +78,56 @@ public record Scenario(String source, String id, String title, int startYear, in
 
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
-        return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, models, scheme, correlations, sustainability, events, financing,
-                overdraftInterest, indices, vat, benchmark);
+        return new Scenario(
+                source,
+                id,
+                title,
+                startYear,
+                subsidyYears,
+                horizonYears,
+                iterations,
+                seed,
+                initialReserve,
+                subsidyPerYear,
+                partners,
+                lines,
+                models,
+                scheme,
+                correlations,
+                sustainability,
+                events,
+                financing,
+                overdraftInterest,
+                indices,
+                vat,
+                benchmark);
     }
 
     /** The same scenario under another scheme (a round's scheme for a plan that names none; a scheme without exclusions). */
     public Scenario withScheme(SubsidyScheme other) {
-        return new Scenario(source, id, title, startYear, subsidyYears, horizonYears, iterations, seed,
-                initialReserve, subsidyPerYear, partners, lines, businessModels, other, correlations, sustainability, events, financing,
-                overdraftInterest, indices, vat, benchmark);
+        return new Scenario(
+                source,
+                id,
+                title,
+                startYear,
+                subsidyYears,
+                horizonYears,
+                iterations,
+                seed,
+                initialReserve,
+                subsidyPerYear,
+                partners,
+                lines,
+                businessModels,
+                other,
+                correlations,
+                sustainability,
+                events,
+                financing,
+                overdraftInterest,
+                indices,
+                vat,
+                benchmark);
     }
 
     /** The calendar year of simulation year {@code year} (1 is the start year). */

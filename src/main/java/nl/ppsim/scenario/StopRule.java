@@ -6,5 +6,4 @@ package nl.ppsim.scenario;
  * stays below {@code marginBelow} for {@code years} consecutive years after its ramp-up; from the
  * next year its flows stop and {@code windDownCost} is paid once.
  */
-public record StopRule(double marginBelow, int years, double windDownCost, boolean afterOverhead) {
-}
+public record StopRule(double marginBelow, int years, double windDownCost, boolean afterOverhead) {}

@@ -12,12 +12,29 @@ import java.util.List;
  * {@code assessment} says, with its source, how the scheme's committee judges applications (empty
  * when unknown): a round's ranking by ppsim is no such judgement.
  */
-public record SubsidyScheme(String id, String title, String regulation, String status, String variant,
-                            List<String> variants, Limit totalSubsidy, Limit subsidyShare, Limit[] groupShares,
-                            Limit[] minPartners, Limit hourRate, Limit durationYears, double extensionYears,
-                            Payments payments, Limit yearsAfterSubsidy, boolean proRataSettlement,
-                            boolean settlementDiscretionary, String settlementSource, Limit roundBudget,
-                            List<Ineligible> ineligible, List<String> notes, String assessment) {
+public record SubsidyScheme(
+        String id,
+        String title,
+        String regulation,
+        String status,
+        String variant,
+        List<String> variants,
+        Limit totalSubsidy,
+        Limit subsidyShare,
+        Limit[] groupShares,
+        Limit[] minPartners,
+        Limit hourRate,
+        Limit durationYears,
+        double extensionYears,
+        Payments payments,
+        Limit yearsAfterSubsidy,
+        boolean proRataSettlement,
+        boolean settlementDiscretionary,
+        String settlementSource,
+        Limit roundBudget,
+        List<Ineligible> ineligible,
+        List<String> notes,
+        String assessment) {
 
     /** Copies the lists. */
     public SubsidyScheme {
@@ -31,14 +48,33 @@ public record SubsidyScheme(String id, String title, String regulation, String s
      * contributions of that kind leave the budget and the giving group's co-financing.
      * {@code item} is an {@link EligibilityItem}; {@code unverified} as for a {@link Limit}.
      */
-    public record Ineligible(EligibilityItem item, String source, boolean unverified) {
-    }
+    public record Ineligible(EligibilityItem item, String source, boolean unverified) {}
 
     /** The same scheme without its exclusions: what the budget would be if everything counted. */
     public SubsidyScheme withoutExclusions() {
-        return new SubsidyScheme(id, title, regulation, status, variant, variants, totalSubsidy, subsidyShare, groupShares, minPartners,
-                hourRate, durationYears, extensionYears, payments, yearsAfterSubsidy, proRataSettlement, settlementDiscretionary,
-                settlementSource, roundBudget, List.of(), notes, assessment);
+        return new SubsidyScheme(
+                id,
+                title,
+                regulation,
+                status,
+                variant,
+                variants,
+                totalSubsidy,
+                subsidyShare,
+                groupShares,
+                minPartners,
+                hourRate,
+                durationYears,
+                extensionYears,
+                payments,
+                yearsAfterSubsidy,
+                proRataSettlement,
+                settlementDiscretionary,
+                settlementSource,
+                roundBudget,
+                List.of(),
+                notes,
+                assessment);
     }
 
     /**
@@ -100,14 +136,18 @@ public record SubsidyScheme(String id, String title, String regulation, String s
         add(out, "duration_years", durationYears);
         add(out, "years_after_subsidy", yearsAfterSubsidy);
         if (payments != null) {
-            out.add(new Rule("payments", new Limit(Double.NaN, Double.NaN, payments.first(), payments.source(), payments.unverified())));
+            out.add(new Rule(
+                    "payments",
+                    new Limit(Double.NaN, Double.NaN, payments.first(), payments.source(), payments.unverified())));
         }
         if (proRataSettlement) {
             out.add(new Rule("settlement", new Limit(Double.NaN, Double.NaN, Double.NaN, settlementSource, false)));
         }
         add(out, "round_budget", roundBudget);
         for (Ineligible x : ineligible) {
-            out.add(new Rule("ineligible." + x.item().id(), new Limit(Double.NaN, Double.NaN, Double.NaN, x.source(), x.unverified())));
+            out.add(new Rule(
+                    "ineligible." + x.item().id(),
+                    new Limit(Double.NaN, Double.NaN, Double.NaN, x.source(), x.unverified())));
         }
         return out;
     }
@@ -119,6 +159,5 @@ public record SubsidyScheme(String id, String title, String regulation, String s
     }
 
     /** A named rule of a scheme. */
-    public record Rule(String name, Limit limit) {
-    }
+    public record Rule(String name, Limit limit) {}
 }

@@ -104,13 +104,17 @@ public record Sustainability(Criterion criterion, int structuralYears, boolean r
 
     /** The default for a scenario with {@code yearsAfterSubsidy} years after the subsidy. */
     public static Sustainability standard(int yearsAfterSubsidy) {
-        return new Sustainability(Criterion.CONTINUES_AND_STRUCTURAL, Math.max(1, Math.min(DEFAULT_STRUCTURAL_YEARS, yearsAfterSubsidy)),
+        return new Sustainability(
+                Criterion.CONTINUES_AND_STRUCTURAL,
+                Math.max(1, Math.min(DEFAULT_STRUCTURAL_YEARS, yearsAfterSubsidy)),
                 false);
     }
 
     /** Whether the headline requires {@code test}. */
     public boolean requires(Test test) {
-        return test == Test.ALL_GROUPS_INVEST ? requireAllGroups : criterion.tests().contains(test);
+        return test == Test.ALL_GROUPS_INVEST
+                ? requireAllGroups
+                : criterion.tests().contains(test);
     }
 
     /**
@@ -118,7 +122,9 @@ public record Sustainability(Criterion criterion, int structuralYears, boolean r
      * line, used by the engine's one-iteration reference and mirrored by its chunked accounting.
      */
     public boolean headline(boolean continues, boolean structural, boolean balanced, boolean allGroups) {
-        return (!requires(Test.CONTINUES) || continues) && (!requires(Test.STRUCTURAL) || structural)
-                && (!requires(Test.BALANCED_EVERY_YEAR) || balanced) && (!requires(Test.ALL_GROUPS_INVEST) || allGroups);
+        return (!requires(Test.CONTINUES) || continues)
+                && (!requires(Test.STRUCTURAL) || structural)
+                && (!requires(Test.BALANCED_EVERY_YEAR) || balanced)
+                && (!requires(Test.ALL_GROUPS_INVEST) || allGroups);
     }
 }

@@ -13,8 +13,7 @@ import java.util.Map;
  * names the sheet and cell.
  */
 public final class Workbook {
-    private Workbook() {
-    }
+    private Workbook() {}
 
     /**
      * The sheets, each with its Dutch and English name: a template is written in the run's language
@@ -49,11 +48,21 @@ public final class Workbook {
     }
 
     /** The general keys of the Plan sheet, in order (subsidy keys as subsidy.KEY). */
-    public static final List<String> PLAN_KEYS = List.of("scenario", "title", "start_year", "subsidy_years", "horizon_years", "iterations",
-            "seed", "initial_reserve", "subsidy.per_year", "subsidy.scheme", "subsidy.variant");
+    public static final List<String> PLAN_KEYS = List.of(
+            "scenario",
+            "title",
+            "start_year",
+            "subsidy_years",
+            "horizon_years",
+            "iterations",
+            "seed",
+            "initial_reserve",
+            "subsidy.per_year",
+            "subsidy.scheme",
+            "subsidy.variant");
     /** The partner columns after which "meer (YAML)" follows. */
-    public static final List<String> PARTNER_KEYS = List.of("name", "group", "cash_per_year", "in_kind_per_year", "committed_years",
-            "renewal_probability");
+    public static final List<String> PARTNER_KEYS =
+            List.of("name", "group", "cash_per_year", "in_kind_per_year", "committed_years", "renewal_probability");
     /** The line columns. */
     public static final List<String> LINE_KEYS = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
     /** The business-model columns. */
@@ -97,7 +106,8 @@ public final class Workbook {
 
     /** The header of the Parameters sheet's columns, in a workbook of that language. */
     public static List<String> parameterHeaders(boolean inEnglish) {
-        return inEnglish ? List.of("Model (name or key)", "Parameter", "Value", "Unit", "Meaning")
+        return inEnglish
+                ? List.of("Model (name or key)", "Parameter", "Value", "Unit", "Meaning")
                 : List.of("Model (naam of sleutel)", "Parameter", "Waarde", "Eenheid", "Betekenis");
     }
 

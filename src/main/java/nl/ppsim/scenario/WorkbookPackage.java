@@ -39,8 +39,7 @@ final class WorkbookPackage {
         }
     }
 
-    private WorkbookPackage() {
-    }
+    private WorkbookPackage() {}
 
     /** Each sheet's name with its merged ranges ({@code A2:B3}), after the size checks; sheets without merges are left out. */
     static Map<String, List<String>> mergedCells(Path file) throws Unreadable {
@@ -52,9 +51,11 @@ final class WorkbookPackage {
                 count++;
                 expanded += Math.max(0, entry.getSize());
                 if (count > MAX_ENTRIES || expanded > MAX_EXPANDED) {
-                    throw new Unreadable("de werkmap is uitgepakt groter dan " + (MAX_EXPANDED >> 20) + " MB of heeft meer dan " + MAX_ENTRIES
-                            + " onderdelen; een planwerkmap is een paar honderd KB", "the workbook unpacks to more than " + (MAX_EXPANDED >> 20)
-                            + " MB or has more than " + MAX_ENTRIES + " parts; a plan workbook is a few hundred KB");
+                    throw new Unreadable(
+                            "de werkmap is uitgepakt groter dan " + (MAX_EXPANDED >> 20) + " MB of heeft meer dan "
+                                    + MAX_ENTRIES + " onderdelen; een planwerkmap is een paar honderd KB",
+                            "the workbook unpacks to more than " + (MAX_EXPANDED >> 20) + " MB or has more than "
+                                    + MAX_ENTRIES + " parts; a plan workbook is a few hundred KB");
                 }
             }
             Map<String, String> targets = new HashMap<>();
@@ -69,7 +70,9 @@ final class WorkbookPackage {
             Map<String, String> sheets = new LinkedHashMap<>();
             ZipEntry book = zip.getEntry("xl/workbook.xml");
             if (book == null) {
-                throw new Unreadable("het is geen Excel-werkmap (xl/workbook.xml ontbreekt)", "it is not an Excel workbook (xl/workbook.xml is missing)");
+                throw new Unreadable(
+                        "het is geen Excel-werkmap (xl/workbook.xml ontbreekt)",
+                        "it is not an Excel workbook (xl/workbook.xml is missing)");
             }
             scan(zip, book, (r, name) -> {
                 if (name.equals("sheet")) {
@@ -81,7 +84,9 @@ final class WorkbookPackage {
                     }
                     String target = targets.get(id);
                     if (target != null) {
-                        sheets.put(r.getAttributeValue(null, "name"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                        sheets.put(
+                                r.getAttributeValue(null, "name"),
+                                target.startsWith("/") ? target.substring(1) : "xl/" + target);
                     }
                 }
             });
@@ -103,7 +108,9 @@ final class WorkbookPackage {
             }
             return merged;
         } catch (IOException e) {
-            throw new Unreadable("het bestand is geen Excel-werkmap (.xlsx) of is beschadigd", "the file is not an Excel workbook (.xlsx) or is damaged");
+            throw new Unreadable(
+                    "het bestand is geen Excel-werkmap (.xlsx) of is beschadigd",
+                    "the file is not an Excel workbook (.xlsx) or is damaged");
         }
     }
 
@@ -128,9 +135,12 @@ final class WorkbookPackage {
                 r.close();
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new Unreadable("het onderdeel " + entry.getName() + " van de werkmap is geen geldige XML; open de werkmap in Excel of LibreOffice en"
-                    + " bewaar haar opnieuw als .xlsx", "the part " + entry.getName() + " of the workbook is not valid XML; open the workbook in"
-                    + " Excel or LibreOffice and save it again as .xlsx");
+            throw new Unreadable(
+                    "het onderdeel " + entry.getName()
+                            + " van de werkmap is geen geldige XML; open de werkmap in Excel of LibreOffice en"
+                            + " bewaar haar opnieuw als .xlsx",
+                    "the part " + entry.getName() + " of the workbook is not valid XML; open the workbook in"
+                            + " Excel or LibreOffice and save it again as .xlsx");
         }
     }
 }

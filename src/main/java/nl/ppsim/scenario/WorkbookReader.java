@@ -49,22 +49,33 @@ public final class WorkbookReader {
     public static final int MAX_ROWS = 10_000;
     /** Largest workbook file read. */
     public static final long MAX_FILE_BYTES = 20L << 20;
+
     private static final Pattern FUNCTION = Pattern.compile("\\s*([a-z0-9_]+)\\s*\\((.*)\\)\\s*");
     private static final Pattern KEY_IN_HEADER = Pattern.compile(".*\\(\\s*([a-z][a-z0-9_.]*)\\s*\\)\\s*");
-    private static final Pattern ERROR_VALUE = Pattern.compile("#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!"
-            + "|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)");
+    private static final Pattern ERROR_VALUE =
+            Pattern.compile("#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!"
+                    + "|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)");
     /** Headers of columns for the user's own notes, never read. */
-    private static final Set<String> NOTES = Set.of("opmerking", "opmerkingen", "toelichting", "notitie", "notities", "note", "notes", "comment",
-            "comments", "remark", "remarks");
+    private static final Set<String> NOTES = Set.of(
+            "opmerking",
+            "opmerkingen",
+            "toelichting",
+            "notitie",
+            "notities",
+            "note",
+            "notes",
+            "comment",
+            "comments",
+            "remark",
+            "remarks");
+
     private static final String MORE = "\u0000more";
     private static final Pattern ADDRESS = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})");
 
     /** The YAML text of the workbook, and for each YAML path the cell it came from. */
-    public record Text(String yaml, Map<String, String> cells) {
-    }
+    public record Text(String yaml, Map<String, String> cells) {}
 
-    private WorkbookReader() {
-    }
+    private WorkbookReader() {}
 
     /** Reads and validates the workbook at {@code file}. */
     public static Scenario read(Path file) {
@@ -73,7 +84,8 @@ public final class WorkbookReader {
             return new ScenarioReader().read(text.yaml(), file.toString());
         } catch (InvalidScenarioException e) {
             String cell = cell(text.cells(), e.path());
-            throw new InvalidScenarioException(file.toString(), cell, 0, e.problem(), e.english() == null ? null : e.english());
+            throw new InvalidScenarioException(
+                    file.toString(), cell, 0, e.problem(), e.english() == null ? null : e.english());
         }
     }
 
@@ -94,14 +106,21 @@ public final class WorkbookReader {
     public static Text text(Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new InvalidScenarioException(name, "", 0, "bestand bestaat niet of is geen werkmap", "file does not exist or is no workbook");
+            throw new InvalidScenarioException(
+                    name, "", 0, "bestand bestaat niet of is geen werkmap", "file does not exist or is no workbook");
         }
         Map<String, List<String>> merged;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new InvalidScenarioException(name, "", 0, "de werkmap is groter dan " + (MAX_FILE_BYTES >> 20) + " MB; een planwerkmap is een paar"
-                        + " honderd KB", "the workbook is larger than " + (MAX_FILE_BYTES >> 20) + " MB; a plan workbook is a few hundred KB");
+                throw new InvalidScenarioException(
+                        name,
+                        "",
+                        0,
+                        "de werkmap is groter dan " + (MAX_FILE_BYTES >> 20) + " MB; een planwerkmap is een paar"
+                                + " honderd KB",
+                        "the workbook is larger than " + (MAX_FILE_BYTES >> 20)
+                                + " MB; a plan workbook is a few hundred KB");
             }
             byte[] head = new byte[8];
             int n;
@@ -109,19 +128,29 @@ public final class WorkbookReader {
                 n = in.readNBytes(head, 0, head.length);
             }
             if (n == head.length && ReadableWorkbook.isOLE2Header(head)) {
-                throw new InvalidScenarioException(name, "", 0, "dit is een werkmap in de oude .xls-indeling (of een beveiligde werkmap); open haar in"
-                        + " Excel of LibreOffice en bewaar haar als Excel-werkmap (.xlsx), zonder wachtwoord", "this is a workbook in the old .xls format"
-                        + " (or a protected workbook); open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), without a password");
+                throw new InvalidScenarioException(
+                        name,
+                        "",
+                        0,
+                        "dit is een werkmap in de oude .xls-indeling (of een beveiligde werkmap); open haar in"
+                                + " Excel of LibreOffice en bewaar haar als Excel-werkmap (.xlsx), zonder wachtwoord",
+                        "this is a workbook in the old .xls format"
+                                + " (or a protected workbook); open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), without a password");
             }
             if (n < 4 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
                 throw unreadable(name);
             }
             merged = WorkbookPackage.mergedCells(file);
         } catch (IOException e) {
-            throw new InvalidScenarioException(name, "", 0, "de werkmap kan niet gelezen worden (" + e.getMessage() + ")",
+            throw new InvalidScenarioException(
+                    name,
+                    "",
+                    0,
+                    "de werkmap kan niet gelezen worden (" + e.getMessage() + ")",
                     "the workbook cannot be read (" + e.getMessage() + ")");
         } catch (WorkbookPackage.Unreadable e) {
-            throw new InvalidScenarioException(name, "", 0, "geen leesbare werkmap: " + e.getMessage(), "not a readable workbook: " + e.english);
+            throw new InvalidScenarioException(
+                    name, "", 0, "geen leesbare werkmap: " + e.getMessage(), "not a readable workbook: " + e.english);
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             return new Book(name, wb, merged).read();
@@ -136,10 +165,15 @@ public final class WorkbookReader {
     }
 
     private static InvalidScenarioException unreadable(String file) {
-        return new InvalidScenarioException(file, "", 0, "geen leesbare werkmap: het bestand is geen Excel-werkmap (.xlsx) of is beschadigd; open het"
-                + " in Excel of LibreOffice en bewaar het als .xlsx, of begin opnieuw met ppsim template --xlsx", "not a readable workbook: the file"
-                + " is not an Excel workbook (.xlsx) or is damaged; open it in Excel or LibreOffice and save it as .xlsx, or start again with"
-                + " ppsim template --xlsx");
+        return new InvalidScenarioException(
+                file,
+                "",
+                0,
+                "geen leesbare werkmap: het bestand is geen Excel-werkmap (.xlsx) of is beschadigd; open het"
+                        + " in Excel of LibreOffice en bewaar het als .xlsx, of begin opnieuw met ppsim template --xlsx",
+                "not a readable workbook: the file"
+                        + " is not an Excel workbook (.xlsx) or is damaged; open it in Excel or LibreOffice and save it as .xlsx, or start again with"
+                        + " ppsim template --xlsx");
     }
 
     /** A cell's text as a YAML value: a number as it is, {@code name(a; b)} as {@code {name: [a, b]}}, flow YAML as it is, a word quoted. */
@@ -170,14 +204,19 @@ public final class WorkbookReader {
      * hold d, m, y, h or s.
      */
     static boolean isDateFormat(Integer id, String format) {
-        if (id != null && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
+        if (id != null
+                && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
             return true;
         }
         if (format == null || id != null && id < 164 && !(id >= 14 && id <= 58)) {
             return false;
         }
-        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("[_*].", "")
-                .replaceAll("(?i)\\[(h+|m+|s+)]", "h").replaceAll("\\[[^]]*]", "").replaceAll("(?i)general", "");
+        String f = format.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\\\.", "")
+                .replaceAll("[_*].", "")
+                .replaceAll("(?i)\\[(h+|m+|s+)]", "h")
+                .replaceAll("\\[[^]]*]", "")
+                .replaceAll("(?i)general", "");
         for (int k = 0; k < f.length(); k++) {
             if ("dmyhsDMYHS".indexOf(f.charAt(k)) >= 0) {
                 return true;
@@ -201,7 +240,8 @@ public final class WorkbookReader {
             this.wb = wb;
             this.merged = merged;
             // a workbook in English has the English sheet names (ppsim template --lang en)
-            this.en = wb.findSheet(Workbook.Sheet.LINES.title(false)).isEmpty() && wb.findSheet(Workbook.Sheet.LINES.title(true)).isPresent();
+            this.en = wb.findSheet(Workbook.Sheet.LINES.title(false)).isEmpty()
+                    && wb.findSheet(Workbook.Sheet.LINES.title(true)).isPresent();
         }
 
         Text read() throws IOException {
@@ -214,9 +254,14 @@ public final class WorkbookReader {
             for (Map.Entry<String, List<String[]>> e : byModel.entrySet()) {
                 if (!used.contains(e.getKey())) {
                     String at = e.getValue().get(0)[3];
-                    throw error(at, "er is geen bedrijfsmodel '" + e.getKey() + "' op het blad " + Workbook.Sheet.MODELS.title(en)
-                            + " (naam of sleutel); controleer de naam of verwijder de regel", "there is no business model '" + e.getKey()
-                            + "' on the sheet " + Workbook.Sheet.MODELS.title(en) + " (name or key); check the name or delete the row");
+                    throw error(
+                            at,
+                            "er is geen bedrijfsmodel '" + e.getKey() + "' op het blad "
+                                    + Workbook.Sheet.MODELS.title(en)
+                                    + " (naam of sleutel); controleer de naam of verwijder de regel",
+                            "there is no business model '" + e.getKey() + "' on the sheet "
+                                    + Workbook.Sheet.MODELS.title(en)
+                                    + " (name or key); check the name or delete the row");
                 }
             }
             Optional<Grid> other = optional(Workbook.Sheet.OTHER);
@@ -242,9 +287,14 @@ public final class WorkbookReader {
         }
 
         private Grid required(Workbook.Sheet sheet) throws IOException {
-            return optional(sheet).orElseThrow(() -> new InvalidScenarioException(file, sheet.title(en), 0, "het blad '" + sheet.title(en)
-                    + "' ontbreekt; maak een werkmap met ppsim template --xlsx", "the sheet '" + sheet.title(en)
-                    + "' is missing; make a workbook with ppsim template --xlsx"));
+            return optional(sheet)
+                    .orElseThrow(() -> new InvalidScenarioException(
+                            file,
+                            sheet.title(en),
+                            0,
+                            "het blad '" + sheet.title(en) + "' ontbreekt; maak een werkmap met ppsim template --xlsx",
+                            "the sheet '" + sheet.title(en)
+                                    + "' is missing; make a workbook with ppsim template --xlsx"));
         }
 
         private Optional<Grid> optional(Workbook.Sheet sheet) throws IOException {
@@ -259,10 +309,13 @@ public final class WorkbookReader {
             for (String range : merged.getOrDefault(title, List.of())) {
                 int[] a = address(range.contains(":") ? range.substring(range.indexOf(':') + 1) : range);
                 if (a != null && a[0] >= 1) {
-                    throw error(title + "!" + range, "bevat samengevoegde cellen; ppsim leest één waarde per cel: hef de samenvoeging op (Excel: Start"
-                            + " > Samenvoegen en centreren > Samenvoeging van cellen opheffen; LibreOffice: Opmaak > Samenvoegen en splitsen >"
-                            + " Cellen splitsen)", "holds merged cells; ppsim reads one value per cell: unmerge them (Excel: Home > Merge & Center >"
-                            + " Unmerge Cells; LibreOffice: Format > Merge and Unmerge Cells > Split Cells)");
+                    throw error(
+                            title + "!" + range,
+                            "bevat samengevoegde cellen; ppsim leest één waarde per cel: hef de samenvoeging op (Excel: Start"
+                                    + " > Samenvoegen en centreren > Samenvoeging van cellen opheffen; LibreOffice: Opmaak > Samenvoegen en splitsen >"
+                                    + " Cellen splitsen)",
+                            "holds merged cells; ppsim reads one value per cell: unmerge them (Excel: Home > Merge & Center >"
+                                    + " Unmerge Cells; LibreOffice: Format > Merge and Unmerge Cells > Split Cells)");
                 }
             }
             List<Row> rows = new ArrayList<>();
@@ -270,9 +323,12 @@ public final class WorkbookReader {
                 for (Row row : (Iterable<Row>) stream::iterator) {
                     int r = row.getRowNum() - 1;
                     if (r >= MAX_ROWS) {
-                        throw error(title + "!A" + (r + 1), "het blad heeft meer dan " + MAX_ROWS + " rijen; ppsim leest een plan van hoogstens "
-                                + MAX_ROWS + " rijen per blad", "the sheet has more than " + MAX_ROWS + " rows; ppsim reads a plan of at most "
-                                + MAX_ROWS + " rows per sheet");
+                        throw error(
+                                title + "!A" + (r + 1),
+                                "het blad heeft meer dan " + MAX_ROWS + " rijen; ppsim leest een plan van hoogstens "
+                                        + MAX_ROWS + " rijen per blad",
+                                "the sheet has more than " + MAX_ROWS + " rows; ppsim reads a plan of at most "
+                                        + MAX_ROWS + " rows per sheet");
                     }
                     while (rows.size() < r) {
                         rows.add(null);
@@ -301,13 +357,19 @@ public final class WorkbookReader {
             for (int c = 0; c < width; c++) {
                 Cell h = g.at(0, c);
                 String where = g.title() + "!" + Workbook.column(c) + "1";
-                String text = h == null || h.getType() == CellType.EMPTY ? null : h.getText() == null ? null : h.getText().strip();
+                String text = h == null || h.getType() == CellType.EMPTY
+                        ? null
+                        : h.getText() == null ? null : h.getText().strip();
                 if (text == null || text.isEmpty()) {
                     int r = firstData(g, c);
                     if (r > 0) {
-                        throw error(g.title() + "!" + Workbook.column(c) + (r + 1), "staat in een kolom zonder kop; ppsim leest een kolom aan zijn kop: geef"
-                                + " de kolom een kop (" + known(keys, more) + ") of maak de cel leeg", "is in a column without a header; ppsim reads a"
-                                + " column by its header: give the column a header (" + known(keys, more) + ") or empty the cell");
+                        throw error(
+                                g.title() + "!" + Workbook.column(c) + (r + 1),
+                                "staat in een kolom zonder kop; ppsim leest een kolom aan zijn kop: geef"
+                                        + " de kolom een kop (" + known(keys, more) + ") of maak de cel leeg",
+                                "is in a column without a header; ppsim reads a"
+                                        + " column by its header: give the column a header (" + known(keys, more)
+                                        + ") or empty the cell");
                     }
                     continue;
                 }
@@ -316,13 +378,19 @@ public final class WorkbookReader {
                     if (NOTES.contains(text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")) || firstData(g, c) < 0) {
                         continue;
                     }
-                    throw error(where, "de kolomkop '" + text + "' kent ppsim niet; bekende koppen: " + known(keys, more) + " (de sleutel tussen haakjes"
-                            + " telt), of 'Opmerkingen' voor een kolom die ppsim niet leest", "ppsim does not know the column header '" + text
-                            + "'; known headers: " + known(keys, more) + " (the key in brackets counts), or 'Notes' for a column ppsim does not read");
+                    throw error(
+                            where,
+                            "de kolomkop '" + text + "' kent ppsim niet; bekende koppen: " + known(keys, more)
+                                    + " (de sleutel tussen haakjes"
+                                    + " telt), of 'Opmerkingen' voor een kolom die ppsim niet leest",
+                            "ppsim does not know the column header '" + text + "'; known headers: " + known(keys, more)
+                                    + " (the key in brackets counts), or 'Notes' for a column ppsim does not read");
                 }
                 String before = seen.put(key, where);
                 if (before != null) {
-                    throw error(where, "de kolom '" + text + "' komt twee keer voor (ook " + before + "); laat er één staan",
+                    throw error(
+                            where,
+                            "de kolom '" + text + "' komt twee keer voor (ook " + before + "); laat er één staan",
                             "the column '" + text + "' appears twice (also " + before + "); keep one");
                 }
                 out[c] = key;
@@ -333,7 +401,10 @@ public final class WorkbookReader {
         private String known(List<String> keys, boolean more) {
             StringBuilder sb = new StringBuilder();
             for (String k : keys) {
-                sb.append(sb.length() > 0 ? ", " : "").append('\'').append(Workbook.header(k, en)).append('\'');
+                sb.append(sb.length() > 0 ? ", " : "")
+                        .append('\'')
+                        .append(Workbook.header(k, en))
+                        .append('\'');
             }
             if (more) {
                 sb.append(", '").append(Workbook.more(en)).append('\'');
@@ -345,8 +416,11 @@ public final class WorkbookReader {
         private static String key(String header, List<String> keys, boolean more) {
             String h = header.strip();
             String lower = h.toLowerCase(Locale.ROOT);
-            if (more && (lower.equals(Workbook.more(false).toLowerCase(Locale.ROOT))
-                    || lower.equals(Workbook.more(true).toLowerCase(Locale.ROOT)) || lower.equals("meer") || lower.equals("more"))) {
+            if (more
+                    && (lower.equals(Workbook.more(false).toLowerCase(Locale.ROOT))
+                            || lower.equals(Workbook.more(true).toLowerCase(Locale.ROOT))
+                            || lower.equals("meer")
+                            || lower.equals("more"))) {
                 return MORE;
             }
             Matcher m = KEY_IN_HEADER.matcher(h);
@@ -354,7 +428,8 @@ public final class WorkbookReader {
                 return m.group(1);
             }
             for (String k : keys) {
-                if (lower.equals(k) || lower.equals(Workbook.label(k, false).toLowerCase(Locale.ROOT))
+                if (lower.equals(k)
+                        || lower.equals(Workbook.label(k, false).toLowerCase(Locale.ROOT))
                         || lower.equals(Workbook.label(k, true).toLowerCase(Locale.ROOT))) {
                     return k;
                 }
@@ -374,7 +449,9 @@ public final class WorkbookReader {
         }
 
         private static boolean blank(Cell cell) {
-            return cell.getType() == CellType.EMPTY || cell.getType() == CellType.STRING && (cell.getText() == null || cell.getText().isBlank());
+            return cell.getType() == CellType.EMPTY
+                    || cell.getType() == CellType.STRING
+                            && (cell.getText() == null || cell.getText().isBlank());
         }
 
         // -------------------------------------------------------------- cells
@@ -396,17 +473,23 @@ public final class WorkbookReader {
                 case NUMBER -> {
                     BigDecimal d = raw == null ? null : decimal(raw);
                     if (d == null) {
-                        throw error(where, "is geen leesbaar getal ('" + raw + "'); typ het getal opnieuw", "is not a readable number ('" + raw
-                                + "'); type the number again");
+                        throw error(
+                                where,
+                                "is geen leesbaar getal ('" + raw + "'); typ het getal opnieuw",
+                                "is not a readable number ('" + raw + "'); type the number again");
                     }
                     return number(where, cell, d, null);
                 }
                 case FORMULA -> {
                     if (raw == null || raw.isEmpty()) {
-                        throw error(where, "bevat de formule =" + formula + " zonder berekende waarde (de werkmap is gemaakt door een programma dat niet"
-                                + " rekent); open de werkmap in Excel of LibreOffice en bewaar haar, dan staat de uitkomst erin, of typ het getal zelf",
-                                "holds the formula =" + formula + " without a computed value (the workbook was made by a program that does not"
-                                + " calculate); open the workbook in Excel or LibreOffice and save it, so that the result is stored, or type the number");
+                        throw error(
+                                where,
+                                "bevat de formule =" + formula
+                                        + " zonder berekende waarde (de werkmap is gemaakt door een programma dat niet"
+                                        + " rekent); open de werkmap in Excel of LibreOffice en bewaar haar, dan staat de uitkomst erin, of typ het getal zelf",
+                                "holds the formula =" + formula
+                                        + " without a computed value (the workbook was made by a program that does not"
+                                        + " calculate); open the workbook in Excel or LibreOffice and save it, so that the result is stored, or type the number");
                     }
                     if (ERROR_VALUE.matcher(raw.strip()).matches()) {
                         throw errorValue(where, raw.strip(), formula);
@@ -426,10 +509,14 @@ public final class WorkbookReader {
         private String number(String where, Cell cell, BigDecimal d, String formula) {
             if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
                 String shown = date(d);
-                throw error(where, "bevat een datum of tijd (" + shown + (formula == null ? "" : ", van de formule =" + formula) + "); hier hoort een getal:"
-                        + " zet de celopmaak op Standaard of Getal en typ het getal opnieuw", "holds a date or time (" + shown + (formula == null ? ""
-                        : ", from the formula =" + formula) + "); a number belongs here: set the cell's format to General or Number and type the"
-                        + " number again");
+                throw error(
+                        where,
+                        "bevat een datum of tijd (" + shown + (formula == null ? "" : ", van de formule =" + formula)
+                                + "); hier hoort een getal:"
+                                + " zet de celopmaak op Standaard of Getal en typ het getal opnieuw",
+                        "holds a date or time (" + shown + (formula == null ? "" : ", from the formula =" + formula)
+                                + "); a number belongs here: set the cell's format to General or Number and type the"
+                                + " number again");
             }
             return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
         }
@@ -437,18 +524,24 @@ public final class WorkbookReader {
         private String date(BigDecimal serial) {
             try {
                 double days = serial.doubleValue();
-                LocalDateTime t = (wb.isDate1904() ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30)).atStartOfDay()
+                LocalDateTime t = (wb.isDate1904() ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30))
+                        .atStartOfDay()
                         .plusSeconds(Math.round(days * 86_400));
-                return days == Math.floor(days) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
+                return days == Math.floor(days)
+                        ? t.toLocalDate().toString()
+                        : t.toString().replace('T', ' ');
             } catch (RuntimeException e) {
                 return serial.toPlainString();
             }
         }
 
         private InvalidScenarioException errorValue(String where, String value, String formula) {
-            return error(where, "bevat de foutwaarde " + value + (formula == null ? "" : " (van de formule =" + formula + ")")
-                    + "; herstel de formule of typ het getal", "holds the error value " + value + (formula == null ? "" : " (from the formula ="
-                    + formula + ")") + "; mend the formula or type the number");
+            return error(
+                    where,
+                    "bevat de foutwaarde " + value + (formula == null ? "" : " (van de formule =" + formula + ")")
+                            + "; herstel de formule of typ het getal",
+                    "holds the error value " + value + (formula == null ? "" : " (from the formula =" + formula + ")")
+                            + "; mend the formula or type the number");
         }
 
         private static BigDecimal decimal(String raw) {
@@ -478,8 +571,12 @@ public final class WorkbookReader {
             } catch (SafeYaml.TooLarge e) {
                 throw error(where, e.getMessage(), e.english());
             } catch (YAMLException e) {
-                throw error(where, "'" + shorten(yamlText) + "' is geen geldige YAML; schrijf bv. {sleutel: waarde} of triangular(1; 2; 3)",
-                        "'" + shorten(yamlText) + "' is not valid YAML; write for example {key: value} or triangular(1; 2; 3)");
+                throw error(
+                        where,
+                        "'" + shorten(yamlText)
+                                + "' is geen geldige YAML; schrijf bv. {sleutel: waarde} of triangular(1; 2; 3)",
+                        "'" + shorten(yamlText)
+                                + "' is not valid YAML; write for example {key: value} or triangular(1; 2; 3)");
             }
         }
 
@@ -507,9 +604,14 @@ public final class WorkbookReader {
                 valueCol = "value".equals(cols[c]) ? c : valueCol;
             }
             if (keyCol < 0 || valueCol < 0) {
-                throw error(g.title() + "!A1", "het blad heeft de kolommen '" + Workbook.planHeaders(en).get(0) + "' en '"
-                        + Workbook.planHeaders(en).get(1) + "' nodig", "the sheet needs the columns '" + Workbook.planHeaders(en).get(0) + "' and '"
-                        + Workbook.planHeaders(en).get(1) + "'");
+                throw error(
+                        g.title() + "!A1",
+                        "het blad heeft de kolommen '"
+                                + Workbook.planHeaders(en).get(0) + "' en '"
+                                + Workbook.planHeaders(en).get(1) + "' nodig",
+                        "the sheet needs the columns '"
+                                + Workbook.planHeaders(en).get(0) + "' and '"
+                                + Workbook.planHeaders(en).get(1) + "'");
             }
             Map<String, String> subsidy = new LinkedHashMap<>();
             Map<String, String> seen = new LinkedHashMap<>();
@@ -519,8 +621,10 @@ public final class WorkbookReader {
                 String where = g.title() + "!" + Workbook.column(valueCol) + (r + 1);
                 if (k == null || blank(k)) {
                     if (value != null) {
-                        throw error(where, "heeft een waarde maar geen sleutel in kolom " + Workbook.column(keyCol), "has a value but no key in column "
-                                + Workbook.column(keyCol));
+                        throw error(
+                                where,
+                                "heeft een waarde maar geen sleutel in kolom " + Workbook.column(keyCol),
+                                "has a value but no key in column " + Workbook.column(keyCol));
                     }
                     continue;
                 }
@@ -531,8 +635,10 @@ public final class WorkbookReader {
                 String key = planKey(label);
                 String before = seen.put(key, where);
                 if (before != null) {
-                    throw error(where, "'" + key + "' staat twee keer op het blad (ook " + before + ")", "'" + key + "' appears twice on the sheet (also "
-                            + before + ")");
+                    throw error(
+                            where,
+                            "'" + key + "' staat twee keer op het blad (ook " + before + ")",
+                            "'" + key + "' appears twice on the sheet (also " + before + ")");
                 }
                 top.add(key.startsWith("subsidy.") ? "subsidy" : key);
                 if (key.startsWith("subsidy.")) {
@@ -557,7 +663,8 @@ public final class WorkbookReader {
                 return m.group(1);
             }
             for (String k : Workbook.PLAN_KEYS) {
-                if (label.equalsIgnoreCase(Workbook.label(k, false)) || label.equalsIgnoreCase(Workbook.label(k, true))) {
+                if (label.equalsIgnoreCase(Workbook.label(k, false))
+                        || label.equalsIgnoreCase(Workbook.label(k, true))) {
                     return k;
                 }
             }
@@ -586,8 +693,14 @@ public final class WorkbookReader {
                 return out;
             }
             if (at[0] < 0 || at[1] < 0 || at[2] < 0) {
-                throw error(g.title() + "!A1", "het blad heeft de kolommen " + String.join(", ", Workbook.parameterHeaders(en).subList(0, 3))
-                        + " nodig", "the sheet needs the columns " + String.join(", ", Workbook.parameterHeaders(en).subList(0, 3)));
+                throw error(
+                        g.title() + "!A1",
+                        "het blad heeft de kolommen "
+                                + String.join(
+                                        ", ", Workbook.parameterHeaders(en).subList(0, 3)) + " nodig",
+                        "the sheet needs the columns "
+                                + String.join(
+                                        ", ", Workbook.parameterHeaders(en).subList(0, 3)));
             }
             Set<String> seen = new HashSet<>();
             for (int r = 1; r < g.rows().size(); r++) {
@@ -600,15 +713,19 @@ public final class WorkbookReader {
                 }
                 if (model == null || key == null || value == null) {
                     int missing = model == null ? at[0] : key == null ? at[1] : at[2];
-                    throw error(g.title() + "!" + Workbook.column(missing) + (r + 1), "is leeg; een regel op dit blad heeft een model, een"
-                            + " parameter en een waarde", "is empty; a row on this sheet has a model, a parameter and a value");
+                    throw error(
+                            g.title() + "!" + Workbook.column(missing) + (r + 1),
+                            "is leeg; een regel op dit blad heeft een model, een" + " parameter en een waarde",
+                            "is empty; a row on this sheet has a model, a parameter and a value");
                 }
                 if (!seen.add(model + "\u0000" + key)) {
-                    throw error(where, "de parameter " + key + " van '" + model + "' staat twee keer op het blad", "the parameter " + key + " of '"
-                            + model + "' appears twice on the sheet");
+                    throw error(
+                            where,
+                            "de parameter " + key + " van '" + model + "' staat twee keer op het blad",
+                            "the parameter " + key + " of '" + model + "' appears twice on the sheet");
                 }
-                out.computeIfAbsent(model, k -> new ArrayList<>()).add(new String[] {key, value, where,
-                    g.title() + "!" + Workbook.column(at[0]) + (r + 1)});
+                out.computeIfAbsent(model, k -> new ArrayList<>())
+                        .add(new String[] {key, value, where, g.title() + "!" + Workbook.column(at[0]) + (r + 1)});
             }
             return out;
         }
@@ -657,14 +774,18 @@ public final class WorkbookReader {
                     String inner = moreText.startsWith("{") ? moreText : "{" + moreText + "}";
                     Node n = parse(moreCell, inner);
                     if (!(n instanceof MappingNode m)) {
-                        throw error(moreCell, "hoort sleutels met waarden te bevatten, bv. {pays_for: Masterclasses}",
+                        throw error(
+                                moreCell,
+                                "hoort sleutels met waarden te bevatten, bv. {pays_for: Masterclasses}",
                                 "should hold keys with values, for example {pays_for: Masterclasses}");
                     }
                     for (NodeTuple t : m.getValue()) {
                         String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
                         if (item.containsKey(k)) {
-                            throw error(moreCell, "geeft " + k + " nog een keer (ook " + from.get(k) + ")", "gives " + k + " once more (also "
-                                    + from.get(k) + ")");
+                            throw error(
+                                    moreCell,
+                                    "geeft " + k + " nog een keer (ook " + from.get(k) + ")",
+                                    "gives " + k + " once more (also " + from.get(k) + ")");
                         }
                         from.put(k, moreCell);
                     }
@@ -678,18 +799,23 @@ public final class WorkbookReader {
                 from.forEach((k, where) -> cells.put(path + "." + k, where));
                 String name = unquoted(item.get("name"));
                 String model = unquoted(item.get("model"));
-                List<String[]> own = name != null && params.containsKey(name) ? params.get(name)
+                List<String[]> own = name != null && params.containsKey(name)
+                        ? params.get(name)
                         : model != null && params.containsKey(model) ? params.get(model) : List.of();
                 Optional.ofNullable(name).ifPresent(names::add);
                 if (!own.isEmpty()) {
                     names.add(name != null && params.containsKey(name) ? name : model);
                 }
                 StringBuilder sb = new StringBuilder("{");
-                item.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k.equals(MORE) ? v : k + ": " + v));
+                item.forEach(
+                        (k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k.equals(MORE) ? v : k + ": " + v));
                 if (!own.isEmpty()) {
                     sb.append(", params: {");
                     for (int k = 0; k < own.size(); k++) {
-                        sb.append(k > 0 ? ", " : "").append(own.get(k)[0]).append(": ").append(own.get(k)[1]);
+                        sb.append(k > 0 ? ", " : "")
+                                .append(own.get(k)[0])
+                                .append(": ")
+                                .append(own.get(k)[1]);
                         cells.put(path + ".params." + own.get(k)[0], own.get(k)[2]);
                     }
                     sb.append('}');
@@ -710,7 +836,12 @@ public final class WorkbookReader {
             if (yamlValue == null) {
                 return null;
             }
-            return yamlValue.startsWith("\"") ? yamlValue.substring(1, yamlValue.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\") : yamlValue;
+            return yamlValue.startsWith("\"")
+                    ? yamlValue
+                            .substring(1, yamlValue.length() - 1)
+                            .replace("\\\"", "\"")
+                            .replace("\\\\", "\\")
+                    : yamlValue;
         }
 
         /** The sheet "Overig": the rest of the scenario as YAML in cell A2; anything elsewhere on it is an error. */
@@ -719,9 +850,12 @@ public final class WorkbookReader {
                 for (int c = 0; c < g.width(r); c++) {
                     Cell cell = g.at(r, c);
                     if (cell != null && !blank(cell) && !(c == 0 && r <= 1)) {
-                        throw error(g.title() + "!" + Workbook.column(c) + (r + 1), "ppsim leest op dit blad alleen cel A2 (de overige sleutels als"
-                                + " YAML); zet de tekst daar of maak deze cel leeg", "ppsim reads only cell A2 on this sheet (the other keys as YAML);"
-                                + " put the text there or empty this cell");
+                        throw error(
+                                g.title() + "!" + Workbook.column(c) + (r + 1),
+                                "ppsim leest op dit blad alleen cel A2 (de overige sleutels als"
+                                        + " YAML); zet de tekst daar of maak deze cel leeg",
+                                "ppsim reads only cell A2 on this sheet (the other keys as YAML);"
+                                        + " put the text there or empty this cell");
                     }
                 }
             }
@@ -732,19 +866,25 @@ public final class WorkbookReader {
             String where = g.title() + "!A2";
             String text = a2.getType() == CellType.STRING ? a2.getText() : null;
             if (text == null) {
-                throw error(where, "hoort YAML-tekst te bevatten (bv. correlations: ...), geen getal of formule", "should hold YAML text (for example"
-                        + " correlations: ...), not a number or formula");
+                throw error(
+                        where,
+                        "hoort YAML-tekst te bevatten (bv. correlations: ...), geen getal of formule",
+                        "should hold YAML text (for example" + " correlations: ...), not a number or formula");
             }
             Node n = parse(where, text);
             if (!(n instanceof MappingNode m)) {
-                throw error(where, "hoort sleutels met waarden te bevatten (bv. correlations: ...)", "should hold keys with values (for example"
-                        + " correlations: ...)");
+                throw error(
+                        where,
+                        "hoort sleutels met waarden te bevatten (bv. correlations: ...)",
+                        "should hold keys with values (for example" + " correlations: ...)");
             }
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode s) {
                     if (top.contains(s.getValue())) {
-                        throw error(where, "geeft " + s.getValue() + " nog een keer (ook op een ander blad)", "gives " + s.getValue()
-                                + " once more (also on another sheet)");
+                        throw error(
+                                where,
+                                "geeft " + s.getValue() + " nog een keer (ook op een ander blad)",
+                                "gives " + s.getValue() + " once more (also on another sheet)");
                     }
                     cells.put(s.getValue(), where);
                 }

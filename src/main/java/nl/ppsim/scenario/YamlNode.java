@@ -75,7 +75,8 @@ final class YamlNode {
     }
 
     boolean isNull() {
-        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+        return node instanceof ScalarNode s
+                && s.getTag().equals(Tag.NULL)
                 && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
     }
 
@@ -98,10 +99,12 @@ final class YamlNode {
         String value = s.getValue().trim();
         String advice = NumberForms.advice(value);
         if (advice != null) {
-            throw error("verwacht een getal, kreeg '" + value + "': " + advice, "expected a number, got '" + value + "': "
-                    + NumberForms.adviceInEnglish(value));
+            throw error(
+                    "verwacht een getal, kreeg '" + value + "': " + advice,
+                    "expected a number, got '" + value + "': " + NumberForms.adviceInEnglish(value));
         }
-        if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !value.isEmpty()
+        if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                && !value.isEmpty()
                 && value.matches("[-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9]+)?")) {
             try {
                 double d = Double.parseDouble(value.replace("_", ""));
@@ -111,11 +114,14 @@ final class YamlNode {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw error("verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)",
+            throw error(
+                    "verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)",
                     "expected a number, got '" + value + "' (too large or too small to compute with)");
         }
         if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-            throw error("verwacht een getal, kreeg de tekst '" + value + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens",
+            throw error(
+                    "verwacht een getal, kreeg de tekst '" + value
+                            + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens",
                     "expected a number, got the text '" + value + "' in quotes; write the number without quotes");
         }
         throw error("verwacht een getal, kreeg '" + value + "'", "expected a number, got '" + value + "'");
@@ -128,18 +134,24 @@ final class YamlNode {
             throw error("een naam mag niet leeg zijn", "a name cannot be empty");
         }
         if (value.length() > max) {
-            throw error("een naam is hoogstens " + max + " tekens, kreeg er " + value.length(),
+            throw error(
+                    "een naam is hoogstens " + max + " tekens, kreeg er " + value.length(),
                     "a name has at most " + max + " characters, got " + value.length());
         }
         if (value.contains("\n") || value.contains("\r")) {
             throw error("een naam past op één regel", "a name fits on one line");
         }
-        int bad = value.codePoints().filter(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
-                .findFirst().orElse(-1);
+        int bad = value.codePoints()
+                .filter(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
+                .findFirst()
+                .orElse(-1);
         if (bad >= 0) {
             String code = String.format("U+%04X", bad);
-            throw error("een naam bevat het stuurteken " + code + " (onzichtbaar, of het keert de tekst om); typ de naam opnieuw",
-                    "a name holds the control character " + code + " (invisible, or it reverses the text); type the name again");
+            throw error(
+                    "een naam bevat het stuurteken " + code
+                            + " (onzichtbaar, of het keert de tekst om); typ de naam opnieuw",
+                    "a name holds the control character " + code
+                            + " (invisible, or it reverses the text); type the name again");
         }
         return value;
     }
@@ -150,8 +162,9 @@ final class YamlNode {
             throw error("verwacht een geheel getal, kreeg " + text(), "expected a whole number, got " + text());
         }
         if (d < min || d > max) {
-            throw error("moet tussen " + min + " en " + max + " liggen, kreeg " + text(), "must lie between " + min + " and " + max
-                    + ", got " + text());
+            throw error(
+                    "moet tussen " + min + " en " + max + " liggen, kreeg " + text(),
+                    "must lie between " + min + " and " + max + ", got " + text());
         }
         return (int) d;
     }
@@ -159,7 +172,8 @@ final class YamlNode {
     long longValue() {
         double d = number();
         if (d != Math.rint(d) || Math.abs(d) > 9.007199254740992E15) {
-            throw error("verwacht een geheel getal (hoogstens 16 cijfers), kreeg " + text(),
+            throw error(
+                    "verwacht een geheel getal (hoogstens 16 cijfers), kreeg " + text(),
                     "expected a whole number (at most 16 digits), got " + text());
         }
         return (long) d;
@@ -169,15 +183,19 @@ final class YamlNode {
     String choice(Collection<String> allowed) {
         String value = text().trim();
         if (!allowed.contains(value)) {
-            throw error("onbekende waarde '" + value + "'" + suggestion(value, allowed) + "; geldig: " + String.join(", ", allowed),
-                    "unknown value '" + value + "'" + suggestion(value, allowed, true) + "; valid: " + String.join(", ", allowed));
+            throw error(
+                    "onbekende waarde '" + value + "'" + suggestion(value, allowed) + "; geldig: "
+                            + String.join(", ", allowed),
+                    "unknown value '" + value + "'" + suggestion(value, allowed, true) + "; valid: "
+                            + String.join(", ", allowed));
         }
         return value;
     }
 
     List<YamlNode> list() {
         if (!(node instanceof SequenceNode seq)) {
-            throw error("verwacht een lijst (regels die met '- ' beginnen), kreeg " + kind(),
+            throw error(
+                    "verwacht een lijst (regels die met '- ' beginnen), kreeg " + kind(),
                     "expected a list (lines starting with '- '), got " + kind(true));
         }
         List<YamlNode> out = new ArrayList<>();
@@ -191,7 +209,9 @@ final class YamlNode {
     /** The mapping's entries; rejects duplicate keys and keys not in {@code allowed}. */
     Fields fields(String... allowed) {
         if (!(node instanceof MappingNode map)) {
-            throw error("verwacht sleutels met waarden (key: waarde), kreeg " + kind(), "expected keys with values (key: value), got " + kind(true));
+            throw error(
+                    "verwacht sleutels met waarden (key: waarde), kreeg " + kind(),
+                    "expected keys with values (key: value), got " + kind(true));
         }
         Set<String> valid = new LinkedHashSet<>(Arrays.asList(allowed));
         Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -205,16 +225,27 @@ final class YamlNode {
             if (entries.containsKey(key)) {
                 throw child.error("sleutel '" + key + "' staat er twee keer", "key '" + key + "' appears twice");
             }
-            if (allowed.length > 0 && !valid.contains(key) && key.matches("[0-9].*") && raw().startsWith("{")
-                    && java.util.regex.Pattern.compile("[0-9],[0-9]").matcher(raw()).find()) {
-                throw error("in " + raw().strip() + " staat een komma tussen cijfers: YAML leest dat als een nieuwe sleutel. Een decimaal"
-                        + " schrijft u met een punt, en zonder duizendtalscheiding, bv. {per_year: 1250000.50}", raw().strip()
-                        + " has a comma between digits: YAML reads it as a new key. Write decimals with a point and without thousands"
-                        + " separators, e.g. {per_year: 1250000.50}");
+            if (allowed.length > 0
+                    && !valid.contains(key)
+                    && key.matches("[0-9].*")
+                    && raw().startsWith("{")
+                    && java.util.regex.Pattern.compile("[0-9],[0-9]")
+                            .matcher(raw())
+                            .find()) {
+                throw error(
+                        "in " + raw().strip()
+                                + " staat een komma tussen cijfers: YAML leest dat als een nieuwe sleutel. Een decimaal"
+                                + " schrijft u met een punt, en zonder duizendtalscheiding, bv. {per_year: 1250000.50}",
+                        raw().strip()
+                                + " has a comma between digits: YAML reads it as a new key. Write decimals with a point and without thousands"
+                                + " separators, e.g. {per_year: 1250000.50}");
             }
             if (allowed.length > 0 && !valid.contains(key)) {
-                throw child.error("onbekende sleutel '" + key + "'" + suggestion(key, valid) + "; geldig hier: " + String.join(", ", valid),
-                        "unknown key '" + key + "'" + suggestion(key, valid, true) + "; valid here: " + String.join(", ", valid));
+                throw child.error(
+                        "onbekende sleutel '" + key + "'" + suggestion(key, valid) + "; geldig hier: "
+                                + String.join(", ", valid),
+                        "unknown key '" + key + "'" + suggestion(key, valid, true) + "; valid here: "
+                                + String.join(", ", valid));
             }
             entries.put(key, child);
         }
@@ -232,7 +263,9 @@ final class YamlNode {
         if (node instanceof ScalarNode s) {
             return "'" + s.getValue() + "'";
         }
-        return node instanceof MappingNode ? (english ? "a block of keys" : "een blok met sleutels") : (english ? "a list" : "een lijst");
+        return node instanceof MappingNode
+                ? (english ? "a block of keys" : "een blok met sleutels")
+                : (english ? "a list" : "een lijst");
     }
 
     static String suggestion(String given, Collection<String> valid) {
@@ -322,9 +355,13 @@ final class YamlNode {
             YamlNode n = get(key);
             if (n == null) {
                 String where = owner.path.isEmpty() ? key : owner.path + "." + key;
-                throw new InvalidScenarioException(owner.file, where, owner.line(),
+                throw new InvalidScenarioException(
+                        owner.file,
+                        where,
+                        owner.line(),
                         "verplichte sleutel '" + key + "' ontbreekt; " + whatIsValid,
-                        "required key '" + key + "' is missing" + (inEnglish == null || inEnglish.isEmpty() ? "" : "; " + inEnglish));
+                        "required key '" + key + "' is missing"
+                                + (inEnglish == null || inEnglish.isEmpty() ? "" : "; " + inEnglish));
             }
             return n;
         }

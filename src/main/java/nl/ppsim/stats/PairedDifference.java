@@ -10,7 +10,8 @@ public record PairedDifference(double pA, double pB, double difference, double p
     /** The paired difference of two outcomes observed on the same iterations. */
     public static PairedDifference of(boolean[] a, boolean[] b) {
         if (a.length != b.length || a.length == 0) {
-            throw new IllegalArgumentException("paired samples need the same, non-zero length: " + a.length + " and " + b.length);
+            throw new IllegalArgumentException(
+                    "paired samples need the same, non-zero length: " + a.length + " and " + b.length);
         }
         long n = a.length;
         long sa = 0;

@@ -18,8 +18,8 @@ public record Proportion(long successes, long trials, double designSe, int desig
     /** Checks that successes lie between 0 and trials, and a non-negative design standard error (NaN: binomial). */
     public Proportion {
         if (trials <= 0 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("need 0 <= successes <= trials and trials > 0, got "
-                    + successes + " of " + trials);
+            throw new IllegalArgumentException(
+                    "need 0 <= successes <= trials and trials > 0, got " + successes + " of " + trials);
         }
     }
 
@@ -34,7 +34,8 @@ public record Proportion(long successes, long trials, double designSe, int desig
     /** The multiplier of the 95% interval: Student t for a design standard error with its degrees of freedom, else normal. */
     public double multiplier95() {
         if (designBased() && designDf > 0) {
-            return org.apache.commons.statistics.distribution.TDistribution.of(designDf).inverseCumulativeProbability(0.975);
+            return org.apache.commons.statistics.distribution.TDistribution.of(designDf)
+                    .inverseCumulativeProbability(0.975);
         }
         return Z975;
     }
@@ -64,7 +65,8 @@ public record Proportion(long successes, long trials, double designSe, int desig
      */
     public double[] wilson(double z) {
         double n = designBased() && designSe > 0 && successes > 0 && successes < trials
-                ? estimate() * (1 - estimate()) / (designSe * designSe) : trials;
+                ? estimate() * (1 - estimate()) / (designSe * designSe)
+                : trials;
         double p = estimate();
         double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
         double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
@@ -90,8 +92,8 @@ public record Proportion(long successes, long trials, double designSe, int desig
             double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
             return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
         }
-        Interval ci = BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) Math.min(trials, Integer.MAX_VALUE),
-                (int) successes, 0.05);
+        Interval ci = BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate(
+                (int) Math.min(trials, Integer.MAX_VALUE), (int) successes, 0.05);
         return new double[] {ci.getLowerBound(), ci.getUpperBound()};
     }
 }

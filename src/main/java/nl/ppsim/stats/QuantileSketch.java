@@ -31,6 +31,7 @@ public final class QuantileSketch {
      * to half a kilobyte plus its pages, which matters with hundreds of sketches per thread.
      */
     private static final int ZERO_BELOW = 1023 - 10;
+
     private static final int NEAR_BITS = 6;
     static final int NEAR = 1 << NEAR_BITS;
     private static final int SIGN = 2048;
@@ -44,9 +45,11 @@ public final class QuantileSketch {
      * for the whole engine.
      */
     private char[][] near;
+
     private int[][] nearCarries;
     /** Pages of magnitudes of 2^54 and more, by sign x 2048 + biased exponent; null until needed. */
     private char[][] far;
+
     private int[][] farCarries;
     private long zeros;
     private long count;

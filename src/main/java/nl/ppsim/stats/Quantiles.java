@@ -2,8 +2,7 @@ package nl.ppsim.stats;
 
 /** Quantiles of a sorted sample by linear interpolation between order statistics (as Excel's PERCENTIEL.INC and R's type 7). */
 public final class Quantiles {
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /** The p-quantile of sorted values, interpolated linearly between order statistics (type 7, as NumPy's default). */
     public static double ofSorted(double[] sorted, double p) {

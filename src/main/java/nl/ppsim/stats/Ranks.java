@@ -9,8 +9,7 @@ import java.util.Arrays;
  * several times faster, which is most of the report's "why" section.
  */
 public final class Ranks {
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /**
      * The ranks 1..n of {@code x}, ties given the average of their ranks ({@code -0.0} and {@code 0.0}

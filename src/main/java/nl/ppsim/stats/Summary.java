@@ -11,13 +11,22 @@ public record Summary(double mean, double p05, double p25, double p50, double p7
 
     /** True when every figure is a finite number. */
     public boolean isFinite() {
-        return Double.isFinite(mean) && Double.isFinite(p05) && Double.isFinite(p25) && Double.isFinite(p50)
-                && Double.isFinite(p75) && Double.isFinite(p95);
+        return Double.isFinite(mean)
+                && Double.isFinite(p05)
+                && Double.isFinite(p25)
+                && Double.isFinite(p50)
+                && Double.isFinite(p75)
+                && Double.isFinite(p95);
     }
 
     /** Summarises {@code sorted} (ascending) exactly. */
     public static Summary ofSorted(double mean, double[] sorted) {
-        return new Summary(mean, Quantiles.ofSorted(sorted, 0.05), Quantiles.ofSorted(sorted, 0.25),
-                Quantiles.ofSorted(sorted, 0.50), Quantiles.ofSorted(sorted, 0.75), Quantiles.ofSorted(sorted, 0.95));
+        return new Summary(
+                mean,
+                Quantiles.ofSorted(sorted, 0.05),
+                Quantiles.ofSorted(sorted, 0.25),
+                Quantiles.ofSorted(sorted, 0.50),
+                Quantiles.ofSorted(sorted, 0.75),
+                Quantiles.ofSorted(sorted, 0.95));
     }
 }

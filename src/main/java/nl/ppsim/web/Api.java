@@ -22,8 +22,7 @@ import nl.ppsim.stats.Proportion;
  * texts are in the request's language.
  */
 final class Api {
-    private Api() {
-    }
+    private Api() {}
 
     static JsonObject proportion(Proportion p) {
         JsonObject o = new JsonObject();
@@ -44,11 +43,17 @@ final class Api {
         o.addProperty("iterations", r.iterations());
         o.addProperty("seed", r.seed());
         o.add("p_verduurzaamd", proportion(r.verduurzaamd()));
-        o.addProperty("headline_text", l.t("Kans op verduurzaming: ", "Probability of sustainability: ") + l.percent(r.verduurzaamd().estimate())
-                + " (95%: " + l.percent(r.verduurzaamd().wilson95()[0]) + " - " + l.percent(r.verduurzaamd().wilson95()[1]) + ")");
+        o.addProperty(
+                "headline_text",
+                l.t("Kans op verduurzaming: ", "Probability of sustainability: ")
+                        + l.percent(r.verduurzaamd().estimate()) + " (95%: "
+                        + l.percent(r.verduurzaamd().wilson95()[0]) + " - "
+                        + l.percent(r.verduurzaamd().wilson95()[1]) + ")");
         o.addProperty("criterion", HeadlineText.criterion(s, l));
         o.addProperty("tests", HeadlineText.tests(r, l));
-        o.add("p_verduurzaamd_without_unbound_company_cash", proportion(r.money().withoutUnboundCompanyCash()));
+        o.add(
+                "p_verduurzaamd_without_unbound_company_cash",
+                proportion(r.money().withoutUnboundCompanyCash()));
         String without = HeadlineText.withoutUnbound(r, l);
         JsonArray notes = new JsonArray();
         if (without != null) {
@@ -72,7 +77,8 @@ final class Api {
             row.addProperty("reserve_p05", y.metric(Metric.RESERVE).p05());
             row.addProperty("reserve_p50", y.metric(Metric.RESERVE).p50());
             row.addProperty("reserve_p95", y.metric(Metric.RESERVE).p95());
-            for (Metric m : new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.IN_KIND}) {
+            for (Metric m :
+                    new Metric[] {Metric.SUBSIDY, Metric.PARTNER_CASH, Metric.REVENUE, Metric.COSTS, Metric.IN_KIND}) {
                 row.addProperty(m.key() + "_mean", y.metric(m).mean());
             }
             years.add(row);

@@ -61,15 +61,19 @@ public final class WebServer implements AutoCloseable {
     /** Longest a client may take to receive an answer (a long simulation has its own limit). */
     static final int MAX_RESPONSE_SECONDS = 120;
     /** The page's Content-Security-Policy: its own script, style and requests only, never in a frame. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
-            + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+                    + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Most memory the trace of one report request may take (it holds every draw of every input); larger reports leave out "why". */
     static final long TRACE_BYTES = 64L << 20;
     /** Iterations of a quick simulation when the request names none. */
     static final int QUICK_ITERATIONS = 4096;
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.(ya?ml|xlsx)");
-    private static final Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson GSON = new com.google.gson.GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .create();
 
     private final HttpServer server;
     private final Path dir;
@@ -106,8 +110,8 @@ public final class WebServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         WebServer w = new WebServer(http, dir.toAbsolutePath().normalize());
         http.createContext("/", w::handle);
-        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(
+                WORKERS, WORKERS, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "ppsim-web");
                     t.setDaemon(true);
                     return t;
@@ -158,10 +162,12 @@ public final class WebServer implements AutoCloseable {
             // the client went away or was too slow (the connection is closed below)
         } catch (RuntimeException | StackOverflowError e) {
             String id = Long.toHexString(Double.doubleToLongBits(Math.random()) ^ System.nanoTime());
-            System.err.println("ppsim serve: internal error " + id + " on " + x.getRequestMethod() + " " + x.getRequestURI().getRawPath());
+            System.err.println("ppsim serve: internal error " + id + " on " + x.getRequestMethod() + " "
+                    + x.getRequestURI().getRawPath());
             e.printStackTrace();
             if (x.getResponseCode() == -1) {
-                JsonObject o = Api.error("internal error " + id + ": the server's log says more; the server keeps running");
+                JsonObject o =
+                        Api.error("internal error " + id + ": the server's log says more; the server keeps running");
                 o.addProperty("id", id);
                 try {
                     json(x, 500, o);
@@ -176,13 +182,21 @@ public final class WebServer implements AutoCloseable {
 
     private void route(HttpExchange x) throws IOException {
         if (!sameOrigin(x)) {
-            json(x, 403, Api.error("forbidden: only pages of this server may call it (Host or Origin is another site)"));
+            json(
+                    x,
+                    403,
+                    Api.error("forbidden: only pages of this server may call it (Host or Origin is another site)"));
             return;
         }
         String path = x.getRequestURI().getPath();
         String method = x.getRequestMethod();
-        if (path.chars().anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
-            json(x, 400, Api.error("the path holds a control character; names of scenarios are letters, digits, '.', '_' and '-'"));
+        if (path.chars()
+                .anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
+            json(
+                    x,
+                    400,
+                    Api.error(
+                            "the path holds a control character; names of scenarios are letters, digits, '.', '_' and '-'"));
             return;
         }
         Lang lang = "en".equals(query(x).get("lang")) ? Lang.EN : Lang.NL;
@@ -276,7 +290,8 @@ public final class WebServer implements AutoCloseable {
         if (s == null) {
             return;
         }
-        RunSettings.Sampling sampling = "mc".equals(q.get("sampling")) ? RunSettings.Sampling.MC : RunSettings.Sampling.LHS;
+        RunSettings.Sampling sampling =
+                "mc".equals(q.get("sampling")) ? RunSettings.Sampling.MC : RunSettings.Sampling.LHS;
         long seed = s.seed();
         try {
             if (q.containsKey("seed")) {
@@ -287,8 +302,14 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         // the answer shows the reserve's quantiles only (the fan): no other sketches, half the quick run's work
-        RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads()).withSampling(sampling).withReserveQuantilesOnly();
-        limited(x, lang, "simulation", () -> json(x, 200, Api.simulation(Simulation.run(s, settings, deadline()), lang)));
+        RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads())
+                .withSampling(sampling)
+                .withReserveQuantilesOnly();
+        limited(
+                x,
+                lang,
+                "simulation",
+                () -> json(x, 200, Api.simulation(Simulation.run(s, settings, deadline()), lang)));
     }
 
     /**
@@ -308,16 +329,28 @@ public final class WebServer implements AutoCloseable {
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
-            RunSettings settings = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()).withTrace(
-                    iterations <= 100_000 && Simulation.fullTraceBytes(s, iterations) <= TRACE_BYTES ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
+            RunSettings settings = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads())
+                    .withTrace(
+                            iterations <= 100_000 && Simulation.fullTraceBytes(s, iterations) <= TRACE_BYTES
+                                    ? RunSettings.Trace.FULL
+                                    : RunSettings.Trace.NONE);
             SimulationResult r = Simulation.run(s, settings, deadline());
             Path folder = tmp.resolve(s.id());
-            var why = r.trace() != null && r.trace().inputValues() != null ? nl.ppsim.analysis.Sensitivity.fromTrace(r) : null;
-            nl.ppsim.report.Report.write(r, new nl.ppsim.report.ReportFolder.Destination(folder, List.of(),
-                    new nl.ppsim.report.ReportFolder.Manifest("serve", s.id(), "scenario.yaml", r.seed(), r.iterations(), "web")),
-                    new nl.ppsim.report.Report.Options(lang, nl.ppsim.report.CsvFormat.RFC4180, true), nl.ppsim.report.Report.Extras.why(why));
+            var why = r.trace() != null && r.trace().inputValues() != null
+                    ? nl.ppsim.analysis.Sensitivity.fromTrace(r)
+                    : null;
+            nl.ppsim.report.Report.write(
+                    r,
+                    new nl.ppsim.report.ReportFolder.Destination(
+                            folder,
+                            List.of(),
+                            new nl.ppsim.report.ReportFolder.Manifest(
+                                    "serve", s.id(), "scenario.yaml", r.seed(), r.iterations(), "web")),
+                    new nl.ppsim.report.Report.Options(lang, nl.ppsim.report.CsvFormat.RFC4180, true),
+                    nl.ppsim.report.Report.Extras.why(why));
             java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip); Stream<Path> files = Files.list(folder)) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip);
+                    Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.sorted().toList()) {
                     out.putNextEntry(new java.util.zip.ZipEntry(s.id() + "/" + f.getFileName()));
                     Files.copy(f, out);
@@ -348,8 +381,13 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"}"));
             return;
         }
-        if (!text(request, "a") || !text(request, "b") || request.has("iterations") && !(request.get("iterations").isJsonPrimitive()
-                && request.get("iterations").getAsJsonPrimitive().isNumber())) {
+        if (!text(request, "a")
+                || !text(request, "b")
+                || request.has("iterations")
+                        && !(request.get("iterations").isJsonPrimitive()
+                                && request.get("iterations")
+                                        .getAsJsonPrimitive()
+                                        .isNumber())) {
             json(x, 400, Api.error("expected JSON {\"a\": \"YAML\", \"b\": \"YAML\"} (and \"iterations\": a number)"));
             return;
         }
@@ -369,11 +407,13 @@ public final class WebServer implements AutoCloseable {
         }
         int iterations = (int) asked;
         limited(x, lang, "comparison", () -> {
-            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads()).withTrace(RunSettings.Trace.OUTCOMES)
+            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads())
+                    .withTrace(RunSettings.Trace.OUTCOMES)
                     .withoutQuantiles();
             SimulationResult ra = Simulation.run(a, settings, deadline());
             SimulationResult rb = Simulation.run(b, settings, deadline());
-            nl.ppsim.stats.PairedDifference d = nl.ppsim.stats.PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
+            nl.ppsim.stats.PairedDifference d = nl.ppsim.stats.PairedDifference.of(
+                    rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
             JsonObject o = new JsonObject();
             o.add("a", Api.proportion(ra.verduurzaamd()));
             o.add("b", Api.proportion(rb.verduurzaamd()));
@@ -382,15 +422,22 @@ public final class WebServer implements AutoCloseable {
             o.addProperty("independent_se", d.independentSe());
             o.addProperty("iterations", iterations);
             o.addProperty("seed", a.seed());
-            o.addProperty("text", lang.t("Tegen de bewaarde variant: ", "Against the kept variant: ") + lang.points(d.difference())
-                    + lang.t(" (gepaarde se ", " (paired se ") + lang.sePoints(d.pairedSe()) + lang.t("; ", "; ") + lang.percent(rb.verduurzaamd().estimate())
-                    + lang.t(" tegen ", " against ") + lang.percent(ra.verduurzaamd().estimate()) + ")");
+            o.addProperty(
+                    "text",
+                    lang.t("Tegen de bewaarde variant: ", "Against the kept variant: ") + lang.points(d.difference())
+                            + lang.t(" (gepaarde se ", " (paired se ") + lang.sePoints(d.pairedSe())
+                            + lang.t("; ", "; ")
+                            + lang.percent(rb.verduurzaamd().estimate())
+                            + lang.t(" tegen ", " against ")
+                            + lang.percent(ra.verduurzaamd().estimate()) + ")");
             json(x, 200, o);
         });
     }
 
     private static boolean text(JsonObject o, String key) {
-        return o.has(key) && o.get(key).isJsonPrimitive() && o.get(key).getAsJsonPrimitive().isString();
+        return o.has(key)
+                && o.get(key).isJsonPrimitive()
+                && o.get(key).getAsJsonPrimitive().isString();
     }
 
     /**
@@ -403,16 +450,22 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         if (s.subsidyPerYear() != null && s.scheme() == null) {
-            json(x, 400, Api.error(lang.t("het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme)",
-                    "the plan asks for a subsidy but names no scheme (subsidy.scheme)")));
+            json(
+                    x,
+                    400,
+                    Api.error(lang.t(
+                            "het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme)",
+                            "the plan asks for a subsidy but names no scheme (subsidy.scheme)")));
             return;
         }
         limited(x, lang, "review", () -> {
-            RunSettings settings = new RunSettings(Math.min(s.iterations(), MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
+            RunSettings settings =
+                    new RunSettings(Math.min(s.iterations(), MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
             SimulationResult r = Simulation.run(s, settings, deadline());
-            nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(s, settings.withIterations(Math.min(500, settings.iterations())),
-                    deadline());
-            List<nl.ppsim.check.Check> checks = nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
+            nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(
+                    s, settings.withIterations(Math.min(500, settings.iterations())), deadline());
+            List<nl.ppsim.check.Check> checks =
+                    nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
             json(x, 200, Api.checks(checks, s, lang));
         });
     }
@@ -473,7 +526,10 @@ public final class WebServer implements AutoCloseable {
                     int iterations = n;
                     long offset = before;
                     job.total.set(offset + iterations);
-                    SimulationResult r = Simulation.run(s, new RunSettings(iterations, s.seed(), RunSettings.defaultThreads()).withReserveQuantilesOnly(),
+                    SimulationResult r = Simulation.run(
+                            s,
+                            new RunSettings(iterations, s.seed(), RunSettings.defaultThreads())
+                                    .withReserveQuantilesOnly(),
                             (done, total) -> {
                                 job.done.set(offset + done);
                                 if (System.nanoTime() > deadline) {
@@ -489,10 +545,12 @@ public final class WebServer implements AutoCloseable {
                         return;
                     }
                     before += iterations;
-                    n = nl.ppsim.analysis.Precision.next(n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, se), MAX_ITERATIONS);
+                    n = nl.ppsim.analysis.Precision.next(
+                            n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, se), MAX_ITERATIONS);
                 }
             } catch (TooLong e) {
-                job.error = Api.error("the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");
+                job.error = Api.error(
+                        "the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");
             } catch (InvalidScenarioException e) {
                 job.error = Api.error(e, lang);
             } catch (RuntimeException e) {
@@ -551,7 +609,9 @@ public final class WebServer implements AutoCloseable {
         try {
             Object tree = GSON.fromJson(text, Object.class);
             String original = null;
-            if (tree instanceof Map<?, ?> m && m.containsKey("tree") && m.keySet().stream().allMatch(k -> k.equals("tree") || k.equals("yaml"))) {
+            if (tree instanceof Map<?, ?> m
+                    && m.containsKey("tree")
+                    && m.keySet().stream().allMatch(k -> k.equals("tree") || k.equals("yaml"))) {
                 original = m.get("yaml") instanceof String y ? y : null;
                 tree = m.get("tree");
             }
@@ -590,7 +650,11 @@ public final class WebServer implements AutoCloseable {
         try {
             work.run();
         } catch (TooLong e) {
-            json(x, 503, Api.error("the " + what + " took longer than " + MAX_SECONDS + " s and was stopped; ask fewer iterations"));
+            json(
+                    x,
+                    503,
+                    Api.error("the " + what + " took longer than " + MAX_SECONDS
+                            + " s and was stopped; ask fewer iterations"));
         } catch (InvalidScenarioException e) {
             json(x, 400, Api.error(e, lang));
         } finally {
@@ -646,7 +710,10 @@ public final class WebServer implements AutoCloseable {
         JsonArray out = new JsonArray();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
-                s.map(p -> p.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches()).sorted().forEach(out::add);
+                s.map(p -> p.getFileName().toString())
+                        .filter(n -> FILE_NAME.matcher(n).matches())
+                        .sorted()
+                        .forEach(out::add);
             }
         }
         return out;
@@ -659,7 +726,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         Path file = dir.resolve(name).normalize();
-        if (!file.getParent().equals(dir) || !Files.isRegularFile(file)
+        if (!file.getParent().equals(dir)
+                || !Files.isRegularFile(file)
                 || !file.toRealPath().getParent().equals(dir.toRealPath())) {
             json(x, 404, Api.error("no scenario '" + name + "' in " + dir.getFileName()));
             return;
@@ -672,7 +740,8 @@ public final class WebServer implements AutoCloseable {
         byte[] bytes;
         try {
             bytes = name.endsWith(".xlsx")
-                    ? nl.ppsim.scenario.WorkbookReader.text(file).yaml().getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(file);
+                    ? nl.ppsim.scenario.WorkbookReader.text(file).yaml().getBytes(StandardCharsets.UTF_8)
+                    : Files.readAllBytes(file);
         } catch (InvalidScenarioException e) {
             json(x, 400, Api.error(e, Lang.NL));
             return;
@@ -714,7 +783,8 @@ public final class WebServer implements AutoCloseable {
             for (String part : q.split("&")) {
                 int eq = part.indexOf('=');
                 if (eq > 0) {
-                    out.put(java.net.URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
+                    out.put(
+                            java.net.URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
                             java.net.URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }

@@ -27,8 +27,7 @@ import org.yaml.snakeyaml.representer.Representer;
  * list are matched by position.
  */
 final class YamlRewrite {
-    private YamlRewrite() {
-    }
+    private YamlRewrite() {}
 
     /**
      * The YAML of {@code tree}, written into {@code original} when that is YAML (comments kept), or
@@ -77,7 +76,9 @@ final class YamlRewrite {
     private static void commentedFlowItemsAsBlocks(Node n) {
         if (n instanceof SequenceNode s) {
             for (Node item : s.getValue()) {
-                if (s.getFlowStyle() == DumperOptions.FlowStyle.BLOCK && item.getBlockComments() != null && !item.getBlockComments().isEmpty()) {
+                if (s.getFlowStyle() == DumperOptions.FlowStyle.BLOCK
+                        && item.getBlockComments() != null
+                        && !item.getBlockComments().isEmpty()) {
                     if (item instanceof MappingNode m) {
                         m.setFlowStyle(DumperOptions.FlowStyle.BLOCK);
                     } else if (item instanceof SequenceNode q) {
@@ -134,13 +135,15 @@ final class YamlRewrite {
             for (NodeTuple t : map.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && newMap.containsKey(k.getValue())) {
                     seen.add(k.getValue());
-                    tuples.add(new NodeTuple(t.getKeyNode(), merge(t.getValueNode(), oldMap.get(k.getValue()), newMap.get(k.getValue()),
-                            representer)));
+                    tuples.add(new NodeTuple(
+                            t.getKeyNode(),
+                            merge(t.getValueNode(), oldMap.get(k.getValue()), newMap.get(k.getValue()), representer)));
                 }
             }
             for (Map.Entry<?, ?> e : newMap.entrySet()) {
                 if (!seen.contains(String.valueOf(e.getKey()))) {
-                    tuples.add(new NodeTuple(fresh(representer, String.valueOf(e.getKey())), fresh(representer, e.getValue())));
+                    tuples.add(new NodeTuple(
+                            fresh(representer, String.valueOf(e.getKey())), fresh(representer, e.getValue())));
                 }
             }
             map.setValue(tuples);
@@ -149,9 +152,10 @@ final class YamlRewrite {
         if (node instanceof SequenceNode seq && old instanceof List<?> oldList && value instanceof List<?> newList) {
             List<Node> items = new ArrayList<>();
             for (int i = 0; i < newList.size(); i++) {
-                items.add(i < seq.getValue().size() && i < oldList.size()
-                        ? merge(seq.getValue().get(i), oldList.get(i), newList.get(i), representer)
-                        : fresh(representer, newList.get(i)));
+                items.add(
+                        i < seq.getValue().size() && i < oldList.size()
+                                ? merge(seq.getValue().get(i), oldList.get(i), newList.get(i), representer)
+                                : fresh(representer, newList.get(i)));
             }
             seq.getValue().clear();
             seq.getValue().addAll(items);
@@ -173,7 +177,9 @@ final class YamlRewrite {
             return x.doubleValue() == y.doubleValue();
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            return x.size() == y.size() && x.entrySet().stream().allMatch(e -> y.containsKey(e.getKey()) && same(e.getValue(), y.get(e.getKey())));
+            return x.size() == y.size()
+                    && x.entrySet().stream()
+                            .allMatch(e -> y.containsKey(e.getKey()) && same(e.getValue(), y.get(e.getKey())));
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
             if (x.size() != y.size()) {
@@ -272,7 +278,8 @@ final class YamlRewrite {
     }
 
     /** Code, then spaces, then an end-of-line comment (group 1: the code, 2: the comment). */
-    private static final java.util.regex.Pattern TRAILING_COMMENT = java.util.regex.Pattern.compile("^(\\s*\\S.*?)\\s+(#.*)$");
+    private static final java.util.regex.Pattern TRAILING_COMMENT =
+            java.util.regex.Pattern.compile("^(\\s*\\S.*?)\\s+(#.*)$");
 
     private static String shape(String line) {
         return line.replaceAll("\\s+#", " #").stripTrailing();

@@ -9,19 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.ppsim.TestScenarios;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.engine.IterationTrace;
+import nl.ppsim.engine.ProgressListener;
+import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.Simulation;
+import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.InvalidScenarioException;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
-import nl.ppsim.dist.Distribution;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.IterationTrace;
-import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.dist.Distributions;
 
 /** Sensitivity, correlations, sampling, goal seeking and paired comparison against answers known in advance. */
 class AnalysisTest {
@@ -47,7 +47,8 @@ class AnalysisTest {
                 """);
         RunSettings settings = new RunSettings(5000, 11, 2);
         Tornado.Result t = Tornado.run(s, settings, ProgressListener.NONE);
-        assertEquals("lines[0].amount", t.bars().get(0).input().path(), "the input drawn once carries most of the variance");
+        assertEquals(
+                "lines[0].amount", t.bars().get(0).input().path(), "the input drawn once carries most of the variance");
         double z = Tornado.Z90;
         assertEquals(10 * 2 * z * 10000, t.bars().get(0).reserveSwing(), 1e-3);
         assertEquals(10 * 2 * z * 20000 / Math.sqrt(10), t.bars().get(1).reserveSwing(), 1e-3);
@@ -65,8 +66,10 @@ class AnalysisTest {
 
     @Test
     void tornadoOrdersInputsByTheirKnownSwing() {
-        // three additive revenue lines drawn each of 4 years: each is held at the p10 and p90 of its 4-year mean (normal
-        // approximation, sd / sqrt(4)), which moves the mean final reserve by exactly 4 x 2 x 1.2816 x sd / 2, the other
+        // three additive revenue lines drawn each of 4 years: each is held at the p10 and p90 of its 4-year mean
+        // (normal
+        // approximation, sd / sqrt(4)), which moves the mean final reserve by exactly 4 x 2 x 1.2816 x sd / 2, the
+        // other
         // lines' draws being the same (common random numbers); sd of uniform(0, w) is w / sqrt(12)
         String yaml = header(0, 4, 3000, 0) + """
                 lines:
@@ -80,7 +83,10 @@ class AnalysisTest {
         assertEquals(List.of("lines[1].amount", "lines[2].amount", "lines[0].amount"), order);
         for (int k = 0; k < 3; k++) {
             double width = new double[] {100000, 10000, 1000}[k];
-            assertEquals(4 * 2 * Tornado.Z90 * width / Math.sqrt(12) / 2, t.bars().get(k).reserveSwing(), 1e-6);
+            assertEquals(
+                    4 * 2 * Tornado.Z90 * width / Math.sqrt(12) / 2,
+                    t.bars().get(k).reserveSwing(),
+                    1e-6);
         }
     }
 
@@ -107,7 +113,10 @@ class AnalysisTest {
         assertEquals(0.6, ab, 0.05);
         assertEquals(-0.4, ac, 0.05);
         // each input keeps its own distribution: the mean within 4 se (a false failure once in about 16,000 streams)
-        assertEquals(50000, java.util.Arrays.stream(values(t, "lines[0].amount")).average().orElseThrow(), 4 * 30000 / Math.sqrt(20000));
+        assertEquals(
+                50000,
+                java.util.Arrays.stream(values(t, "lines[0].amount")).average().orElseThrow(),
+                4 * 30000 / Math.sqrt(20000));
     }
 
     private static double[] values(IterationTrace t, String path) {
@@ -132,12 +141,19 @@ class AnalysisTest {
                   - {between: ["lines[0].amount", "lines[2].amount"], rank: -0.9}
                 """;
         Scenario s = TestScenarios.parse(yaml);
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Simulation.run(s, new RunSettings(100, 1, 1)));
-        assertTrue(e.getMessage().contains("correlations[0]") && e.getMessage().contains("positief semidefiniet"), e.getMessage());
+        InvalidScenarioException e =
+                assertThrows(InvalidScenarioException.class, () -> Simulation.run(s, new RunSettings(100, 1, 1)));
+        assertTrue(
+                e.getMessage().contains("correlations[0]") && e.getMessage().contains("positief semidefiniet"),
+                e.getMessage());
         String unknown = yaml.replace("\"lines[2].amount\"], rank: -0.9", "\"lines[7].amount\"], rank: -0.9");
-        InvalidScenarioException u = assertThrows(InvalidScenarioException.class,
+        InvalidScenarioException u = assertThrows(
+                InvalidScenarioException.class,
                 () -> Simulation.run(TestScenarios.parse(unknown), new RunSettings(100, 1, 1)));
-        assertTrue(u.getMessage().contains("correlations[2]") && u.getMessage().contains("onbekend invoerpad 'lines[7].amount'"), u.getMessage());
+        assertTrue(
+                u.getMessage().contains("correlations[2]")
+                        && u.getMessage().contains("onbekend invoerpad 'lines[7].amount'"),
+                u.getMessage());
     }
 
     @Test
@@ -153,7 +169,8 @@ class AnalysisTest {
         double[] lhs = spreadOfMeans(s, RunSettings.Sampling.LHS);
         // the sd of 40 means has a relative se of about 1 / sqrt(78) = 11%; LHS sits far below 0.3 x MC (about 0.05 x)
         assertTrue(lhs[1] < 0.3 * mc[1], "LHS sd " + lhs[1] + " vs MC sd " + mc[1]);
-        // and LHS is unbiased: the two grand means (40 x 1024 iterations each, independent seeds) agree within 4 se of their
+        // and LHS is unbiased: the two grand means (40 x 1024 iterations each, independent seeds) agree within 4 se of
+        // their
         // difference, sqrt(sd_mc^2 / 40 + sd_lhs^2 / 40) (false failure rate about 6e-5)
         double se = Math.sqrt(mc[1] * mc[1] / 40 + lhs[1] * lhs[1] / 40);
         assertEquals(mc[0], lhs[0], 4 * se, "grand means");
@@ -165,15 +182,21 @@ class AnalysisTest {
         double[] means = new double[reps];
         long offset = sampling == RunSettings.Sampling.MC ? 100 : 1000;
         for (int k = 0; k < reps; k++) {
-            means[k] = Simulation.run(s, new RunSettings(1024, offset + k, 1).withSampling(sampling)).finalReserve().mean();
+            means[k] = Simulation.run(s, new RunSettings(1024, offset + k, 1).withSampling(sampling))
+                    .finalReserve()
+                    .mean();
         }
         double m = java.util.Arrays.stream(means).average().orElseThrow();
-        return new double[] {m, Math.sqrt(java.util.Arrays.stream(means).map(x -> (x - m) * (x - m)).sum() / (reps - 1))};
+        return new double[] {
+            m,
+            Math.sqrt(java.util.Arrays.stream(means).map(x -> (x - m) * (x - m)).sum() / (reps - 1))
+        };
     }
 
     @Test
     void goalSeekFindsTheAnalyticRoot() {
-        // one year, fixed revenue X against costs N(100000, 20000): p(X) = Phi((X - 100000) / 20000); p = 0.8 at X = 116832
+        // one year, fixed revenue X against costs N(100000, 20000): p(X) = Phi((X - 100000) / 20000); p = 0.8 at X =
+        // 116832
         String yaml = header(0, 1, 20000, 10_000_000) + """
                 lines:
                   - {name: omzet, kind: revenue, amount: 100000}
@@ -182,7 +205,8 @@ class AnalysisTest {
         Scenario s = TestScenarios.parse(yaml);
         double root = 100000 + 20000 * NormalDistribution.of(0, 1).inverseCumulativeProbability(0.8);
         GoalSeek.Result r = GoalSeek.solve(s, new RunSettings(20000, 9, 2), "lines[0].amount", 0.8, 0, 300000, 1);
-        // tolerance: 3 standard errors of p (0.0028) translated to X through the density (dX = dp / phi x 20000 ~ 200 per se)
+        // tolerance: 3 standard errors of p (0.0028) translated to X through the density (dX = dp / phi x 20000 ~ 200
+        // per se)
         assertEquals(root, r.value(), 600);
         assertTrue(r.low() <= r.value() && r.value() <= r.high());
         assertTrue(r.low() < root + 600 && r.high() > root - 600, r.toString());
@@ -207,10 +231,14 @@ class AnalysisTest {
         RunSettings settings = new RunSettings(20000, 4, 2).withTrace(RunSettings.Trace.OUTCOMES);
         SimulationResult ra = Simulation.run(TestScenarios.parse(a), settings);
         SimulationResult rb = Simulation.run(TestScenarios.parse(b), settings);
-        PairedDifference d = PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
+        PairedDifference d =
+                PairedDifference.of(rb.trace().verduurzaamd(), ra.trace().verduurzaamd());
         assertTrue(d.difference() > 0, "more revenue helps: " + d);
-        assertTrue(d.pairedSe() < 0.25 * d.independentSe(), "paired " + d.pairedSe() + " vs independent " + d.independentSe());
-        // the change is clear against the paired error, but within two standard errors of independent runs: lost in their noise
+        assertTrue(
+                d.pairedSe() < 0.25 * d.independentSe(),
+                "paired " + d.pairedSe() + " vs independent " + d.independentSe());
+        // the change is clear against the paired error, but within two standard errors of independent runs: lost in
+        // their noise
         assertTrue(d.difference() > 5 * d.pairedSe() && d.difference() < 2 * d.independentSe(), d.toString());
     }
 

@@ -24,13 +24,23 @@ class RealEurosTest {
         SimulationResult real = RealEuros.deflate(nominal);
         assertEquals(2026, real.euroYear());
         for (int t = 1; t <= 4; t++) {
-            assertEquals(1000 * Math.pow(1.02, t - 1) + 1000 * Math.pow(1.03, t - 1), nominal.years().get(t - 1).metric(Metric.COSTS).mean(), 1e-9);
-            assertEquals(1000 + 1000 * Math.pow(1.03 / 1.02, t - 1), real.years().get(t - 1).metric(Metric.COSTS).mean(), 1e-9,
+            assertEquals(
+                    1000 * Math.pow(1.02, t - 1) + 1000 * Math.pow(1.03, t - 1),
+                    nominal.years().get(t - 1).metric(Metric.COSTS).mean(),
+                    1e-9);
+            assertEquals(
+                    1000 + 1000 * Math.pow(1.03 / 1.02, t - 1),
+                    real.years().get(t - 1).metric(Metric.COSTS).mean(),
+                    1e-9,
                     "prices flat, wages rise by 1.03/1.02 a year in real terms");
         }
         assertEquals(nominal.verduurzaamd().estimate(), real.verduurzaamd().estimate(), 0.0);
-        assertEquals(nominal.finalReserve().p50() / Math.pow(1.02, 3), real.finalReserve().p50(), 1e-9);
-        SimulationResult none = run(header(0, 2, 2, 0) + "lines:\n  - {name: a, kind: cost, amount: 1, type: other}\n", 1);
+        assertEquals(
+                nominal.finalReserve().p50() / Math.pow(1.02, 3),
+                real.finalReserve().p50(),
+                1e-9);
+        SimulationResult none =
+                run(header(0, 2, 2, 0) + "lines:\n  - {name: a, kind: cost, amount: 1, type: other}\n", 1);
         assertSame(none, RealEuros.deflate(none), "without a prices index nothing changes");
     }
 }

@@ -27,9 +27,19 @@ class SchemeRulesTest {
     static final double STEP = 1e-4;
 
     /** A plan of {@code years} subsidy years and {@code after} years more, subsidy S a year, planned costs C a year, partners by group. */
-    record Plan(String scheme, String variant, int years, int after, double subsidy, double costs, double[] groupCash, int[] partners) {
+    record Plan(
+            String scheme,
+            String variant,
+            int years,
+            int after,
+            double subsidy,
+            double costs,
+            double[] groupCash,
+            int[] partners) {
         String yaml(long seed) {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, """
+            StringBuilder sb = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    """
                     scenario: grens
                     start_year: 2026
                     subsidy_years: %d
@@ -40,13 +50,27 @@ class SchemeRulesTest {
                     lines:
                       - {name: team, kind: cost, amount: {triangular: [%s, %s, %s]}}
                     partners:
-                    """, years, years + after, seed, scheme, variant == null ? "" : " variant: " + variant + ",", plain(subsidy),
-                    plain(costs * 0.5), plain(costs), plain(costs * 3)));
+                    """,
+                    years,
+                    years + after,
+                    seed,
+                    scheme,
+                    variant == null ? "" : " variant: " + variant + ",",
+                    plain(subsidy),
+                    plain(costs * 0.5),
+                    plain(costs),
+                    plain(costs * 3)));
             for (Group g : Group.values()) {
                 int n = Math.max(1, partners[g.ordinal()]);
                 for (int k = 0; k < n; k++) {
-                    sb.append(String.format(Locale.ROOT, "  - {name: %s%d, group: %s, cash_per_year: %s, committed_years: %d}%n", g.key(),
-                            k, g.key(), plain(groupCash[g.ordinal()] / n), years + after));
+                    sb.append(String.format(
+                            Locale.ROOT,
+                            "  - {name: %s%d, group: %s, cash_per_year: %s, committed_years: %d}%n",
+                            g.key(),
+                            k,
+                            g.key(),
+                            plain(groupCash[g.ordinal()] / n),
+                            years + after));
                 }
             }
             return sb.toString();
@@ -54,14 +78,20 @@ class SchemeRulesTest {
     }
 
     static String plain(double x) {
-        return new java.math.BigDecimal(x).round(new java.math.MathContext(17)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(x)
+                .round(new java.math.MathContext(17))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A plan well inside every rule of the scheme: shares at the middle of their bands, enough partners and years. */
     static Plan inside(SubsidyScheme s, String id, String variant) {
         SubsidyScheme.Limit duration = s.durationYears();
-        int years = !duration.present() ? 4 : Double.isNaN(duration.value()) ? (int) duration.max() : (int) duration.value();
-        int after = s.yearsAfterSubsidy().present() ? (int) s.yearsAfterSubsidy().min() + 1 : 4;
+        int years = !duration.present()
+                ? 4
+                : Double.isNaN(duration.value()) ? (int) duration.max() : (int) duration.value();
+        int after =
+                s.yearsAfterSubsidy().present() ? (int) s.yearsAfterSubsidy().min() + 1 : 4;
         double total = mid(s.totalSubsidy(), 400_000);
         double subsidy = total / years;
         double share = mid(s.subsidyShare(), 0.3);
@@ -70,7 +100,8 @@ class SchemeRulesTest {
         int[] partners = new int[3];
         for (Group g : Group.values()) {
             cash[g.ordinal()] = mid(s.group(g), 0.2) * costs;
-            partners[g.ordinal()] = s.minPartners(g).present() ? (int) s.minPartners(g).min() + 1 : 1;
+            partners[g.ordinal()] =
+                    s.minPartners(g).present() ? (int) s.minPartners(g).min() + 1 : 1;
         }
         return new Plan(id, variant, years, after, subsidy, costs, cash, partners);
     }
@@ -83,7 +114,9 @@ class SchemeRulesTest {
 
     static Check judge(Plan p, String rule, long seed) {
         SimulationResult r = Simulation.run(TestScenarios.parse(p.yaml(seed)), new RunSettings(20, seed, 1));
-        return PlanReview.review(r, null, PlanReview.Options.DEFAULT).stream().filter(c -> c.rule().equals(rule)).findFirst()
+        return PlanReview.review(r, null, PlanReview.Options.DEFAULT).stream()
+                .filter(c -> c.rule().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + rule));
     }
 
@@ -94,16 +127,24 @@ class SchemeRulesTest {
         for (double bound : new double[] {total.min(), total.max()}) {
             if (!Double.isNaN(bound)) {
                 double beyond = bound == total.min() ? bound * (1 - STEP) : bound * (1 + STEP);
-                out.add(new Object[] {"regeling.subsidiebedrag", withSubsidy(base, bound / base.years()),
-                    withSubsidy(base, beyond / base.years()), total.unverified()});
+                out.add(new Object[] {
+                    "regeling.subsidiebedrag",
+                    withSubsidy(base, bound / base.years()),
+                    withSubsidy(base, beyond / base.years()),
+                    total.unverified()
+                });
             }
         }
         SubsidyScheme.Limit share = s.subsidyShare();
         for (double bound : new double[] {share.min(), share.max()}) {
             if (!Double.isNaN(bound)) {
                 double beyond = bound == share.min() ? bound * (1 - STEP) : bound * (1 + STEP);
-                out.add(new Object[] {"regeling.subsidieaandeel", withCosts(base, base.subsidy() / bound),
-                    withCosts(base, base.subsidy() / beyond), share.unverified()});
+                out.add(new Object[] {
+                    "regeling.subsidieaandeel",
+                    withCosts(base, base.subsidy() / bound),
+                    withCosts(base, base.subsidy() / beyond),
+                    share.unverified()
+                });
             }
         }
         for (Group g : Group.values()) {
@@ -111,34 +152,81 @@ class SchemeRulesTest {
             for (double bound : new double[] {gl.min(), gl.max()}) {
                 if (!Double.isNaN(bound)) {
                     double beyond = bound == gl.min() ? bound * (1 - STEP) : bound * (1 + STEP);
-                    out.add(new Object[] {"regeling.cofinanciering." + g.key(), withCash(base, g, bound * base.costs()),
-                        withCash(base, g, beyond * base.costs()), gl.unverified()});
+                    out.add(new Object[] {
+                        "regeling.cofinanciering." + g.key(),
+                        withCash(base, g, bound * base.costs()),
+                        withCash(base, g, beyond * base.costs()),
+                        gl.unverified()
+                    });
                 }
             }
             SubsidyScheme.Limit pl = s.minPartners(g);
             if (pl.present()) {
                 int k = (int) pl.min();
-                out.add(new Object[] {"regeling.partners." + g.key(), withPartners(base, g, k), withPartners(base, g, k - 1),
-                    pl.unverified()});
+                out.add(new Object[] {
+                    "regeling.partners." + g.key(),
+                    withPartners(base, g, k),
+                    withPartners(base, g, k - 1),
+                    pl.unverified()
+                });
             }
         }
         if (s.durationYears().present() && Double.isNaN(s.durationYears().value())) {
             // at most d years: d passes, one more breaks it
             int d = (int) s.durationYears().max();
-            Plan at = new Plan(base.scheme(), base.variant(), d, base.after(), base.subsidy(), base.costs(), base.groupCash(), base.partners());
-            Plan beyond = new Plan(base.scheme(), base.variant(), d + 1, base.after(), base.subsidy() * d / (d + 1), base.costs() * d / (d + 1),
-                    scale(base.groupCash(), (double) d / (d + 1)), base.partners());
-            out.add(new Object[] {"regeling.looptijd", at, beyond, s.durationYears().unverified()});
+            Plan at = new Plan(
+                    base.scheme(),
+                    base.variant(),
+                    d,
+                    base.after(),
+                    base.subsidy(),
+                    base.costs(),
+                    base.groupCash(),
+                    base.partners());
+            Plan beyond = new Plan(
+                    base.scheme(),
+                    base.variant(),
+                    d + 1,
+                    base.after(),
+                    base.subsidy() * d / (d + 1),
+                    base.costs() * d / (d + 1),
+                    scale(base.groupCash(), (double) d / (d + 1)),
+                    base.partners());
+            out.add(new Object[] {
+                "regeling.looptijd", at, beyond, s.durationYears().unverified()
+            });
         } else if (s.durationYears().present()) {
             int d = (int) s.durationYears().value();
-            Plan at = new Plan(base.scheme(), base.variant(), d, base.after(), base.subsidy(), base.costs(), base.groupCash(), base.partners());
-            Plan beyond = new Plan(base.scheme(), base.variant(), d - 1, base.after(), base.subsidy() * d / (d - 1), base.costs() * d / (d - 1),
-                    scale(base.groupCash(), (double) d / (d - 1)), base.partners());
-            out.add(new Object[] {"regeling.looptijd", at, beyond, s.durationYears().unverified()});
+            Plan at = new Plan(
+                    base.scheme(),
+                    base.variant(),
+                    d,
+                    base.after(),
+                    base.subsidy(),
+                    base.costs(),
+                    base.groupCash(),
+                    base.partners());
+            Plan beyond = new Plan(
+                    base.scheme(),
+                    base.variant(),
+                    d - 1,
+                    base.after(),
+                    base.subsidy() * d / (d - 1),
+                    base.costs() * d / (d - 1),
+                    scale(base.groupCash(), (double) d / (d - 1)),
+                    base.partners());
+            out.add(new Object[] {
+                "regeling.looptijd", at, beyond, s.durationYears().unverified()
+            });
         }
         if (s.yearsAfterSubsidy().present()) {
             int a = (int) s.yearsAfterSubsidy().min();
-            out.add(new Object[] {"regeling.jaren_na_subsidie", withAfter(base, a), withAfter(base, a - 1), s.yearsAfterSubsidy().unverified()});
+            out.add(new Object[] {
+                "regeling.jaren_na_subsidie",
+                withAfter(base, a),
+                withAfter(base, a - 1),
+                s.yearsAfterSubsidy().unverified()
+            });
         }
         return out;
     }
@@ -154,12 +242,14 @@ class SchemeRulesTest {
     static Plan withSubsidy(Plan p, double s) {
         // keep the subsidy's share of the costs where it was
         double f = s / p.subsidy();
-        return new Plan(p.scheme(), p.variant(), p.years(), p.after(), s, p.costs() * f, scale(p.groupCash(), f), p.partners());
+        return new Plan(
+                p.scheme(), p.variant(), p.years(), p.after(), s, p.costs() * f, scale(p.groupCash(), f), p.partners());
     }
 
     static Plan withCosts(Plan p, double c) {
         double f = c / p.costs();
-        return new Plan(p.scheme(), p.variant(), p.years(), p.after(), p.subsidy(), c, scale(p.groupCash(), f), p.partners());
+        return new Plan(
+                p.scheme(), p.variant(), p.years(), p.after(), p.subsidy(), c, scale(p.groupCash(), f), p.partners());
     }
 
     static Plan withCash(Plan p, Group g, double cash) {

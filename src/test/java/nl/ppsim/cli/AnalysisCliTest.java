@@ -19,13 +19,26 @@ class AnalysisCliTest {
     @Test
     void sensitivityWritesItsCsvChartAndSection(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("s");
-        CliTest.Outcome o = exec("sensitivity", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "3000",
-                "--tornado-iterations", "500");
+        CliTest.Outcome o = exec(
+                "sensitivity",
+                "scenarios/voorbeeld.yaml",
+                "--out",
+                out.toString(),
+                "--iterations",
+                "3000",
+                "--tornado-iterations",
+                "500");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Tornado") && o.out().contains("Zonder Innovatieteams"), o.out());
         String csv = Files.readString(out.resolve("sensitivity.csv"));
-        for (String part : new String[] {"\r\ntornado,", "\r\nspearman_final_reserve,", "\r\nconditional_input,", "\r\nwithout_model,",
-            "\r\nstress,", "conditional_model_margin,"}) {
+        for (String part : new String[] {
+            "\r\ntornado,",
+            "\r\nspearman_final_reserve,",
+            "\r\nconditional_input,",
+            "\r\nwithout_model,",
+            "\r\nstress,",
+            "conditional_model_margin,"
+        }) {
             assertTrue(csv.contains(part), part);
         }
         assertTrue(Files.size(out.resolve("tornado.png")) > 10_000);
@@ -45,14 +58,21 @@ class AnalysisCliTest {
                     rank: 0.7
                 """);
         Path out = dir.resolve("r");
-        assertEquals(0, exec("run", file.toString(), "--out", out.toString(), "--iterations", "8000").code());
+        assertEquals(
+                0,
+                exec("run", file.toString(), "--out", out.toString(), "--iterations", "8000")
+                        .code());
         String csv = Files.readString(out.resolve("sensitivity.csv"));
         Matcher m = Pattern.compile("correlation,partners\\[2\\]\\.in_kind_per_year ~ "
-                + "business_models\\[1\\]\\.params\\.companies,realised_rank,([0-9.]+)").matcher(csv);
+                        + "business_models\\[1\\]\\.params\\.companies,realised_rank,([0-9.]+)")
+                .matcher(csv);
         assertTrue(m.find(), csv);
         assertEquals(0.7, Double.parseDouble(m.group(1)), 0.05);
         assertTrue(Files.readString(out.resolve("report.html")).contains("Gevraagde rangcorrelatie"));
-        Files.writeString(file, Files.readString(file).replace("partners[2].in_kind_per_year", "business_models[0].params.courses_per_year"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("partners[2].in_kind_per_year", "business_models[0].params.courses_per_year"));
         CliTest.Outcome v = exec("validate", file.toString());
         assertEquals(2, v.code(), "validate resolves correlations too");
         assertTrue(v.err().contains("op dezelfde manier getrokken"), v.err());
@@ -61,7 +81,10 @@ class AnalysisCliTest {
     @Test
     void runReportExplainsWhyForModerateRuns(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("r");
-        assertEquals(0, exec("run", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "2000").code());
+        assertEquals(
+                0,
+                exec("run", "scenarios/voorbeeld.yaml", "--out", out.toString(), "--iterations", "2000")
+                        .code());
         assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"waarom\""));
         assertTrue(Files.readString(out.resolve("sensitivity.csv")).contains("spearman_final_reserve"));
         assertTrue(Files.exists(out.resolve("convergentie.png")));
@@ -73,13 +96,17 @@ class AnalysisCliTest {
         Path b = dir.resolve("b.yaml");
         String base = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
         Files.writeString(a, base);
-        Files.writeString(b, base.replace("scenario: voorbeeld", "scenario: hogere-prijs").replace("fee_per_participant: 950",
-                "fee_per_participant: 1100"));
+        Files.writeString(
+                b,
+                base.replace("scenario: voorbeeld", "scenario: hogere-prijs")
+                        .replace("fee_per_participant: 950", "fee_per_participant: 1100"));
         Path out = dir.resolve("v");
-        CliTest.Outcome o = exec("compare", a.toString(), b.toString(), "--out", out.toString(), "--iterations", "4000");
+        CliTest.Outcome o =
+                exec("compare", a.toString(), b.toString(), "--out", out.toString(), "--iterations", "4000");
         assertEquals(0, o.code(), o.err());
         String csv = Files.readString(out.resolve("compare.csv"));
-        Matcher m = Pattern.compile("\r\npair,voorbeeld,hogere-prijs,[^,]*,[^,]*,(-[0-9.]+),([0-9.]+),([0-9.]+),").matcher(csv);
+        Matcher m = Pattern.compile("\r\npair,voorbeeld,hogere-prijs,[^,]*,[^,]*,(-[0-9.]+),([0-9.]+),([0-9.]+),")
+                .matcher(csv);
         assertTrue(m.find(), csv);
         double diff = Double.parseDouble(m.group(1));
         double paired = Double.parseDouble(m.group(2));
@@ -97,37 +124,103 @@ class AnalysisCliTest {
         Path b = dir.resolve("b.yaml");
         String base = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
         Files.writeString(a, base);
-        Files.writeString(b, base.replace("scenario: voorbeeld", "scenario: langer").replace("horizon_years: 10", "horizon_years: 12"));
-        CliTest.Outcome o = exec("compare", a.toString(), b.toString(), "--out", dir.resolve("v").toString(), "--iterations", "1000",
+        Files.writeString(
+                b,
+                base.replace("scenario: voorbeeld", "scenario: langer")
+                        .replace("horizon_years: 10", "horizon_years: 12"));
+        CliTest.Outcome o = exec(
+                "compare",
+                a.toString(),
+                b.toString(),
+                "--out",
+                dir.resolve("v").toString(),
+                "--iterations",
+                "1000",
                 "--no-charts");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("de seed van " + a) && o.out().contains("horizon van 12 jaar"), o.out());
-        assertTrue(o.out().contains("procentpunt") && !o.out().matches("(?s).*voorbeeld - langer: [-+0-9,]+%.*"), o.out());
+        assertTrue(
+                o.out().contains("procentpunt") && !o.out().matches("(?s).*voorbeeld - langer: [-+0-9,]+%.*"), o.out());
     }
 
     @Test
     void solveSearchesAProbabilityBetweenZeroAndOneAndWritesItAsOne() {
-        CliTest.Outcome o = exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[1].renewal_probability",
-                "--target", "p_verduurzaamd=0.05", "--iterations", "1000");
+        CliTest.Outcome o = exec(
+                "solve",
+                "scenarios/voorbeeld.yaml",
+                "--vary",
+                "partners[1].renewal_probability",
+                "--target",
+                "p_verduurzaamd=0.05",
+                "--iterations",
+                "1000");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().matches("(?s)Gemeente Voorbeeld: kans dat de partner verlengt = [0-9]+,[0-9]% haalt.*")
-                && o.out().contains("tussen 0,0% en 100,0%"), o.out());
-        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[1].renewal_probability", "--target",
-                "p_verduurzaamd=0.05", "--max", "2").code(), "a probability above 1 is no search bound");
+        assertTrue(
+                o.out().matches("(?s)Gemeente Voorbeeld: kans dat de partner verlengt = [0-9]+,[0-9]% haalt.*")
+                        && o.out().contains("tussen 0,0% en 100,0%"),
+                o.out());
+        assertEquals(
+                2,
+                exec(
+                                "solve",
+                                "scenarios/voorbeeld.yaml",
+                                "--vary",
+                                "partners[1].renewal_probability",
+                                "--target",
+                                "p_verduurzaamd=0.05",
+                                "--max",
+                                "2")
+                        .code(),
+                "a probability above 1 is no search bound");
     }
 
     @Test
     void solveFindsTheFeeThatReachesTheTarget() {
-        CliTest.Outcome o = exec("solve", "scenarios/voorbeeld.yaml", "--vary", "business_models[0].params.fee_per_participant",
-                "--target", "p_verduurzaamd=0.5", "--iterations", "2000", "--max", "5000");
+        CliTest.Outcome o = exec(
+                "solve",
+                "scenarios/voorbeeld.yaml",
+                "--vary",
+                "business_models[0].params.fee_per_participant",
+                "--target",
+                "p_verduurzaamd=0.5",
+                "--iterations",
+                "2000",
+                "--max",
+                "5000");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().matches("(?s)Masterclasses slim onderhoud: prijs per deelnemer = EUR [0-9.]+ haalt.*") && o.out().contains("Meer is beter"),
+        assertTrue(
+                o.out().matches("(?s)Masterclasses slim onderhoud: prijs per deelnemer = EUR [0-9.]+ haalt.*")
+                        && o.out().contains("Meer is beter"),
                 o.out());
-        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "partners[9].cash_per_year", "--target", "p_verduurzaamd=0.5")
-                .code());
-        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "business_models[0].params.fee_per_participant",
-                "--target", "p_verduurzaamd=0.99", "--iterations", "1000", "--max", "960").code(), "unreachable");
-        assertEquals(2, exec("solve", "scenarios/voorbeeld.yaml", "--vary", "lines[0].amount", "--target", "kans=0.5").code());
+        assertEquals(
+                2,
+                exec(
+                                "solve",
+                                "scenarios/voorbeeld.yaml",
+                                "--vary",
+                                "partners[9].cash_per_year",
+                                "--target",
+                                "p_verduurzaamd=0.5")
+                        .code());
+        assertEquals(
+                2,
+                exec(
+                                "solve",
+                                "scenarios/voorbeeld.yaml",
+                                "--vary",
+                                "business_models[0].params.fee_per_participant",
+                                "--target",
+                                "p_verduurzaamd=0.99",
+                                "--iterations",
+                                "1000",
+                                "--max",
+                                "960")
+                        .code(),
+                "unreachable");
+        assertEquals(
+                2,
+                exec("solve", "scenarios/voorbeeld.yaml", "--vary", "lines[0].amount", "--target", "kans=0.5")
+                        .code());
     }
 
     @Test
@@ -139,7 +232,8 @@ class AnalysisCliTest {
                   - {name: kosten, kind: cost, amount: {uniform: [0, 1]}}
                 """);
         Path out = dir.resolve("r");
-        CliTest.Outcome o = exec("run", file.toString(), "--out", out.toString(), "--no-charts", "--precision", "0.005");
+        CliTest.Outcome o =
+                exec("run", file.toString(), "--out", out.toString(), "--no-charts", "--precision", "0.005");
         assertEquals(0, o.code(), o.err());
         String summary = Files.readString(out.resolve("summary.csv"));
         int n = Integer.parseInt(value(summary, "iterations"));
@@ -153,16 +247,31 @@ class AnalysisCliTest {
 
     @Test
     void samplingOptionIsValidated(@TempDir Path dir) {
-        assertEquals(0, exec("run", "scenarios/voorbeeld.yaml", "--out", dir.resolve("l").toString(), "--no-charts", "--sampling", "lhs",
-                "--iterations", "2048").code());
-        assertEquals(2, exec("run", "scenarios/voorbeeld.yaml", "--sampling", "sobol").code());
+        assertEquals(
+                0,
+                exec(
+                                "run",
+                                "scenarios/voorbeeld.yaml",
+                                "--out",
+                                dir.resolve("l").toString(),
+                                "--no-charts",
+                                "--sampling",
+                                "lhs",
+                                "--iterations",
+                                "2048")
+                        .code());
+        assertEquals(
+                2,
+                exec("run", "scenarios/voorbeeld.yaml", "--sampling", "sobol").code());
     }
 
     @Test
     void bracketsInsideAFlowListGetAHint(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("c.yaml");
-        Files.writeString(file, Files.readString(Path.of("scenarios/voorbeeld.yaml"))
-                + "correlations:\n  - {between: [partners[2].cash_per_year, lines[0].amount], rank: 0.5}\n");
+        Files.writeString(
+                file,
+                Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        + "correlations:\n  - {between: [partners[2].cash_per_year, lines[0].amount], rank: 0.5}\n");
         CliTest.Outcome o = exec("validate", file.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("aanhalingstekens"), o.err());
@@ -186,31 +295,53 @@ class AnalysisCliTest {
     void benchMeasuresTheEngineAndRejectsBadOptionsBeforeMeasuring() {
         CliTest.Outcome o = exec("bench", "--iterations", "2048", "--repeat", "2", "--memory", "none", "--e2e", "none");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("engine: 2.048 trekkingen, 1 thread(s)") && o.out().contains("(beste van 2; mediaan"), o.out());
-        CliTest.Outcome en = exec("bench", "--iterations", "2048", "--repeat", "1", "--memory", "none", "--e2e", "none", "--lang", "en");
-        assertTrue(en.out().contains("engine: 2,048 iterations, 1 thread(s)") && en.out().contains("(best of 1; median"), en.out());
+        assertTrue(
+                o.out().contains("engine: 2.048 trekkingen, 1 thread(s)")
+                        && o.out().contains("(beste van 2; mediaan"),
+                o.out());
+        CliTest.Outcome en = exec(
+                "bench", "--iterations", "2048", "--repeat", "1", "--memory", "none", "--e2e", "none", "--lang", "en");
+        assertTrue(
+                en.out().contains("engine: 2,048 iterations, 1 thread(s)")
+                        && en.out().contains("(best of 1; median"),
+                en.out());
         CliTest.Outcome bad = exec("bench", "--memory", "100000,abc");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("'abc' is geen positief aantal trekkingen") && !bad.out().contains("engine:"), bad.err());
+        assertTrue(
+                bad.err().contains("'abc' is geen positief aantal trekkingen")
+                        && !bad.out().contains("engine:"),
+                bad.err());
         assertEquals(2, exec("bench", "--repeat", "0").code());
     }
 
     @Test
     void realShowsAmountsInEurosOfTheFirstYear(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("i.yaml");
-        Files.writeString(file, nl.ppsim.TestScenarios.header(0, 3, 200, 10_000)
-                + "indices: {prices: 0.1}\nlines:\n  - {name: huur, kind: cost, amount: 1000, indexed: prices, type: housing}\n"
-                + "amounts_include_vat: {costs: true}\n");
-        CliTest.Outcome o = exec("run", file.toString(), "--out", dir.resolve("r").toString(), "--no-charts", "--real");
+        Files.writeString(
+                file,
+                nl.ppsim.TestScenarios.header(0, 3, 200, 10_000)
+                        + "indices: {prices: 0.1}\nlines:\n  - {name: huur, kind: cost, amount: 1000, indexed: prices, type: housing}\n"
+                        + "amounts_include_vat: {costs: true}\n");
+        CliTest.Outcome o =
+                exec("run", file.toString(), "--out", dir.resolve("r").toString(), "--no-charts", "--real");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("euro's van 2026"), o.out());
         String yearly = Files.readString(dir.resolve("r").resolve("yearly.csv"));
         // costs_mean (column 21): 1000 in every year, up to rounding (1000 x 1.1^2 / 1.1^2)
-        assertTrue(yearly.lines().skip(1).allMatch(line -> Math.abs(Double.parseDouble(line.split(",")[20]) - 1000) < 1e-6), yearly);
+        assertTrue(
+                yearly.lines()
+                        .skip(1)
+                        .allMatch(line -> Math.abs(Double.parseDouble(line.split(",")[20]) - 1000) < 1e-6),
+                yearly);
         assertTrue(Files.readString(dir.resolve("r").resolve("summary.csv")).contains("euro_year,2026"));
-        CliTest.Outcome nominal = exec("run", file.toString(), "--out", dir.resolve("n").toString(), "--no-charts");
+        CliTest.Outcome nominal =
+                exec("run", file.toString(), "--out", dir.resolve("n").toString(), "--no-charts");
         assertTrue(nominal.out().contains("nominaal"), nominal.out());
-        String third = Files.readString(dir.resolve("n").resolve("yearly.csv")).lines().skip(3).findFirst().orElseThrow();
+        String third = Files.readString(dir.resolve("n").resolve("yearly.csv"))
+                .lines()
+                .skip(3)
+                .findFirst()
+                .orElseThrow();
         assertEquals(1210, Double.parseDouble(third.split(",")[20]), 1e-6, "1000 x 1.1^2 in nominal euros");
     }
 }

@@ -40,12 +40,39 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 class FuzzTest {
 
-    private static final String[] WRONG_TYPE = {"tekst", "[1, 2]", "{a: 1}", "", "true", "~", "'5000'", "\"a\\u202Eb\"", "\"a\\0b\"",
-        "\"\\e[31m\"", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"};
-    private static final String[] OUT_OF_RANGE = {"-1", "0", "1e13", "1e308", "-1e308", "2", "1.5", "100000", "-0.5", "0.999999",
-        "4.5", "1e-320", "{normal: [100, 10000]}", "{normal: [0, 1]}", "7.5"};
+    private static final String[] WRONG_TYPE = {
+        "tekst",
+        "[1, 2]",
+        "{a: 1}",
+        "",
+        "true",
+        "~",
+        "'5000'",
+        "\"a\\u202Eb\"",
+        "\"a\\0b\"",
+        "\"\\e[31m\"",
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+    };
+    private static final String[] OUT_OF_RANGE = {
+        "-1",
+        "0",
+        "1e13",
+        "1e308",
+        "-1e308",
+        "2",
+        "1.5",
+        "100000",
+        "-0.5",
+        "0.999999",
+        "4.5",
+        "1e-320",
+        "{normal: [100, 10000]}",
+        "{normal: [0, 1]}",
+        "7.5"
+    };
     private static final String[] NON_FINITE = {".nan", ".inf", "-.inf"};
-    private static final String[] DUTCH = {"250.000", "0,25", "€ 100", "5%", "1.250.000,50", "10.000", "3,5 mln", "100k"};
+    private static final String[] DUTCH = {"250.000", "0,25", "€ 100", "5%", "1.250.000,50", "10.000", "3,5 mln", "100k"
+    };
 
     static Stream<String> scenarios() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
@@ -54,8 +81,7 @@ class FuzzTest {
     }
 
     /** One mutated scenario text and what was done, for the failure message. */
-    record Mutation(String what, String text) {
-    }
+    record Mutation(String what, String text) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
@@ -70,7 +96,15 @@ class FuzzTest {
             Mutation m = corpus.get(k);
             Files.writeString(scenario, m.text());
             Path out = dir.resolve("r" + k);
-            Outcome o = CliTest.exec("run", scenario.toString(), "--iterations", "64", "--threads", "1", "--no-charts", "--out",
+            Outcome o = CliTest.exec(
+                    "run",
+                    scenario.toString(),
+                    "--iterations",
+                    "64",
+                    "--threads",
+                    "1",
+                    "--no-charts",
+                    "--out",
                     out.toString());
             String where = file + ", " + m.what() + ": exit " + o.code() + "\n" + o.err();
             assertTrue(o.code() == 0 || o.code() == 2, where);
@@ -84,7 +118,9 @@ class FuzzTest {
                 for (String csv : new String[] {"summary.csv", "yearly.csv"}) {
                     for (String line : Files.readAllLines(out.resolve(csv))) {
                         for (String cell : line.split(",")) {
-                            assertFalse(cell.equals("NaN") || cell.contains("Infinity"), csv + " of " + where + ": " + line);
+                            assertFalse(
+                                    cell.equals("NaN") || cell.contains("Infinity"),
+                                    csv + " of " + where + ": " + line);
                         }
                     }
                 }
@@ -114,8 +150,12 @@ class FuzzTest {
         for (Object[] s : scalars) {
             ScalarNode node = (ScalarNode) s[1];
             String path = (String) s[0];
-            List<String> replacements = List.of(next(WRONG_TYPE, cursor, 0), next(OUT_OF_RANGE, cursor, 1), next(OUT_OF_RANGE, cursor, 1),
-                    next(NON_FINITE, cursor, 2), next(DUTCH, cursor, 3));
+            List<String> replacements = List.of(
+                    next(WRONG_TYPE, cursor, 0),
+                    next(OUT_OF_RANGE, cursor, 1),
+                    next(OUT_OF_RANGE, cursor, 1),
+                    next(NON_FINITE, cursor, 2),
+                    next(DUTCH, cursor, 3));
             for (String r : replacements) {
                 int from = node.getStartMark().getIndex();
                 int to = node.getEndMark().getIndex();
@@ -187,7 +227,9 @@ class FuzzTest {
             if (step.isEmpty()) {
                 continue;
             }
-            node = step.startsWith("#") ? ((List<Object>) node).get(Integer.parseInt(step.substring(1))) : ((Map<String, Object>) node).get(step);
+            node = step.startsWith("#")
+                    ? ((List<Object>) node).get(Integer.parseInt(step.substring(1)))
+                    : ((Map<String, Object>) node).get(step);
         }
         return node;
     }

@@ -25,11 +25,19 @@ class KillTest {
     private static final int KILL_POINTS = 14;
 
     private static Process start(Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("process.log").toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("process.log").toFile())
+                .start();
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -40,7 +48,8 @@ class KillTest {
 
     private static long seedOf(Path report) throws IOException {
         ReportFolder.check(report, List.of());
-        com.google.gson.JsonObject m = com.google.gson.JsonParser.parseString(Files.readString(report.resolve(ReportFolder.MANIFEST)))
+        com.google.gson.JsonObject m = com.google.gson.JsonParser.parseString(
+                        Files.readString(report.resolve(ReportFolder.MANIFEST)))
                 .getAsJsonObject();
         return m.get("seed").getAsLong();
     }
@@ -65,22 +74,30 @@ class KillTest {
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             if (!Files.exists(report)) {
-                missing++; // killed between the two renames of the swap: the old report is aside; the next run moves it back
-                List<String> aside = names(work).stream().filter(n -> n.startsWith(".r.old-")).toList();
+                missing++; // killed between the two renames of the swap: the old report is aside; the next run moves it
+                // back
+                List<String> aside = names(work).stream()
+                        .filter(n -> n.startsWith(".r.old-"))
+                        .toList();
                 assertEquals(1, aside.size(), names(work).toString());
                 assertEquals(previous, seedOf(work.resolve(aside.get(0))));
                 Files.move(work.resolve(aside.get(0)), report);
             }
             long found = seedOf(report);
-            assertTrue(found == previous || found == seed, "kill point " + k + ": the old report (seed " + previous
-                    + ") or the new one (seed " + seed + "), whole; found seed " + found);
+            assertTrue(
+                    found == previous || found == seed,
+                    "kill point " + k + ": the old report (seed " + previous + ") or the new one (seed " + seed
+                            + "), whole; found seed " + found);
             previous = found;
         }
         Process last = start(dir, concat(run, "--seed", "2"));
         assertTrue(last.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, last.exitValue(), Files.readString(dir.resolve("process.log")));
         assertEquals(2, seedOf(report));
-        assertEquals(List.of("r"), names(work), "no temporary folder, old folder or lock file left (" + missing + " kills in the swap)");
+        assertEquals(
+                List.of("r"),
+                names(work),
+                "no temporary folder, old folder or lock file left (" + missing + " kills in the swap)");
     }
 
     @Test
@@ -100,7 +117,10 @@ class KillTest {
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             // a workbook's bytes differ from run to run (its time stamps), so "whole" is: it reads as the scenario
-            assertTrue(!Files.exists(book) || nl.ppsim.scenario.WorkbookReader.read(book).id().equals(id), "no half workbook at kill point " + k);
+            assertTrue(
+                    !Files.exists(book)
+                            || nl.ppsim.scenario.WorkbookReader.read(book).id().equals(id),
+                    "no half workbook at kill point " + k);
             whole += Files.exists(book) ? 1 : 0;
         }
         Files.deleteIfExists(book);
@@ -108,7 +128,10 @@ class KillTest {
         assertTrue(retry.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, retry.exitValue(), Files.readString(dir.resolve("process.log")));
         assertEquals(id, nl.ppsim.scenario.WorkbookReader.read(book).id());
-        assertEquals(List.of("plan.xlsx", "process.log"), names(dir), "no temporary file left (" + whole + " of 6 kills came after the file)");
+        assertEquals(
+                List.of("plan.xlsx", "process.log"),
+                names(dir),
+                "no temporary file left (" + whole + " of 6 kills came after the file)");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -18,16 +18,33 @@ class WorkbookTest {
     @ValueSource(strings = {"voorbeeld", "techniek-mbo", "coe-hbo", "zorg", "entree", "creatief", "plan-rif", "bench"})
     void aTemplateRunsToTheSameCsvFilesAsItsYaml(String scenario, @TempDir Path dir) throws IOException {
         Path xlsx = dir.resolve(scenario + ".xlsx");
-        CliTest.Outcome t = CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", "scenarios/" + scenario + ".yaml");
+        CliTest.Outcome t =
+                CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", "scenarios/" + scenario + ".yaml");
         assertEquals(0, t.code(), t.err());
-        CliTest.Outcome a = CliTest.exec("run", xlsx.toString(), "--iterations", "1024", "--no-charts", "--out", dir.resolve("a").toString());
+        CliTest.Outcome a = CliTest.exec(
+                "run",
+                xlsx.toString(),
+                "--iterations",
+                "1024",
+                "--no-charts",
+                "--out",
+                dir.resolve("a").toString());
         assertEquals(0, a.code(), a.err());
-        CliTest.Outcome b = CliTest.exec("run", "scenarios/" + scenario + ".yaml", "--iterations", "1024", "--no-charts", "--out",
+        CliTest.Outcome b = CliTest.exec(
+                "run",
+                "scenarios/" + scenario + ".yaml",
+                "--iterations",
+                "1024",
+                "--no-charts",
+                "--out",
                 dir.resolve("b").toString());
         assertEquals(0, b.code(), b.err());
         try (Stream<Path> files = Files.list(dir.resolve("b"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                assertEquals(Files.readString(f), Files.readString(dir.resolve("a").resolve(f.getFileName())), scenario + ": " + f.getFileName());
+                assertEquals(
+                        Files.readString(f),
+                        Files.readString(dir.resolve("a").resolve(f.getFileName())),
+                        scenario + ": " + f.getFileName());
             }
         }
     }
@@ -35,16 +52,26 @@ class WorkbookTest {
     @Test
     void anErrorNamesTheSheetAndCell(@TempDir Path dir) throws IOException {
         Path yaml = dir.resolve("plan.yaml");
-        Files.writeString(yaml, Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("cash_per_year: 60000", "cash_per_year: '60.000'"));
+        Files.writeString(
+                yaml,
+                Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        .replace("cash_per_year: 60000", "cash_per_year: '60.000'"));
         Path xlsx = dir.resolve("plan.xlsx");
         // the template refuses a scenario that is not valid, so write the workbook from the valid one and mend the text
-        assertEquals(2, CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", yaml.toString()).code(), "an invalid scenario");
+        assertEquals(
+                2,
+                CliTest.exec("template", "--xlsx", xlsx.toString(), "--from", yaml.toString())
+                        .code(),
+                "an invalid scenario");
         assertTrue(Files.notExists(xlsx));
         String text = Files.readString(yaml);
         nl.ppsim.report.WorkbookTemplate.write(text, xlsx, nl.ppsim.report.Lang.NL);
         CliTest.Outcome o = CliTest.exec("validate", xlsx.toString());
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("plan.xlsx, Partners!C2: verwacht een getal, kreeg '60.000'") && o.err().contains("60.000 -> 60000"), o.err());
+        assertTrue(
+                o.err().contains("plan.xlsx, Partners!C2: verwacht een getal, kreeg '60.000'")
+                        && o.err().contains("60.000 -> 60000"),
+                o.err());
         CliTest.Outcome en = CliTest.exec("validate", xlsx.toString(), "--lang", "en");
         assertTrue(en.err().contains("Partners!C2: expected a number"), en.err());
     }
@@ -52,20 +79,51 @@ class WorkbookTest {
     @Test
     void anEnglishTemplateHasEnglishSheetsAndReadsToTheSameScenario(@TempDir Path dir) throws IOException {
         Path xlsx = dir.resolve("plan.xlsx");
-        assertEquals(0, CliTest.exec("template", "--xlsx", xlsx.toString(), "--lang", "en").code());
-        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
-            assertEquals(java.util.List.of("Plan", "Partners", "Lines", "Business models", "Parameters", "Other", "Lists"),
-                    wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
-            assertEquals("more (YAML)", wb.findSheet("Partners").orElseThrow().read().get(0).getCell(6).getText());
+        assertEquals(
+                0,
+                CliTest.exec("template", "--xlsx", xlsx.toString(), "--lang", "en")
+                        .code());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            assertEquals(
+                    java.util.List.of("Plan", "Partners", "Lines", "Business models", "Parameters", "Other", "Lists"),
+                    wb.getSheets()
+                            .map(org.dhatim.fastexcel.reader.Sheet::getName)
+                            .toList());
+            assertEquals(
+                    "more (YAML)",
+                    wb.findSheet("Partners")
+                            .orElseThrow()
+                            .read()
+                            .get(0)
+                            .getCell(6)
+                            .getText());
         }
-        CliTest.Outcome a = CliTest.exec("run", xlsx.toString(), "--iterations", "1024", "--no-charts", "--out", dir.resolve("a").toString());
+        CliTest.Outcome a = CliTest.exec(
+                "run",
+                xlsx.toString(),
+                "--iterations",
+                "1024",
+                "--no-charts",
+                "--out",
+                dir.resolve("a").toString());
         assertEquals(0, a.code(), a.err());
-        CliTest.Outcome b = CliTest.exec("run", "scenarios/voorbeeld.yaml", "--iterations", "1024", "--no-charts", "--out", dir.resolve("b").toString());
+        CliTest.Outcome b = CliTest.exec(
+                "run",
+                "scenarios/voorbeeld.yaml",
+                "--iterations",
+                "1024",
+                "--no-charts",
+                "--out",
+                dir.resolve("b").toString());
         assertEquals(Files.readString(dir.resolve("b/summary.csv")), Files.readString(dir.resolve("a/summary.csv")));
         // an error in it names the English sheet
         Path bad = dir.resolve("bad.xlsx");
-        nl.ppsim.report.WorkbookTemplate.write(Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("amount: {normal: [100000, 8000]}",
-                "amount: '100.000'"), bad, nl.ppsim.report.Lang.EN);
+        nl.ppsim.report.WorkbookTemplate.write(
+                Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        .replace("amount: {normal: [100000, 8000]}", "amount: '100.000'"),
+                bad,
+                nl.ppsim.report.Lang.EN);
         CliTest.Outcome o = CliTest.exec("validate", bad.toString(), "--lang", "en");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("bad.xlsx, Lines!C2: expected a number"), o.err());
@@ -78,6 +136,9 @@ class WorkbookTest {
         CliTest.Outcome o = CliTest.exec("template", "--xlsx", existing.toString());
         assertEquals(2, o.code());
         assertEquals("my own work", Files.readString(existing));
-        assertEquals(2, CliTest.exec("template", "--xlsx", dir.resolve("plan.txt").toString()).code());
+        assertEquals(
+                2,
+                CliTest.exec("template", "--xlsx", dir.resolve("plan.txt").toString())
+                        .code());
     }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import nl.ppsim.engine.RandomStreams;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import nl.ppsim.engine.RandomStreams;
 
 /**
  * Sample moments and quantiles of every distribution against theory. Fixed seed; tolerances are
@@ -66,7 +66,8 @@ class DistributionsTest {
             long atOrBelow = Arrays.stream(x).filter(v -> v <= q).count();
             double tol = 4 * Math.sqrt(p * (1 - p) / N);
             // For discrete distributions p lies between P(X < q) and P(X <= q).
-            assertTrue((double) below / N <= p + tol && (double) atOrBelow / N >= p - tol,
+            assertTrue(
+                    (double) below / N <= p + tol && (double) atOrBelow / N >= p - tol,
                     name + " F(q_" + p + ") " + below + ".." + atOrBelow);
         }
     }
@@ -78,13 +79,17 @@ class DistributionsTest {
         assertEquals(50000, ln.mean(), 1e-6);
         assertEquals(20000, Math.sqrt(ln.variance()), 1e-6);
         // range90: 5% below low and 5% above high
-        for (Distribution d : new Distribution[] {Distributions.range90(30000, 70000), Distributions.range90(-10, 30)}) {
+        for (Distribution d :
+                new Distribution[] {Distributions.range90(30000, 70000), Distributions.range90(-10, 30)}) {
             String text = d.describe();
             assertEquals(text.contains("-10") ? -10 : 30000, d.quantile(0.05), 1e-6, text);
             assertEquals(text.contains("-10") ? 30 : 70000, d.quantile(0.95), 1e-6, text);
         }
         // PERT mean (min + 4 mode + max) / 6
-        assertEquals((20000 + 4 * 40000 + 70000) / 6.0, Distributions.pert(20000, 40000, 70000).mean(), 1e-6);
+        assertEquals(
+                (20000 + 4 * 40000 + 70000) / 6.0,
+                Distributions.pert(20000, 40000, 70000).mean(),
+                1e-6);
         // degenerate ranges become constants and consume no random numbers
         assertTrue(Distributions.uniform(3, 3).isConstant());
         assertTrue(Distributions.normal(5, 0).isConstant());

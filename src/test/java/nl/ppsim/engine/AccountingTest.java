@@ -32,11 +32,20 @@ class AccountingTest {
             Sustainability.Criterion criterion = Sustainability.Criterion.values()[random.nextInt(4)];
             boolean groups = random.nextBoolean();
             StringBuilder yaml = new StringBuilder(TestScenarios.header(s, h, 1, random.nextInt(3) * 100.0))
-                    .append("sustainability: {criterion: ").append(criterion.id()).append(", structural_years: ").append(k)
-                    .append(", require_all_groups: ").append(groups).append("}\npartners:\n");
+                    .append("sustainability: {criterion: ")
+                    .append(criterion.id())
+                    .append(", structural_years: ")
+                    .append(k)
+                    .append(", require_all_groups: ")
+                    .append(groups)
+                    .append("}\npartners:\n");
             int partners = 1 + random.nextInt(3); // a scenario without any flow is an input error
             for (int p = 0; p < partners; p++) {
-                yaml.append("  - {name: P").append(p).append(", group: ").append(GROUPS[random.nextInt(3)]).append("}\n");
+                yaml.append("  - {name: P")
+                        .append(p)
+                        .append(", group: ")
+                        .append(GROUPS[random.nextInt(3)])
+                        .append("}\n");
             }
             // money beyond operating in most cases: company cash bound to nothing (a second track), an investment line
             // (provisions), loans and overdraft interest; rates that are binary fractions keep grid sums exact
@@ -44,15 +53,27 @@ class AccountingTest {
                 yaml.append("  - {name: W, group: werkveld, cash_per_year: 1}\n");
             }
             if (random.nextBoolean()) {
-                yaml.append("lines:\n  - {name: lab, kind: cost, amount: 1, lifetime_years: ").append(1 + random.nextInt(4)).append("}\n");
+                yaml.append("lines:\n  - {name: lab, kind: cost, amount: 1, lifetime_years: ")
+                        .append(1 + random.nextInt(4))
+                        .append("}\n");
             }
-            yaml.append("overdraft_interest: ").append(new double[] {0, 0.25, 0.5}[random.nextInt(3)]).append('\n');
+            yaml.append("overdraft_interest: ")
+                    .append(new double[] {0, 0.25, 0.5}[random.nextInt(3)])
+                    .append('\n');
             if (random.nextBoolean()) {
                 int year = 1 + random.nextInt(h);
                 int years = 1 + random.nextInt(4);
-                yaml.append("financing:\n  - {name: L, amount: ").append(40 * years * (1 + random.nextInt(5))).append(", year: ").append(year)
-                        .append(", repay: {from_year: ").append(year + random.nextInt(h)).append(", years: ").append(years)
-                        .append("}, interest: ").append(new double[] {0, 0.25, 0.5}[random.nextInt(3)]).append("}\n");
+                yaml.append("financing:\n  - {name: L, amount: ")
+                        .append(40 * years * (1 + random.nextInt(5)))
+                        .append(", year: ")
+                        .append(year)
+                        .append(", repay: {from_year: ")
+                        .append(year + random.nextInt(h))
+                        .append(", years: ")
+                        .append(years)
+                        .append("}, interest: ")
+                        .append(new double[] {0, 0.25, 0.5}[random.nextInt(3)])
+                        .append("}\n");
             }
             compare(TestScenarios.parse(yaml.toString()), random, "case " + c + ": " + yaml);
         }
@@ -87,7 +108,8 @@ class AccountingTest {
                 if (l.unbound != null) {
                     // none, all, or part of werkveld's cash
                     double c = l.cash[1][t][i];
-                    l.unbound[t][i] = new double[] {0, c, grid ? 10 * Math.floor(c / 20) : c * random.nextDouble()}[random.nextInt(3)];
+                    l.unbound[t][i] = new double[] {0, c, grid ? 10 * Math.floor(c / 20) : c * random.nextDouble()}
+                            [random.nextInt(3)];
                 }
                 if (l.provision != null) {
                     l.provision[t][i] = draw(random, 30, grid);
@@ -98,8 +120,8 @@ class AccountingTest {
         }
         Tally tally = new Tally(h, 0, plan.lumps.size());
         BlockSums layout = new BlockSums(h, 0, plan.lumps.size());
-        Accounting.Trace trace = new Accounting.Trace(new boolean[lanes], new double[lanes], new InputSlot[0], null, null,
-                new InputSlot[0], null);
+        Accounting.Trace trace = new Accounting.Trace(
+                new boolean[lanes], new double[lanes], new InputSlot[0], null, null, new InputSlot[0], null);
         Accounting a = new Accounting(plan, tally, layout, lanes, 1, trace);
         a.sums = layout.empty();
         a.start(0, lanes);
@@ -142,16 +164,45 @@ class AccountingTest {
                 for (int g = 0; g < Ledger.GROUPS; g++) {
                     cash[g][t] = l.cash[g][t][i];
                     inKind[g][t] = l.inKind[g][t][i];
-                    cashWithout[g][t] = g == 1 && l.unbound != null ? l.cash[g][t][i] - l.unbound[t][i] : l.cash[g][t][i];
+                    cashWithout[g][t] =
+                            g == 1 && l.unbound != null ? l.cash[g][t][i] - l.unbound[t][i] : l.cash[g][t][i];
                 }
             }
-            IterationAccount.Financing money = new IterationAccount.Financing(plan.loanIn, loanCost, plan.loanRepayment,
+            IterationAccount.Financing money = new IterationAccount.Financing(
+                    plan.loanIn,
+                    loanCost,
+                    plan.loanRepayment,
                     l.provision == null ? none : provision,
-                    l.provision == null ? none : investment, plan.overdraftInterest, plan.ownStart() - scenario.initialReserve());
-            IterationAccount ref = IterationAccount.of(plan.sustainability, plan.subsidyYears, scenario.initialReserve(),
-                    plan.groupsPresent, subsidy, cash, inKind, revenue, costs, l.repaid[i], money);
-            headlineWithout += IterationAccount.of(plan.sustainability, plan.subsidyYears, scenario.initialReserve(),
-                    plan.groupsPresent, subsidy, cashWithout, inKind, revenue, costs, l.repaid[i], money).headline() ? 1 : 0;
+                    l.provision == null ? none : investment,
+                    plan.overdraftInterest,
+                    plan.ownStart() - scenario.initialReserve());
+            IterationAccount ref = IterationAccount.of(
+                    plan.sustainability,
+                    plan.subsidyYears,
+                    scenario.initialReserve(),
+                    plan.groupsPresent,
+                    subsidy,
+                    cash,
+                    inKind,
+                    revenue,
+                    costs,
+                    l.repaid[i],
+                    money);
+            headlineWithout += IterationAccount.of(
+                                    plan.sustainability,
+                                    plan.subsidyYears,
+                                    scenario.initialReserve(),
+                                    plan.groupsPresent,
+                                    subsidy,
+                                    cashWithout,
+                                    inKind,
+                                    revenue,
+                                    costs,
+                                    l.repaid[i],
+                                    money)
+                            .headline()
+                    ? 1
+                    : 0;
             assertEquals(ref.headline(), trace.success()[i], what + " iteration " + i);
             assertEquals(ref.reserve()[h], trace.reserve()[i], what + " iteration " + i);
             year[ref.year()]++;

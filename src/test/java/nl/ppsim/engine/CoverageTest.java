@@ -20,7 +20,8 @@ class CoverageTest {
 
     @Test
     void theLhsIntervalCoversTheTrueProbability() {
-        StringBuilder yaml = new StringBuilder(TestScenarios.header(0, 1, 10240, 0)).append("overdraft_interest: 0\nlines:\n");
+        StringBuilder yaml =
+                new StringBuilder(TestScenarios.header(0, 1, 10240, 0)).append("overdraft_interest: 0\nlines:\n");
         for (int k = 0; k < 5; k++) {
             yaml.append("  - {name: r").append(k).append(", kind: revenue, amount: {uniform: [0, 40]}}\n");
         }
@@ -29,7 +30,8 @@ class CoverageTest {
         int seeds = 4000;
         int covered = 0;
         for (int seed = 1; seed <= seeds; seed++) {
-            Proportion p = Simulation.run(s, new RunSettings(10240, seed, 1).withSampling(RunSettings.Sampling.LHS)).verduurzaamd();
+            Proportion p = Simulation.run(s, new RunSettings(10240, seed, 1).withSampling(RunSettings.Sampling.LHS))
+                    .verduurzaamd();
             double[] ci = p.wilson95();
             covered += ci[0] <= 0.5 && 0.5 <= ci[1] ? 1 : 0;
         }

@@ -39,13 +39,20 @@ class EventsTest {
         assertEquals(6000, e.meanCost(), 4 * sd / Math.sqrt(N));
         assertEquals(0.3, e.meanOccurrences(), 4 * Math.sqrt(6 * 0.05 * 0.95 / N));
         // each year's cost: probability 5% in years 3-8, none in the other years
-        LumpResult lump = r.lumps().stream().filter(l -> l.source().kind() == LumpSource.Kind.EVENT).findFirst().orElseThrow();
+        LumpResult lump = r.lumps().stream()
+                .filter(l -> l.source().kind() == LumpSource.Kind.EVENT)
+                .findFirst()
+                .orElseThrow();
         assertEquals(6, lump.years().size());
         for (LumpResult.Year y : lump.years()) {
             assertTrue(y.year() >= 3 && y.year() <= 8);
             assertEquals(0.05, y.happens().estimate(), 4 * se(0.05));
         }
-        assertEquals(-6000, r.years().get(9).metric(Metric.RESERVE).mean() - 1e9, 4 * sd / Math.sqrt(N), "the cost is booked");
+        assertEquals(
+                -6000,
+                r.years().get(9).metric(Metric.RESERVE).mean() - 1e9,
+                4 * sd / Math.sqrt(N),
+                "the cost is booked");
     }
 
     @Test
@@ -56,7 +63,12 @@ class EventsTest {
                 """;
         SimulationResult r = run(yaml, 2);
         assertEquals(0.4, r.events().get(0).happens().estimate(), 4 * se(0.4));
-        assertEquals(1, r.events().get(0).meanOccurrences() / r.events().get(0).happens().estimate(), 1e-12, "never twice");
+        assertEquals(
+                1,
+                r.events().get(0).meanOccurrences()
+                        / r.events().get(0).happens().estimate(),
+                1e-12,
+                "never twice");
         LumpResult lump = r.lumps().get(0);
         assertEquals(4, lump.years().size());
         for (LumpResult.Year y : lump.years()) {
@@ -96,18 +108,24 @@ class EventsTest {
                 """, 2);
         // in year 4 the loss applies when the event happened in year 3 or 4: probability 1 - 0.8^2 = 0.36
         double hit = 1 - 0.8 * 0.8;
-        assertEquals(10000 * (1 - 0.5 * hit), r.models().get(0).years().get(3).revenue().mean(), 4 * 5000 * se(hit));
+        assertEquals(
+                10000 * (1 - 0.5 * hit),
+                r.models().get(0).years().get(3).revenue().mean(),
+                4 * 5000 * se(hit));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "probability above 1|{name: x, probability: 1.5, impact: {cost: 100}}|tussen 0 en 1",
-        "unknown partner|{name: x, probability: 0.1, impact: {partner_exit: Onbekend}}|onbekende partner 'Onbekend'",
-        "unknown model|{name: x, probability: 0.1, impact: {revenue_loss: {model: Lob, share: 0.5}}}|onbekend bedrijfsmodel 'Lob'",
-        "no impact|{name: x, probability: 0.1}|verplichte sleutel 'impact'",
-        "two impacts|{name: x, probability: 0.1, impact: {cost: 100, partner_exit: School}}|precies één gevolg",
-        "zero cost|{name: x, probability: 0.1, impact: {cost: 0}}|groter dan 0",
-        "share above 1|{name: x, probability: 0.1, impact: {revenue_loss: {model: Lab, share: 2}}}|tussen 0 (niet inbegrepen) en 1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "probability above 1|{name: x, probability: 1.5, impact: {cost: 100}}|tussen 0 en 1",
+                "unknown partner|{name: x, probability: 0.1, impact: {partner_exit: Onbekend}}|onbekende partner 'Onbekend'",
+                "unknown model|{name: x, probability: 0.1, impact: {revenue_loss: {model: Lob, share: 0.5}}}|onbekend bedrijfsmodel 'Lob'",
+                "no impact|{name: x, probability: 0.1}|verplichte sleutel 'impact'",
+                "two impacts|{name: x, probability: 0.1, impact: {cost: 100, partner_exit: School}}|precies één gevolg",
+                "zero cost|{name: x, probability: 0.1, impact: {cost: 0}}|groter dan 0",
+                "share above 1|{name: x, probability: 0.1, impact: {revenue_loss: {model: Lab, share: 2}}}|tussen 0 (niet inbegrepen) en 1"
+            })
     void badEventsGetAClearMessage(String what, String event, String expected) {
         String yaml = header(0, 4, 10, 0) + "partners:\n  - {name: School, group: onderwijs, cash_per_year: 1}\n"
                 + "business_models:\n  - {model: laboratorium, name: Lab}\nevents:\n  - " + event + "\n";

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.dist.Distributions;
@@ -30,7 +29,8 @@ class HeldRunsTest {
         for (Path file : files) {
             Scenario scenario = new ScenarioReader().read(file);
             boolean sketches = file.getFileName().toString().startsWith("voorbeeld");
-            RunSettings base = new RunSettings(1500, scenario.seed(), file.toString().contains("zorg") ? 1 : 3);
+            RunSettings base =
+                    new RunSettings(1500, scenario.seed(), file.toString().contains("zorg") ? 1 : 3);
             RunSettings settings = sketches ? base : base.withoutQuantiles();
             if (file.getFileName().toString().startsWith("techniek")) {
                 // Latin hypercube sampling stratifies each input's own stream: holding one changes no other
@@ -44,8 +44,11 @@ class HeldRunsTest {
                 holds.add(new Hold(in.path(), decision ? 0 : in.distribution().quantile(0.9)));
             }
             // fixed inputs held at another value (what solve does with a planned price)
-            Inputs.all(scenario).stream().filter(Input::isConstant).limit(12)
-                    .forEach(in -> holds.add(new Hold(in.path(), in.distribution().mean() * 1.25 + 1)));
+            Inputs.all(scenario).stream()
+                    .filter(Input::isConstant)
+                    .limit(12)
+                    .forEach(in ->
+                            holds.add(new Hold(in.path(), in.distribution().mean() * 1.25 + 1)));
             shared += compare(file, scenario, settings, holds);
         }
         assertTrue(shared > 100, "too few holds shared their draws: " + shared);
@@ -58,9 +61,15 @@ class HeldRunsTest {
         for (Path file : nl.ppsim.TestScenarios.shippedFiles()) {
             Scenario scenario = new ScenarioReader().read(file);
             RunSettings settings = new RunSettings(1500, scenario.seed(), 2).withoutQuantiles();
-            for (Input in : Inputs.all(scenario).stream().filter(Input::isConstant).limit(8).toList()) {
+            for (Input in : Inputs.all(scenario).stream()
+                    .filter(Input::isConstant)
+                    .limit(8)
+                    .toList()) {
                 double v = in.distribution().mean();
-                List<Hold> holds = List.of(new Hold(in.path(), v), new Hold(in.path(), v * 0.5), new Hold(in.path(), v * 1.25 + 1),
+                List<Hold> holds = List.of(
+                        new Hold(in.path(), v),
+                        new Hold(in.path(), v * 0.5),
+                        new Hold(in.path(), v * 1.25 + 1),
                         new Hold(in.path(), 0));
                 shared += compare(file, scenario, settings, holds);
             }
@@ -76,7 +85,8 @@ class HeldRunsTest {
         for (int h = 0; h < holds.size(); h++) {
             Hold hold = holds.get(h);
             shared += plan.alone(h) ? 0 : 1;
-            RunSettings alone = hold.path().isEmpty() ? settings
+            RunSettings alone = hold.path().isEmpty()
+                    ? settings
                     : settings.withOverrides(Map.of(hold.path(), Distributions.constant(hold.value())));
             String expected = Fingerprint.of(Simulation.run(scenario, alone));
             String actual = Fingerprint.of(together.get(h));
@@ -86,8 +96,10 @@ class HeldRunsTest {
                     at++;
                 }
                 int from = Math.max(0, at - 150);
-                assertEquals(expected.substring(from, Math.min(expected.length(), at + 60)),
-                        actual.substring(from, Math.min(actual.length(), at + 60)), file + ": " + hold);
+                assertEquals(
+                        expected.substring(from, Math.min(expected.length(), at + 60)),
+                        actual.substring(from, Math.min(actual.length(), at + 60)),
+                        file + ": " + hold);
             }
         }
         return shared;

@@ -39,7 +39,8 @@ class IndicesTest {
             double lines = 1000 * wages + 500 * prices + 200;
             double teachers = 80000 * wages;
             assertEquals(teachers, r.models().get(0).years().get(t - 1).costs().mean(), 1e-6, "teachers in year " + t);
-            assertEquals(lines + teachers, r.years().get(t - 1).metric(Metric.COSTS).mean(), 1e-6, "costs in year " + t);
+            assertEquals(
+                    lines + teachers, r.years().get(t - 1).metric(Metric.COSTS).mean(), 1e-6, "costs in year " + t);
         }
     }
 
@@ -64,10 +65,13 @@ class IndicesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown index|indices: {prices: 0.02}\\nlines:\\n  - {name: a, kind: cost, amount: 1, indexed: wage}|onbekende index 'wage'|lines[0].indexed",
-        "below -100%|indices: {prices: -1.5}\\nlines:\\n  - {name: a, kind: cost, amount: 1}|-1|indices.prices",
-        "no indices|lines:\\n  - {name: a, kind: cost, amount: {value: 1, indexed: prices}}|noemt geen indices|lines[0].amount.indexed"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown index|indices: {prices: 0.02}\\nlines:\\n  - {name: a, kind: cost, amount: 1, indexed: wage}|onbekende index 'wage'|lines[0].indexed",
+                "below -100%|indices: {prices: -1.5}\\nlines:\\n  - {name: a, kind: cost, amount: 1}|-1|indices.prices",
+                "no indices|lines:\\n  - {name: a, kind: cost, amount: {value: 1, indexed: prices}}|noemt geen indices|lines[0].amount.indexed"
+            })
     void badIndicesGetAClearMessage(String what, String body, String expected, String path) {
         String yaml = header(0, 4, 10, 0) + body.replace("\\n", "\n") + "\n";
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(yaml));

@@ -43,7 +43,8 @@ class LedgerRowsTest {
                         }
                     }
                     for (int p = 0; p < Ledger.PAYERS && !plan.payerRows; p++) {
-                        assertZero(l.revenueByPayer[p][t], plan.lanes, file + ": revenue of payer " + p + ", year " + t);
+                        assertZero(
+                                l.revenueByPayer[p][t], plan.lanes, file + ": revenue of payer " + p + ", year " + t);
                     }
                 }
             }

@@ -33,7 +33,8 @@ class LhsErrorTest {
         double reported = 0;
         double binomial = 0;
         for (int seed = 1; seed <= runs; seed++) {
-            SimulationResult r = Simulation.run(s, new RunSettings(20480, seed, 2).withSampling(RunSettings.Sampling.LHS));
+            SimulationResult r =
+                    Simulation.run(s, new RunSettings(20480, seed, 2).withSampling(RunSettings.Sampling.LHS));
             double p = r.verduurzaamd().estimate();
             sum += p;
             sumSq += p * p;
@@ -46,20 +47,30 @@ class LhsErrorTest {
         double ratio = reported / runs / empirical;
         assertEquals(1, ratio, 0.4, "reported / empirical standard error");
         // measured: the true spread is 0.62 of the binomial formula's; below 0.9 is over 4 of the empirical's 9% away
-        assertTrue(empirical < 0.9 * binomial / runs, "the binomial formula overstates the error under LHS: " + empirical + " vs "
-                + binomial / runs);
-        var p = Simulation.run(s, new RunSettings(20480, 1, 2).withSampling(RunSettings.Sampling.LHS)).verduurzaamd();
+        assertTrue(
+                empirical < 0.9 * binomial / runs,
+                "the binomial formula overstates the error under LHS: " + empirical + " vs " + binomial / runs);
+        var p = Simulation.run(s, new RunSettings(20480, 1, 2).withSampling(RunSettings.Sampling.LHS))
+                .verduurzaamd();
         double[] ci = p.wilson95();
         // 20 blocks: Student t with 19 degrees of freedom (2.093), not 1.96
         assertEquals(2.093, p.multiplier95(), 0.001);
-        assertEquals(2 * p.multiplier95() * p.standardError(), ci[1] - ci[0], 0.02 * (ci[1] - ci[0]), "the interval follows the design's error");
+        assertEquals(
+                2 * p.multiplier95() * p.standardError(),
+                ci[1] - ci[0],
+                0.02 * (ci[1] - ci[0]),
+                "the interval follows the design's error");
     }
 
     @Test
     void plainMonteCarloAndShortRunsKeepTheBinomialFormula() {
         Scenario s = TestScenarios.parse(SCENARIO);
-        assertFalse(Simulation.run(s, new RunSettings(20480, 1, 2)).verduurzaamd().designBased());
-        assertFalse(Simulation.run(s, new RunSettings(4096, 1, 2).withSampling(RunSettings.Sampling.LHS)).verduurzaamd().designBased(),
+        assertFalse(
+                Simulation.run(s, new RunSettings(20480, 1, 2)).verduurzaamd().designBased());
+        assertFalse(
+                Simulation.run(s, new RunSettings(4096, 1, 2).withSampling(RunSettings.Sampling.LHS))
+                        .verduurzaamd()
+                        .designBased(),
                 "4 blocks are too few replicates");
     }
 }

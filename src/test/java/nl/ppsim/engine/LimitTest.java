@@ -15,7 +15,10 @@ class LimitTest {
     @Test
     void theSameDrawsAsTheEngineAndTheSameCountOnAnyThreads() throws IOException {
         Scenario s = new ScenarioReader().read(Files.readString(Path.of("scenarios/voorbeeld.yaml")), "voorbeeld.yaml");
-        int expected = Inputs.sampled(s).stream().filter(x -> !x.input().isConstant()).mapToInt(Inputs.Sampled::years).sum();
+        int expected = Inputs.sampled(s).stream()
+                .filter(x -> !x.input().isConstant())
+                .mapToInt(Inputs.Sampled::years)
+                .sum();
         assertEquals(expected, Limit.drawsPerIteration(s));
         Limit.Result one = Limit.run(s, 3000, 1);
         Limit.Result two = Limit.run(s, 3000, 2);

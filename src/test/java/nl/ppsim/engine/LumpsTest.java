@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class LumpsTest {
 
     private static LumpResult source(SimulationResult r, LumpSource.Kind kind) {
-        return r.lumps().stream().filter(l -> l.source().kind() == kind).findFirst().orElseThrow();
+        return r.lumps().stream()
+                .filter(l -> l.source().kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -24,7 +27,9 @@ class LumpsTest {
                 """;
         LumpResult lab = source(run(yaml, 1), LumpSource.Kind.INVESTMENT);
         assertEquals("Lab", lab.source().source());
-        assertEquals(List.of(1, 4, 7), lab.years().stream().map(LumpResult.Year::year).toList());
+        assertEquals(
+                List.of(1, 4, 7),
+                lab.years().stream().map(LumpResult.Year::year).toList());
         for (LumpResult.Year y : lab.years()) {
             assertEquals(1, y.happens().estimate());
             assertEquals(300000, y.meanWhenItHappens(), 1e-6);
@@ -42,7 +47,8 @@ class LumpsTest {
                     stop_rule: {margin_below: 0, years: 2, wind_down_cost: 7000}
                 """;
         SimulationResult r = run(yaml, 1);
-        // the loket earns nothing (fee 0) and has costs: after its ramp-up year it counts two loss years, 2 and 3, stops, and winds down in 4
+        // the loket earns nothing (fee 0) and has costs: after its ramp-up year it counts two loss years, 2 and 3,
+        // stops, and winds down in 4
         LumpResult windDown = source(r, LumpSource.Kind.WIND_DOWN);
         assertEquals(1, windDown.years().size());
         assertEquals(4, windDown.years().get(0).year());
@@ -69,7 +75,9 @@ class LumpsTest {
         SimulationResult r = run(yaml, 1);
         // granted 600 against costs of 1200: 400 allowed, 200 repaid in year 3
         LumpResult repayment = source(r, LumpSource.Kind.REPAYMENT);
-        assertEquals(List.of(3), repayment.years().stream().map(LumpResult.Year::year).toList());
+        assertEquals(
+                List.of(3),
+                repayment.years().stream().map(LumpResult.Year::year).toList());
         assertEquals(200, repayment.years().get(0).meanWhenItHappens(), 1e-9);
         assertEquals(1, repayment.years().get(0).happens().estimate());
     }

@@ -122,7 +122,9 @@ class ModelStepsTest {
                     double[] reference = m.evaluate(in.year(i, in.uplift[i]));
                     for (int s = 0; s < steps; s++) {
                         String step = m.key() + "." + m.steps().get(s).name();
-                        assertEquals(Double.doubleToLongBits(reference[s]), Double.doubleToLongBits(rows.current[s][i]),
+                        assertEquals(
+                                Double.doubleToLongBits(reference[s]),
+                                Double.doubleToLongBits(rows.current[s][i]),
                                 () -> step + ": reference and chunk differ");
                     }
                 }
@@ -153,7 +155,8 @@ class ModelStepsTest {
         }
         // the school funding follows the students recruited in earlier years, so the uplift reaches it later
         BusinessModel marketing = Catalog.find("marketingorganisatie").orElseThrow();
-        assertEquals(Set.of("new_students", "branch_fees", "innovation_budget", "students_reached"),
+        assertEquals(
+                Set.of("new_students", "branch_fees", "innovation_budget", "students_reached"),
                 marketing.dependents(marketing.contextName(BusinessModel.UPLIFT), true));
         // the earning models' demand moves with it; models that earn nothing on their own get no synergy
         for (BusinessModel m : Catalog.all()) {
@@ -164,7 +167,8 @@ class ModelStepsTest {
     }
 
     static SimulationResult run(String lines, String models) {
-        return TestScenarios.run(TestScenarios.header(0, 3, 5, 1_000_000) + "lines:\n" + lines + "business_models:\n" + models, 2);
+        return TestScenarios.run(
+                TestScenarios.header(0, 3, 5, 1_000_000) + "lines:\n" + lines + "business_models:\n" + models, 2);
     }
 
     static final String TWO_MODELS = """
@@ -174,7 +178,8 @@ class ModelStepsTest {
 
     @Test
     void overheadIsSpreadByTheGivenSharesAndAddsUpToTheLine() {
-        SimulationResult r = run("  - {name: kernteam, kind: cost, amount: 100000, allocate: {A: 0.7, B: 0.3}}\n", TWO_MODELS);
+        SimulationResult r =
+                run("  - {name: kernteam, kind: cost, amount: 100000, allocate: {A: 0.7, B: 0.3}}\n", TWO_MODELS);
         for (int t = 1; t <= 3; t++) {
             ModelResult.Year a = r.models().get(0).years().get(t - 1);
             ModelResult.Year b = r.models().get(1).years().get(t - 1);
@@ -182,11 +187,17 @@ class ModelStepsTest {
             assertEquals(30000, b.overhead().mean(), 1e-6);
             assertEquals(100000, a.overhead().mean() + b.overhead().mean(), 1e-6, "the whole line");
             assertEquals(50000 - 20000 - 30000, b.marginAfterOverhead().mean(), 1e-6);
-            assertEquals(b.margin().mean() - b.overhead().mean(), b.marginAfterOverhead().p50(), 1e-6);
+            assertEquals(
+                    b.margin().mean() - b.overhead().mean(),
+                    b.marginAfterOverhead().p50(),
+                    1e-6);
         }
         SimulationResult plain = run("  - {name: kernteam, kind: cost, amount: 100000}\n", TWO_MODELS);
         for (int t = 0; t < 3; t++) {
-            assertEquals(plain.years().get(t).metric(Metric.COSTS).mean(), r.years().get(t).metric(Metric.COSTS).mean(), 1e-6,
+            assertEquals(
+                    plain.years().get(t).metric(Metric.COSTS).mean(),
+                    r.years().get(t).metric(Metric.COSTS).mean(),
+                    1e-6,
                     "allocating changes no total of the PPS");
             assertEquals(0, plain.models().get(0).years().get(t).overhead().mean(), 0);
         }
@@ -194,7 +205,8 @@ class ModelStepsTest {
 
     @Test
     void proportionalOverheadFollowsTheModelsCashCosts() {
-        SimulationResult r = run("  - {name: kernteam, kind: cost, amount: 90000, allocate: proportional}\n", TWO_MODELS);
+        SimulationResult r =
+                run("  - {name: kernteam, kind: cost, amount: 90000, allocate: proportional}\n", TWO_MODELS);
         ModelResult.Year a = r.models().get(0).years().get(0);
         ModelResult.Year b = r.models().get(1).years().get(0);
         // cash costs 10000 and 20000: one third and two thirds
@@ -204,7 +216,8 @@ class ModelStepsTest {
 
     @Test
     void aStopRuleAfterOverheadJudgesTheMarginAfterOverhead() {
-        String stopB = TWO_MODELS.replace("cost_per_fte: 20000, school_helpdesk_in_kind: 0}}\n",
+        String stopB = TWO_MODELS.replace(
+                "cost_per_fte: 20000, school_helpdesk_in_kind: 0}}\n",
                 "cost_per_fte: 20000, school_helpdesk_in_kind: 0}, stop_rule: {years: 1%s}}\n");
         String line = "  - {name: kernteam, kind: cost, amount: 100000, allocate: {A: 0.5, B: 0.5}}\n";
         // B earns 50000 against 20000 in cash: a margin of 30000, but 20000 short after 50000 of overhead
@@ -212,8 +225,15 @@ class ModelStepsTest {
         SimulationResult after = run(line, stopB.formatted(", after_overhead: true"));
         assertEquals(1, before.models().get(1).years().get(2).running().estimate());
         assertEquals(1, after.models().get(1).years().get(0).running().estimate());
-        assertEquals(0, after.models().get(1).years().get(1).running().estimate(), "stopped after one year below 0 after overhead");
-        assertEquals(50000, after.models().get(1).years().get(1).overhead().mean(), 1e-6, "fixed shares stay with a stopped model");
+        assertEquals(
+                0,
+                after.models().get(1).years().get(1).running().estimate(),
+                "stopped after one year below 0 after overhead");
+        assertEquals(
+                50000,
+                after.models().get(1).years().get(1).overhead().mean(),
+                1e-6,
+                "fixed shares stay with a stopped model");
     }
 
     @Test
@@ -231,9 +251,16 @@ class ModelStepsTest {
         // budget: 30000 cash + 60000 teachers + 5000 experts either way; the teachers count for the school only in kind
         assertEquals(95000, school.settlement().meanBudget(), 1e-6);
         assertEquals(95000, pps.settlement().meanBudget(), 1e-6);
-        assertEquals(60000.0 / 95000, school.settlement().meanGroupContribution()[0] / school.settlement().meanBudget(), 1e-12);
+        assertEquals(
+                60000.0 / 95000,
+                school.settlement().meanGroupContribution()[0]
+                        / school.settlement().meanBudget(),
+                1e-12);
         assertEquals(0, pps.settlement().meanGroupContribution()[0], 1e-12);
-        assertEquals(5000.0 / 95000, pps.settlement().meanGroupContribution()[1] / pps.settlement().meanBudget(), 1e-12);
+        assertEquals(
+                5000.0 / 95000,
+                pps.settlement().meanGroupContribution()[1] / pps.settlement().meanBudget(),
+                1e-12);
         assertEquals(30000, school.years().get(0).metric(Metric.COSTS).mean(), 1e-6);
         assertEquals(90000, pps.years().get(0).metric(Metric.COSTS).mean(), 1e-6);
     }

@@ -11,9 +11,9 @@ import nl.ppsim.TestScenarios;
 import nl.ppsim.scenario.Group;
 import nl.ppsim.scenario.InvalidScenarioException;
 import nl.ppsim.scenario.Notice;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Money as the seeds describe it: the headline without unbound company cash, in-kind that leaves
@@ -38,8 +38,9 @@ class MoneyTest {
     @Test
     void theHeadlineWithoutUnboundCompanyCashIsTheHeadlineOfTheScenarioWithoutIt() {
         String school = "  - {name: School, group: onderwijs, cash_per_year: 50000}\n";
-        String company = "  - {name: Bedrijven, group: werkveld, cash_per_year: {uniform: [20000, 60000]}, committed_years: 4,"
-                + " renewal_probability: 0.7}\n";
+        String company =
+                "  - {name: Bedrijven, group: werkveld, cash_per_year: {uniform: [20000, 60000]}, committed_years: 4,"
+                        + " renewal_probability: 0.7}\n";
         SimulationResult with = run(header(4, 10, 4000, 0) + FLOWS + "partners:\n" + school + company, 2);
         SimulationResult without = run(header(4, 10, 4000, 0) + FLOWS + "partners:\n" + school, 2);
         Money m = with.money();
@@ -47,14 +48,28 @@ class MoneyTest {
         long a = m.withoutUnboundCompanyCash().successes();
         long b = without.verduurzaamd().successes();
         assertTrue(Math.abs(a - b) <= 2, a + " against " + b);
-        assertTrue(with.verduurzaamd().estimate() > m.withoutUnboundCompanyCash().estimate() + 0.1, "the company's cash matters here");
+        assertTrue(
+                with.verduurzaamd().estimate() > m.withoutUnboundCompanyCash().estimate() + 0.1,
+                "the company's cash matters here");
         assertTrue(m.unboundCompanyCashShare() > 0 && m.unboundCompanyCashShare() < 1);
-        assertEquals(1, Notice.of(with.scenario()).stream().filter(n -> n.kind() == Notice.Kind.UNBOUND_COMPANY_CASH).count());
-        SimulationResult declared = run(header(4, 10, 4000, 0) + FLOWS + "partners:\n" + school
-                + company.replace("}\n", ", unconditional_cash: \"convenant met jaarlijkse bijdrage\"}\n"), 2);
+        assertEquals(
+                1,
+                Notice.of(with.scenario()).stream()
+                        .filter(n -> n.kind() == Notice.Kind.UNBOUND_COMPANY_CASH)
+                        .count());
+        SimulationResult declared = run(
+                header(4, 10, 4000, 0) + FLOWS + "partners:\n" + school
+                        + company.replace("}\n", ", unconditional_cash: \"convenant met jaarlijkse bijdrage\"}\n"),
+                2);
         assertFalse(declared.money().hasUnboundCompanyCash());
-        assertEquals(declared.verduurzaamd().successes(), declared.money().withoutUnboundCompanyCash().successes());
-        assertEquals(0, Notice.of(declared.scenario()).stream().filter(n -> n.kind() == Notice.Kind.UNBOUND_COMPANY_CASH).count());
+        assertEquals(
+                declared.verduurzaamd().successes(),
+                declared.money().withoutUnboundCompanyCash().successes());
+        assertEquals(
+                0,
+                Notice.of(declared.scenario()).stream()
+                        .filter(n -> n.kind() == Notice.Kind.UNBOUND_COMPANY_CASH)
+                        .count());
     }
 
     /** A school that does not renew takes the teachers it gave in kind with it: the PPS then pays them in cash. */
@@ -103,7 +118,8 @@ class MoneyTest {
         double[] interest = {40, 40, 48, 72.8};
         double[] owed = {400, 400, 200, 0};
         for (int t = 1; t <= 4; t++) {
-            assertEquals(reserve[t - 1], r.years().get(t - 1).metric(Metric.RESERVE).mean(), 1e-9, "reserve in year " + t);
+            assertEquals(
+                    reserve[t - 1], r.years().get(t - 1).metric(Metric.RESERVE).mean(), 1e-9, "reserve in year " + t);
             assertEquals(repaid[t - 1], r.money().loanRepayment()[t], 1e-9);
             assertEquals(interest[t - 1], r.money().interest()[t], 1e-9, "interest in year " + t);
             assertEquals(owed[t - 1], r.money().debtEnd()[t], 1e-9);
@@ -179,13 +195,17 @@ class MoneyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown lender|  - {name: L, lender: Bank, amount: 100, repay: {from_year: 2, years: 2}}|geen partner heet 'Bank'|financing[0].lender",
-        "negative interest|  - {name: L, amount: 100, repay: {from_year: 2, years: 2}, interest: -0.01}|kan niet negatief zijn|financing[0].interest",
-        "negative amount|  - {name: L, amount: -100, repay: {from_year: 2, years: 2}}|groter dan 0|financing[0].amount",
-        "repaid before the loan|  - {name: L, amount: 100, year: 3, repay: {from_year: 2, years: 2}}|voor de lening er is|financing[0].repay.from_year"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown lender|  - {name: L, lender: Bank, amount: 100, repay: {from_year: 2, years: 2}}|geen partner heet 'Bank'|financing[0].lender",
+                "negative interest|  - {name: L, amount: 100, repay: {from_year: 2, years: 2}, interest: -0.01}|kan niet negatief zijn|financing[0].interest",
+                "negative amount|  - {name: L, amount: -100, repay: {from_year: 2, years: 2}}|groter dan 0|financing[0].amount",
+                "repaid before the loan|  - {name: L, amount: 100, year: 3, repay: {from_year: 2, years: 2}}|voor de lening er is|financing[0].repay.from_year"
+            })
     void badLoansGetAClearMessage(String what, String loan, String expected, String path) {
-        String yaml = header(0, 4, 10, 0) + "partners:\n  - {name: School, group: onderwijs, cash_per_year: 1}\nfinancing:\n" + loan + "\n";
+        String yaml = header(0, 4, 10, 0)
+                + "partners:\n  - {name: School, group: onderwijs, cash_per_year: 1}\nfinancing:\n" + loan + "\n";
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(yaml));
         assertTrue(e.getMessage().contains(expected) && e.getMessage().contains(path), e.getMessage());
     }
@@ -194,10 +214,15 @@ class MoneyTest {
     void aLifetimeOfZeroIsAClearError() {
         String lab = header(0, 4, 10, 0) + "business_models:\n  - {model: laboratorium, params: {lifetime_years: 0}}\n";
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(lab));
-        assertTrue(e.getMessage().contains("minstens 1 jaar") && e.getMessage().contains("lifetime_years"), e.getMessage());
-        String line = header(0, 4, 10, 0) + "lines:\n  - {name: machine, kind: cost, amount: 1000, lifetime_years: 0}\n";
+        assertTrue(
+                e.getMessage().contains("minstens 1 jaar") && e.getMessage().contains("lifetime_years"),
+                e.getMessage());
+        String line =
+                header(0, 4, 10, 0) + "lines:\n  - {name: machine, kind: cost, amount: 1000, lifetime_years: 0}\n";
         e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(line));
-        assertTrue(e.getMessage().contains("minstens 1 jaar") && e.getMessage().contains("lines[0].lifetime_years"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("minstens 1 jaar") && e.getMessage().contains("lines[0].lifetime_years"),
+                e.getMessage());
     }
 
     /**
@@ -212,17 +237,30 @@ class MoneyTest {
                   - {name: ROC A, group: onderwijs, cash_per_year: 1000, in_kind_per_year: 5000, committed_years: 2, renewal_probability: 0}
                   - {name: ROC B, group: onderwijs, cash_per_year: 1000, in_kind_per_year: 5000}
                 """;
-        String model = "  - {model: opleidingshuis, in_kind_from: [%s], params: {teacher_fte: 2, cost_per_fte: 80000, development_costs: 10000,"
-                + " expert_hours: 0, in_kind_hour_value: 50}}\n";
-        SimulationResult byB = run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC B"), 1);
-        SimulationResult byA = run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC A"), 1);
-        assertEquals(160000, byB.models().get(0).years().get(3).inKind().mean(), 1e-6, "ROC B stays: its teachers stay in kind");
+        String model =
+                "  - {model: opleidingshuis, in_kind_from: [%s], params: {teacher_fte: 2, cost_per_fte: 80000, development_costs: 10000,"
+                        + " expert_hours: 0, in_kind_hour_value: 50}}\n";
+        SimulationResult byB =
+                run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC B"), 1);
+        SimulationResult byA =
+                run(header(2, 4, 5, 1_000_000) + partners + "business_models:\n" + model.formatted("ROC A"), 1);
+        assertEquals(
+                160000,
+                byB.models().get(0).years().get(3).inKind().mean(),
+                1e-6,
+                "ROC B stays: its teachers stay in kind");
         assertEquals(10000, byB.models().get(0).years().get(3).costs().mean(), 1e-6);
-        assertEquals(0, byA.models().get(0).years().get(3).inKind().mean(), 1e-6, "ROC A left: the PPS pays its teachers");
+        assertEquals(
+                0, byA.models().get(0).years().get(3).inKind().mean(), 1e-6, "ROC A left: the PPS pays its teachers");
         assertEquals(170000, byA.models().get(0).years().get(3).costs().mean(), 1e-6);
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(header(2, 4, 5, 0) + partners
-                + "business_models:\n" + model.formatted("ROC C")));
-        assertTrue(e.getMessage().contains("business_models[0].in_kind_from[0]") && e.getMessage().contains("ROC C"), e.getMessage());
+        InvalidScenarioException e = assertThrows(
+                InvalidScenarioException.class,
+                () -> TestScenarios.parse(
+                        header(2, 4, 5, 0) + partners + "business_models:\n" + model.formatted("ROC C")));
+        assertTrue(
+                e.getMessage().contains("business_models[0].in_kind_from[0]")
+                        && e.getMessage().contains("ROC C"),
+                e.getMessage());
     }
 
     /**
@@ -245,15 +283,17 @@ class MoneyTest {
         ModelResult m = r.models().get(0);
         for (int t = 1; t <= 4; t++) {
             boolean absorbed = t >= 3;
-            assertEquals(absorbed ? 10000 : 170000, m.years().get(t - 1).costs().mean(), 1e-6, "cash costs in year " + t);
+            assertEquals(
+                    absorbed ? 10000 : 170000, m.years().get(t - 1).costs().mean(), 1e-6, "cash costs in year " + t);
             assertEquals(absorbed ? 160000 : 0, m.years().get(t - 1).inKind().mean(), 1e-6, "in kind in year " + t);
         }
         Money.Absorbed a = r.money().absorbed().get(0);
         assertEquals(160000, a.perYear(), 1e-6);
         assertEquals(160000.0 / 170000, a.share(), 1e-12);
         assertEquals(Group.ONDERWIJS.ordinal(), a.groupOrdinal());
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(
-                yaml.replace("items: [teachers]", "items: [docenten]")));
+        InvalidScenarioException e = assertThrows(
+                InvalidScenarioException.class,
+                () -> TestScenarios.parse(yaml.replace("items: [teachers]", "items: [docenten]")));
         assertTrue(e.getMessage().contains("absorbed.items[0]"), e.getMessage());
     }
 

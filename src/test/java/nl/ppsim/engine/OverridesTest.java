@@ -28,24 +28,32 @@ class OverridesTest {
         return String.format(java.util.Locale.ROOT, BASE, factor, hours, inKind, leave);
     }
 
-
     private static void assertOverrideActsAsWritten(String path, double value, Scenario base, Scenario written) {
         RunSettings settings = new RunSettings(3000, 42, 2);
-        SimulationResult overridden = Simulation.run(base, settings.withOverrides(Map.of(path, Distributions.constant(value))));
-        assertEquals(Fingerprint.of(Simulation.run(written, settings)), Fingerprint.of(overridden), path + " = " + value);
+        SimulationResult overridden =
+                Simulation.run(base, settings.withOverrides(Map.of(path, Distributions.constant(value))));
+        assertEquals(
+                Fingerprint.of(Simulation.run(written, settings)), Fingerprint.of(overridden), path + " = " + value);
     }
 
     @Test
     void aFixedInputOverriddenRunsAsIfTheScenarioSaidIt() {
         Scenario base = TestScenarios.parse(yaml("1", "0", "0", "0.1"));
-        assertOverrideActsAsWritten("partners[0].after_subsidy_factor", 0.5, base, TestScenarios.parse(yaml("0.5", "0", "0", "0.1")));
-        assertOverrideActsAsWritten("partners[0].in_kind_hours_per_year", 200, base, TestScenarios.parse(yaml("1", "200", "0", "0.1")));
-        assertOverrideActsAsWritten("partners[0].in_kind_per_year", 15000, base, TestScenarios.parse(yaml("1", "0", "15000", "0.1")));
-        assertOverrideActsAsWritten("partners[1].pool.leave_probability", 0.3, base, TestScenarios.parse(yaml("1", "0", "0", "0.3")));
+        assertOverrideActsAsWritten(
+                "partners[0].after_subsidy_factor", 0.5, base, TestScenarios.parse(yaml("0.5", "0", "0", "0.1")));
+        assertOverrideActsAsWritten(
+                "partners[0].in_kind_hours_per_year", 200, base, TestScenarios.parse(yaml("1", "200", "0", "0.1")));
+        assertOverrideActsAsWritten(
+                "partners[0].in_kind_per_year", 15000, base, TestScenarios.parse(yaml("1", "0", "15000", "0.1")));
+        assertOverrideActsAsWritten(
+                "partners[1].pool.leave_probability", 0.3, base, TestScenarios.parse(yaml("1", "0", "0", "0.3")));
         // and the other way round: to the values that allow the shortcuts
         Scenario other = TestScenarios.parse(yaml("0.5", "200", "15000", "0.3"));
-        assertOverrideActsAsWritten("partners[0].after_subsidy_factor", 1, other, TestScenarios.parse(yaml("1", "200", "15000", "0.3")));
-        assertOverrideActsAsWritten("partners[0].in_kind_hours_per_year", 0, other, TestScenarios.parse(yaml("0.5", "0", "15000", "0.3")));
-        assertOverrideActsAsWritten("partners[0].in_kind_per_year", 0, other, TestScenarios.parse(yaml("0.5", "200", "0", "0.3")));
+        assertOverrideActsAsWritten(
+                "partners[0].after_subsidy_factor", 1, other, TestScenarios.parse(yaml("1", "200", "15000", "0.3")));
+        assertOverrideActsAsWritten(
+                "partners[0].in_kind_hours_per_year", 0, other, TestScenarios.parse(yaml("0.5", "0", "15000", "0.3")));
+        assertOverrideActsAsWritten(
+                "partners[0].in_kind_per_year", 0, other, TestScenarios.parse(yaml("0.5", "200", "0", "0.3")));
     }
 }

@@ -32,7 +32,8 @@ class PartnersTest {
             int k = Math.max(0, y.year() - 3);
             double q = Math.pow(0.9, k);
             double sd = 100 * Math.sqrt(35 * q * (1 - q));
-            assertEquals(3500 * q, y.metric(Metric.PARTNER_CASH).mean(), 4 * sd / Math.sqrt(N) + 1e-9, "year " + y.year());
+            assertEquals(
+                    3500 * q, y.metric(Metric.PARTNER_CASH).mean(), 4 * sd / Math.sqrt(N) + 1e-9, "year " + y.year());
         }
         // 35 members never leave as one: in year 10, P(none left) = (1 - 0.9^7)^35, practically 0
         assertTrue(r.years().get(9).metric(Metric.PARTNER_CASH).p05() > 0);
@@ -56,7 +57,8 @@ class PartnersTest {
             if (y.year() > 1) {
                 m = (y.year() > 2 ? 0.8 * m : m) + 2;
             }
-            // a bound on the variance: the members are at most Poisson-like, Var <= E + the initial members' binomial part
+            // a bound on the variance: the members are at most Poisson-like, Var <= E + the initial members' binomial
+            // part
             double sd = Math.sqrt(m + 10 * 0.25);
             assertEquals(m, y.metric(Metric.PARTNER_CASH).mean(), 4 * sd / Math.sqrt(N), "year " + y.year());
         }
@@ -91,11 +93,16 @@ class PartnersTest {
         double[] expected = {1, 1, 1, 0.6, 0.6, 0.36, 0.36, 0.36};
         for (YearResult y : r.years()) {
             double p = expected[y.year() - 1];
-            assertEquals(100 * p, y.metric(Metric.PARTNER_CASH).mean(), 4 * 100 * Math.sqrt(p * (1 - p) / N) + 1e-9, "year " + y.year());
+            assertEquals(
+                    100 * p,
+                    y.metric(Metric.PARTNER_CASH).mean(),
+                    4 * 100 * Math.sqrt(p * (1 - p) / N) + 1e-9,
+                    "year " + y.year());
         }
         SimulationResult every = run(yaml.replace("renewal_years: [2031]", "renewal_every: 2"), 2);
         // decisions in years 4, 6, 8: 0.6, 0.36, 0.216
-        assertEquals(21.6, every.years().get(7).metric(Metric.PARTNER_CASH).mean(), 4 * 100 * Math.sqrt(0.216 * 0.784 / N));
+        assertEquals(
+                21.6, every.years().get(7).metric(Metric.PARTNER_CASH).mean(), 4 * 100 * Math.sqrt(0.216 * 0.784 / N));
     }
 
     @Test
@@ -107,7 +114,8 @@ class PartnersTest {
                 """;
         SimulationResult r = run(yaml, 2);
         assertEquals(100, r.years().get(1).metric(Metric.PARTNER_CASH).mean(), 1e-9);
-        assertEquals(75, r.years().get(2).metric(Metric.PARTNER_CASH).mean(), 4 * 100 * Math.sqrt(1.0 / 48) / Math.sqrt(N));
+        assertEquals(
+                75, r.years().get(2).metric(Metric.PARTNER_CASH).mean(), 4 * 100 * Math.sqrt(1.0 / 48) / Math.sqrt(N));
     }
 
     @Test
@@ -126,26 +134,33 @@ class PartnersTest {
         assertEquals(10000, m.years().get(0).revenue().mean(), 1e-9);
         assertEquals(10000, m.years().get(1).revenue().mean(), 1e-9);
         assertEquals(0, m.years().get(2).revenue().mean(), 1e-9, "no money without projects: the members are gone");
-        assertEquals(20000, r.funding().revenueByPayer()[nl.ppsim.scenario.Group.OVERHEID.ordinal()], 1e-9,
+        assertEquals(
+                20000,
+                r.funding().revenueByPayer()[nl.ppsim.scenario.Group.OVERHEID.ordinal()],
+                1e-9,
                 "the revenue counts as paid by the partner's group");
         assertEquals(0, r.years().get(0).metric(Metric.PARTNER_CASH).mean(), "no cash beside the purchases");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "members not a positive integer|pool: {members: 0}|tussen 1 en 100000",
-        "fractional members|pool: {members: 2.5}|geheel getal",
-        "leave probability above 1|pool: {members: 5, leave_probability: 1.5}|tussen 0 en 1",
-        "a pool with a renewal probability|pool: {members: 5}, renewal_probability: 0.5|verlengt niet als geheel",
-        "negative factor|after_subsidy_factor: {uniform: [-1, 1]}|tussen 0 en 10",
-        "unknown model|pays_for: Onbekend|onbekend bedrijfsmodel 'Onbekend'",
-        "a model that earns nothing|pays_for: Loket|verdient op zichzelf niets",
-        "renewal year inside the commitment|renewal_years: [2027]|na de toezegging",
-        "both renewal keys|renewal_years: [2031], renewal_every: 2|niet allebei",
-        "persistence 1|persistence: 1|in [0, 1)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "members not a positive integer|pool: {members: 0}|tussen 1 en 100000",
+                "fractional members|pool: {members: 2.5}|geheel getal",
+                "leave probability above 1|pool: {members: 5, leave_probability: 1.5}|tussen 0 en 1",
+                "a pool with a renewal probability|pool: {members: 5}, renewal_probability: 0.5|verlengt niet als geheel",
+                "negative factor|after_subsidy_factor: {uniform: [-1, 1]}|tussen 0 en 10",
+                "unknown model|pays_for: Onbekend|onbekend bedrijfsmodel 'Onbekend'",
+                "a model that earns nothing|pays_for: Loket|verdient op zichzelf niets",
+                "renewal year inside the commitment|renewal_years: [2027]|na de toezegging",
+                "both renewal keys|renewal_years: [2031], renewal_every: 2|niet allebei",
+                "persistence 1|persistence: 1|in [0, 1)"
+            })
     void badPartnersGetAClearMessage(String what, String extra, String expected) {
-        String yaml = header(0, 8, 10, 0) + "partners:\n  - {name: P, group: werkveld, cash_per_year: 1, committed_years: 3, " + extra + "}\n"
-                + "business_models:\n  - {model: loket, name: Loket}\n";
+        String yaml =
+                header(0, 8, 10, 0) + "partners:\n  - {name: P, group: werkveld, cash_per_year: 1, committed_years: 3, "
+                        + extra + "}\n" + "business_models:\n  - {model: loket, name: Loket}\n";
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(yaml));
         assertTrue(e.getMessage().contains(expected) && e.getMessage().contains("partners[0]"), e.getMessage());
     }

@@ -24,9 +24,17 @@ class ReachTest {
                 """;
         Money m = run(yaml, 1).money();
         for (int t = 1; t <= 3; t++) {
-            assertEquals(4 * 10 + 9 + 3, m.reached()[Money.STUDENTS][t], 1e-9, "students: learning environments, placements, assignments");
+            assertEquals(
+                    4 * 10 + 9 + 3,
+                    m.reached()[Money.STUDENTS][t],
+                    1e-9,
+                    "students: learning environments, placements, assignments");
             assertEquals(2, m.reached()[Money.TEACHERS][t], 1e-9, "teachers freed up");
-            assertEquals(Math.max(4 + 9, 6), m.reached()[Money.COMPANIES][t], 1e-9, "companies: the models' 13 against the pool's 6");
+            assertEquals(
+                    Math.max(4 + 9, 6),
+                    m.reached()[Money.COMPANIES][t],
+                    1e-9,
+                    "companies: the models' 13 against the pool's 6");
         }
     }
 
@@ -57,7 +65,11 @@ class ReachTest {
         }
         assertEquals(10, c[nl.ppsim.model.CostType.FINANCING.ordinal()][1], 1e-9, "interest on 100");
         assertEquals(50 + 10, c[nl.ppsim.model.CostType.FINANCING.ordinal()][2], 1e-9, "repayment and interest");
-        assertEquals(1, nl.ppsim.scenario.Notice.of(r.scenario()).stream()
-                .filter(n -> n.kind() == nl.ppsim.scenario.Notice.Kind.LINE_WITHOUT_TYPE).count(), "the line without a type is noted");
+        assertEquals(
+                1,
+                nl.ppsim.scenario.Notice.of(r.scenario()).stream()
+                        .filter(n -> n.kind() == nl.ppsim.scenario.Notice.Kind.LINE_WITHOUT_TYPE)
+                        .count(),
+                "the line without a type is noted");
     }
 }

@@ -32,7 +32,9 @@ class ReproducibilityTest {
     private static byte[][] csv(String yaml, int threads, Path dir) throws IOException {
         Path out = Files.createDirectories(dir.resolve("t" + threads + "-" + yaml.hashCode()));
         CsvReport.write(TestScenarios.run(yaml, threads), out, CsvFormat.RFC4180);
-        return new byte[][] {Files.readAllBytes(out.resolve("yearly.csv")), Files.readAllBytes(out.resolve("summary.csv"))};
+        return new byte[][] {
+            Files.readAllBytes(out.resolve("yearly.csv")), Files.readAllBytes(out.resolve("summary.csv"))
+        };
     }
 
     @Test
@@ -52,8 +54,10 @@ class ReproducibilityTest {
         for (int threads : new int[] {1, 8}) {
             Path folder = Files.createDirectories(dir.resolve("m" + threads));
             CsvReport.write(Simulation.run(s, new RunSettings(6000, 5, threads)), folder, CsvFormat.RFC4180);
-            out[k++] = (Files.readString(folder.resolve("models.csv")) + Files.readString(folder.resolve("yearly.csv"))
-                    + Files.readString(folder.resolve("summary.csv"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out[k++] = (Files.readString(folder.resolve("models.csv"))
+                            + Files.readString(folder.resolve("yearly.csv"))
+                            + Files.readString(folder.resolve("summary.csv")))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         assertArrayEquals(out[0], out[1]);
     }
@@ -61,18 +65,25 @@ class ReproducibilityTest {
     private static byte[] allCsv(SimulationResult r, Path folder) throws IOException {
         Files.createDirectories(folder);
         CsvReport.write(r, folder, CsvFormat.RFC4180);
-        return (Files.readString(folder.resolve("models.csv")) + Files.readString(folder.resolve("yearly.csv"))
-                + Files.readString(folder.resolve("summary.csv"))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (Files.readString(folder.resolve("models.csv"))
+                        + Files.readString(folder.resolve("yearly.csv"))
+                        + Files.readString(folder.resolve("summary.csv")))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
     void poolsEventsAndPersistenceGiveTheSameBytesForAnyChunkAndThreadCount(@TempDir Path dir) throws IOException {
         // techniek-mbo has a pool that pays for a model, renewal at election years, an event and persistent volumes
         Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
-        byte[] reference = allCsv(Simulation.run(s, new RunSettings(3000, 9, 1), ProgressListener.NONE, 1), dir.resolve("p1"));
+        byte[] reference =
+                allCsv(Simulation.run(s, new RunSettings(3000, 9, 1), ProgressListener.NONE, 1), dir.resolve("p1"));
         for (int lanes : new int[] {13, 256}) {
-            assertArrayEquals(reference, allCsv(Simulation.run(s, new RunSettings(3000, 9, 8), ProgressListener.NONE, lanes),
-                    dir.resolve("p" + lanes)), "chunk of " + lanes + ", 8 threads");
+            assertArrayEquals(
+                    reference,
+                    allCsv(
+                            Simulation.run(s, new RunSettings(3000, 9, 8), ProgressListener.NONE, lanes),
+                            dir.resolve("p" + lanes)),
+                    "chunk of " + lanes + ", 8 threads");
         }
     }
 
@@ -92,8 +103,14 @@ class ReproducibilityTest {
         SimulationResult a = TestScenarios.run(base, 2);
         SimulationResult b = TestScenarios.run(more, 2);
         for (int t = 0; t < 6; t++) {
-            assertEquals(a.years().get(t).cashByGroup()[0], b.years().get(t).cashByGroup()[0], "the school's cash, year " + (t + 1));
-            assertEquals(a.years().get(t).metric(Metric.REVENUE), b.years().get(t).metric(Metric.REVENUE), "revenue, year " + (t + 1));
+            assertEquals(
+                    a.years().get(t).cashByGroup()[0],
+                    b.years().get(t).cashByGroup()[0],
+                    "the school's cash, year " + (t + 1));
+            assertEquals(
+                    a.years().get(t).metric(Metric.REVENUE),
+                    b.years().get(t).metric(Metric.REVENUE),
+                    "revenue, year " + (t + 1));
         }
     }
 
@@ -104,7 +121,9 @@ class ReproducibilityTest {
         RunSettings settings = new RunSettings(3000, 9, 2);
         byte[] reference = allCsv(Simulation.run(s, settings, ProgressListener.NONE, 1), dir.resolve("c1"));
         for (int lanes : new int[] {7, 64, 1024}) {
-            assertArrayEquals(reference, allCsv(Simulation.run(s, settings, ProgressListener.NONE, lanes), dir.resolve("c" + lanes)),
+            assertArrayEquals(
+                    reference,
+                    allCsv(Simulation.run(s, settings, ProgressListener.NONE, lanes), dir.resolve("c" + lanes)),
                     "chunk of " + lanes);
         }
     }
@@ -128,10 +147,13 @@ class ReproducibilityTest {
         RunSettings two = new RunSettings(3000, 9, 2);
         byte[] reference = allCsv(Simulation.run(s, two, ProgressListener.NONE, 1), dir.resolve("o1"));
         for (int lanes : new int[] {7, 256}) {
-            assertArrayEquals(reference, allCsv(Simulation.run(s, two, ProgressListener.NONE, lanes), dir.resolve("o" + lanes)),
+            assertArrayEquals(
+                    reference,
+                    allCsv(Simulation.run(s, two, ProgressListener.NONE, lanes), dir.resolve("o" + lanes)),
                     "chunk of " + lanes);
         }
-        assertArrayEquals(reference, allCsv(Simulation.run(s, new RunSettings(3000, 9, 3)), dir.resolve("t3")), "three threads");
+        assertArrayEquals(
+                reference, allCsv(Simulation.run(s, new RunSettings(3000, 9, 3)), dir.resolve("t3")), "three threads");
     }
 
     @Test
@@ -139,7 +161,8 @@ class ReproducibilityTest {
         Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/voorbeeld.yaml"));
         RunSettings one = new RunSettings(5000, 3, 1).withSampling(RunSettings.Sampling.LHS);
         RunSettings eight = new RunSettings(5000, 3, 8).withSampling(RunSettings.Sampling.LHS);
-        assertArrayEquals(allCsv(Simulation.run(s, one), dir.resolve("l1")), allCsv(Simulation.run(s, eight), dir.resolve("l8")));
+        assertArrayEquals(
+                allCsv(Simulation.run(s, one), dir.resolve("l1")), allCsv(Simulation.run(s, eight), dir.resolve("l8")));
     }
 
     @Test
@@ -153,19 +176,33 @@ class ReproducibilityTest {
 
     @Test
     void insertingOrReorderingItemsShiftsNobodysDraws(@TempDir Path dir) throws IOException {
-        // a new first line: the other lines and the partners keep their draws (streams are keyed by names, not positions)
-        String inserted = SCENARIO.replace("lines:\n", "lines:\n  - {name: nieuw, kind: revenue, amount: {uniform: [1000, 5000]}}\n");
+        // a new first line: the other lines and the partners keep their draws (streams are keyed by names, not
+        // positions)
+        String inserted = SCENARIO.replace(
+                "lines:\n", "lines:\n  - {name: nieuw, kind: revenue, amount: {uniform: [1000, 5000]}}\n");
         SimulationResult a = TestScenarios.run(SCENARIO, 2);
         SimulationResult b = TestScenarios.run(inserted, 2);
         for (int t = 0; t < 10; t++) {
-            assertEquals(a.years().get(t).metric(Metric.COSTS), b.years().get(t).metric(Metric.COSTS), "costs, year " + (t + 1));
-            assertEquals(a.years().get(t).metric(Metric.PARTNER_CASH), b.years().get(t).metric(Metric.PARTNER_CASH));
-            assertEquals(a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
+            assertEquals(
+                    a.years().get(t).metric(Metric.COSTS),
+                    b.years().get(t).metric(Metric.COSTS),
+                    "costs, year " + (t + 1));
+            assertEquals(
+                    a.years().get(t).metric(Metric.PARTNER_CASH),
+                    b.years().get(t).metric(Metric.PARTNER_CASH));
+            assertEquals(
+                    a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
         }
         // the two partners (of different groups) in the other order: every byte the same
         String[] lines = SCENARIO.split("\n");
-        String roc = java.util.Arrays.stream(lines).filter(l -> l.contains("name: ROC")).findFirst().orElseThrow();
-        String companies = java.util.Arrays.stream(lines).filter(l -> l.contains("name: Bedrijven")).findFirst().orElseThrow();
+        String roc = java.util.Arrays.stream(lines)
+                .filter(l -> l.contains("name: ROC"))
+                .findFirst()
+                .orElseThrow();
+        String companies = java.util.Arrays.stream(lines)
+                .filter(l -> l.contains("name: Bedrijven"))
+                .findFirst()
+                .orElseThrow();
         String swapped = SCENARIO.replace(roc, "@@").replace(companies, roc).replace("@@", companies);
         assertArrayEquals(csv(SCENARIO, 2, dir)[0], csv(swapped, 2, dir)[0], "yearly.csv with the partners reordered");
     }
@@ -176,10 +213,15 @@ class ReproducibilityTest {
         SimulationResult a = TestScenarios.run(SCENARIO, 2);
         SimulationResult b = TestScenarios.run(extra, 2);
         for (int t = 0; t < 10; t++) {
-            assertEquals(a.years().get(t).metric(Metric.REVENUE), b.years().get(t).metric(Metric.REVENUE));
-            assertEquals(a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
-            assertEquals(a.years().get(t).metric(Metric.PARTNER_CASH), b.years().get(t).metric(Metric.PARTNER_CASH));
-            assertNotEquals(a.years().get(t).metric(Metric.COSTS), b.years().get(t).metric(Metric.COSTS));
+            assertEquals(
+                    a.years().get(t).metric(Metric.REVENUE), b.years().get(t).metric(Metric.REVENUE));
+            assertEquals(
+                    a.years().get(t).metric(Metric.SUBSIDY), b.years().get(t).metric(Metric.SUBSIDY));
+            assertEquals(
+                    a.years().get(t).metric(Metric.PARTNER_CASH),
+                    b.years().get(t).metric(Metric.PARTNER_CASH));
+            assertNotEquals(
+                    a.years().get(t).metric(Metric.COSTS), b.years().get(t).metric(Metric.COSTS));
         }
     }
 
@@ -190,8 +232,12 @@ class ReproducibilityTest {
         assertNotEquals(k1, s.streamKey("lines[0].amount", 2));
         assertNotEquals(k1, s.streamKey("lines[1].amount", 1));
         assertNotEquals(k1, new RandomStreams(8).streamKey("lines[0].amount", 1));
-        assertNotEquals(RandomStreams.substream(k1, 0).nextLong(), RandomStreams.substream(k1, 1).nextLong());
-        assertEquals(RandomStreams.substream(k1, 3).nextLong(), RandomStreams.substream(k1, 3).nextLong());
+        assertNotEquals(
+                RandomStreams.substream(k1, 0).nextLong(),
+                RandomStreams.substream(k1, 1).nextLong());
+        assertEquals(
+                RandomStreams.substream(k1, 3).nextLong(),
+                RandomStreams.substream(k1, 3).nextLong());
     }
 
     @Test

@@ -33,8 +33,10 @@ class SharedDrawsTest {
                 without.remove(k);
                 variants.add(scenario.withBusinessModels(without));
             }
-            RunSettings settings = new RunSettings(1500, scenario.seed(), file.toString().contains("zorg") ? 1 : 3)
-                    .withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles();
+            RunSettings settings = new RunSettings(
+                            1500, scenario.seed(), file.toString().contains("zorg") ? 1 : 3)
+                    .withTrace(RunSettings.Trace.OUTCOMES)
+                    .withoutQuantiles();
             if (file.getFileName().toString().startsWith("techniek")) {
                 settings = settings.withSampling(RunSettings.Sampling.LHS);
             }
@@ -48,7 +50,11 @@ class SharedDrawsTest {
                 SimulationResult alone = Simulation.run(variants.get(v), settings);
                 String what = file + " without " + models.get(v).name();
                 assertEquals(Fingerprint.of(alone), Fingerprint.of(together.get(v)), what);
-                assertTrue(Arrays.equals(alone.trace().verduurzaamd(), together.get(v).trace().verduurzaamd()), what);
+                assertTrue(
+                        Arrays.equals(
+                                alone.trace().verduurzaamd(),
+                                together.get(v).trace().verduurzaamd()),
+                        what);
             }
         }
         assertTrue(shared > 10, "too few variants shared the draws: " + shared);

@@ -67,7 +67,10 @@ class SimulationTest {
         assertEquals(p1, r.years().get(0).headlineThrough().estimate(), TOLERANCE_SE * se(p1, n));
         assertEquals(p2, r.years().get(1).headlineThrough().estimate(), TOLERANCE_SE * se(p2, n));
         assertEquals(r.verduurzaamd(), r.years().get(4).headlineThrough(), "at the horizon: the headline");
-        assertEquals(r.verduurzaamd().successes(), r.iterations() - r.never(), "never = the iterations that miss the headline");
+        assertEquals(
+                r.verduurzaamd().successes(),
+                r.iterations() - r.never(),
+                "never = the iterations that miss the headline");
     }
 
     @Test
@@ -106,7 +109,8 @@ class SimulationTest {
             assertEquals(t < 3 ? 40 : 0, y.metric(Metric.IN_KIND).mean(), 1e-9);
             assertEquals(reserve < 0 ? 1 : 0, y.insolvent().estimate());
         }
-        // reserve: 800, 800, 190, -641, -1949.97 (44.87 overdraft interest on 641) -> insolvent from year 4; never self-sufficient
+        // reserve: 800, 800, 190, -641, -1949.97 (44.87 overdraft interest on 641) -> insolvent from year 4; never
+        // self-sufficient
         assertEquals(0, r.survives().estimate());
         assertEquals(0, r.verduurzaamd().estimate());
         assertNull(r.medianYearSelfSufficient());
@@ -136,16 +140,19 @@ class SimulationTest {
         assertEquals(1, o.structural().estimate(), "years 4-6: +50 each");
         assertEquals(0, o.balancedEveryYear().estimate(), "year 3 runs a loss");
         assertEquals(1, r.verduurzaamd().estimate(), "default: continues and structural");
-        // year by year, the last up to 3 years after the subsidy: year 3 -50 (fails), year 4 -50 + 50 = 0 (holds), then 50, 150
+        // year by year, the last up to 3 years after the subsidy: year 3 -50 (fails), year 4 -50 + 50 = 0 (holds), then
+        // 50, 150
         assertEquals(5, r.selfSufficiencyYear()[4]);
         assertEquals(2029, r.medianYearSelfSufficient());
         assertEquals(0, r.years().get(2).headlineThrough().estimate(), "had the horizon ended in year 3");
         assertEquals(1, r.years().get(3).headlineThrough().estimate());
         assertEquals(1, r.survives().estimate());
-        SimulationResult strict = run(LOSS_YEAR.replace("partners:", "sustainability: {criterion: balanced_every_year}\npartners:"), 1);
+        SimulationResult strict =
+                run(LOSS_YEAR.replace("partners:", "sustainability: {criterion: balanced_every_year}\npartners:"), 1);
         assertEquals(0, strict.verduurzaamd().estimate());
         assertEquals(5, strict.never(), "the strict rule is met from the first year after the subsidy or never");
-        SimulationResult continues = run(LOSS_YEAR.replace("partners:", "sustainability: {criterion: continues}\npartners:"), 1);
+        SimulationResult continues =
+                run(LOSS_YEAR.replace("partners:", "sustainability: {criterion: continues}\npartners:"), 1);
         assertEquals(1, continues.verduurzaamd().estimate());
         assertEquals(2028, continues.medianYearSelfSufficient(), "continues: from the first year after the subsidy");
     }
@@ -183,10 +190,13 @@ class SimulationTest {
         SimulationResult r = run(yaml, 1);
         assertEquals(0, r.outcomes().allGroupsInvest().estimate(), "the company's commitment ends in year 3");
         assertEquals(1, r.verduurzaamd().estimate(), "not asked by default");
-        SimulationResult asked = run(yaml.replace("partners:", "sustainability: {require_all_groups: true}\npartners:"), 1);
+        SimulationResult asked =
+                run(yaml.replace("partners:", "sustainability: {require_all_groups: true}\npartners:"), 1);
         assertEquals(0, asked.verduurzaamd().estimate());
-        SimulationResult stays = run(yaml.replace("committed_years: 3", "committed_years: 4")
-                .replace("partners:", "sustainability: {require_all_groups: true}\npartners:"), 1);
+        SimulationResult stays = run(
+                yaml.replace("committed_years: 3", "committed_years: 4")
+                        .replace("partners:", "sustainability: {require_all_groups: true}\npartners:"),
+                1);
         assertEquals(1, stays.verduurzaamd().estimate(), "in kind counts as investing");
     }
 
@@ -236,8 +246,16 @@ class SimulationTest {
         SimulationResult r = run(yaml, 2);
         for (int k = 0; k < 4; k++) {
             double expected = 1000 * (Math.pow(1.2, k + 1) - 1) / (0.2 * (k + 1));
-            double sd = 1000 * Math.sqrt(k == 0 ? 0 : (Math.pow(1.2, 2 * k + 1) - 1) / (0.2 * (2 * k + 1)) - Math.pow(expected / 1000, 2));
-            assertEquals(expected, r.years().get(k).metric(Metric.REVENUE).mean(), TOLERANCE_SE * sd / Math.sqrt(40_000) + 1e-9);
+            double sd = 1000
+                    * Math.sqrt(
+                            k == 0
+                                    ? 0
+                                    : (Math.pow(1.2, 2 * k + 1) - 1) / (0.2 * (2 * k + 1))
+                                            - Math.pow(expected / 1000, 2));
+            assertEquals(
+                    expected,
+                    r.years().get(k).metric(Metric.REVENUE).mean(),
+                    TOLERANCE_SE * sd / Math.sqrt(40_000) + 1e-9);
         }
     }
 
@@ -251,7 +269,8 @@ class SimulationTest {
         SimulationResult r = run(yaml, 1);
         var z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
         double a = 1000.0 / 600;
-        // E[max(0, X)] = mu Phi(mu/sigma) + sigma phi(mu/sigma) = 1011.9, 9 SE above the untruncated 1000 (sd of max(0, X) < 600)
+        // E[max(0, X)] = mu Phi(mu/sigma) + sigma phi(mu/sigma) = 1011.9, 9 SE above the untruncated 1000 (sd of max(0,
+        // X) < 600)
         double expected = 1000 * z.cumulativeProbability(a) + 600 * z.density(a);
         assertEquals(expected, r.years().get(0).metric(Metric.REVENUE).mean(), TOLERANCE_SE * 600 / Math.sqrt(200_000));
         assertTrue(r.years().get(0).metric(Metric.REVENUE).p05() >= 0, "the low draws are at zero or above");

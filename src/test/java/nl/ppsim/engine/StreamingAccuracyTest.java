@@ -35,17 +35,24 @@ class StreamingAccuracyTest {
     @MethodSource("scenarios")
     void finalReserveQuantilesAreWithinHalfAPercentOfExact(Path file) {
         Scenario s = new ScenarioReader().read(file);
-        SimulationResult r = Simulation.run(s, new RunSettings(8000, s.seed(), 2).withTrace(RunSettings.Trace.OUTCOMES));
+        SimulationResult r =
+                Simulation.run(s, new RunSettings(8000, s.seed(), 2).withTrace(RunSettings.Trace.OUTCOMES));
         double[] exact = r.trace().finalReserve().clone();
         Arrays.sort(exact);
         double spread = exact[exact.length - 1] - exact[0];
         double[] ps = {0.05, 0.25, 0.5, 0.75, 0.95};
-        double[] streamed = {r.finalReserve().p05(), r.finalReserve().p25(), r.finalReserve().p50(), r.finalReserve().p75(),
-            r.finalReserve().p95()};
+        double[] streamed = {
+            r.finalReserve().p05(),
+            r.finalReserve().p25(),
+            r.finalReserve().p50(),
+            r.finalReserve().p75(),
+            r.finalReserve().p95()
+        };
         for (int k = 0; k < ps.length; k++) {
             double q = Quantiles.ofSorted(exact, ps[k]);
             // 0.5% of the value, plus the gap between neighbouring order statistics (rank convention) near zero
-            double gap = exact[Math.min(exact.length - 1, (int) (ps[k] * (exact.length - 1)) + 1)] - exact[(int) (ps[k] * (exact.length - 1))];
+            double gap = exact[Math.min(exact.length - 1, (int) (ps[k] * (exact.length - 1)) + 1)]
+                    - exact[(int) (ps[k] * (exact.length - 1))];
             assertEquals(q, streamed[k], 0.005 * Math.abs(q) + gap + 1e-6 * spread, s.id() + " p" + ps[k]);
         }
     }
@@ -58,7 +65,8 @@ class StreamingAccuracyTest {
         for (int threads : new int[] {1, 2, 8}) {
             Path folder = Files.createDirectories(dir.resolve("t" + threads));
             CsvReport.write(Simulation.run(s, new RunSettings(3000, 11, threads)), folder, CsvFormat.RFC4180);
-            out[k++] = Files.readString(folder.resolve("yearly.csv")) + Files.readString(folder.resolve("summary.csv"))
+            out[k++] = Files.readString(folder.resolve("yearly.csv"))
+                    + Files.readString(folder.resolve("summary.csv"))
                     + Files.readString(folder.resolve("models.csv"));
         }
         assertEquals(out[0], out[1]);

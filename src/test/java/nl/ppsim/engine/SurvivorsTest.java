@@ -16,7 +16,10 @@ class SurvivorsTest {
             for (int n = 0; n < tables.length; n++) {
                 for (int k = 0; k < 200; k++) {
                     double u = k < 3 ? new double[] {Double.MIN_VALUE, 0.5, 1 - 0x1.0p-53}[k] : random.nextDouble();
-                    assertEquals(PartnerFlow.survivors(n, stay, u), PartnerFlow.survivors(tables[n], u), "n " + n + " stay " + stay + " u " + u);
+                    assertEquals(
+                            PartnerFlow.survivors(n, stay, u),
+                            PartnerFlow.survivors(tables[n], u),
+                            "n " + n + " stay " + stay + " u " + u);
                 }
             }
         }

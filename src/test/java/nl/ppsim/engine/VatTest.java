@@ -40,11 +40,16 @@ class VatTest {
                      guidance_hours_per_trajectory: 50, guidance_hour_cost: 60, recruitment_costs: 10000, in_kind_per_trajectory: 0}}
                 """;
         SimulationResult incl = run(header(0, 2, 2, 1_000_000) + "amounts_include_vat: {costs: true}\n" + model, 1);
-        assertEquals(10000, incl.models().get(0).years().get(0).costs().mean(), 1e-9, "costs include their VAT already");
+        assertEquals(
+                10000, incl.models().get(0).years().get(0).costs().mean(), 1e-9, "costs include their VAT already");
         assertEquals(10000 * R / (1 + R), incl.money().vat()[Money.VAT_COST][1], 1e-9);
         assertEquals(0, incl.money().vat()[Money.VAT_CHARGED][1], 1e-9, "education is exempt");
         SimulationResult excl = run(header(0, 2, 2, 1_000_000) + "amounts_include_vat: false\n" + model, 1);
-        assertEquals(10000 * (1 + R), excl.models().get(0).years().get(0).costs().mean(), 1e-9, "21% on top, not deductible");
+        assertEquals(
+                10000 * (1 + R),
+                excl.models().get(0).years().get(0).costs().mean(),
+                1e-9,
+                "21% on top, not deductible");
         assertEquals(10000 * R, excl.money().vat()[Money.VAT_COST][1], 1e-9);
     }
 
@@ -63,13 +68,19 @@ class VatTest {
                 """;
         SimulationResult r = run(header(0, 2, 2, 1_000_000) + STATED + model, 1);
         double materials = 5 * 20000 * 0.1;
-        assertEquals(100000 + materials + 40000 - materials * R / (1 + R), r.models().get(0).years().get(0).costs().mean(), 1e-9);
+        assertEquals(
+                100000 + materials + 40000 - materials * R / (1 + R),
+                r.models().get(0).years().get(0).costs().mean(),
+                1e-9);
         assertEquals(materials * R / (1 + R), r.money().vat()[Money.VAT_DEDUCTED][1], 1e-9);
         assertEquals(100000 * R, r.money().vat()[Money.VAT_CHARGED][1], 1e-9, "on the fees, not on the grants");
         assertEquals(0, r.money().vat()[Money.VAT_COST][1], 1e-9);
         SimulationResult gross = run(header(0, 2, 2, 1_000_000) + "amounts_include_vat: true\n" + model, 1);
-        assertEquals(100000 + materials + 40000 - materials * R / (1 + R) + 100000 * R / (1 + R),
-                gross.models().get(0).years().get(0).costs().mean(), 1e-9, "the VAT in the fees goes to the tax office");
+        assertEquals(
+                100000 + materials + 40000 - materials * R / (1 + R) + 100000 * R / (1 + R),
+                gross.models().get(0).years().get(0).costs().mean(),
+                1e-9,
+                "the VAT in the fees goes to the tax office");
     }
 
     /** Vocational training is exempt when the provider is CRKBO-registered: then its input VAT is not deductible. */
@@ -86,10 +97,19 @@ class VatTest {
         assertEquals(12100 * R / (1 + R), taxed.money().vat()[Money.VAT_DEDUCTED][1], 1e-9);
         assertEquals(12100 * R / (1 + R), exempt.money().vat()[Money.VAT_COST][1], 1e-9);
         assertEquals(0, exempt.money().vat()[Money.VAT_CHARGED][1], 1e-9);
-        String override = model.replace("partner_trainer_share: 0}}", "partner_trainer_share: 0}, vat: {course_fees: exempt}}");
-        assertEquals(0, run(header(0, 2, 2, 1_000_000) + STATED + override, 1).money().vat()[Money.VAT_CHARGED][1], 1e-9);
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> TestScenarios.parse(header(0, 2, 2, 0)
-                + model.replace("partner_trainer_share: 0}}", "partner_trainer_share: 0}, vat: {trainers: taxed}}")));
-        assertTrue(e.getMessage().contains("geen btw-instelling") && e.getMessage().contains("business_models[0].vat"), e.getMessage());
+        String override =
+                model.replace("partner_trainer_share: 0}}", "partner_trainer_share: 0}, vat: {course_fees: exempt}}");
+        assertEquals(
+                0,
+                run(header(0, 2, 2, 1_000_000) + STATED + override, 1).money().vat()[Money.VAT_CHARGED][1],
+                1e-9);
+        InvalidScenarioException e = assertThrows(
+                InvalidScenarioException.class,
+                () -> TestScenarios.parse(header(0, 2, 2, 0)
+                        + model.replace(
+                                "partner_trainer_share: 0}}", "partner_trainer_share: 0}, vat: {trainers: taxed}}")));
+        assertTrue(
+                e.getMessage().contains("geen btw-instelling") && e.getMessage().contains("business_models[0].vat"),
+                e.getMessage());
     }
 }

@@ -15,7 +15,8 @@ class WithoutQuantilesTest {
     @Test
     void theSameCountsAndMeansAndNoQuantiles() throws IOException {
         for (String name : new String[] {"voorbeeld", "techniek-mbo"}) {
-            Scenario s = new ScenarioReader().read(Files.readString(Path.of("scenarios/" + name + ".yaml")), name + ".yaml");
+            Scenario s =
+                    new ScenarioReader().read(Files.readString(Path.of("scenarios/" + name + ".yaml")), name + ".yaml");
             RunSettings settings = new RunSettings(5000, s.seed(), 2).withTrace(RunSettings.Trace.OUTCOMES);
             SimulationResult full = Simulation.run(s, settings);
             SimulationResult lean = Simulation.run(s, settings.withoutQuantiles());
@@ -28,19 +29,33 @@ class WithoutQuantilesTest {
                 assertEquals(a.insolvent().estimate(), b.insolvent().estimate(), 0.0);
                 for (Metric m : Metric.values()) {
                     assertEquals(a.metric(m).mean(), b.metric(m).mean(), 0.0, name + " " + m + " " + t);
-                    assertTrue(Double.isNaN(b.metric(m).p50()) && !Double.isNaN(a.metric(m).p50()), name + " " + m);
+                    assertTrue(
+                            Double.isNaN(b.metric(m).p50())
+                                    && !Double.isNaN(a.metric(m).p50()),
+                            name + " " + m);
                 }
             }
-            assertEquals(java.util.Arrays.toString(full.trace().verduurzaamd()), java.util.Arrays.toString(lean.trace().verduurzaamd()));
+            assertEquals(
+                    java.util.Arrays.toString(full.trace().verduurzaamd()),
+                    java.util.Arrays.toString(lean.trace().verduurzaamd()));
             // with only the reserve's: the reserve's quantiles exactly, every other metric's NaN
             SimulationResult reserve = Simulation.run(s, settings.withReserveQuantilesOnly());
             assertEquals(full.verduurzaamd().estimate(), reserve.verduurzaamd().estimate(), 0.0, name);
             for (int t = 0; t < full.years().size(); t++) {
-                assertEquals(full.years().get(t).metric(Metric.RESERVE), reserve.years().get(t).metric(Metric.RESERVE), name);
-                assertTrue(Double.isNaN(reserve.years().get(t).metric(Metric.COSTS).p50()));
-                assertEquals(full.years().get(t).metric(Metric.COSTS).mean(), reserve.years().get(t).metric(Metric.COSTS).mean(), 0.0);
+                assertEquals(
+                        full.years().get(t).metric(Metric.RESERVE),
+                        reserve.years().get(t).metric(Metric.RESERVE),
+                        name);
+                assertTrue(
+                        Double.isNaN(reserve.years().get(t).metric(Metric.COSTS).p50()));
+                assertEquals(
+                        full.years().get(t).metric(Metric.COSTS).mean(),
+                        reserve.years().get(t).metric(Metric.COSTS).mean(),
+                        0.0);
             }
-            assertEquals(java.util.Arrays.toString(full.finalReservePercentiles()), java.util.Arrays.toString(reserve.finalReservePercentiles()));
+            assertEquals(
+                    java.util.Arrays.toString(full.finalReservePercentiles()),
+                    java.util.Arrays.toString(reserve.finalReservePercentiles()));
         }
     }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** Ramp-up, capacity, synergies and stop rules change results in the documented direction and amount. */
 class DynamicsTest {
-    static final String TRAINING = "  - {model: trainingsbureau, params: {ramp_up_years: 0, courses_per_year: 10, participants_per_course: 10,"
-            + " fee_per_participant: 500, trainer_cost_per_course: 0, module_development_costs: 0, sales_costs: 0, partner_trainer_share: 0%s}}\n";
+    static final String TRAINING =
+            "  - {model: trainingsbureau, params: {ramp_up_years: 0, courses_per_year: 10, participants_per_course: 10,"
+                    + " fee_per_participant: 500, trainer_cost_per_course: 0, module_development_costs: 0, sales_costs: 0, partner_trainer_share: 0%s}}\n";
 
     private static double trainingRevenue(String models, int year) {
         SimulationResult r = TestScenarios.run(scenario(models), 1);
@@ -56,18 +57,21 @@ class DynamicsTest {
 
     @Test
     void laboratoriumTrainingSynergyRaisesOnlyTheTrainingAgency() {
-        String lab = "  - {model: laboratorium, params: {ramp_up_years: 0, training_uplift: 0.15, lab_hours_per_project: 0}}\n";
+        String lab =
+                "  - {model: laboratorium, params: {ramp_up_years: 0, training_uplift: 0.15, lab_hours_per_project: 0}}\n";
         assertEquals(57500, trainingRevenue(TRAINING.formatted("") + lab, 1), 1e-6);
-        String research = "  - {model: onderzoekshuis, params: {ramp_up_years: 0, projects_per_year: 5, fee_per_project: 1000,"
-                + " innovation_grants: 0}}\n";
+        String research =
+                "  - {model: onderzoekshuis, params: {ramp_up_years: 0, projects_per_year: 5, fee_per_project: 1000,"
+                        + " innovation_grants: 0}}\n";
         SimulationResult r = TestScenarios.run(scenario(research + lab), 1);
         assertEquals(5000, year(r, 0, 1).revenue().mean(), 1e-6, "the lab's training uplift does not touch research");
     }
 
     @Test
     void researchProjectsBringTheLaboratoriumRentalHours() {
-        String lab = "  - {model: laboratorium, params: {ramp_up_years: 0, rental_hours: 100, hourly_rate: 100, capacity_hours: 1000,"
-                + " student_help_share: 0, trainings_per_year: 0, school_lesson_hours: 0, lab_hours_per_project: 40}}\n";
+        String lab =
+                "  - {model: laboratorium, params: {ramp_up_years: 0, rental_hours: 100, hourly_rate: 100, capacity_hours: 1000,"
+                        + " student_help_share: 0, trainings_per_year: 0, school_lesson_hours: 0, lab_hours_per_project: 40}}\n";
         String research = "  - {model: onderzoekshuis, params: {ramp_up_years: 0, projects_per_year: 5}}\n"
                 + "  - {model: innovatieteams, params: {ramp_up_years: 0, companies: 2, projects_per_company: 1}}\n";
         SimulationResult alone = TestScenarios.run(scenario(lab), 1);
@@ -76,7 +80,8 @@ class DynamicsTest {
         SimulationResult combined = TestScenarios.run(scenario(lab + research), 1);
         assertEquals(10000 + 7 * 40 * 100, year(combined, 0, 1).revenue().mean(), 1e-6);
         // and the capacity ceiling still binds
-        SimulationResult capped = TestScenarios.run(scenario(lab.replace("capacity_hours: 1000", "capacity_hours: 200") + research), 1);
+        SimulationResult capped =
+                TestScenarios.run(scenario(lab.replace("capacity_hours: 1000", "capacity_hours: 200") + research), 1);
         assertEquals(200 * 100, year(capped, 0, 1).revenue().mean(), 1e-6);
     }
 
@@ -114,8 +119,10 @@ class DynamicsTest {
         SimulationResult without = TestScenarios.run(base, 2);
         SimulationResult with = TestScenarios.run(base + "    stop_rule: {margin_below: 0, years: 1}\n", 2);
         double diff = with.verduurzaamd().estimate() - without.verduurzaamd().estimate();
-        double se = Math.hypot(with.verduurzaamd().standardError(), without.verduurzaamd().standardError());
-        // measured: a difference of 0.47 with se 0.008, so the verdict (more than 3 se) sits over 50 se from its threshold
+        double se = Math.hypot(
+                with.verduurzaamd().standardError(), without.verduurzaamd().standardError());
+        // measured: a difference of 0.47 with se 0.008, so the verdict (more than 3 se) sits over 50 se from its
+        // threshold
         assertTrue(diff > 3 * se, "stopping a loss-making model helps: " + diff + " (se " + se + ")");
         double stoppedLate = 1 - with.models().get(0).years().get(7).running().estimate();
         // measured 0.998 of 4000 iterations (se below 0.001): far above 0.3

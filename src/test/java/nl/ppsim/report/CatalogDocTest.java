@@ -17,7 +17,9 @@ class CatalogDocTest {
         for (String key : Catalog.keys()) {
             assertTrue(generated.contains("(`" + key + "`)"), key);
         }
-        assertEquals(generated, Files.readString(Path.of("docs/bedrijfsmodellen.md")),
+        assertEquals(
+                generated,
+                Files.readString(Path.of("docs/bedrijfsmodellen.md")),
                 "docs/bedrijfsmodellen.md is out of date: run ./ppsim models --markdown > docs/bedrijfsmodellen.md");
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ppsim.TestScenarios;
+import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.Scenario;
@@ -38,14 +38,19 @@ class PresentationTest {
         InputLabels english = new InputLabels(s, Lang.EN);
         assertEquals("Gemeente Voorbeeld: verlengt na 2029 (ja/nee)", dutch.of("partners[1].renewal"));
         assertEquals("Gemeente Voorbeeld: renews after 2029 (yes/no)", english.of("partners[1].renewal"));
-        assertEquals("Gemeente Voorbeeld: verlengt opnieuw in 2034 (trekking; laag = ja)", dutch.of("partners[1].renewal_at"));
+        assertEquals(
+                "Gemeente Voorbeeld: verlengt opnieuw in 2034 (trekking; laag = ja)",
+                dutch.of("partners[1].renewal_at"));
         assertEquals("ROC Voorbeeld: bijdrage in natura per jaar", dutch.of("partners[0].in_kind_per_year"));
         assertEquals("Techniekbedrijven: nieuwe leden per jaar", dutch.of("partners[2].pool.join_per_year"));
         String model = s.businessModels().get(0).name();
         assertEquals(model + ": deelnemers per cursus", dutch.of("business_models[0].params.participants_per_course"));
         assertEquals(s.lines().get(0).name() + ": bedrag per jaar", dutch.of("lines[0].amount"));
         assertEquals("Subsidie per jaar", dutch.of("subsidy.per_year"));
-        assertEquals("unknown thing", dutch.of("something.unknown_thing"), "an unknown path falls back to its words, never an error");
+        assertEquals(
+                "unknown thing",
+                dutch.of("something.unknown_thing"),
+                "an unknown path falls back to its words, never an error");
         for (nl.ppsim.dist.Input in : nl.ppsim.engine.Inputs.uncertain(s)) {
             assertFalse(PATH.matcher(dutch.of(in.path())).find(), in.path() + " has a label");
         }
@@ -56,13 +61,20 @@ class PresentationTest {
         Scenario s = voorbeeld();
         for (nl.ppsim.scenario.BusinessModelUse use : s.businessModels()) {
             List<String> omitted = new ArrayList<>();
-            for (nl.ppsim.model.Parameter p : nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
+            for (nl.ppsim.model.Parameter p :
+                    nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
                 if (!p.optional() && !written(use, p.key())) {
                     omitted.add(p.key());
                 }
             }
-            String line = HeadlineText.defaults(s).stream().filter(x -> x.startsWith(use.name() + " (")).findFirst().orElse("");
-            assertEquals(omitted.isEmpty() ? "" : use.name() + " (" + use.model() + "): " + String.join(", ", omitted), line, use.name());
+            String line = HeadlineText.defaults(s).stream()
+                    .filter(x -> x.startsWith(use.name() + " ("))
+                    .findFirst()
+                    .orElse("");
+            assertEquals(
+                    omitted.isEmpty() ? "" : use.name() + " (" + use.model() + "): " + String.join(", ", omitted),
+                    line,
+                    use.name());
         }
         SimulationResult r = Simulation.run(s, new RunSettings(500, s.seed(), 1));
         String console = ConsoleSummary.text(r, Lang.NL);
@@ -103,13 +115,20 @@ class PresentationTest {
 
     @Test
     void distributionsAndNumbersAreWrittenInTheReportsLanguage() {
-        assertEquals("triangular(60.000; 80.000; 90.000)", Lang.NL.describe(Distributions.triangular(60000, 80000, 90000)));
-        assertEquals("triangular(60,000; 80,000; 90,000)", Lang.EN.describe(Distributions.triangular(60000, 80000, 90000)));
+        assertEquals(
+                "triangular(60.000; 80.000; 90.000)", Lang.NL.describe(Distributions.triangular(60000, 80000, 90000)));
+        assertEquals(
+                "triangular(60,000; 80,000; 90,000)", Lang.EN.describe(Distributions.triangular(60000, 80000, 90000)));
         assertEquals("0,85", Lang.NL.describe(Distributions.constant(0.85)));
-        assertEquals("uniform(12,75; 13,125)", Lang.NL.describe(Distributions.uniform(12.75, 13.125)), "as written, not rounded");
+        assertEquals(
+                "uniform(12,75; 13,125)",
+                Lang.NL.describe(Distributions.uniform(12.75, 13.125)),
+                "as written, not rounded");
         assertEquals("0,565", Lang.NL.number(0.5651), "a computed figure to three significant digits");
         assertEquals("250.000", Lang.NL.describe(Distributions.constant(250000)));
-        assertTrue(Lang.NL.describe(Distributions.range90(3000, 7000)).startsWith("range90(3.000; 7.000)"), "range90 keeps its name");
+        assertTrue(
+                Lang.NL.describe(Distributions.range90(3000, 7000)).startsWith("range90(3.000; 7.000)"),
+                "range90 keeps its name");
         assertEquals("0,010%", Lang.NL.sePercent(0.0001), "--precision 0.0001 is not 0,0%");
         assertEquals("0,80%", Lang.NL.sePercent(0.008));
         assertEquals("1,3%", Lang.NL.sePercent(0.0126));
@@ -137,11 +156,18 @@ class PresentationTest {
                 found.add(html.substring(Math.max(0, m.start() - 60), Math.min(html.length(), m.end() + 30)));
             }
             assertEquals(List.of(), found, l + ": no YAML path before the appendix");
-            assertTrue(html.substring(appendix).contains("<code>partners[1].renewal</code>"), "the appendix maps labels to paths");
-            assertTrue(html.contains(l.t("Gemeente Voorbeeld: verlengt na 2029", "Gemeente Voorbeeld: renews after 2029")), "renewal named by its label");
+            assertTrue(
+                    html.substring(appendix).contains("<code>partners[1].renewal</code>"),
+                    "the appendix maps labels to paths");
+            assertTrue(
+                    html.contains(l.t("Gemeente Voorbeeld: verlengt na 2029", "Gemeente Voorbeeld: renews after 2029")),
+                    "renewal named by its label");
         }
         List<String> sentences = SensitivityReport.sentences(why, Lang.NL, 5);
-        assertTrue(sentences.stream().anyMatch(x -> x.startsWith("ROC Voorbeeld: verlengt na 2029 (in ") && x.contains("procentpunt")),
+        assertTrue(
+                sentences.stream()
+                        .anyMatch(
+                                x -> x.startsWith("ROC Voorbeeld: verlengt na 2029 (in ") && x.contains("procentpunt")),
                 "a renewal is explained as a yes/no event with its effect in procentpunt: " + sentences);
     }
 
@@ -156,7 +182,8 @@ class PresentationTest {
                 """;
         SimulationResult r = TestScenarios.run(yaml.replace("iterations: 4000", "iterations: 4000"), 2);
         Scenario s = r.scenario();
-        SimulationResult traced = Simulation.run(s, new RunSettings(4000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
+        SimulationResult traced =
+                Simulation.run(s, new RunSettings(4000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
         Sensitivity.Result why = Sensitivity.fromTrace(traced);
         assertEquals(1, why.decisions().size());
         Sensitivity.Decision d = why.decisions().get(0);
@@ -164,7 +191,10 @@ class PresentationTest {
         assertEquals(0.0, d.pNo(), 0.0);
         // share of yes ~ binomial(4000, 0.3): se 0.0072; 4 se
         assertEquals(0.3, d.shareYes(), 4 * Math.sqrt(0.3 * 0.7 / 4000));
-        Sensitivity.Rank rank = why.ranks().stream().filter(x -> x.input().path().equals("partners[0].renewal")).findFirst().orElseThrow();
+        Sensitivity.Rank rank = why.ranks().stream()
+                .filter(x -> x.input().path().equals("partners[0].renewal"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(rank.spearman() > 0.9, "renewing helps, so its rank correlation is positive: " + rank.spearman());
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportFolderTest {
 
     private static ReportFolder.Destination at(Path folder, Path... inputs) {
-        return new ReportFolder.Destination(folder, List.of(inputs), new ReportFolder.Manifest("run", "test", "test.yaml", 7, 100, "dev"));
+        return new ReportFolder.Destination(
+                folder, List.of(inputs), new ReportFolder.Manifest("run", "test", "test.yaml", 7, 100, "dev"));
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -53,7 +54,11 @@ class ReportFolderTest {
             Files.writeString(d.resolve("a.csv"), "a");
         });
         String json = Files.readString(target.resolve(ReportFolder.MANIFEST));
-        assertTrue(json.contains("\"seed\": 7") && json.contains("\"scenario\": \"test\"") && json.contains("\"command\": \"run\""), json);
+        assertTrue(
+                json.contains("\"seed\": 7")
+                        && json.contains("\"scenario\": \"test\"")
+                        && json.contains("\"command\": \"run\""),
+                json);
         assertEquals(List.of("a.csv", "b.csv"), ReportFolder.manifestFiles(target.resolve(ReportFolder.MANIFEST)));
     }
 
@@ -61,10 +66,12 @@ class ReportFolderTest {
     void aFailingWriterLeavesTheOldReportIntact(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("r");
         ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "old"));
-        assertThrows(IOException.class, () -> ReportFolder.write(at(target), d -> {
-            Files.writeString(d.resolve("a.csv"), "half");
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> ReportFolder.write(at(target), d -> {
+                    Files.writeString(d.resolve("a.csv"), "half");
+                    throw new IOException("disk full");
+                }));
         assertEquals("old", Files.readString(target.resolve("a.csv")));
         assertEquals(List.of("r"), names(dir), "temp folder removed");
     }
@@ -74,7 +81,8 @@ class ReportFolderTest {
         Path target = dir.resolve("r");
         ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "old"));
         Files.writeString(target.resolve("notities.txt"), "mijn aantekeningen");
-        ReportFolder.Refused e = assertThrows(ReportFolder.Refused.class,
+        ReportFolder.Refused e = assertThrows(
+                ReportFolder.Refused.class,
                 () -> ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "new")));
         assertTrue(e.getMessage().contains("notities.txt"), e.getMessage());
         assertEquals("mijn aantekeningen", Files.readString(target.resolve("notities.txt")));
@@ -87,10 +95,21 @@ class ReportFolderTest {
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
         Path folder = Files.createDirectories(dir.resolve("foto's"));
         Files.writeString(folder.resolve("vakantie.jpg"), "x");
-        Path scenario = Files.writeString(Files.createDirectories(dir.resolve("plannen")).resolve("s.yaml"), "x");
+        Path scenario = Files.writeString(
+                Files.createDirectories(dir.resolve("plannen")).resolve("s.yaml"), "x");
         Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("elders"));
-        for (Path p : List.of(file, folder, dir.resolve("plannen"), dir, link, Path.of("/"), Path.of(""), Path.of("."), Path.of(".."),
-                Path.of(System.getProperty("user.home")), Path.of("/dev/null"))) {
+        for (Path p : List.of(
+                file,
+                folder,
+                dir.resolve("plannen"),
+                dir,
+                link,
+                Path.of("/"),
+                Path.of(""),
+                Path.of("."),
+                Path.of(".."),
+                Path.of(System.getProperty("user.home")),
+                Path.of("/dev/null"))) {
             assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(p, List.of(scenario)), p.toString());
         }
         assertEquals("x", Files.readString(file));
@@ -107,15 +126,26 @@ class ReportFolderTest {
         Files.writeString(legacy.resolve("summary.csv"), "metric,value\n");
         Files.writeString(legacy.resolve("yearly.csv"), "year\n");
         Files.writeString(legacy.resolve("kans-zelfstandig.png"), "png");
-        ReportFolder.Refused r = assertThrows(ReportFolder.Refused.class,
-                () -> ReportFolder.write(at(legacy), d -> Files.writeString(d.resolve("summary.csv"), "metric,value\nnew\n")),
+        ReportFolder.Refused r = assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.write(
+                        at(legacy), d -> Files.writeString(d.resolve("summary.csv"), "metric,value\nnew\n")),
                 "a user's summary.csv without a manifest may be theirs");
         assertTrue(r.getMessage().contains("summary.csv"), r.getMessage());
         assertEquals("metric,value\n", Files.readString(legacy.resolve("summary.csv")));
-        Files.writeString(legacy.resolve(ReportFolder.MANIFEST), "{\"ppsim_report\": 1, \"files\": [\"summary.csv\", \"yearly.csv\", \"kans-zelfstandig.png\"]}");
-        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(legacy, List.of()), "a manifest without hashes proves nothing");
-        Files.writeString(legacy.resolve(ReportFolder.MANIFEST), "{\"ppsim_report\": 1, \"files\": [\"../../etc/passwd\"]}");
-        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(legacy, List.of()), "a manifest that names paths is not ppsim's");
+        Files.writeString(
+                legacy.resolve(ReportFolder.MANIFEST),
+                "{\"ppsim_report\": 1, \"files\": [\"summary.csv\", \"yearly.csv\", \"kans-zelfstandig.png\"]}");
+        assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.check(legacy, List.of()),
+                "a manifest without hashes proves nothing");
+        Files.writeString(
+                legacy.resolve(ReportFolder.MANIFEST), "{\"ppsim_report\": 1, \"files\": [\"../../etc/passwd\"]}");
+        assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.check(legacy, List.of()),
+                "a manifest that names paths is not ppsim's");
         assertEquals(List.of("kans-zelfstandig.png", "ppsim-report.json", "summary.csv", "yearly.csv"), names(legacy));
     }
 
@@ -143,7 +173,7 @@ class ReportFolderTest {
         Path temp = Files.createDirectories(dir.resolve(".r.tmp-live"));
         Path partial = temp.resolve(ReportFolder.PARTIAL);
         try (FileChannel c = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             FileLock lock = c.lock()) {
+                FileLock lock = c.lock()) {
             ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "mine"));
             assertTrue(Files.exists(partial), "a live writer's folder survives another run into the same place");
         }
@@ -161,13 +191,23 @@ class ReportFolderTest {
         Files.writeString(thesis.resolve("thesis.txt"), "vier jaar werk");
         Files.writeString(thesis.resolve("a.csv"), "mijn tabel");
         Files.writeString(thesis.resolve(ReportFolder.MANIFEST), genuine);
-        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(thesis, List.of()), "a copied manifest: a.csv's hash differs");
-        Files.writeString(thesis.resolve(ReportFolder.MANIFEST),
+        assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.check(thesis, List.of()),
+                "a copied manifest: a.csv's hash differs");
+        Files.writeString(
+                thesis.resolve(ReportFolder.MANIFEST),
                 "{\"ppsim_report\": 2, \"files\": {\"thesis.txt\": \"sha256:00\", \"a.csv\": \"sha256:00\"}}");
-        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(thesis, List.of()), "a forged manifest naming the user's file");
+        assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.check(thesis, List.of()),
+                "a forged manifest naming the user's file");
         assertEquals("vier jaar werk", Files.readString(thesis.resolve("thesis.txt")));
         Files.writeString(target.resolve("a.csv"), "changed by hand");
-        assertThrows(ReportFolder.Refused.class, () -> ReportFolder.check(target, List.of()), "an edited report file may now be the user's");
+        assertThrows(
+                ReportFolder.Refused.class,
+                () -> ReportFolder.check(target, List.of()),
+                "an edited report file may now be the user's");
         assertEquals("changed by hand", Files.readString(target.resolve("a.csv")));
     }
 
@@ -178,7 +218,8 @@ class ReportFolderTest {
         Path users = Files.writeString(dir.resolve("begroting.csv"), "mijn begroting");
         Files.delete(target.resolve("yearly.csv"));
         Files.createSymbolicLink(target.resolve("yearly.csv"), users);
-        assertThrows(ReportFolder.Refused.class,
+        assertThrows(
+                ReportFolder.Refused.class,
                 () -> ReportFolder.write(at(target), d -> Files.writeString(d.resolve("yearly.csv"), "new")));
         assertEquals("mijn begroting", Files.readString(users));
         assertTrue(Files.isSymbolicLink(target.resolve("yearly.csv")));
@@ -188,9 +229,11 @@ class ReportFolderTest {
     void aSecondRunIntoTheSameFolderIsRefusedWhileTheFirstWrites(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("r");
         ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "first"));
-        try (FileChannel c = FileChannel.open(dir.resolve(".r.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = c.lock()) {
-            ReportFolder.Refused r = assertThrows(ReportFolder.Refused.class,
+        try (FileChannel c =
+                        FileChannel.open(dir.resolve(".r.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = c.lock()) {
+            ReportFolder.Refused r = assertThrows(
+                    ReportFolder.Refused.class,
                     () -> ReportFolder.write(at(target), d -> Files.writeString(d.resolve("a.csv"), "second")));
             assertTrue(r.getMessage().contains("andere ppsim-run"), r.getMessage());
         }
@@ -202,10 +245,12 @@ class ReportFolderTest {
     @Test
     void aNewFileAppearsWholeAndNeverReplacesAnother(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("plan.xlsx");
-        assertThrows(IOException.class, () -> ReportFolder.writeNewFile(file, os -> {
-            os.write(new byte[] {1, 2, 3});
-            throw new IOException("killed halfway");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> ReportFolder.writeNewFile(file, os -> {
+                    os.write(new byte[] {1, 2, 3});
+                    throw new IOException("killed halfway");
+                }));
         assertEquals(List.of(), names(dir), "nothing half-written stays behind");
         ReportFolder.writeNewFile(file, os -> os.write(new byte[] {4, 5}));
         assertEquals(2, Files.size(file));

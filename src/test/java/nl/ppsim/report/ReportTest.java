@@ -29,8 +29,14 @@ import org.w3c.dom.Document;
 /** Charts and the HTML report: written, valid, self-contained, headless, and the same in both languages. */
 class ReportTest {
     static SimulationResult result;
-    static final List<String> CHARTS = List.of("kans-zelfstandig", "reserve-waaier", "financieringsmix", "jaar-zelfstandig",
-            "eindreserve", "bedrijfsmodellen", "convergentie");
+    static final List<String> CHARTS = List.of(
+            "kans-zelfstandig",
+            "reserve-waaier",
+            "financieringsmix",
+            "jaar-zelfstandig",
+            "eindreserve",
+            "bedrijfsmodellen",
+            "convergentie");
 
     @BeforeAll
     static void simulate() {
@@ -45,7 +51,8 @@ class ReportTest {
     }
 
     static ReportFolder.Destination destination(Path out) {
-        return new ReportFolder.Destination(out, List.of(), new ReportFolder.Manifest("test", "test", "test.yaml", 1, 1, "dev"));
+        return new ReportFolder.Destination(
+                out, List.of(), new ReportFolder.Manifest("test", "test", "test.yaml", 1, 1, "dev"));
     }
 
     @Test
@@ -63,9 +70,17 @@ class ReportTest {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             Document doc = f.newDocumentBuilder().parse(svg.toFile());
             assertEquals("svg", doc.getDocumentElement().getLocalName(), chart + ".svg is SVG");
-            assertTrue(doc.getDocumentElement().getAttribute("viewBox").matches("0 0 \\d+ \\d+"), chart + ".svg scales (viewBox)");
-            assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength() > 5
-                    || doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength() > 5, chart + ".svg has content");
+            assertTrue(
+                    doc.getDocumentElement().getAttribute("viewBox").matches("0 0 \\d+ \\d+"),
+                    chart + ".svg scales (viewBox)");
+            assertTrue(
+                    doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text")
+                                            .getLength()
+                                    > 5
+                            || doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path")
+                                            .getLength()
+                                    > 5,
+                    chart + ".svg has content");
         }
     }
 
@@ -74,7 +89,10 @@ class ReportTest {
         Path out = write(dir, "r", Lang.NL, CsvFormat.RFC4180, true);
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("http://") || html.contains("https://"), "no external URL");
-        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!data:|#)", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+        assertFalse(
+                Pattern.compile("(src|href)\\s*=\\s*\"(?!data:|#)", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find(),
                 "every src/href is embedded data or an anchor");
         assertFalse(html.contains("@import") || html.contains("<script src"), "no external style or script");
         assertEquals(CHARTS.size(), count(html, "<img "), "all charts embedded");
@@ -82,7 +100,9 @@ class ReportTest {
         Matcher m = Pattern.compile("\r\np_verduurzaamd,([^\r]+)\r\n").matcher(summary);
         assertTrue(m.find());
         String p = m.group(1);
-        assertTrue(html.contains("<strong class=\"p\" data-v=\"" + p + "\">" + Lang.NL.percent(Double.parseDouble(p)) + "</strong>"),
+        assertTrue(
+                html.contains("<strong class=\"p\" data-v=\"" + p + "\">" + Lang.NL.percent(Double.parseDouble(p))
+                        + "</strong>"),
                 "headline " + p + " in the page");
         assertTrue(html.contains("Wat dit betekent") && html.contains("Aannames van het scenario"));
         assertTrue(html.contains("Masterclasses slim onderhoud"), "models and their parameters listed");
@@ -103,26 +123,44 @@ class ReportTest {
         assertTrue(b.contains("lang=\"en\"") && b.contains("probability of sustainability is"));
         assertFalse(b.contains("trekkingen"), "no Dutch left in the English report");
         for (String csv : new String[] {"yearly.csv", "summary.csv", "models.csv"}) {
-            assertEquals(Files.readString(nl.resolve(csv)), Files.readString(en.resolve(csv)), csv + " is language-neutral");
+            assertEquals(
+                    Files.readString(nl.resolve(csv)), Files.readString(en.resolve(csv)), csv + " is language-neutral");
         }
     }
 
     @Test
     void reportXlsxHoldsNumbersWithNumberFormatsNotText(@TempDir Path dir) throws IOException {
         Path out = write(dir, "x", Lang.NL, CsvFormat.RFC4180, false);
-        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("report.xlsx").toFile(),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            List<org.dhatim.fastexcel.reader.Row> summary = wb.findSheet("Samenvatting").orElseThrow().read();
-            org.dhatim.fastexcel.reader.Row headline = summary.stream().filter(r -> r.getCellCount() > 1 && r.getCell(0) != null
-                    && "Kans op verduurzaming".equals(r.getCell(0).getText())).findFirst().orElseThrow();
-            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, headline.getCell(1).getType());
-            assertEquals(result.verduurzaamd().estimate(), headline.getCell(1).asNumber().doubleValue(), 0.0);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                out.resolve("report.xlsx").toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<org.dhatim.fastexcel.reader.Row> summary =
+                    wb.findSheet("Samenvatting").orElseThrow().read();
+            org.dhatim.fastexcel.reader.Row headline = summary.stream()
+                    .filter(r -> r.getCellCount() > 1
+                            && r.getCell(0) != null
+                            && "Kans op verduurzaming".equals(r.getCell(0).getText()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    org.dhatim.fastexcel.reader.CellType.NUMBER,
+                    headline.getCell(1).getType());
+            assertEquals(
+                    result.verduurzaamd().estimate(),
+                    headline.getCell(1).asNumber().doubleValue(),
+                    0.0);
             assertEquals("0.0%", headline.getCell(1).getDataFormatString());
-            List<org.dhatim.fastexcel.reader.Row> years = wb.findSheet("Per jaar").orElseThrow().read();
+            List<org.dhatim.fastexcel.reader.Row> years =
+                    wb.findSheet("Per jaar").orElseThrow().read();
             assertEquals(result.years().size() + 1, years.size());
             org.dhatim.fastexcel.reader.Row first = years.get(1);
-            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, first.getCell(10).getType(), "the reserve median is a number");
-            assertEquals(result.years().get(0).metric(nl.ppsim.engine.Metric.RESERVE).p50(), first.getCell(10).asNumber().doubleValue(), 1e-9);
+            assertEquals(
+                    org.dhatim.fastexcel.reader.CellType.NUMBER,
+                    first.getCell(10).getType(),
+                    "the reserve median is a number");
+            assertEquals(
+                    result.years().get(0).metric(nl.ppsim.engine.Metric.RESERVE).p50(),
+                    first.getCell(10).asNumber().doubleValue(),
+                    1e-9);
             assertTrue(wb.findSheet("Bedrijfsmodellen").isPresent());
         }
     }
@@ -134,7 +172,8 @@ class ReportTest {
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Excel");
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         assertTrue(text.startsWith("metric;value\r\n"), text);
-        assertTrue(Pattern.compile("\r\np_verduurzaamd;0,\\d+\r\n").matcher(text).find(), text);
+        assertTrue(
+                Pattern.compile("\r\np_verduurzaamd;0,\\d+\r\n").matcher(text).find(), text);
         assertFalse(Files.exists(out.resolve("report.html")), "--no-charts writes no HTML");
         assertFalse(Files.exists(out.resolve("kans-zelfstandig.png")));
     }

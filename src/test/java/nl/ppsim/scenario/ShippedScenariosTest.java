@@ -25,7 +25,8 @@ class ShippedScenariosTest {
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             assertFalse(list.isEmpty());
             return list.stream();
         }
@@ -39,12 +40,19 @@ class ShippedScenariosTest {
         SimulationResult r = Simulation.run(s, new RunSettings(s.iterations(), s.seed(), 2));
         double p = r.verduurzaamd().estimate();
         if (!s.id().equals("bench")) {
-            // the examples rest on money the seeds say exists (issue 29): an honest plan may score low, but not so low or
+            // the examples rest on money the seeds say exists (issue 29): an honest plan may score low, but not so low
+            // or
             // high that the analyses have nothing to compare; 2% of 10,000 iterations is 200 successes
-            assertTrue(p > 0.02 && p < 0.98, s.id() + ": p_verduurzaamd " + p + " should lie strictly between 2% and 98%");
-            assertEquals(0, r.money().unboundCompanyCashShare(), s.id() + ": company money flows through projects or states its reason");
+            assertTrue(
+                    p > 0.02 && p < 0.98, s.id() + ": p_verduurzaamd " + p + " should lie strictly between 2% and 98%");
+            assertEquals(
+                    0,
+                    r.money().unboundCompanyCashShare(),
+                    s.id() + ": company money flows through projects or states its reason");
         }
         double unspent = r.outcomes().unspentShare();
-        assertTrue(unspent < nl.ppsim.report.HeadlineText.UNSPENT_WARNING, s.id() + " leaves " + unspent + " of its subsidy unspent");
+        assertTrue(
+                unspent < nl.ppsim.report.HeadlineText.UNSPENT_WARNING,
+                s.id() + " leaves " + unspent + " of its subsidy unspent");
     }
 }

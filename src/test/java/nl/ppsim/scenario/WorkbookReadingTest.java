@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * formula without a value or merged cell ever read as a number.
  */
 class WorkbookReadingTest {
-    private static final List<String> PARTNERS = List.of("name", "group", "cash_per_year", "in_kind_per_year", "committed_years",
-            "renewal_probability", "more");
+    private static final List<String> PARTNERS = List.of(
+            "name", "group", "cash_per_year", "in_kind_per_year", "committed_years", "renewal_probability", "more");
     private static final List<String> LINES = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
 
     private static Object meaning(Path xlsx) {
@@ -39,7 +39,9 @@ class WorkbookReadingTest {
     private static InvalidScenarioException refused(Path xlsx) {
         InvalidScenarioException x = assertThrows(InvalidScenarioException.class, () -> WorkbookReader.read(xlsx));
         String m = x.getMessage() + " " + x.english();
-        assertFalse(m.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") || m.contains("\n") || m.contains("\tat "), "one plain line: " + m);
+        assertFalse(
+                m.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") || m.contains("\n") || m.contains("\tat "),
+                "one plain line: " + m);
         return x;
     }
 
@@ -52,52 +54,158 @@ class WorkbookReadingTest {
 
     @Test
     void columnsAreFoundByTheirHeaderInAnyOrder(@TempDir Path dir) throws IOException {
-        Path swapped = XlsxBuilder.valid(List.of("in_kind_per_year", "name", "renewal_probability", "cash_per_year", "more", "group",
-                "committed_years"), List.of("to_year", "amount", "growth", "from_year", "name", "kind")).write(dir.resolve("swapped.xlsx"));
-        assertEquals(SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(swapped), "cash stays cash, from_year stays from_year");
+        Path swapped = XlsxBuilder.valid(
+                        List.of(
+                                "in_kind_per_year",
+                                "name",
+                                "renewal_probability",
+                                "cash_per_year",
+                                "more",
+                                "group",
+                                "committed_years"),
+                        List.of("to_year", "amount", "growth", "from_year", "name", "kind"))
+                .write(dir.resolve("swapped.xlsx"));
+        assertEquals(
+                SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(swapped), "cash stays cash, from_year stays from_year");
         Path bare = XlsxBuilder.valid(PARTNERS, LINES)
-                .set("Partners", 0, 2, s("Cash per year (EUR)")).set("Partners", 0, 3, s("in_kind_per_year"))
-                .set("Regels", 0, 3, s("Vanaf jaar")).set("Regels", 0, 4, s("To year")).write(dir.resolve("labels.xlsx"));
-        assertEquals(SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(bare), "a label in either language or the bare key");
-        Path notes = XlsxBuilder.valid(PARTNERS, LINES).set("Partners", 0, 8, s("Opmerkingen")).set("Partners", 1, 8, s("=belt terug"))
-                .set("Partners", 0, 9, s("Telefoon")).write(dir.resolve("notes.xlsx"));
-        assertEquals(SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(notes), "a notes column and an empty unknown column are not read");
+                .set("Partners", 0, 2, s("Cash per year (EUR)"))
+                .set("Partners", 0, 3, s("in_kind_per_year"))
+                .set("Regels", 0, 3, s("Vanaf jaar"))
+                .set("Regels", 0, 4, s("To year"))
+                .write(dir.resolve("labels.xlsx"));
+        assertEquals(
+                SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(bare), "a label in either language or the bare key");
+        Path notes = XlsxBuilder.valid(PARTNERS, LINES)
+                .set("Partners", 0, 8, s("Opmerkingen"))
+                .set("Partners", 1, 8, s("=belt terug"))
+                .set("Partners", 0, 9, s("Telefoon"))
+                .write(dir.resolve("notes.xlsx"));
+        assertEquals(
+                SafeYaml.load(XlsxBuilder.VALID_YAML),
+                meaning(notes),
+                "a notes column and an empty unknown column are not read");
     }
 
     @Test
     void aFormulaIsReadAsItsComputedValue(@TempDir Path dir) throws IOException {
-        Path xlsx = XlsxBuilder.valid(PARTNERS, LINES).set("Partners", 1, 2, f("10*5000", 50000))
-                .set("Regels", 2, 0, f("\"cur\"&\"sus\"", "cursus").replace("<c>", "<c t=\"str\">")).write(dir.resolve("f.xlsx"));
+        Path xlsx = XlsxBuilder.valid(PARTNERS, LINES)
+                .set("Partners", 1, 2, f("10*5000", 50000))
+                .set("Regels", 2, 0, f("\"cur\"&\"sus\"", "cursus").replace("<c>", "<c t=\"str\">"))
+                .write(dir.resolve("f.xlsx"));
         assertEquals(SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(xlsx));
     }
 
     static Stream<Arguments> misreadings() {
         return Stream.of(
-                Arguments.of("a date in an amount cell", "Partners", 1, 2, styled(46154, 1), "Partners!C2", "datum", "2026-05-12"),
-                Arguments.of("a date of the workbook's own format", "Partners", 1, 2, styled(46154, 2), "Partners!C2", "datum", "2026-05-12"),
+                Arguments.of(
+                        "a date in an amount cell",
+                        "Partners",
+                        1,
+                        2,
+                        styled(46154, 1),
+                        "Partners!C2",
+                        "datum",
+                        "2026-05-12"),
+                Arguments.of(
+                        "a date of the workbook's own format",
+                        "Partners",
+                        1,
+                        2,
+                        styled(46154, 2),
+                        "Partners!C2",
+                        "datum",
+                        "2026-05-12"),
                 Arguments.of("a time", "Regels", 2, 3, styled(0.5, 3), "Regels!D3", "datum of tijd", "12:00"),
-                Arguments.of("a date from a formula", "Regels", 2, 2, f("TODAY()", 46154).replace("<c>", "<c s=\"1\">"), "Regels!C3", "datum",
+                Arguments.of(
+                        "a date from a formula",
+                        "Regels",
+                        2,
+                        2,
+                        f("TODAY()", 46154).replace("<c>", "<c s=\"1\">"),
+                        "Regels!C3",
+                        "datum",
                         "=TODAY()"),
-                Arguments.of("a formula without a computed value", "Partners", 1, 2, f("12*5000"), "Partners!C2",
-                        "formule =12*5000 zonder berekende waarde", "Excel of LibreOffice"),
-                Arguments.of("#DIV/0! from a formula", "Partners", 1, 4, fError("1/0", "#DIV/0!"), "Partners!E2", "foutwaarde #DIV/0!", "=1/0"),
+                Arguments.of(
+                        "a formula without a computed value",
+                        "Partners",
+                        1,
+                        2,
+                        f("12*5000"),
+                        "Partners!C2",
+                        "formule =12*5000 zonder berekende waarde",
+                        "Excel of LibreOffice"),
+                Arguments.of(
+                        "#DIV/0! from a formula",
+                        "Partners",
+                        1,
+                        4,
+                        fError("1/0", "#DIV/0!"),
+                        "Partners!E2",
+                        "foutwaarde #DIV/0!",
+                        "=1/0"),
                 Arguments.of("#REF!", "Regels", 1, 2, e("#REF!"), "Regels!C2", "foutwaarde #REF!", "herstel"),
                 Arguments.of("#N/A", "Plan", 7, 1, e("#N/A"), "Plan!B8", "foutwaarde #N/A", "typ"),
                 Arguments.of("data under no header", "Partners", 1, 11, n(5), "Partners!L2", "kolom zonder kop", "kop"),
-                Arguments.of("an unknown header over data", "Partners", 0, 3, s("Bijdrage"), "Partners!D1", "kolomkop 'Bijdrage'", "Opmerkingen"),
-                Arguments.of("a column twice", "Regels", 0, 5, s("Bedrag (amount)"), "Regels!F1", "twee keer", "Regels!C1"),
-                Arguments.of("broken YAML in a cell", "Partners", 2, 6, s("{pays_for: [Masterclasses}"), "Partners!G3", "geen geldige YAML", "{"),
-                Arguments.of("a key in YAML and in its column", "Partners", 1, 6, s("{group: werkveld}"), "Partners!G2", "nog een keer", "Partners!B2"),
-                Arguments.of("a parameter of no model", "Parameters", 1, 0, s("loket"), "Parameters!A2", "geen bedrijfsmodel 'loket'", "naam"));
+                Arguments.of(
+                        "an unknown header over data",
+                        "Partners",
+                        0,
+                        3,
+                        s("Bijdrage"),
+                        "Partners!D1",
+                        "kolomkop 'Bijdrage'",
+                        "Opmerkingen"),
+                Arguments.of(
+                        "a column twice", "Regels", 0, 5, s("Bedrag (amount)"), "Regels!F1", "twee keer", "Regels!C1"),
+                Arguments.of(
+                        "broken YAML in a cell",
+                        "Partners",
+                        2,
+                        6,
+                        s("{pays_for: [Masterclasses}"),
+                        "Partners!G3",
+                        "geen geldige YAML",
+                        "{"),
+                Arguments.of(
+                        "a key in YAML and in its column",
+                        "Partners",
+                        1,
+                        6,
+                        s("{group: werkveld}"),
+                        "Partners!G2",
+                        "nog een keer",
+                        "Partners!B2"),
+                Arguments.of(
+                        "a parameter of no model",
+                        "Parameters",
+                        1,
+                        0,
+                        s("loket"),
+                        "Parameters!A2",
+                        "geen bedrijfsmodel 'loket'",
+                        "naam"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("misreadings")
-    void whatWouldBeMisreadIsRefusedAtItsCell(String name, String sheet, int row, int col, String cell, String where, String says, String advice,
-                                               @TempDir Path dir) throws IOException {
+    void whatWouldBeMisreadIsRefusedAtItsCell(
+            String name,
+            String sheet,
+            int row,
+            int col,
+            String cell,
+            String where,
+            String says,
+            String advice,
+            @TempDir Path dir)
+            throws IOException {
         XlsxBuilder b = XlsxBuilder.valid(PARTNERS, LINES);
         if (sheet.equals("Parameters")) {
-            b.sheet("Parameters", List.of(List.of(s("Model (naam of sleutel)"), s("Parameter"), s("Waarde")), List.of(s("x"), s("prijs"), n(100))));
+            b.sheet(
+                    "Parameters",
+                    List.of(
+                            List.of(s("Model (naam of sleutel)"), s("Parameter"), s("Waarde")),
+                            List.of(s("x"), s("prijs"), n(100))));
         }
         Path xlsx = b.set(sheet, row, col, cell).write(dir.resolve("plan.xlsx"));
         InvalidScenarioException x = refused(xlsx);
@@ -108,28 +216,45 @@ class WorkbookReadingTest {
 
     @Test
     void mergedCellsOverDataAreRefusedAndInTheHeaderAllowed(@TempDir Path dir) throws IOException {
-        Path header = XlsxBuilder.valid(PARTNERS, LINES).set("Partners", 0, 8, s("Opmerkingen")).merge("Partners", "I1:J1")
+        Path header = XlsxBuilder.valid(PARTNERS, LINES)
+                .set("Partners", 0, 8, s("Opmerkingen"))
+                .merge("Partners", "I1:J1")
                 .write(dir.resolve("kop.xlsx"));
         assertEquals(SafeYaml.load(XlsxBuilder.VALID_YAML), meaning(header));
-        Path data = XlsxBuilder.valid(PARTNERS, LINES).merge("Partners", "C2:D3").write(dir.resolve("data.xlsx"));
+        Path data =
+                XlsxBuilder.valid(PARTNERS, LINES).merge("Partners", "C2:D3").write(dir.resolve("data.xlsx"));
         InvalidScenarioException x = refused(data);
         assertEquals("Partners!C2:D3", x.path());
-        assertTrue(x.getMessage().contains("samengevoegde cellen") && x.getMessage().contains("opheffen"), x.getMessage());
+        assertTrue(
+                x.getMessage().contains("samengevoegde cellen")
+                        && x.getMessage().contains("opheffen"),
+                x.getMessage());
     }
 
     @Test
     void aDamagedOrForeignFileIsOneLineInTheUsersLanguage(@TempDir Path dir) throws IOException {
         List<Path> bad = List.of(
-                XlsxBuilder.valid(PARTNERS, LINES).raw("Partners", "dit is geen XML").write(dir.resolve("geen-xml.xlsx")),
-                XlsxBuilder.valid(PARTNERS, LINES).raw("Partners", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\""
-                        + " t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>").write(dir.resolve("entiteit.xlsx")),
+                XlsxBuilder.valid(PARTNERS, LINES)
+                        .raw("Partners", "dit is geen XML")
+                        .write(dir.resolve("geen-xml.xlsx")),
+                XlsxBuilder.valid(PARTNERS, LINES)
+                        .raw(
+                                "Partners",
+                                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\""
+                                        + " t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>")
+                        .write(dir.resolve("entiteit.xlsx")),
                 Files.write(dir.resolve("leeg.xlsx"), new byte[0]),
                 Files.writeString(dir.resolve("tekst.xlsx"), "naam;groep\nROC;onderwijs\n"),
-                Files.write(dir.resolve("kapot.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(XlsxBuilder.valid(PARTNERS, LINES)
-                        .write(dir.resolve("heel.xlsx"))), 900)),
-                Files.write(dir.resolve("oud.xlsx"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-                    (byte) 0xE1, 0, 0, 0, 0}));
+                Files.write(
+                        dir.resolve("kapot.xlsx"),
+                        java.util.Arrays.copyOf(
+                                Files.readAllBytes(
+                                        XlsxBuilder.valid(PARTNERS, LINES).write(dir.resolve("heel.xlsx"))),
+                                900)),
+                Files.write(dir.resolve("oud.xlsx"), new byte[] {
+                    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0
+                }));
         for (Path p : bad) {
             InvalidScenarioException x = refused(p);
             assertFalse(x.getMessage().contains("root:") || x.getMessage().contains("passwd"), x.getMessage());
@@ -161,7 +286,8 @@ class WorkbookReadingTest {
             } catch (InvalidScenarioException e) {
                 refused++;
                 String m = e.getMessage();
-                assertFalse(m.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") || m.contains("\n"), "case " + k + ": " + m);
+                assertFalse(
+                        m.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") || m.contains("\n"), "case " + k + ": " + m);
             }
         }
         assertTrue(refused >= 40, "the truncated ones at least: " + refused);

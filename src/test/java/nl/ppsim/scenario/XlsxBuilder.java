@@ -19,12 +19,13 @@ import java.util.zip.ZipOutputStream;
  */
 final class XlsxBuilder {
     /** Style 1 shows a date (built-in format 14), style 2 a date of the workbook's own (dd/mm/yyyy), style 3 a time of its own. */
-    private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/><numFmt numFmtId=\"165\" formatCode=\"[h]:mm\"/>"
-            + "<numFmt numFmtId=\"166\" formatCode=\"#,##0.00&quot; d&quot;\"/></numFmts>"
-            + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
-            + "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
+    private static final String STYLES =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/><numFmt numFmtId=\"165\" formatCode=\"[h]:mm\"/>"
+                    + "<numFmt numFmtId=\"166\" formatCode=\"#,##0.00&quot; d&quot;\"/></numFmts>"
+                    + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
+                    + "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
+                    + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
 
     private final Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
     private final Map<String, String> merges = new LinkedHashMap<>();
@@ -93,7 +94,8 @@ final class XlsxBuilder {
         Map<String, List<String>> partners = Map.of(
                 "name", List.of(s("Naam (name)"), s("ROC"), s("Bedrijf")),
                 "group", List.of(s("Groep (group)"), s("onderwijs"), s("werkveld")),
-                "cash_per_year", List.of(s("Geld per jaar (EUR) (cash_per_year)"), n(50000), s("uniform(10000; 30000)")),
+                "cash_per_year",
+                        List.of(s("Geld per jaar (EUR) (cash_per_year)"), n(50000), s("uniform(10000; 30000)")),
                 "in_kind_per_year", List.of(s("Natura per jaar (EUR) (in_kind_per_year)"), n(7000), empty()),
                 "committed_years", List.of(s("Zeker voor jaren (committed_years)"), n(2), empty()),
                 "renewal_probability", List.of(s("Kans op verlenging (renewal_probability)"), n(0.5), empty()),
@@ -106,18 +108,27 @@ final class XlsxBuilder {
                 "to_year", List.of(s("Tot en met jaar (to_year)"), empty(), n(4)),
                 "growth", List.of(s("Groei per jaar (growth)"), empty(), empty()));
         return new XlsxBuilder()
-                .sheet("Plan", List.of(List.of(s("Sleutel"), s("Waarde")),
-                        List.of(s("Naam van het scenario (kleine letters) (scenario)"), s("cli-test")),
-                        List.of(s("Startjaar (start_year)"), n(2026)),
-                        List.of(s("Subsidiejaren (subsidy_years)"), n(2)),
-                        List.of(s("Jaren doorrekenen (horizon_years)"), n(5)),
-                        List.of(s("Trekkingen (iterations)"), n(2000)),
-                        List.of(s("Seed (seed)"), n(3)),
-                        List.of(s("Subsidie per jaar (EUR) (subsidy.per_year)"), n(100000))))
+                .sheet(
+                        "Plan",
+                        List.of(
+                                List.of(s("Sleutel"), s("Waarde")),
+                                List.of(s("Naam van het scenario (kleine letters) (scenario)"), s("cli-test")),
+                                List.of(s("Startjaar (start_year)"), n(2026)),
+                                List.of(s("Subsidiejaren (subsidy_years)"), n(2)),
+                                List.of(s("Jaren doorrekenen (horizon_years)"), n(5)),
+                                List.of(s("Trekkingen (iterations)"), n(2000)),
+                                List.of(s("Seed (seed)"), n(3)),
+                                List.of(s("Subsidie per jaar (EUR) (subsidy.per_year)"), n(100000))))
                 .sheet("Partners", columns(partners, partnerColumns))
                 .sheet("Regels", columns(lines, lineColumns))
-                .sheet("Bedrijfsmodellen", List.of(List.of(s("Bedrijfsmodel (model)"), s("Naam (name)"), s("Vanaf jaar (from_year)"),
-                        s("Tot en met jaar (to_year)"), s("meer (YAML)"))));
+                .sheet(
+                        "Bedrijfsmodellen",
+                        List.of(List.of(
+                                s("Bedrijfsmodel (model)"),
+                                s("Naam (name)"),
+                                s("Vanaf jaar (from_year)"),
+                                s("Tot en met jaar (to_year)"),
+                                s("meer (YAML)"))));
     }
 
     /** The YAML {@link #valid} stands for. */
@@ -168,33 +179,53 @@ final class XlsxBuilder {
     }
 
     Path write(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
-            StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-            StringBuilder book = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
-                    + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
-            StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/relationships\"><Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/styles\" Target=\"styles.xml\"/>");
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            StringBuilder types = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+            StringBuilder book = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                            + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+            StringBuilder rels = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                            + "package/2006/relationships\"><Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            + "relationships/styles\" Target=\"styles.xml\"/>");
             int k = 1;
             for (Map.Entry<String, List<List<String>>> sheet : sheets.entrySet()) {
-                types.append("<Override PartName=\"/xl/worksheets/sheet").append(k).append(".xml\" ContentType=\"application/vnd.openxmlformats-"
-                        + "officedocument.spreadsheetml.worksheet+xml\"/>");
-                book.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(k).append("\" r:id=\"rId").append(k).append("\"/>");
-                rels.append("<Relationship Id=\"rId").append(k).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                        + "worksheet\" Target=\"worksheets/sheet").append(k).append(".xml\"/>");
-                String xml = rawSheets.containsKey(sheet.getKey()) ? rawSheets.get(sheet.getKey()) : sheetXml(sheet.getValue(),
-                        merges.getOrDefault(sheet.getKey(), ""));
+                types.append("<Override PartName=\"/xl/worksheets/sheet")
+                        .append(k)
+                        .append(".xml\" ContentType=\"application/vnd.openxmlformats-"
+                                + "officedocument.spreadsheetml.worksheet+xml\"/>");
+                book.append("<sheet name=\"")
+                        .append(sheet.getKey())
+                        .append("\" sheetId=\"")
+                        .append(k)
+                        .append("\" r:id=\"rId")
+                        .append(k)
+                        .append("\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(k)
+                        .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                + "worksheet\" Target=\"worksheets/sheet")
+                        .append(k)
+                        .append(".xml\"/>");
+                String xml = rawSheets.containsKey(sheet.getKey())
+                        ? rawSheets.get(sheet.getKey())
+                        : sheetXml(sheet.getValue(), merges.getOrDefault(sheet.getKey(), ""));
                 put(z, "xl/worksheets/sheet" + k + ".xml", xml);
                 k++;
             }
             put(z, "[Content_Types].xml", types.append("</Types>").toString());
-            put(z, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                    + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(
+                    z,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             put(z, "xl/workbook.xml", book.append("</sheets></workbook>").toString());
             put(z, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
             put(z, "xl/styles.xml", STYLES);
@@ -203,8 +234,9 @@ final class XlsxBuilder {
     }
 
     private static String sheetXml(List<List<String>> rows, String merges) {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><sheetData>");
+        StringBuilder sb = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\"><sheetData>");
         for (int r = 0; r < rows.size(); r++) {
             sb.append("<row r=\"").append(r + 1).append("\">");
             List<String> row = rows.get(r);

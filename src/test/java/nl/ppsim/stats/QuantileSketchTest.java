@@ -24,8 +24,11 @@ class QuantileSketchTest {
 
     @Test
     void agreesWithExactQuantilesWithinHalfAPercent() {
-        for (Distribution d : new Distribution[] {Distributions.lognormal(500000, 300000), Distributions.normal(20000, 150000),
-            Distributions.uniform(-1e6, 2e6)}) {
+        for (Distribution d : new Distribution[] {
+            Distributions.lognormal(500000, 300000),
+            Distributions.normal(20000, 150000),
+            Distributions.uniform(-1e6, 2e6)
+        }) {
             double[] x = sample(d, 200_000, d.describe().hashCode());
             QuantileSketch s = new QuantileSketch();
             for (double v : x) {

@@ -32,12 +32,21 @@ class BrowserTest {
 
     @BeforeAll
     static void open() throws Exception {
-        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM), "Chromium and chromium-driver (apt install chromium chromium-driver)");
+        assumeTrue(
+                Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
+                "Chromium and chromium-driver (apt install chromium chromium-driver)");
         server = WebServer.start(0, Path.of("scenarios"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1300,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1300,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -61,13 +70,19 @@ class BrowserTest {
         assertTrue(ticks.length >= 3, chart + ": " + java.util.Arrays.toString(ticks));
         double step = ticks[1] - ticks[0];
         double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
-        assertTrue(java.util.stream.DoubleStream.of(1, 2, 2.5, 5).anyMatch(m -> Math.abs(mantissa - m) < 1e-9),
+        assertTrue(
+                java.util.stream.DoubleStream.of(1, 2, 2.5, 5).anyMatch(m -> Math.abs(mantissa - m) < 1e-9),
                 chart + ": step " + step + " in " + java.util.Arrays.toString(ticks));
         boolean zero = false;
         for (int k = 0; k < ticks.length; k++) {
-            assertEquals(0, Math.IEEEremainder(ticks[k], step), 1e-6 * step, chart + ": " + java.util.Arrays.toString(ticks));
+            assertEquals(
+                    0,
+                    Math.IEEEremainder(ticks[k], step),
+                    1e-6 * step,
+                    chart + ": " + java.util.Arrays.toString(ticks));
             if (k > 0) {
-                assertEquals(step, ticks[k] - ticks[k - 1], 1e-6 * step, chart + ": " + java.util.Arrays.toString(ticks));
+                assertEquals(
+                        step, ticks[k] - ticks[k - 1], 1e-6 * step, chart + ": " + java.util.Arrays.toString(ticks));
             }
             zero |= Math.abs(ticks[k]) < 1e-6 * step;
         }
@@ -76,8 +91,11 @@ class BrowserTest {
 
     private static void setYaml(String text) {
         WebElement area = browser.findElement(By.id("yaml"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
-                area, text);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                        area,
+                        text);
     }
 
     @Test
@@ -87,8 +105,11 @@ class BrowserTest {
         wait.until(d -> headline().startsWith("Kans op verduurzaming: "));
         String before = headline();
         for (String chart : new String[] {"chart-reserve", "chart-mix"}) {
-            assertRoundTicks(chart, browser.findElements(By.cssSelector("#" + chart + " text[data-tick]")).stream()
-                    .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-tick"))).toArray());
+            assertRoundTicks(
+                    chart,
+                    browser.findElements(By.cssSelector("#" + chart + " text[data-tick]")).stream()
+                            .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-tick")))
+                            .toArray());
         }
         String yaml = browser.findElement(By.id("yaml")).getAttribute("value");
         assertTrue(yaml.contains("fee_per_participant: 950"), "the example is loaded");
@@ -96,11 +117,13 @@ class BrowserTest {
         // is the edit's), and the comparison with the kept variant says by how much, in procentpunt
         browser.findElement(By.id("keep")).click();
         // first the kept variant against itself (a difference of 0), then the edit's comparison replaces it
-        wait.until(d -> d.findElement(By.id("variant")).isDisplayed() && d.findElement(By.id("variant")).getText().contains("procentpunt"));
+        wait.until(d -> d.findElement(By.id("variant")).isDisplayed()
+                && d.findElement(By.id("variant")).getText().contains("procentpunt"));
         setYaml(yaml.replace("fee_per_participant: 950", "fee_per_participant: 2500"));
         wait.until(d -> Double.parseDouble(d.findElement(By.id("variant")).getAttribute("data-difference")) != 0);
         // the paired difference is about +15 procentpunt with a paired se under 1: far more than 4 se from 0
-        assertTrue(Double.parseDouble(browser.findElement(By.id("variant")).getAttribute("data-difference")) > 0,
+        assertTrue(
+                Double.parseDouble(browser.findElement(By.id("variant")).getAttribute("data-difference")) > 0,
                 browser.findElement(By.id("variant")).getText());
         wait.until(d -> !headline().equals(before));
         assertTrue(!headline().equals(before), before + " -> " + headline());
@@ -110,28 +133,44 @@ class BrowserTest {
         // the form: a fixed value typed into the course fee's field is written into the YAML and simulated
         String beforeForm = headline();
         // (the fee is 2500 since the edit above; the form follows the YAML)
-        wait.until(d -> d.findElements(By.cssSelector("#form .uncertain input")).stream().anyMatch(e -> "2500".equals(e.getAttribute("value"))));
+        wait.until(d -> d.findElements(By.cssSelector("#form .uncertain input")).stream()
+                .anyMatch(e -> "2500".equals(e.getAttribute("value"))));
         WebElement fee = browser.findElements(By.cssSelector("#form .uncertain input")).stream()
-                .filter(e -> "2500".equals(e.getAttribute("value"))).findFirst().orElseThrow();
+                .filter(e -> "2500".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow();
         fee.clear();
         fee.sendKeys("1800");
         wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("fee_per_participant: 1800"));
         wait.until(d -> !headline().equals(beforeForm));
-        assertTrue(browser.findElement(By.id("yaml")).getAttribute("value").contains("# docenturen en lokalen"), "the form keeps the comments");
+        assertTrue(
+                browser.findElement(By.id("yaml")).getAttribute("value").contains("# docenturen en lokalen"),
+                "the form keeps the comments");
         // a risk added in the form lands in the YAML and changes the answer
         String beforeRisk = headline();
-        browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button")).click();
-        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("events:\n  - name: nieuw risico"));
+        browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button"))
+                .click();
+        wait.until(d ->
+                browser.findElement(By.id("yaml")).getAttribute("value").contains("events:\n  - name: nieuw risico"));
         wait.until(d -> !headline().equals(beforeRisk));
         // a correlation between two uncertain inputs, added in the form, is a valid scenario (no error appears)
-        browser.findElement(By.cssSelector("#form fieldset[data-path='correlations'] > button")).click();
-        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("correlations:\n  - between: ["));
-        Object valid = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch('api/validate', {method: 'POST', body: document.getElementById('yaml').value}).then(r => done(r.status))"
-                + ".catch(e => done(-1));");
-        assertEquals(200L, ((Number) valid).longValue(), browser.findElement(By.id("yaml")).getAttribute("value"));
+        browser.findElement(By.cssSelector("#form fieldset[data-path='correlations'] > button"))
+                .click();
+        wait.until(d ->
+                browser.findElement(By.id("yaml")).getAttribute("value").contains("correlations:\n  - between: ["));
+        Object valid = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('api/validate', {method: 'POST', body: document.getElementById('yaml').value}).then(r => done(r.status))"
+                        + ".catch(e => done(-1));");
+        assertEquals(
+                200L,
+                ((Number) valid).longValue(),
+                browser.findElement(By.id("yaml")).getAttribute("value"));
         // a pool: its members appear in the form and in the YAML
-        assertTrue(browser.findElements(By.cssSelector("#form label[data-path='partners[2].pool.members'] input")).size() == 1,
+        assertTrue(
+                browser.findElements(By.cssSelector("#form label[data-path='partners[2].pool.members'] input"))
+                                .size()
+                        == 1,
                 "the example's pool shows its members");
         // a precise run, with its progress bar, to a standard error of 0.5%
         browser.findElement(By.id("precise")).click();
@@ -143,41 +182,50 @@ class BrowserTest {
         assertTrue(error.contains("subsidy.per_year") && error.contains("250.000 -> 250000"), error);
         // and at the form's field it concerns
         // (the form is rebuilt from the edited YAML meanwhile: a found element may go stale)
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error")).getText()
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error"))
+                        .getText()
                         .contains("250.000 -> 250000"));
         // typed into the form the Dutch way, it is not read as 300 either: the same message, at the field
         setYaml(yaml);
         wait.until(d -> d.findElement(By.id("error")).getAttribute("hidden") != null);
         // once the form shows the restored YAML (it is rebuilt 0.6 s after an edit), type into its field
         By subsidyField = By.cssSelector("#form label[data-path='subsidy.per_year'] input");
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> "250000".equals(d.findElement(subsidyField).getAttribute("value")));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
                     WebElement subsidy = d.findElement(subsidyField);
                     subsidy.clear();
                     subsidy.sendKeys("300.000");
                     return true;
                 });
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error")).getText()
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("#form label[data-path='subsidy.per_year'] .field-error"))
+                        .getText()
                         .contains("300.000 -> 300000"));
-        assertTrue(browser.findElement(By.id("yaml")).getAttribute("value").contains("per_year: '300.000'"),
+        assertTrue(
+                browser.findElement(By.id("yaml")).getAttribute("value").contains("per_year: '300.000'"),
                 browser.findElement(By.id("yaml")).getAttribute("value"));
         setYaml(yaml.replace("per_year: 250000", "per_year: 250.000"));
         wait.until(d -> d.findElement(By.id("error")).getText().contains("250.000"));
         // a click on the message selects the line it concerns in the editor
         browser.findElement(By.id("error")).click();
-        Object selected = ((JavascriptExecutor) browser).executeScript(
-                "const a = document.getElementById('yaml'); return a.value.substring(a.selectionStart, a.selectionEnd);");
+        Object selected = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const a = document.getElementById('yaml'); return a.value.substring(a.selectionStart, a.selectionEnd);");
         assertTrue(String.valueOf(selected).contains("per_year: 250.000"), "selected: " + selected);
         // the full report, downloaded from the page's own context (what the button does)
         setYaml(yaml.replace("iterations: 10000", "iterations: 2000"));
-        Object size = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch('api/report', {method: 'POST', body: document.getElementById('yaml').value})"
-                + ".then(r => r.ok && r.headers.get('Content-Type') === 'application/zip' ? r.blob() : null)"
-                + ".then(b => done(b ? b.size : -1)).catch(e => done(-2));");
+        Object size = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('api/report', {method: 'POST', body: document.getElementById('yaml').value})"
+                        + ".then(r => r.ok && r.headers.get('Content-Type') === 'application/zip' ? r.blob() : null)"
+                        + ".then(b => done(b ? b.size : -1)).catch(e => done(-2));");
         assertTrue(((Number) size).longValue() > 100_000, "a zip of the report: " + size + " bytes");
         assertTrue(browser.findElement(By.id("download")).isDisplayed());
         // and in English

@@ -33,7 +33,8 @@ class YamlRewriteTest {
     @Test
     void anUnchangedTreeGivesTheSameScenarioWithEveryComment() throws IOException {
         try (var files = Files.list(Path.of("scenarios"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String text = Files.readString(f);
                 String out = YamlRewrite.rewrite(text, load(text));
                 assertEquals(load(text), load(out), f + "\n" + out);
@@ -63,9 +64,17 @@ class YamlRewriteTest {
         List<String> after = out.lines().toList();
         assertTrue(after.contains("  per_year: 300000"), out);
         // the comment stays in the column the original had it
-        String original = before.stream().filter(l -> l.contains("# docenturen")).findFirst().orElseThrow();
-        String edited = after.stream().filter(l -> l.contains("# docenturen")).findFirst().orElseThrow();
-        assertEquals("    in_kind_per_year: {pert: [60000, 80000, 95000]}", edited.substring(0, edited.indexOf('#')).stripTrailing());
+        String original = before.stream()
+                .filter(l -> l.contains("# docenturen"))
+                .findFirst()
+                .orElseThrow();
+        String edited = after.stream()
+                .filter(l -> l.contains("# docenturen"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "    in_kind_per_year: {pert: [60000, 80000, 95000]}",
+                edited.substring(0, edited.indexOf('#')).stripTrailing());
         assertEquals(original.indexOf('#'), edited.indexOf('#'), edited);
         assertTrue(out.contains("events:\n  - name: brand\n") && out.contains("    impact: {cost: 50000}"), out);
         long changed = before.stream().filter(l -> !after.contains(l)).count();
