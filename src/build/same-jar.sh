@@ -7,6 +7,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/src"
 cp "$root/pom.xml" "$tmp/"
+cp -r "$root/.mvn" "$tmp/"   # the javac exports Error Prone needs
 cp -r "$root/src/main" "$tmp/src/"
 (cd "$tmp" && mvn -B -q -o -Dstyle.color=never -Dmaven.test.skip=true package) > "$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 a="$(sha256sum "$root/target/ppsim.jar" | cut -d' ' -f1)"

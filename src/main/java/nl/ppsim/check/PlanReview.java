@@ -198,7 +198,7 @@ public final class PlanReview {
         }
         double variance = Math.max(x * (1 - x), 1.0 / p.trials());
         double n = distance > 0 ? variance * Math.pow(DECISION_Z / distance, 2) : Double.POSITIVE_INFINITY;
-        return Math.max(p.trials() + nl.ppsim.engine.RandomStreams.BLOCK_SIZE, Math.ceil(n / 1000) * 1000);
+        return Math.max((double) p.trials() + nl.ppsim.engine.RandomStreams.BLOCK_SIZE, Math.ceil(n / 1000) * 1000);
     }
 
     // ------------------------------------------------------------------ scheme rules

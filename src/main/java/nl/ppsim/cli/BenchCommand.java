@@ -194,7 +194,7 @@ final class BenchCommand implements Callable<Integer> {
             return List.of();
         }
         List<Integer> counts = new ArrayList<>();
-        for (String part : memory.split(",")) {
+        for (String part : memory.split(",", -1)) {
             try {
                 int n = Integer.parseInt(part.strip());
                 if (n < 1) {

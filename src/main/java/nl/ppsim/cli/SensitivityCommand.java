@@ -58,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         var destination = report.destination("sensitivity", scenario, file, settings);
-        traceFits(scenario, settings.iterations(), lang);
+        traceFits(scenario, settings.iterations());
         SimulationResult base;
         long t0 = System.nanoTime();
         try (ConsoleProgress progress = new ConsoleProgress()) {
@@ -142,7 +142,7 @@ final class SensitivityCommand implements Callable<Integer> {
      * analysis): that memory grows with inputs x iterations and no number of threads makes it
      * smaller, so a run that would not fit is refused before it starts, with the iterations that do.
      */
-    private static void traceFits(Scenario scenario, int iterations, Lang lang) {
+    private static void traceFits(Scenario scenario, int iterations) {
         long bytes = nl.ppsim.engine.Simulation.fullTraceBytes(scenario, iterations);
         long budget = Runtime.getRuntime().maxMemory() / 2;
         if (bytes <= budget) {
@@ -156,11 +156,11 @@ final class SensitivityCommand implements Callable<Integer> {
                         + (bytes >> 20) + " MB, en Java mag " + max
                         + " MB gebruiken (de helft daarvan is voor de trekkingen). Kies --iterations "
                         + fits + " of minder, of geef Java meer geheugen: PPSIM_JAVA_OPTS=-Xmx"
-                        + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...",
+                        + Math.max(2, ((bytes * 3) >> 30) + 1) + "g ./ppsim ...",
                 "the sensitivity analysis keeps every draw of every input: at " + iterations + " iterations that is "
                         + (bytes >> 20)
                         + " MB, and Java may use " + max + " MB (half of it for the draws). Choose --iterations " + fits
                         + " or fewer, or give Java more"
-                        + " memory: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, (bytes * 3 >> 30) + 1) + "g ./ppsim ...");
+                        + " memory: PPSIM_JAVA_OPTS=-Xmx" + Math.max(2, ((bytes * 3) >> 30) + 1) + "g ./ppsim ...");
     }
 }

@@ -84,7 +84,7 @@ final class SolveCommand implements Callable<Integer> {
         double lo = min != null ? min : kind.low;
         double hi =
                 max != null ? max : Double.isNaN(kind.high) ? Math.max(4 * Math.abs(input.mean()), lo + 1) : kind.high;
-        if (lo < kind.low || !Double.isNaN(kind.high) && hi > kind.high || !(hi > lo)) {
+        if (lo < kind.low || (!Double.isNaN(kind.high) && hi > kind.high) || !(hi > lo)) {
             throw new UserException(
                     "--min en --max liggen voor " + path + " (" + kind.dutch + ") binnen " + plain(kind.low) + " - "
                             + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", met --min onder --max; kreeg "

@@ -221,6 +221,7 @@ public final class Distributions {
     }
 
     record Event(double p, Distribution impact) implements Distribution {
+        @Override
         public double quantile(double u) {
             double q = 1 - p;
             if (u <= q) {
@@ -230,6 +231,7 @@ public final class Distributions {
             return impact.quantile(Math.min(Math.max(v, Distribution.U_MIN), Distribution.U_MAX));
         }
 
+        @Override
         public double mean() {
             return p * impact.mean();
         }
@@ -240,19 +242,23 @@ public final class Distributions {
             return 0;
         }
 
+        @Override
         public double variance() {
             double m = impact.mean();
             return p * (impact.variance() + m * m) - p * p * m * m;
         }
 
+        @Override
         public double lower() {
             return Math.min(0, impact.lower());
         }
 
+        @Override
         public double upper() {
             return Math.max(0, impact.upper());
         }
 
+        @Override
         public String describe() {
             return format("event(%s, ", p) + impact.describe() + ")";
         }
@@ -271,10 +277,12 @@ public final class Distributions {
     }
 
     record Stretched(Distribution inner, double factor, double median) implements Distribution {
+        @Override
         public double quantile(double u) {
             return median + factor * (inner.quantile(u) - median);
         }
 
+        @Override
         public double mean() {
             return median + factor * (inner.mean() - median);
         }
@@ -284,18 +292,22 @@ public final class Distributions {
             return median + factor * (inner.planned() - median);
         }
 
+        @Override
         public double variance() {
             return factor * factor * inner.variance();
         }
 
+        @Override
         public double lower() {
             return median + factor * (inner.lower() - median);
         }
 
+        @Override
         public double upper() {
             return median + factor * (inner.upper() - median);
         }
 
+        @Override
         public String describe() {
             return inner.describe() + " x" + Numbers.brief(factor);
         }
@@ -381,22 +393,27 @@ public final class Distributions {
     }
 
     record Constant(double value) implements Distribution {
+        @Override
         public double quantile(double u) {
             return value;
         }
 
+        @Override
         public double mean() {
             return value;
         }
 
+        @Override
         public double variance() {
             return 0;
         }
 
+        @Override
         public double lower() {
             return value;
         }
 
+        @Override
         public double upper() {
             return value;
         }
@@ -406,12 +423,14 @@ public final class Distributions {
             return true;
         }
 
+        @Override
         public String describe() {
             return Numbers.brief(value);
         }
     }
 
     record Uniform(double min, double max) implements Distribution {
+        @Override
         public double quantile(double u) {
             return min + u * (max - min);
         }
@@ -424,22 +443,27 @@ public final class Distributions {
             }
         }
 
+        @Override
         public double mean() {
             return (min + max) / 2;
         }
 
+        @Override
         public double variance() {
             return (max - min) * (max - min) / 12;
         }
 
+        @Override
         public double lower() {
             return min;
         }
 
+        @Override
         public double upper() {
             return max;
         }
 
+        @Override
         public String describe() {
             return format("uniform(%s, %s)", min, max);
         }
@@ -457,6 +481,7 @@ public final class Distributions {
          * min)(max - mode)); both are computed and the one on the correct side of the mode kept with
          * min/max instead of a branch (which is mispredicted for about half the draws).
          */
+        @Override
         public double quantile(double u) {
             double range = max - min;
             double left = min + Math.sqrt(u * range * (mode - min));
@@ -472,22 +497,27 @@ public final class Distributions {
             }
         }
 
+        @Override
         public double mean() {
             return (min + mode + max) / 3;
         }
 
+        @Override
         public double variance() {
             return (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
         }
 
+        @Override
         public double lower() {
             return min;
         }
 
+        @Override
         public double upper() {
             return max;
         }
 
+        @Override
         public String describe() {
             return format("triangular(%s, %s, %s)", min, mode, max);
         }
@@ -499,6 +529,7 @@ public final class Distributions {
      */
     record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, String describe)
             implements Distribution {
+        @Override
         public double quantile(double u) {
             double x = mu + sigma * StandardNormal.quantile(u);
             return log ? Math.exp(x) : x;
@@ -516,18 +547,22 @@ public final class Distributions {
             }
         }
 
+        @Override
         public double mean() {
             return dist.getMean();
         }
 
+        @Override
         public double variance() {
             return dist.getVariance();
         }
 
+        @Override
         public double lower() {
             return dist.getSupportLowerBound();
         }
 
+        @Override
         public double upper() {
             return dist.getSupportUpperBound();
         }
@@ -577,6 +612,7 @@ public final class Distributions {
             return Double.isNaN(mode) ? mean() : mode;
         }
 
+        @Override
         public double quantile(double u) {
             return offset + scale * table.quantile(u);
         }
@@ -594,18 +630,22 @@ public final class Distributions {
             return offset + scale * unit.inverseCumulativeProbability(u);
         }
 
+        @Override
         public double mean() {
             return offset + scale * unit.getMean();
         }
 
+        @Override
         public double variance() {
             return scale * scale * unit.getVariance();
         }
 
+        @Override
         public double lower() {
             return offset;
         }
 
+        @Override
         public double upper() {
             return offset + scale;
         }
@@ -632,6 +672,7 @@ public final class Distributions {
             return c;
         }
 
+        @Override
         public double quantile(double u) {
             double[] c = cumulative;
             if (c == null || u > c[c.length - 1]) {
@@ -650,22 +691,27 @@ public final class Distributions {
             return lo;
         }
 
+        @Override
         public double mean() {
             return lambda;
         }
 
+        @Override
         public double variance() {
             return lambda;
         }
 
+        @Override
         public double lower() {
             return 0;
         }
 
+        @Override
         public double upper() {
             return Double.POSITIVE_INFINITY;
         }
 
+        @Override
         public String describe() {
             return format("poisson(%s)", lambda);
         }
@@ -691,6 +737,7 @@ public final class Distributions {
             cumulative[values.length - 1] = 1.0;
         }
 
+        @Override
         public double quantile(double u) {
             int lo = 0;
             int hi = cumulative.length - 1;
@@ -727,6 +774,7 @@ public final class Distributions {
             }
         }
 
+        @Override
         public double mean() {
             double m = 0;
             for (int i = 0; i < values.length; i++) {
@@ -735,6 +783,7 @@ public final class Distributions {
             return m;
         }
 
+        @Override
         public double variance() {
             double m = mean();
             double v = 0;
@@ -744,14 +793,17 @@ public final class Distributions {
             return v;
         }
 
+        @Override
         public double lower() {
             return Arrays.stream(values).min().orElseThrow();
         }
 
+        @Override
         public double upper() {
             return Arrays.stream(values).max().orElseThrow();
         }
 
+        @Override
         public String describe() {
             return text;
         }

@@ -601,7 +601,6 @@ final class Accounting implements ModelYearSink {
     /** Each iteration's outcome: the tests at the horizon, the headline, the year of self-sufficiency and the subsidy not spent. */
     private void outcomes(Workspace w, Ledger l, int block, long[] blockSuccesses) {
         Sustainability rule = plan.sustainability;
-        int s = plan.subsidyYears;
         int k = rule.structuralYears();
         double r0 = plan.ownStart();
         long successes = 0;

@@ -91,6 +91,7 @@ final class BusinessModelsFlow implements Component {
             }
         }
 
+        @Override
         public double[] row(int name) {
             if (name < parameters) {
                 return params[name];
@@ -104,10 +105,12 @@ final class BusinessModelsFlow implements Component {
             };
         }
 
+        @Override
         public int age() {
             return age;
         }
 
+        @Override
         public double[] past(int name, int yearsAgo) {
             return history[name - context][year - yearsAgo];
         }

@@ -5,6 +5,7 @@ final class Components {
     private Components() {}
 
     record SubsidyFlow(InputSlot perYear, int years) implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             for (int t = 1; t <= years; t++) {
                 double[] amount = w.row(perYear, t);
@@ -35,6 +36,7 @@ final class Components {
             int type,
             int ineligibleTo)
             implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -106,6 +108,7 @@ final class Components {
      * without, the part that is not deductible is added to them.
      */
     record VatFlow(boolean costsIncludeVat) implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             double r = nl.ppsim.model.Vat.GENERAL_RATE;
             for (int t = 1; t <= l.horizon(); t++) {
@@ -152,6 +155,7 @@ final class Components {
      * follows one.
      */
     record IndexFlow(InputSlot[] rates) implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             for (int x = 0; x < rates.length; x++) {
                 double[][] factor = l.index[x];
@@ -184,6 +188,7 @@ final class Components {
             int type,
             int ineligibleTo)
             implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             double[] factor = w.scratch;
             double[] step = w.scratch2;
@@ -236,6 +241,7 @@ final class Components {
      * ineligible rows) leaves the budget, and ineligible in-kind also leaves its group's contribution.
      */
     record SettlementFlow(Settlement rules, int subsidyYears, int lump) implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             double[] f = rules.paymentFractions();
             int repayYear = Math.min(subsidyYears + 1, l.horizon());
@@ -278,6 +284,7 @@ final class Components {
      * exit and a revenue loss take effect in the partner's and the models' flows.
      */
     record EventFlow(EventRuntime[] events) implements Component {
+        @Override
         public void apply(Workspace w, int n, Ledger l) {
             for (EventRuntime e : events) {
                 double[] count = l.eventCount[e.index];

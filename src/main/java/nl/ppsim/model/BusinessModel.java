@@ -222,6 +222,7 @@ public final class BusinessModel {
         int params = parameters.size();
         int context = params + CONTEXT.size();
         Expr.Values v = new Expr.Values() {
+            @Override
             public double value(int name) {
                 if (name < params) {
                     return year.parameter(name);
@@ -232,10 +233,12 @@ public final class BusinessModel {
                 return values[name - context];
             }
 
+            @Override
             public int age() {
                 return year.age();
             }
 
+            @Override
             public double past(int name, int yearsAgo) {
                 return year.past(name - context, yearsAgo);
             }

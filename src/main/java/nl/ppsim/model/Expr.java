@@ -235,15 +235,18 @@ public abstract class Expr {
             this.x = x;
         }
 
+        @Override
         public double value(Values v) {
             return x;
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             java.util.Arrays.fill(out, 0, n, x);
             return out;
         }
 
+        @Override
         public void names(List<Integer> into) {}
     }
 
@@ -254,14 +257,17 @@ public abstract class Expr {
             this.index = index;
         }
 
+        @Override
         public double value(Values v) {
             return v.value(index);
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             return r.row(index);
         }
 
+        @Override
         public void names(List<Integer> into) {
             into.add(index);
         }
@@ -278,6 +284,7 @@ public abstract class Expr {
             this.b = b;
         }
 
+        @Override
         public double value(Values v) {
             double x = a.value(v);
             double y = b.value(v);
@@ -295,6 +302,7 @@ public abstract class Expr {
             };
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             if (b instanceof Number constant) {
                 double[] left = scratch.take();
@@ -381,6 +389,7 @@ public abstract class Expr {
             }
         }
 
+        @Override
         public void names(List<Integer> into) {
             a.names(into);
             b.names(into);
@@ -409,6 +418,7 @@ public abstract class Expr {
             this.names = names;
         }
 
+        @Override
         public double value(Values v) {
             double x = v.value(names[0]);
             for (int j = 1; j < names.length; j++) {
@@ -417,6 +427,7 @@ public abstract class Expr {
             return x;
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             double[] a = r.row(names[0]);
             double[] b = r.row(names[1]);
@@ -458,6 +469,7 @@ public abstract class Expr {
             return out;
         }
 
+        @Override
         public void names(List<Integer> into) {
             for (int name : names) {
                 into.add(name);
@@ -480,13 +492,15 @@ public abstract class Expr {
 
         static double due(int age, double period) {
             long k = Math.round(period);
-            return age == 1 || k >= 1 && (age - 1) % k == 0 ? 1 : 0;
+            return age == 1 || (k >= 1 && (age - 1) % k == 0) ? 1 : 0;
         }
 
+        @Override
         public double value(Values v) {
             return due(v.age(), period.value(v));
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             double[] tmp = scratch.take();
             double[] p = period.rows(r, tmp, n, scratch);
@@ -498,6 +512,7 @@ public abstract class Expr {
             return out;
         }
 
+        @Override
         public void names(List<Integer> into) {
             period.names(into);
         }
@@ -525,6 +540,7 @@ public abstract class Expr {
             this.count = count;
         }
 
+        @Override
         public double value(Values v) {
             long first = Math.max(1, Math.round(from.value(v)));
             long years = Math.round(count.value(v));
@@ -535,6 +551,7 @@ public abstract class Expr {
             return sum;
         }
 
+        @Override
         public double[] rows(Rows r, double[] out, int n, Scratch scratch) {
             double[] tmpFrom = scratch.take();
             double[] f = from.rows(r, tmpFrom, n, scratch);
@@ -556,6 +573,7 @@ public abstract class Expr {
             return out;
         }
 
+        @Override
         public void names(List<Integer> into) {
             into.add(name);
             from.names(into);

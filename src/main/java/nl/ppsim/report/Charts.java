@@ -294,7 +294,7 @@ public final class Charts {
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int k = 0; k < results.size(); k++) {
-            renderer.setSeriesPaint(k, Palette.SERIES[k % Palette.SERIES.length]);
+            renderer.setSeriesPaint(k, Palette.series(k));
             renderer.setSeriesStroke(k, new BasicStroke(3f));
         }
         NumberAxis x = new NumberAxis(l.t("Jaar", "Year"));
@@ -834,7 +834,7 @@ public final class Charts {
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int k = 0; k < r.models().size(); k++) {
-            renderer.setSeriesPaint(k, Palette.SERIES[k % Palette.SERIES.length]);
+            renderer.setSeriesPaint(k, Palette.series(k));
             renderer.setSeriesStroke(k, new BasicStroke(3f));
         }
         XYPlot p = xyPlot(

@@ -26,7 +26,12 @@ public final class Palette {
     /** Background shading (the subsidy period). */
     public static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
     /** For series without a source (business models): cycled in order. */
-    public static final Color[] SERIES = {SUBSIDY, REVENUE, WERKVELD, ONDERWIJS, OVERHEID, SKY, NEUTRAL, YELLOW};
+    private static final Color[] SERIES = {SUBSIDY, REVENUE, WERKVELD, ONDERWIJS, OVERHEID, SKY, NEUTRAL, YELLOW};
+
+    /** The colour of series {@code k} without a source colour (business models), cycling through the series colours. */
+    public static Color series(int k) {
+        return SERIES[k % SERIES.length];
+    }
 
     private Palette() {}
 

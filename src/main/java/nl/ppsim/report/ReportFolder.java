@@ -480,7 +480,7 @@ public final class ReportFolder {
                 channel.write(java.nio.ByteBuffer.wrap(
                         (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
                 HELD.put(target, new NameLock(file, channel, lock));
-                RELEASE_ON_EXIT.get();
+                releaseOnExit();
                 return;
             }
             throw new IOException("the lock file " + file + " keeps changing");
@@ -560,19 +560,16 @@ public final class ReportFolder {
         }
     }
 
-    /** Removes the lock files of this process when it ends without writing its report (an error, Ctrl-C). */
-    private static final java.util.function.Supplier<Boolean> RELEASE_ON_EXIT = new java.util.function.Supplier<>() {
-        private volatile boolean added;
+    /** Whether the hook that removes this process's lock files at its end is in place. */
+    private static boolean releaseOnExit;
 
-        @Override
-        public synchronized Boolean get() {
-            if (!added) {
-                added = addHook(new Thread(
-                        () -> List.copyOf(HELD.keySet()).forEach(ReportFolder::release), "ppsim-report-locks"));
-            }
-            return added;
+    /** Removes the lock files of this process when it ends without writing its report (an error, Ctrl-C): adds the hook once. */
+    private static synchronized void releaseOnExit() {
+        if (!releaseOnExit) {
+            releaseOnExit = addHook(
+                    new Thread(() -> List.copyOf(HELD.keySet()).forEach(ReportFolder::release), "ppsim-report-locks"));
         }
-    };
+    }
 
     // ------------------------------------------------------------------ what a folder is
 
@@ -951,31 +948,6 @@ public final class ReportFolder {
         } catch (java.nio.file.DirectoryNotEmptyException e) {
             // something appeared that is not ours: leave it
         }
-    }
-
-    private static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static boolean addHook(Thread t) {

@@ -39,7 +39,6 @@ public final class WorkbookTemplate {
     private static void workbook(Map<String, Object> root, Map<String, Object> rest, OutputStream os, Lang l)
             throws IOException {
         try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
-            Worksheet lists = null;
             Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
             header(plan, Workbook.planHeaders(l == Lang.EN).toArray(String[]::new));
             Map<String, Object> subsidy =
@@ -116,7 +115,7 @@ public final class WorkbookTemplate {
                 other.style(1, 0).wrapText(true).verticalAlignment("top").set();
             }
             other.width(0, 120);
-            lists = wb.newWorksheet(l.t("Lijsten", "Lists"));
+            Worksheet lists = wb.newWorksheet(l.t("Lijsten", "Lists"));
             lists.value(0, 0, l.t("groep", "group"));
             lists.value(0, 1, l.t("soort", "kind"));
             lists.value(0, 2, l.t("bedrijfsmodel", "business model"));

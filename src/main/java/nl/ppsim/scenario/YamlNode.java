@@ -280,14 +280,14 @@ final class YamlNode {
 
     private static String suggested(String given, Collection<String> valid) {
         for (String v : valid) {
-            if (given.length() >= 4 && v.startsWith(given.toLowerCase())) {
+            if (given.length() >= 4 && v.startsWith(given.toLowerCase(java.util.Locale.ROOT))) {
                 return v;
             }
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String v : valid) {
-            int d = distance(given.toLowerCase(), v.toLowerCase());
+            int d = distance(given.toLowerCase(java.util.Locale.ROOT), v.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = v;
@@ -299,8 +299,8 @@ final class YamlNode {
         // a different ending of the same word (triangle for triangular, normaal for normal)
         for (String v : valid) {
             int common = 0;
-            String a = given.toLowerCase();
-            String b = v.toLowerCase();
+            String a = given.toLowerCase(java.util.Locale.ROOT);
+            String b = v.toLowerCase(java.util.Locale.ROOT);
             while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
                 common++;
             }

@@ -24,7 +24,7 @@ public record PairedDifference(double pA, double pB, double difference, double p
             sa += x;
             sb += y;
             sd += x - y;
-            sd2 += (x - y) * (x - y);
+            sd2 += (long) (x - y) * (x - y);
         }
         double pA = (double) sa / n;
         double pB = (double) sb / n;

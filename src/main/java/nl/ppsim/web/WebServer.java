@@ -517,7 +517,7 @@ public final class WebServer implements AutoCloseable {
         Job job = new Job();
         jobs.put(id, job);
         double se = target;
-        background.submit(() -> {
+        background.execute(() -> {
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
                 int n = QUICK_ITERATIONS;
