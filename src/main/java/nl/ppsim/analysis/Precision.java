@@ -59,4 +59,46 @@ public final class Precision {
         long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
         return (int) Math.min(max, blocks * RandomStreams.BLOCK_SIZE);
     }
+
+    /**
+     * How a growing run ended: its last result; whether that reached the target; the iterations
+     * its last round said the target needs; and whether it stopped early because that is more
+     * than the maximum (only when asked to).
+     */
+    public record Outcome(
+            nl.ppsim.engine.SimulationResult result, boolean reached, double needed, boolean unreachable) {}
+
+    /**
+     * The one loop of a run that grows until its headline reaches {@code target} standard error
+     * (the CLI's {@code --precision}, the web app's precise run): runs {@code start} iterations
+     * with {@code runOf}, then, while the target is not reached with confidence ({@link #reached})
+     * and fewer than {@code max} ran, grows by whole blocks to what the last round says is needed
+     * ({@link #needed(nl.ppsim.stats.Proportion, int, double)}, {@link #next}). A run of N is the
+     * first N iterations of any longer one, so every round's answer is that of a plain run of its
+     * size. With {@code stopWhenUnreachable} it stops as soon as the need exceeds {@code max}
+     * (the caller says so), otherwise it goes on to {@code max}. NaN {@code target}: one round.
+     */
+    public static Outcome grow(
+            int start,
+            double target,
+            int max,
+            boolean stopWhenUnreachable,
+            java.util.function.IntFunction<nl.ppsim.engine.SimulationResult> runOf) {
+        int n = start;
+        while (true) {
+            nl.ppsim.engine.SimulationResult r = runOf.apply(n);
+            if (Double.isNaN(target)) {
+                return new Outcome(r, true, n, false);
+            }
+            boolean reached = reached(r.verduurzaamd(), target);
+            double needed = reached ? n : needed(r.verduurzaamd(), n, target);
+            if (reached || n >= max) {
+                return new Outcome(r, reached, needed, false);
+            }
+            if (stopWhenUnreachable && needed > max) {
+                return new Outcome(r, false, needed, true);
+            }
+            n = next(n, needed, max);
+        }
+    }
 }

@@ -7,9 +7,10 @@ import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.scenario.Scenario;
 
 /**
- * Runs a scenario, optionally until the standard error of p_verduurzaamd is at most a target.
- * Iterations are added in whole blocks; because every block has its own substreams, a run of N
- * iterations is exactly the first N iterations of any longer run, so growing N only adds blocks.
+ * Runs a scenario, optionally until the standard error of p_verduurzaamd is at most a target, by
+ * the loop shared with the web app ({@link nl.ppsim.analysis.Precision#grow}); here the trace
+ * level follows each round's size, and a target that needs more than --max-iterations is an input
+ * error at once, with the figures.
  */
 final class PreciseRun {
     /** The per-iteration trace behind the report's "why" section is kept only when it takes at most this much memory. */
@@ -36,43 +37,41 @@ final class PreciseRun {
                     "--max-iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
                             + ", got " + maxIterations);
         }
-        int n = settings.iterations();
-        while (true) {
-            boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
-            RunSettings s =
-                    settings.withIterations(n).withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE);
-            SimulationResult r = Simulation.run(scenario, s, progress);
-            if (target == null || nl.ppsim.analysis.Precision.reached(r.verduurzaamd(), target) || n >= maxIterations) {
-                return r;
-            }
-            double p = r.verduurzaamd().estimate();
-            double needed = nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, target);
+        nl.ppsim.analysis.Precision.Outcome o = nl.ppsim.analysis.Precision.grow(
+                settings.iterations(), target == null ? Double.NaN : target, maxIterations, true, n -> {
+                    boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
+                    return Simulation.run(
+                            scenario,
+                            settings.withIterations(n)
+                                    .withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE),
+                            progress);
+                });
+        if (o.unreachable()) {
+            double needed = o.needed();
             double variance = needed * target * target;
-            if (needed > maxIterations) {
-                Object[] facts = {
-                    nl.ppsim.dist.Numbers.brief(target),
-                    nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
-                    n,
-                    p,
-                    maxIterations,
-                    Math.sqrt(variance / maxIterations),
-                    nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
-                };
-                throw new UserException(
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
-                                        + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
-                                        + " grotere --precision of een hogere --max-iterations (hoogstens %d)",
-                                facts),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "--precision %s needs about %s iterations (headline after %d iterations %.3f);"
-                                        + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
-                                        + " --precision or a higher --max-iterations (at most %d)",
-                                facts));
-            }
-            n = nl.ppsim.analysis.Precision.next(n, needed, maxIterations);
+            Object[] facts = {
+                nl.ppsim.dist.Numbers.brief(target),
+                nl.ppsim.dist.Numbers.brief(Math.round(needed / 1e3) * 1e3),
+                o.result().iterations(),
+                o.result().verduurzaamd().estimate(),
+                maxIterations,
+                Math.sqrt(variance / maxIterations),
+                nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+            };
+            throw new UserException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "--precision %s vraagt ongeveer %s trekkingen (kopkans na %d"
+                                    + " trekkingen %.3f); dat is meer dan --max-iterations %d, waarmee de standaardfout ongeveer %.5f wordt. Kies een"
+                                    + " grotere --precision of een hogere --max-iterations (hoogstens %d)",
+                            facts),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "--precision %s needs about %s iterations (headline after %d iterations %.3f);"
+                                    + " that is more than --max-iterations %d, with which the standard error becomes about %.5f. Choose a larger"
+                                    + " --precision or a higher --max-iterations (at most %d)",
+                            facts));
         }
+        return o.result();
     }
 }

@@ -520,34 +520,28 @@ public final class WebServer implements AutoCloseable {
         background.execute(() -> {
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
-                int n = QUICK_ITERATIONS;
-                long before = 0;
-                while (true) {
-                    int iterations = n;
-                    long offset = before;
-                    job.total.set(offset + iterations);
-                    SimulationResult r = Simulation.run(
-                            s,
-                            new RunSettings(iterations, s.seed(), RunSettings.defaultThreads())
-                                    .withReserveQuantilesOnly(),
-                            (done, total) -> {
-                                job.done.set(offset + done);
-                                if (System.nanoTime() > deadline) {
-                                    throw new TooLong();
-                                }
-                            });
-                    boolean reached = nl.ppsim.analysis.Precision.reached(r.verduurzaamd(), se);
-                    if (reached || n >= MAX_ITERATIONS) {
-                        JsonObject answer = Api.simulation(r, lang);
-                        answer.addProperty("target_se", se);
-                        answer.addProperty("reached", reached);
-                        job.answer = answer;
-                        return;
-                    }
-                    before += iterations;
-                    n = nl.ppsim.analysis.Precision.next(
-                            n, nl.ppsim.analysis.Precision.needed(r.verduurzaamd(), n, se), MAX_ITERATIONS);
-                }
+                long[] before = {0};
+                nl.ppsim.analysis.Precision.Outcome o =
+                        nl.ppsim.analysis.Precision.grow(QUICK_ITERATIONS, se, MAX_ITERATIONS, false, n -> {
+                            long offset = before[0];
+                            job.total.set(offset + n);
+                            SimulationResult r = Simulation.run(
+                                    s,
+                                    new RunSettings(n, s.seed(), RunSettings.defaultThreads())
+                                            .withReserveQuantilesOnly(),
+                                    (done, total) -> {
+                                        job.done.set(offset + done);
+                                        if (System.nanoTime() > deadline) {
+                                            throw new TooLong();
+                                        }
+                                    });
+                            before[0] += n;
+                            return r;
+                        });
+                JsonObject answer = Api.simulation(o.result(), lang);
+                answer.addProperty("target_se", se);
+                answer.addProperty("reached", o.reached());
+                job.answer = answer;
             } catch (TooLong e) {
                 job.error = Api.error(
                         "the precise run took longer than " + MAX_SECONDS + " s and was stopped; ask a larger se");

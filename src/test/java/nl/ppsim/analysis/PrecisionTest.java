@@ -31,4 +31,53 @@ class PrecisionTest {
                 mc.standardError(), Precision.claimable(mc), 0.0, "plain Monte Carlo: the binomial standard error");
         assertEquals(Precision.needed(mc.estimate(), 10240, 0.004), Precision.needed(mc, 10240, 0.004), 0.0);
     }
+
+    /**
+     * The one growing loop (CLI and web app): it grows by whole blocks until the target is reached,
+     * each round the plain run of its size; or it stops at once when the target needs more than the
+     * maximum and the caller asked for that; or it runs one round without a target.
+     */
+    @Test
+    void theGrowingLoopRunsRoundsOfWholeBlocksUntilTheTarget() {
+        // voorbeeld's headline is about 9%: a standard error of about 0.009 at 1000 draws, so 0.004 takes several
+        // rounds
+        // (one would need p below 1.6%, eight standard errors away)
+        nl.ppsim.scenario.Scenario s;
+        try {
+            s = nl.ppsim.TestScenarios.parse(
+                    java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/voorbeeld.yaml")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.List<Integer> rounds = new java.util.ArrayList<>();
+        java.util.function.IntFunction<nl.ppsim.engine.SimulationResult> runOf = n -> {
+            rounds.add(n);
+            return nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.RunSettings(n, 7, 2));
+        };
+        Precision.Outcome o = Precision.grow(1000, 0.004, 1_000_000, true, runOf);
+        assertTrue(o.reached() && !o.unreachable(), o.toString());
+        assertTrue(o.result().verduurzaamd().standardError() <= 0.004, o.toString());
+        assertTrue(rounds.size() >= 2 && rounds.get(0) == 1000, rounds.toString());
+        for (int k = 1; k < rounds.size(); k++) {
+            assertEquals(0, rounds.get(k) % nl.ppsim.engine.RandomStreams.BLOCK_SIZE, rounds.toString());
+            assertTrue(rounds.get(k) > rounds.get(k - 1), rounds.toString());
+        }
+        // the last round is the plain run of its size
+        int last = rounds.get(rounds.size() - 1);
+        assertEquals(
+                nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.RunSettings(last, 7, 1))
+                        .verduurzaamd(),
+                o.result().verduurzaamd());
+        rounds.clear();
+        Precision.Outcome far = Precision.grow(1000, 1e-6, 100_000, true, runOf);
+        assertTrue(far.unreachable() && !far.reached() && far.needed() > 100_000, far.toString());
+        assertEquals(java.util.List.of(1000), rounds, "stops after the round that shows it");
+        rounds.clear();
+        Precision.Outcome toMax = Precision.grow(1000, 1e-6, 3000, false, runOf);
+        assertTrue(
+                !toMax.reached() && !toMax.unreachable() && rounds.get(rounds.size() - 1) == 3000, rounds.toString());
+        rounds.clear();
+        assertTrue(Precision.grow(1000, Double.NaN, 3000, true, runOf).reached());
+        assertEquals(java.util.List.of(1000), rounds);
+    }
 }
