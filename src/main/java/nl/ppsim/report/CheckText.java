@@ -239,12 +239,16 @@ public final class CheckText {
                 names.add(HeadlineText.eligibilityItemName(nl.ppsim.scenario.EligibilityItem.of(item), l));
             }
             List<String> groups = new ArrayList<>();
+            double cash = c.value();
             for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
                 double x = c.fact("excluded_" + g.key());
                 if (x > 0) {
                     groups.add(g.key() + " " + l.euro(x));
+                    cash -= x;
                 }
             }
+            String cashNl = cash > 0.5 ? "; kosten in geld " + l.euro(cash) : "";
+            String cashEn = cash > 0.5 ? "; cash costs " + l.euro(cash) : "";
             return l.t(
                             "De regeling telt niet mee: " + String.join(", ", names)
                                     + ". Projectkosten in de subsidiejaren "
@@ -253,7 +257,7 @@ public final class CheckText {
                                     + (groups.isEmpty()
                                             ? "; geen bijdrage in natura uitgesloten"
                                             : "; uitgesloten bijdragen in natura: " + String.join(", ", groups))
-                                    + ". De aandelen hieronder zijn die na uitsluiting",
+                                    + cashNl + ". De aandelen hieronder zijn die na uitsluiting",
                             "The scheme does not count: " + String.join(", ", names)
                                     + ". Project costs in the subsidy years "
                                     + l.euro(c.fact("budget_all")) + " before and " + l.euro(c.fact("budget"))
@@ -261,7 +265,7 @@ public final class CheckText {
                                     + (groups.isEmpty()
                                             ? "; no in-kind contribution excluded"
                                             : "; in-kind contributions excluded: " + String.join(", ", groups))
-                                    + ". The shares here are those after exclusion")
+                                    + cashEn + ". The shares here are those after exclusion")
                     + src(c, l) + ".";
         }
         if (rule.startsWith("regeling.partners.")) {
