@@ -161,11 +161,10 @@ final class SolveCommand implements Callable<Integer> {
 
     /** The kind of the input at a YAML path: a model parameter's kind from the catalog, otherwise from the key's name. */
     static Kind kind(Scenario s, String path) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^business_models\\[(\\d+)\\]\\.params\\.(\\w+)$")
-                .matcher(path);
-        if (m.matches() && Integer.parseInt(m.group(1)) < s.businessModels().size()) {
-            var use = s.businessModels().get(Integer.parseInt(m.group(1)));
-            var p = nl.ppsim.model.Catalog.find(use.model()).flatMap(model -> model.parameter(m.group(2)));
+        nl.ppsim.scenario.InputPath id = nl.ppsim.scenario.InputPath.parse(path);
+        if (id.parameter() != null && id.index() < s.businessModels().size()) {
+            var use = s.businessModels().get(id.index());
+            var p = nl.ppsim.model.Catalog.find(use.model()).flatMap(model -> model.parameter(id.parameter()));
             if (p.isPresent()) {
                 return switch (p.get().kind()) {
                     case AMOUNT -> Kind.AMOUNT;

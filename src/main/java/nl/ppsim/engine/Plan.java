@@ -515,9 +515,6 @@ final class Plan {
         return add(input, false, 0, 0, floor);
     }
 
-    private static final java.util.regex.Pattern LISTED =
-            java.util.regex.Pattern.compile("^(partners|lines|business_models|events)\\[(\\d+)\\](.*)$");
-
     /**
      * The stable name an input's random stream is keyed by: its YAML path with the list position of
      * a partner, line, business model or event replaced by that item's (unique) name, e.g.
@@ -525,34 +522,34 @@ final class Plan {
      * removing or reordering items then shifts no other item's draws; renaming an item gives it new ones.
      */
     String streamName(String path) {
-        java.util.regex.Matcher m = LISTED.matcher(path);
-        if (!m.matches()) {
+        nl.ppsim.scenario.InputPath id = nl.ppsim.scenario.InputPath.parse(path);
+        if (!id.item()) {
             return path;
         }
         // by the item's own path first: in a variant without a business model (the sensitivity analysis)
         // the later items keep the paths they were read with, and must keep their streams too
-        String own = itemNames().get(m.group(1) + "[" + m.group(2) + "]");
+        String own = itemNames().get(id.itemPath());
         if (own != null) {
-            return own + m.group(3);
+            return own + id.suffix();
         }
-        int k = Integer.parseInt(m.group(2));
-        String name = switch (m.group(1)) {
-            case "partners" ->
+        int k = id.index();
+        String name = switch (id.list()) {
+            case PARTNERS ->
                 k < scenario.partners().size()
                         ? "partner:" + scenario.partners().get(k).name()
                         : null;
-            case "lines" ->
+            case LINES ->
                 k < scenario.lines().size() ? "line:" + scenario.lines().get(k).name() : null;
-            case "business_models" ->
+            case BUSINESS_MODELS ->
                 k < scenario.businessModels().size()
                         ? "model:" + scenario.businessModels().get(k).name()
                         : null;
-            default ->
+            case EVENTS ->
                 k < scenario.events().size()
                         ? "event:" + scenario.events().get(k).name()
                         : null;
         };
-        return name == null ? path : name + m.group(3);
+        return name == null ? path : name + id.suffix();
     }
 
     private java.util.Map<String, String> itemNames;

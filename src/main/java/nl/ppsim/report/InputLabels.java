@@ -2,14 +2,13 @@ package nl.ppsim.report;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Event;
+import nl.ppsim.scenario.InputPath;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
 import nl.ppsim.scenario.Scenario;
@@ -23,8 +22,6 @@ import nl.ppsim.scenario.Scenario;
  * class does not know falls back to its last key with spaces, never to an error.
  */
 public final class InputLabels {
-    private static final Pattern ITEM = Pattern.compile("^(partners|lines|business_models|events)\\[(\\d+)]\\.?(.*)$");
-
     private final Scenario scenario;
     private final Lang lang;
 
@@ -45,29 +42,29 @@ public final class InputLabels {
         if (path.equals("initial_reserve")) {
             return lang.t("Beginreserve", "Initial reserve");
         }
-        Matcher m = ITEM.matcher(path);
-        if (!m.matches()) {
+        InputPath id = InputPath.parse(path);
+        if (!id.item()) {
             return words(path);
         }
-        int index = Integer.parseInt(m.group(2));
-        String rest = m.group(3);
-        return switch (m.group(1)) {
-            case "partners" ->
+        int index = id.index();
+        String rest = id.key();
+        return switch (id.list()) {
+            case PARTNERS ->
                 index < scenario.partners().size() ? partner(scenario.partners().get(index), rest) : words(path);
-            case "lines" ->
+            case LINES ->
                 index < scenario.lines().size() ? line(scenario.lines().get(index), rest) : words(path);
-            case "business_models" ->
+            case BUSINESS_MODELS ->
                 index < scenario.businessModels().size()
                         ? model(scenario.businessModels().get(index), rest)
                         : words(path);
-            default ->
+            case EVENTS ->
                 index < scenario.events().size() ? event(scenario.events().get(index), rest) : words(path);
         };
     }
 
     /** True when {@code text} is an input's YAML path (an item of a list, or the subsidy). */
     public static boolean isPath(String text) {
-        return ITEM.matcher(text).matches() || text.startsWith("subsidy.");
+        return InputPath.parse(text).item() || text.startsWith("subsidy.");
     }
 
     /** True for an input that is a yes/no decision drawn as a uniform (a partner's renewal). */
