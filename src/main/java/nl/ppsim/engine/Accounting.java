@@ -9,8 +9,8 @@ import nl.ppsim.stats.QuantileSketch;
  * reserve, self-sufficiency and the sustainability tests per iteration, into the worker's
  * {@link Tally} and the block's sums. Every sum receives its terms in iteration order, as if the
  * block were run one iteration at a time, so the chunk size changes no result. The tests are those
- * of {@link Sustainability.Test}, written branch-free over the chunk; {@link IterationAccount} is
- * the same accounting for one iteration, written as the definitions read, and the tests hold the
+ * of {@link Sustainability.Test}, written branch-free over the chunk; {@code IterationAccount} (in the
+ * tests) is the same accounting for one iteration, written as the definitions read, and the tests hold the
  * two equal. Also receives the business models' flows as they are computed.
  *
  * <p>Per iteration and year t (S subsidy years, H horizon, K structural years): overdraft interest
@@ -623,7 +623,7 @@ final class Accounting implements ModelYearSink {
             c.survives += solvent[i] ? 1 : 0;
             double repaid = l.repaid[i];
             sumPaid += paid[i];
-            sumUnspent += IterationAccount.unspent(reserveS[i], r0, paid[i], repaid);
+            sumUnspent += unspent(reserveS[i], r0, paid[i], repaid);
             if (continues && !structural) {
                 double deficit = -window[i] / k;
                 c.structuralLoss++;
@@ -715,5 +715,15 @@ final class Accounting implements ModelYearSink {
                 trace.correlatedFirstYear()[k][it] = w.row(c, c.fromYear)[i];
             }
         }
+    }
+
+    /**
+     * The subsidy not spent on costs by the end of the subsidy: the reserve built in years 1..S,
+     * less what is repaid at settlement, counted as subsidy up to the subsidy kept (the subsidy is
+     * the money that closes the gap, so it is spent last).
+     */
+    static double unspent(double reserveAtS, double initialReserve, double paid, double repaid) {
+        double kept = Math.max(0, paid - repaid);
+        return Math.min(kept, Math.max(0, reserveAtS - initialReserve - repaid));
     }
 }

@@ -32,8 +32,8 @@ import nl.ppsim.scenario.Scenario;
  * ({@link Results}).
  *
  * <p>What is counted as verduurzaamd is the scenario's {@link nl.ppsim.scenario.Sustainability}
- * criterion; {@link Accounting} has the yearly accounting and {@link IterationAccount} the same for
- * one iteration, as the definitions read.
+ * criterion; {@link Accounting} has the yearly accounting, and {@code IterationAccount} in the tests the
+ * same for one iteration, as the definitions read.
  */
 public final class Simulation {
 

@@ -5,7 +5,7 @@ import nl.ppsim.scenario.Sustainability;
 /**
  * The accounting of one iteration, written as the definitions read (see {@link Sustainability}):
  * the reference that the engine's chunked {@link Accounting} is tested against on random inputs.
- * Not used by the engine itself.
+ * It lives with the tests: the engine never uses it.
  *
  * @param reserve            reserve at the end of each year (index 1..H)
  * @param selfSufficient     that year balanced (partner cash + revenue >= costs) and reserve >= 0
@@ -20,7 +20,7 @@ import nl.ppsim.scenario.Sustainability;
  * @param paid               subsidy paid in the subsidy years
  * @param unspent            the subsidy not spent on costs by the end of the subsidy
  */
-public record IterationAccount(
+record IterationAccount(
         double[] reserve,
         boolean[] selfSufficient,
         boolean[] continuesThrough,
@@ -162,16 +162,6 @@ public record IterationAccount(
                 headline,
                 headline ? lastFailure + 1 : horizon + 1,
                 paid,
-                unspent(reserveAtS, initialReserve + f.loansKept(), paid, repaid));
-    }
-
-    /**
-     * The subsidy not spent on costs by the end of the subsidy: the reserve built in years 1..S,
-     * less what is repaid at settlement, counted as subsidy up to the subsidy kept (the subsidy is
-     * the money that closes the gap, so it is spent last).
-     */
-    static double unspent(double reserveAtS, double initialReserve, double paid, double repaid) {
-        double kept = Math.max(0, paid - repaid);
-        return Math.min(kept, Math.max(0, reserveAtS - initialReserve - repaid));
+                Accounting.unspent(reserveAtS, initialReserve + f.loansKept(), paid, repaid));
     }
 }
