@@ -107,14 +107,14 @@ final class Accounting implements ModelYearSink {
         this.modelStride = modelStride;
         this.trace = trace;
         int stride = horizon + 1;
-        sampleWidth = modelCount * Simulation.MODEL_METRICS * stride;
+        sampleWidth = modelCount * ModelMetric.COUNT * stride;
         sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
         boolean sampling = plan.quantiles == RunSettings.Quantiles.ALL;
         sampled = new double[sampling ? sampleWidth * sampleCapacity : 0];
         tile = new double[sampling ? TILE * sampleCapacity : 0];
         sampleSketches = new QuantileSketch[sampleWidth];
         for (int m = 0; m < modelCount; m++) {
-            for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
+            for (int k = 0; k < ModelMetric.COUNT; k++) {
                 for (int t = 1; t <= horizon; t++) {
                     // without overhead, the overhead (0) and margin after overhead (the margin) need no sketch of their
                     // own
@@ -173,9 +173,9 @@ final class Accounting implements ModelYearSink {
         int base = layout.model(m, 0, t);
         int stride = layout.stride;
         double sumRevenue = sums[base];
-        double sumCosts = sums[base + stride];
-        double sumMargin = sums[base + 2 * stride];
-        double sumInKind = sums[base + 3 * stride];
+        double sumCosts = sums[base + ModelMetric.COSTS.at(stride)];
+        double sumMargin = sums[base + ModelMetric.MARGIN.at(stride)];
+        double sumInKind = sums[base + ModelMetric.IN_KIND.at(stride)];
         for (int i = 0; i < lanes; i++) {
             sumRevenue += revenue[i];
             sumCosts += costs[i];
@@ -183,32 +183,32 @@ final class Accounting implements ModelYearSink {
             sumInKind += inKind[i];
         }
         sums[base] = sumRevenue;
-        sums[base + stride] = sumCosts;
-        sums[base + 2 * stride] = sumMargin;
-        sums[base + 3 * stride] = sumInKind;
+        sums[base + ModelMetric.COSTS.at(stride)] = sumCosts;
+        sums[base + ModelMetric.MARGIN.at(stride)] = sumMargin;
+        sums[base + ModelMetric.IN_KIND.at(stride)] = sumInKind;
         if (overhead == null) {
             // a model that never carries overhead: its margin after overhead is its margin, term by term
-            sums[base + 5 * stride] = sumMargin;
+            sums[base + ModelMetric.MARGIN_AFTER_OVERHEAD.at(stride)] = sumMargin;
         } else {
-            double sumOverhead = sums[base + 4 * stride];
-            double sumAfter = sums[base + 5 * stride];
+            double sumOverhead = sums[base + ModelMetric.OVERHEAD.at(stride)];
+            double sumAfter = sums[base + ModelMetric.MARGIN_AFTER_OVERHEAD.at(stride)];
             for (int i = 0; i < lanes; i++) {
                 sumOverhead += overhead[i];
                 sumAfter += revenue[i] - costs[i] - overhead[i];
             }
-            sums[base + 4 * stride] = sumOverhead;
-            sums[base + 5 * stride] = sumAfter;
+            sums[base + ModelMetric.OVERHEAD.at(stride)] = sumOverhead;
+            sums[base + ModelMetric.MARGIN_AFTER_OVERHEAD.at(stride)] = sumAfter;
         }
         c.running[m][t] += runs;
         for (int j = 0, i = firstSampledLane; j < sampledLanes; j++, i += modelStride) {
             int at = (sampleRows + j) * sampleWidth + base - layout.modelBase();
             sampled[at] = revenue[i];
-            sampled[at + stride] = costs[i];
-            sampled[at + 2 * stride] = revenue[i] - costs[i];
-            sampled[at + 3 * stride] = inKind[i];
+            sampled[at + ModelMetric.COSTS.at(stride)] = costs[i];
+            sampled[at + ModelMetric.MARGIN.at(stride)] = revenue[i] - costs[i];
+            sampled[at + ModelMetric.IN_KIND.at(stride)] = inKind[i];
             if (overhead != null) {
-                sampled[at + 4 * stride] = overhead[i];
-                sampled[at + 5 * stride] = revenue[i] - costs[i] - overhead[i];
+                sampled[at + ModelMetric.OVERHEAD.at(stride)] = overhead[i];
+                sampled[at + ModelMetric.MARGIN_AFTER_OVERHEAD.at(stride)] = revenue[i] - costs[i] - overhead[i];
             }
         }
         if (margins != null && t > plan.subsidyYears) {

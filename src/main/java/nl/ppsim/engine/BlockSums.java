@@ -51,7 +51,7 @@ final class BlockSums {
         inKind = cash + Ledger.GROUPS * stride;
         payer = inKind + Ledger.GROUPS * stride;
         models = payer + Ledger.PAYERS * stride;
-        lumps = models + modelCount * Simulation.MODEL_METRICS * stride;
+        lumps = models + modelCount * ModelMetric.COUNT * stride;
         settlement = lumps + lumpCount * stride;
         outcome = settlement + 3 + Ledger.GROUPS;
         events = outcome + 3;
@@ -84,7 +84,7 @@ final class BlockSums {
 
     /** Model m's metric k (revenue, costs, margin, in kind, overhead, margin after overhead) in year t. */
     int model(int m, int k, int t) {
-        return models + (m * Simulation.MODEL_METRICS + k) * stride + t;
+        return models + (m * ModelMetric.COUNT + k) * stride + t;
     }
 
     /** The first index of the model range (the model sample buffer is laid out relative to it). */

@@ -121,7 +121,7 @@ final class ModelRuntime {
             }
             boolean perYear = use.perYear().getOrDefault(p.key(), false);
             slots[p.index()] = perYear ? plan.perYear(input, use.fromYear(), use.toYear(), 0) : plan.once(input, 0);
-            if (p.key().equals("ramp_up_years")) {
+            if (p.key().equals(BusinessModel.RAMP_UP_YEARS)) {
                 ramp = p.index();
             }
         }

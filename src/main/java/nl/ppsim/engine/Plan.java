@@ -310,7 +310,7 @@ final class Plan {
 
     /** The approximate bytes of one worker's buffers: its chunk rows plus its tally's sketches. */
     long workerBytes() {
-        long sketches = (long) (Metric.values().length + models.size() * Simulation.MODEL_METRICS) * (horizon + 1);
+        long sketches = (long) (Metric.values().length + models.size() * ModelMetric.COUNT) * (horizon + 1);
         return lanes * rowsPerLane * 8 + sketches * 2048;
     }
 

@@ -114,10 +114,13 @@ final class Results {
         for (ModelRuntime m : plan.models) {
             List<ModelResult.Year> rows = new ArrayList<>();
             for (int t = 1; t <= horizon; t++) {
-                Summary[] s = new Summary[Simulation.MODEL_METRICS];
-                for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
-                    if (k >= 4 && !m.carriesOverhead) {
-                        s[k] = k == 4 ? new Summary(0, 0, 0, 0, 0, 0) : s[2];
+                Summary[] s = new Summary[ModelMetric.COUNT];
+                for (int k = 0; k < ModelMetric.COUNT; k++) {
+                    if (k >= ModelMetric.OVERHEAD.ordinal() && !m.carriesOverhead) {
+                        // no overhead: none, and the margin after it is the margin
+                        s[k] = k == ModelMetric.OVERHEAD.ordinal()
+                                ? new Summary(0, 0, 0, 0, 0, 0)
+                                : s[ModelMetric.MARGIN.ordinal()];
                         continue;
                     }
                     s[k] = Summary.of(total[sums.model(m.index, k, t)] / iterations, c.models[m.index][k][t]);

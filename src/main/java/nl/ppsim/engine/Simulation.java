@@ -38,9 +38,6 @@ import nl.ppsim.scenario.Scenario;
 public final class Simulation {
 
     static final Metric[] METRICS = Metric.values();
-    /** Per business model: revenue, costs, margin, in-kind. */
-    /** Per model and year: revenue, costs, margin, in kind, overhead, margin after overhead. */
-    static final int MODEL_METRICS = 6;
     /**
      * Business-model quantiles come from at most about this many iterations, evenly spread (every
      * k-th iteration by number, so the same for any thread count); their means use every iteration.

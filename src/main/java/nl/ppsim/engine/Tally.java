@@ -63,7 +63,7 @@ final class Tally {
                 row[t] = new QuantileSketch();
             }
         }
-        models = new QuantileSketch[modelCount][Simulation.MODEL_METRICS][horizon + 1];
+        models = new QuantileSketch[modelCount][ModelMetric.COUNT][horizon + 1];
         for (QuantileSketch[][] model : models) {
             for (QuantileSketch[] row : model) {
                 for (int t = 1; t <= horizon; t++) {
@@ -93,7 +93,7 @@ final class Tally {
             }
         }
         for (int m = 0; m < models.length; m++) {
-            for (int k = 0; k < Simulation.MODEL_METRICS; k++) {
+            for (int k = 0; k < ModelMetric.COUNT; k++) {
                 for (int t = 1; t < models[m][k].length; t++) {
                     models[m][k][t].merge(o.models[m][k][t]);
                 }

@@ -81,7 +81,7 @@ public final class Catalog {
 
     private static int ramp(BusinessModel.Builder b, double years) {
         return b.param(
-                "ramp_up_years",
+                BusinessModel.RAMP_UP_YEARS,
                 YEARS,
                 "jaar",
                 "Jaren tot het volle volume (S-curve); 0 = meteen vol",

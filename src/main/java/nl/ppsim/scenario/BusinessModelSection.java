@@ -387,7 +387,7 @@ final class BusinessModelSection {
                 // a period or lag counts whole years (the model rounds a draw); only a ramp-up may take part of a year
                 if (d.isConstant()
                         && d.mean() != Math.rint(d.mean())
-                        && !p.key().equals("ramp_up_years")) {
+                        && !p.key().equals(nl.ppsim.model.BusinessModel.RAMP_UP_YEARS)) {
                     throw v.error(
                             p.key() + " telt hele jaren, kreeg " + d.describe() + "; geef een geheel getal, bv. "
                                     + Math.round(Math.max(1, d.mean())),
