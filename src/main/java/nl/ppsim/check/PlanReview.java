@@ -637,7 +637,7 @@ public final class PlanReview {
             for (var e : u.params().entrySet()) {
                 String k = e.getKey();
                 if ((k.contains("hour_value") || k.contains("hour_cost") || k.equals("hourly_rate"))
-                        && !Input.CATALOG_DEFAULT.equals(e.getValue().source())) {
+                        && !e.getValue().catalogDefault()) {
                     double v = e.getValue().mean();
                     if (v < HOUR_RATE_LOW || v > HOUR_RATE_HIGH) {
                         rates.put(e.getValue().path(), v);
@@ -700,7 +700,7 @@ public final class PlanReview {
             Input in = tornado.bars().get(k).input();
             if (!in.hasSource() && !in.path().endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT)) {
                 missing.add(in.path());
-                if (Input.CATALOG_DEFAULT.equals(in.source())) {
+                if (in.catalogDefault()) {
                     defaults.put("catalog_default:" + in.path(), 1.0);
                 }
             }

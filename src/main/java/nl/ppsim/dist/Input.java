@@ -10,8 +10,11 @@ package nl.ppsim.dist;
  */
 public record Input(String path, Distribution distribution, String source, double persistence) {
 
-    /** The source given to business-model parameters the scenario left at their catalog default. */
-    public static final String CATALOG_DEFAULT = "catalogusstandaard (illustratief)";
+    /**
+     * The source of a business-model parameter the scenario left at its catalog default: a marker,
+     * not words (the presentation says "catalog default (illustrative)" in the reader's language).
+     */
+    public static final String CATALOG_DEFAULT = "ppsim:catalog-default";
 
     /** Checks the persistence lies in [0, 1). */
     public Input {
@@ -33,6 +36,11 @@ public record Input(String path, Distribution distribution, String source, doubl
     /** An input that always has {@code value}. */
     public static Input constant(String path, double value) {
         return new Input(path, Distributions.constant(value));
+    }
+
+    /** True for a business-model parameter at its catalog default (see {@link #CATALOG_DEFAULT}). */
+    public boolean catalogDefault() {
+        return CATALOG_DEFAULT.equals(source);
     }
 
     /** True when the scenario says where the figure comes from (a catalog default does not count). */

@@ -16,7 +16,13 @@ public final class CheckText {
 
     /** The verdict in the report's language. */
     public static String verdict(Verdict v, Lang l) {
-        return l.t(v.dutch(), v.english());
+        return switch (v) {
+            case PASS -> l.t("voldoet", "pass");
+            case WARN -> l.t("waarschuwing", "warning");
+            case FAIL -> l.t("voldoet niet", "fail");
+            case INFO -> l.t("ter informatie", "information");
+            case UNCERTAIN -> l.t("onzeker", "uncertain");
+        };
     }
 
     /** A number in the check's unit. */

@@ -500,7 +500,7 @@ public final class HeadlineText {
             for (nl.ppsim.model.Parameter p :
                     nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
                 nl.ppsim.dist.Input in = use.params().get(p.key());
-                if (in != null && nl.ppsim.dist.Input.CATALOG_DEFAULT.equals(in.source())) {
+                if (in != null && in.catalogDefault()) {
                     keys.add(p.key());
                 }
             }

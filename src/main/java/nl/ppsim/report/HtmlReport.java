@@ -626,7 +626,7 @@ public final class HtmlReport {
                                     .substring(u.name().length() + 2))
                             .append(" = ")
                             .append(l.describe(e.getValue().distribution()))
-                            .append(Input.CATALOG_DEFAULT.equals(e.getValue().source()) ? " *" : "");
+                            .append(e.getValue().catalogDefault() ? " *" : "");
                 }
                 u.payers().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())

@@ -62,6 +62,19 @@ public final class InputLabels {
         };
     }
 
+    /** Where an input's figure comes from, in these labels' language ("" when not given). */
+    public String sourceOf(nl.ppsim.dist.Input in) {
+        return source(in, lang);
+    }
+
+    /** Where an input's figure comes from, in the reader's words ("" when not given). */
+    public static String source(nl.ppsim.dist.Input in, Lang l) {
+        if (in.catalogDefault()) {
+            return l.t("catalogusstandaard (illustratief)", "catalog default (illustrative)");
+        }
+        return in.source() == null ? "" : in.source();
+    }
+
     /** True when {@code text} is an input's YAML path (an item of a list, or the subsidy). */
     public static boolean isPath(String text) {
         return InputPath.parse(text).item() || text.startsWith("subsidy.");

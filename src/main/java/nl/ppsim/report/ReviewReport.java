@@ -99,7 +99,7 @@ public final class ReviewReport {
                 f.number(in.mean()),
                 f.number(in.distribution().quantile(0.1)),
                 f.number(in.distribution().quantile(0.9)),
-                in.source() == null ? "" : in.source(),
+                labels.sourceOf(in),
                 rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "",
                 b == null ? "" : f.number(b.reserveSwing())
             });
@@ -209,7 +209,7 @@ public final class ReviewReport {
                     .cell(rank.containsKey(in.path()) ? rank.get(in.path()).toString() : "")
                     .cell(labels.of(in.path()))
                     .cell(distribution(in, s, l))
-                    .cell(in.source() == null ? l.t("(geen bron)", "(no source)") : in.source())
+                    .cell(in.source() == null ? l.t("(geen bron)", "(no source)") : InputLabels.source(in, l))
                     .raw("</tr>\n");
         }
         h.raw("</tbody></table></div>\n<p class=\"note\">")

@@ -565,6 +565,10 @@ class CliTest {
                 "--lang",
                 "en");
         assertEquals(3, o.code(), o.err());
+        String register = Files.readString(out.resolve("assumptions.csv"));
+        assertTrue(
+                register.contains("catalog default (illustrative)") && !register.contains("catalogusstandaard"),
+                register);
         String checks = Files.readString(out.resolve("checks.csv"));
         String html = Files.readString(out.resolve("report.html"));
         for (String text : List.of(o.out(), checks, html)) {
