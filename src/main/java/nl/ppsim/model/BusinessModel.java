@@ -37,13 +37,12 @@ public final class BusinessModel {
      */
     public static final List<String> CONTEXT = List.of(RAMP, RAMP_BEFORE, UPLIFT, RESEARCH_PROJECTS);
     /** The name of the step holding the projects a research model runs (read by the laboratorium). */
+    public static final String PROJECTS = "projects";
     /**
      * The parameter of the years to full volume (the S-curve ramp), which a model with a ramp
      * has; the engine computes the ramp from it.
      */
     public static final String RAMP_UP_YEARS = "ramp_up_years";
-
-    public static final String PROJECTS = "projects";
 
     private final String key;
     private final ModelGroup group;
