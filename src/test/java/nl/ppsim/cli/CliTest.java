@@ -464,6 +464,42 @@ class CliTest {
                 unknown.err());
     }
 
+    @Test
+    void aSinglePlanIsJudgedAgainstTheSchemeTheReviewerGives(@TempDir Path dir) throws IOException {
+        // voorbeeld asks for a subsidy and names no scheme: an input error, unless the reviewer names one
+        assertEquals(
+                2,
+                exec(
+                                "check",
+                                "scenarios/voorbeeld.yaml",
+                                "--out",
+                                dir.resolve("a").toString())
+                        .code());
+        Outcome o = exec(
+                "check",
+                "scenarios/voorbeeld.yaml",
+                "--scheme",
+                "rif",
+                "--out",
+                dir.resolve("b").toString(),
+                "--iterations",
+                "1000",
+                "--tornado-iterations",
+                "200",
+                "--no-charts");
+        assertTrue(o.code() == 0 || o.code() == 3, o.err());
+        assertTrue(Files.readString(dir.resolve("b/checks.csv")).contains("regeling.subsidiebedrag"));
+        Outcome other = exec(
+                "check",
+                "scenarios/techniek-mbo.yaml",
+                "--scheme",
+                "rif-2014",
+                "--out",
+                dir.resolve("c").toString());
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("noemt regeling rif-2024, niet rif-2014"), other.err());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
