@@ -3,8 +3,8 @@ package nl.ppsim;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 
 /** Helpers to build scenarios from YAML text in tests. */
 public final class TestScenarios {

@@ -17,6 +17,7 @@ import nl.ppsim.check.Round;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.io.SchemeReader;
 import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
 import nl.ppsim.report.Lang;
@@ -26,7 +27,6 @@ import nl.ppsim.report.ReviewReport;
 import nl.ppsim.report.RoundReport;
 import nl.ppsim.scenario.InvalidScenarioException;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.SchemeReader;
 import nl.ppsim.scenario.SubsidyScheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,11 +110,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserException(
                     file + ": het plan vraagt subsidie maar noemt geen regeling (subsidy.scheme); geef de regeling"
                             + " waaronder het wordt aangevraagd, een van: "
-                            + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
+                            + String.join(", ", nl.ppsim.io.SchemeReader.names())
                             + " (ppsim schemes), of 'scheme: custom' met eigen regels",
                     file + ": the plan asks for a subsidy but names no"
                             + " scheme (subsidy.scheme); give the scheme it applies under, one of: "
-                            + String.join(", ", nl.ppsim.scenario.SchemeReader.names())
+                            + String.join(", ", nl.ppsim.io.SchemeReader.names())
                             + " (ppsim schemes), or 'scheme: custom' with your own rules");
         }
         return scenario;

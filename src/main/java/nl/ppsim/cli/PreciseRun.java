@@ -30,12 +30,12 @@ final class PreciseRun {
                     "--precision is een standaardfout tussen 0 en 0,5, bv. 0.005; kreeg " + target,
                     "--precision is a standard error between 0 and 0.5, e.g. 0.005; got " + target);
         }
-        if (maxIterations < 1 || maxIterations > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
+        if (maxIterations < 1 || maxIterations > nl.ppsim.io.ScenarioReader.MAX_ITERATIONS) {
             throw new UserException(
-                    "--max-iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
-                            + " liggen, kreeg " + maxIterations,
-                    "--max-iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
-                            + ", got " + maxIterations);
+                    "--max-iterations moet tussen 1 en " + nl.ppsim.io.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg "
+                            + maxIterations,
+                    "--max-iterations must lie between 1 and " + nl.ppsim.io.ScenarioReader.MAX_ITERATIONS + ", got "
+                            + maxIterations);
         }
         nl.ppsim.analysis.Precision.Outcome o = nl.ppsim.analysis.Precision.grow(
                 settings.iterations(), target == null ? Double.NaN : target, maxIterations, true, n -> {
@@ -56,7 +56,7 @@ final class PreciseRun {
                 o.result().verduurzaamd().estimate(),
                 maxIterations,
                 Math.sqrt(variance / maxIterations),
-                nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
+                nl.ppsim.io.ScenarioReader.MAX_ITERATIONS
             };
             throw new UserException(
                     String.format(

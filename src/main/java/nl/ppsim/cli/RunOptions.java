@@ -43,12 +43,11 @@ final class RunOptions {
 
     RunSettings settings(Scenario s) {
         int n = iterations == null ? s.iterations() : iterations;
-        if (n < 1 || n > nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS) {
+        if (n < 1 || n > nl.ppsim.io.ScenarioReader.MAX_ITERATIONS) {
             throw new UserException(
-                    "--iterations moet tussen 1 en " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS
-                            + " liggen, kreeg " + n,
-                    "--iterations must lie between 1 and " + nl.ppsim.scenario.ScenarioReader.MAX_ITERATIONS + ", got "
-                            + n);
+                    "--iterations moet tussen 1 en " + nl.ppsim.io.ScenarioReader.MAX_ITERATIONS + " liggen, kreeg "
+                            + n,
+                    "--iterations must lie between 1 and " + nl.ppsim.io.ScenarioReader.MAX_ITERATIONS + ", got " + n);
         }
         int t = threads == null ? RunSettings.defaultThreads() : threads;
         if (t < 1 || t > 1024) {

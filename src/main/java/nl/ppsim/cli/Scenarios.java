@@ -1,8 +1,8 @@
 package nl.ppsim.cli;
 
 import java.nio.file.Path;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 
 /** Loads scenarios for the commands. */
 final class Scenarios {
@@ -15,7 +15,7 @@ final class Scenarios {
                         .toString()
                         .toLowerCase(java.util.Locale.ROOT)
                         .endsWith(".xlsx")) {
-            return nl.ppsim.scenario.WorkbookReader.read(file);
+            return nl.ppsim.io.WorkbookReader.read(file);
         }
         return new ScenarioReader().read(file);
     }

@@ -2,9 +2,9 @@ package nl.ppsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nl.ppsim.io.SchemeReader;
 import nl.ppsim.report.Lang;
 import nl.ppsim.report.SchemeText;
-import nl.ppsim.scenario.SchemeReader;
 import nl.ppsim.scenario.SubsidyScheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

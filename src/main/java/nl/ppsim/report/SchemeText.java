@@ -2,7 +2,7 @@ package nl.ppsim.report;
 
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.scenario.SchemeReader;
+import nl.ppsim.io.SchemeReader;
 import nl.ppsim.scenario.SubsidyScheme;
 
 /** Words for subsidy schemes: the list of shipped schemes and one scheme's rules with their sources. */

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.io.Workbook;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
 import nl.ppsim.scenario.Group;
-import nl.ppsim.scenario.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,7 +30,7 @@ public final class WorkbookTemplate {
     /** Writes the workbook of {@code scenarioText} (a scenario's YAML) to a new file {@code out}; an existing file is never replaced. */
     @SuppressWarnings("unchecked")
     public static void write(String scenarioText, Path out, Lang l) throws IOException {
-        Map<String, Object> root = (Map<String, Object>) nl.ppsim.scenario.SafeYaml.load(scenarioText);
+        Map<String, Object> root = (Map<String, Object>) nl.ppsim.io.SafeYaml.load(scenarioText);
         Map<String, Object> rest = new LinkedHashMap<>(root);
         ReportFolder.writeNewFile(out, os -> workbook(root, rest, os, l));
     }

@@ -5,7 +5,7 @@ import nl.ppsim.dist.Input;
 
 /**
  * A validated scenario (schema version 1): everything the engine needs, nothing it must check
- * again. Built by {@link ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy,
+ * again. Built by {@code io.ScenarioReader}; {@code subsidyPerYear} is null when there is no subsidy,
  * {@code scheme} null when the subsidy follows no scheme; {@code sustainability} says what the
  * headline counts as verduurzaamd. {@code iterations} and {@code seed} are the file's defaults for a
  * run: a run's own iterations and seed are in its {@code RunSettings} (the command line may override

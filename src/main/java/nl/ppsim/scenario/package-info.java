@@ -1,5 +1,6 @@
 /**
- * Scenario values (records) and their validation once, at the edge: the YAML and workbook readers,
- * subsidy schemes as data, and the notices a valid scenario still deserves.
+ * Scenario values (records only): partners, lines, business models, events, loans, subsidy schemes
+ * as data, typed input identities and the notices a valid scenario still deserves. The readers that
+ * build them live in {@code io}.
  */
 package nl.ppsim.scenario;

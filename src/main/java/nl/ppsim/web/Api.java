@@ -165,12 +165,12 @@ final class Api {
     /** The schemes of {@code /api/schemes}: each name a scenario may give as {@code scheme:}, its title and variants. */
     static JsonArray schemes() {
         JsonArray out = new JsonArray();
-        for (String name : nl.ppsim.scenario.SchemeReader.names()) {
+        for (String name : nl.ppsim.io.SchemeReader.names()) {
             JsonObject o = new JsonObject();
             o.addProperty("key", name);
-            o.addProperty("title", nl.ppsim.scenario.SchemeReader.shipped(name).title());
+            o.addProperty("title", nl.ppsim.io.SchemeReader.shipped(name).title());
             JsonArray variants = new JsonArray();
-            nl.ppsim.scenario.SchemeReader.variants(name).forEach(variants::add);
+            nl.ppsim.io.SchemeReader.variants(name).forEach(variants::add);
             o.add("variants", variants);
             out.add(o);
         }

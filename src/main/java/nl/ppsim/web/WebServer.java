@@ -25,10 +25,10 @@ import java.util.stream.Stream;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.InvalidScenarioException;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 
 /**
  * {@code ppsim serve}: a local web server (the JDK's HttpServer: no dependency, starts in about
@@ -734,7 +734,7 @@ public final class WebServer implements AutoCloseable {
         byte[] bytes;
         try {
             bytes = name.endsWith(".xlsx")
-                    ? nl.ppsim.scenario.WorkbookReader.text(file).yaml().getBytes(StandardCharsets.UTF_8)
+                    ? nl.ppsim.io.WorkbookReader.text(file).yaml().getBytes(StandardCharsets.UTF_8)
                     : Files.readAllBytes(file);
         } catch (InvalidScenarioException e) {
             json(x, 400, Api.error(e, Lang.NL));

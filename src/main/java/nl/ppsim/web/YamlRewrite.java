@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ppsim.scenario.SafeYaml;
+import nl.ppsim.io.SafeYaml;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -111,7 +111,7 @@ final class YamlRewrite {
                 @Override
                 public Object construct(Node node) {
                     String v = ((ScalarNode) node).getValue();
-                    return nl.ppsim.scenario.NumberForms.dutchThousands(v) ? v : super.construct(node);
+                    return nl.ppsim.io.NumberForms.dutchThousands(v) ? v : super.construct(node);
                 }
             });
         }

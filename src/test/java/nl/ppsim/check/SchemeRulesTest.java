@@ -11,8 +11,8 @@ import nl.ppsim.TestScenarios;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.io.SchemeReader;
 import nl.ppsim.scenario.Group;
-import nl.ppsim.scenario.SchemeReader;
 import nl.ppsim.scenario.SubsidyScheme;
 import org.junit.jupiter.api.Test;
 

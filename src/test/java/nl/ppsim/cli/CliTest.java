@@ -569,10 +569,10 @@ class CliTest {
                         "subsidie tot EUR 300.000, hoogstens 50,0% van de kosten, ten minste 6 werkveld, hoogstens 2 jaar"),
                 list);
         assertTrue(list.contains("subsidie tot EUR 700.000"), list);
-        for (String id : nl.ppsim.scenario.SchemeReader.SHIPPED) {
+        for (String id : nl.ppsim.io.SchemeReader.SHIPPED) {
             String shown = exec("schemes", id).out();
             assertFalse(shown.contains("domeinnotities"), id + " cites notes no reader can open: " + shown);
-            for (var rule : nl.ppsim.scenario.SchemeReader.shipped(id).rules()) {
+            for (var rule : nl.ppsim.io.SchemeReader.shipped(id).rules()) {
                 assertFalse(rule.limit().source().isBlank(), id + " " + rule.name() + " has no source");
             }
         }

@@ -108,7 +108,7 @@ class KillTest {
         assertTrue(full.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, full.exitValue(), Files.readString(dir.resolve("process.log")));
         long duration = System.nanoTime() - t0;
-        String id = nl.ppsim.scenario.WorkbookReader.read(book).id();
+        String id = nl.ppsim.io.WorkbookReader.read(book).id();
         int whole = 0;
         for (int k = 0; k < 6; k++) {
             Files.deleteIfExists(book);
@@ -119,7 +119,7 @@ class KillTest {
             // a workbook's bytes differ from run to run (its time stamps), so "whole" is: it reads as the scenario
             assertTrue(
                     !Files.exists(book)
-                            || nl.ppsim.scenario.WorkbookReader.read(book).id().equals(id),
+                            || nl.ppsim.io.WorkbookReader.read(book).id().equals(id),
                     "no half workbook at kill point " + k);
             whole += Files.exists(book) ? 1 : 0;
         }
@@ -127,7 +127,7 @@ class KillTest {
         Process retry = start(dir, "template", "--xlsx", book.toString());
         assertTrue(retry.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, retry.exitValue(), Files.readString(dir.resolve("process.log")));
-        assertEquals(id, nl.ppsim.scenario.WorkbookReader.read(book).id());
+        assertEquals(id, nl.ppsim.io.WorkbookReader.read(book).id());
         assertEquals(
                 List.of("plan.xlsx", "process.log"),
                 names(dir),

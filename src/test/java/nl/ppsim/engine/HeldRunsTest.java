@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /**

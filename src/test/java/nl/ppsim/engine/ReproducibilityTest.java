@@ -48,7 +48,7 @@ class ReproducibilityTest {
 
     @Test
     void identicalBytesWithBusinessModelsForOneAndEightThreads(@TempDir Path dir) throws IOException {
-        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
+        Scenario s = new nl.ppsim.io.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
         byte[][] out = new byte[2][];
         int k = 0;
         for (int threads : new int[] {1, 8}) {
@@ -74,7 +74,7 @@ class ReproducibilityTest {
     @Test
     void poolsEventsAndPersistenceGiveTheSameBytesForAnyChunkAndThreadCount(@TempDir Path dir) throws IOException {
         // techniek-mbo has a pool that pays for a model, renewal at election years, an event and persistent volumes
-        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
+        Scenario s = new nl.ppsim.io.ScenarioReader().read(Path.of("scenarios/techniek-mbo.yaml"));
         byte[] reference =
                 allCsv(Simulation.run(s, new RunSettings(3000, 9, 1), ProgressListener.NONE, 1), dir.resolve("p1"));
         for (int lanes : new int[] {13, 256}) {
@@ -117,7 +117,7 @@ class ReproducibilityTest {
     @Test
     void theChunkSizeDoesNotChangeAnyByte(@TempDir Path dir) throws IOException {
         // every catalog model, stop rules, scheme settlement: stops differ per iteration inside a chunk
-        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/bench.yaml"));
+        Scenario s = new nl.ppsim.io.ScenarioReader().read(Path.of("scenarios/bench.yaml"));
         RunSettings settings = new RunSettings(3000, 9, 2);
         byte[] reference = allCsv(Simulation.run(s, settings, ProgressListener.NONE, 1), dir.resolve("c1"));
         for (int lanes : new int[] {7, 64, 1024}) {
@@ -158,7 +158,7 @@ class ReproducibilityTest {
 
     @Test
     void latinHypercubeRunsAreIdenticalForAnyThreadCount(@TempDir Path dir) throws IOException {
-        Scenario s = new nl.ppsim.scenario.ScenarioReader().read(Path.of("scenarios/voorbeeld.yaml"));
+        Scenario s = new nl.ppsim.io.ScenarioReader().read(Path.of("scenarios/voorbeeld.yaml"));
         RunSettings one = new RunSettings(5000, 3, 1).withSampling(RunSettings.Sampling.LHS);
         RunSettings eight = new RunSettings(5000, 3, 8).withSampling(RunSettings.Sampling.LHS);
         assertArrayEquals(

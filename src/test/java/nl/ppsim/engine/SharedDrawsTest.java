@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /**

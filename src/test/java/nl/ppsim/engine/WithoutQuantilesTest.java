@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 
 /** A run without quantile sketches counts and sums exactly as the same run with them. */

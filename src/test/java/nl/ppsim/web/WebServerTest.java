@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
+import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
-import nl.ppsim.scenario.ScenarioReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -391,7 +391,7 @@ class WebServerTest {
         HttpResponse<String> r = get("/api/schemes");
         assertEquals(200, r.statusCode());
         var schemes = JsonParser.parseString(r.body()).getAsJsonArray();
-        assertEquals(nl.ppsim.scenario.SchemeReader.names().size(), schemes.size());
+        assertEquals(nl.ppsim.io.SchemeReader.names().size(), schemes.size());
         assertTrue(r.body().contains("\"key\":\"rif\"") && r.body().contains("\"variants\":[\"entree\""), r.body());
     }
 

@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.util.List;
 import java.util.Map;

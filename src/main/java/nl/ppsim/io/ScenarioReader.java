@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +14,20 @@ import java.util.Set;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Input;
 import nl.ppsim.dist.Numbers;
+import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.Correlation;
+import nl.ppsim.scenario.EligibilityItem;
+import nl.ppsim.scenario.Event;
+import nl.ppsim.scenario.Group;
+import nl.ppsim.scenario.InvalidScenarioException;
+import nl.ppsim.scenario.Line;
+import nl.ppsim.scenario.Loan;
+import nl.ppsim.scenario.Partner;
+import nl.ppsim.scenario.Scenario;
+import nl.ppsim.scenario.StopRule;
+import nl.ppsim.scenario.SubsidyScheme;
+import nl.ppsim.scenario.Sustainability;
+import nl.ppsim.scenario.Vary;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;

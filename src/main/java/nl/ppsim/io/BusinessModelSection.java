@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +14,8 @@ import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
 import nl.ppsim.model.Payer;
 import nl.ppsim.model.Step;
+import nl.ppsim.scenario.BusinessModelUse;
+import nl.ppsim.scenario.StopRule;
 
 /** Reads the {@code business_models} section against the catalog. */
 final class BusinessModelSection {

@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Numbers;

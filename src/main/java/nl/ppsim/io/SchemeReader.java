@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.dist.Numbers;
+import nl.ppsim.scenario.EligibilityItem;
+import nl.ppsim.scenario.Group;
+import nl.ppsim.scenario.SubsidyScheme;
 
 /**
  * Reads subsidy schemes: the shipped ones from resources ({@code schemes/<id>.yaml}, one file per

@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.ppsim.scenario.InvalidScenarioException;
+import nl.ppsim.scenario.Scenario;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;

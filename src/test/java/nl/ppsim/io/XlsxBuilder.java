@@ -1,4 +1,4 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

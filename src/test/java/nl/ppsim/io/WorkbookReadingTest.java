@@ -1,11 +1,11 @@
-package nl.ppsim.scenario;
+package nl.ppsim.io;
 
-import static nl.ppsim.scenario.XlsxBuilder.e;
-import static nl.ppsim.scenario.XlsxBuilder.f;
-import static nl.ppsim.scenario.XlsxBuilder.fError;
-import static nl.ppsim.scenario.XlsxBuilder.n;
-import static nl.ppsim.scenario.XlsxBuilder.s;
-import static nl.ppsim.scenario.XlsxBuilder.styled;
+import static nl.ppsim.io.XlsxBuilder.e;
+import static nl.ppsim.io.XlsxBuilder.f;
+import static nl.ppsim.io.XlsxBuilder.fError;
+import static nl.ppsim.io.XlsxBuilder.n;
+import static nl.ppsim.io.XlsxBuilder.s;
+import static nl.ppsim.io.XlsxBuilder.styled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.ppsim.scenario.InvalidScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
