@@ -229,13 +229,7 @@ public final class Sensitivity {
                 .withoutQuantiles()
                 .withThreads(1);
         List<BusinessModelUse> models = scenario.businessModels();
-        java.util.concurrent.ExecutorService pool =
-                java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-                    Thread t = new Thread(r, "ppsim-variants");
-                    t.setDaemon(true);
-                    return t;
-                });
-        java.util.concurrent.Future<List<Counterfactual>> pending;
+        java.util.concurrent.Future<List<Counterfactual>> pending = null;
         java.util.concurrent.Future<Stress> stressed = null;
         try {
             // the scenario without each model in turn: one pass that draws every input once for all of them
@@ -245,7 +239,7 @@ public final class Sensitivity {
                 without.remove(k);
                 variants.add(scenario.withBusinessModels(without));
             }
-            pending = pool.submit(() -> {
+            pending = nl.ppsim.engine.Workers.submit(() -> {
                 // on all threads: one pass now does the work of as many runs as there are models
                 List<SimulationResult> runs =
                         Simulation.variants(scenario, variants, outcomes.withThreads(settings.threads()));
@@ -260,7 +254,7 @@ public final class Sensitivity {
                 return out;
             });
             if (stressFactor > 0 && stressFactor != 1) {
-                stressed = pool.submit(() -> new Stress(
+                stressed = nl.ppsim.engine.Workers.submit(() -> new Stress(
                         stressFactor,
                         PairedDifference.of(
                                 Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)))
@@ -281,9 +275,14 @@ public final class Sensitivity {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            throw nl.ppsim.engine.Workers.unwrap(e);
         } finally {
-            pool.shutdownNow();
+            // after a failure, the runs still going are of no use
+            for (java.util.concurrent.Future<?> f : java.util.Arrays.asList(pending, stressed)) {
+                if (f != null) {
+                    f.cancel(true);
+                }
+            }
         }
     }
 

@@ -2,9 +2,6 @@ package nl.ppsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.scenario.Scenario;
 
@@ -63,23 +60,10 @@ public final class Limit {
         if (threads <= 1) {
             count = work(streams, years, iterations, chunks, 0, 1);
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<Long>> parts = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int first = t;
-                    parts.add(pool.submit(() -> work(streams, years, iterations, chunks, first, threads)));
-                }
-                for (Future<Long> f : parts) {
-                    count += f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
+            java.util.concurrent.atomic.AtomicInteger part = new java.util.concurrent.atomic.AtomicInteger();
+            for (long c : Workers.all(
+                    threads, () -> work(streams, years, iterations, chunks, part.getAndIncrement(), threads))) {
+                count += c;
             }
         }
         return new Result((System.nanoTime() - t0) / 1e9, (long) iterations * streams.size(), count);

@@ -3,10 +3,6 @@ package nl.ppsim.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.dist.Distribution;
@@ -139,46 +135,7 @@ public final class Simulation {
      * returns what each returned; a worker's failure is rethrown as it was.
      */
     static <T> List<T> onWorkers(int threads, java.util.concurrent.Callable<T> work) {
-        List<T> out = new ArrayList<>();
-        try {
-            if (threads == 1) {
-                out.add(work.call());
-                return out;
-            }
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ppsim-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int k = 0; k < threads; k++) {
-                futures.add(pool.submit(work));
-            }
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("simulation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.all(threads, work);
     }
 
     /**
