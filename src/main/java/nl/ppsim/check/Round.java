@@ -70,8 +70,8 @@ public final class Round {
     public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {}
 
     /**
-     * The ranking of one scheme's plans: the scheme's id ("" for plans that name none and were
-     * not judged), the budget they were held against (NaN: none), how the scheme's committee judges
+     * The ranking of one scheme's plans: the scheme's id ("" for plans that ask no subsidy and name
+     * no scheme, null for the plans that could not be judged), the budget they were held against (NaN: none), how the scheme's committee judges
      * instead (empty: unknown), and the ranked plans.
      */
     public record Ranking(String scheme, double budget, String assessment, List<Ranked> ranked) {

@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private static Scenario plan(Path file, SubsidyScheme given) {
         Scenario scenario = Scenarios.load(file);
-        if (given != null && scenario.scheme() == null) {
+        if (given != null && scenario.scheme() == null && scenario.subsidyPerYear() != null) {
             scenario = scenario.withScheme(given);
         } else if (given != null && !scenario.scheme().id().equals(given.id())) {
             throw new UserException(
@@ -275,7 +275,7 @@ final class CheckCommand implements Callable<Integer> {
                                 "skipped: falls under " + scenario.scheme().id() + ", the round is for " + given.id()));
                 continue;
             }
-            if (scenario.scheme() == null && forUnnamed != null) {
+            if (scenario.scheme() == null && forUnnamed != null && scenario.subsidyPerYear() != null) {
                 scenario = scenario.withScheme(forUnnamed);
                 o.println(name + ": "
                         + lang.t(
@@ -334,7 +334,12 @@ final class CheckCommand implements Callable<Integer> {
         ReportFolder.write(destination, dir -> RoundReport.write(rankings, otherScheme, scenarios, dir, csv, lang));
         for (Round.Ranking ranking : rankings) {
             o.println();
-            o.println(lang.t("Rangorde", "Ranking") + (ranking.scheme().isEmpty() ? "" : " " + ranking.scheme())
+            o.println(lang.t("Rangorde", "Ranking")
+                    + (ranking.scheme() == null
+                            ? lang.t(" (niet te beoordelen)", " (could not be judged)")
+                            : ranking.scheme().isEmpty()
+                                    ? lang.t(" zonder regeling", " without a scheme")
+                                    : " " + ranking.scheme())
                     + (Double.isNaN(ranking.budget())
                             ? ""
                             : lang.t(" (budget ", " (budget ") + lang.euro(ranking.budget()) + ")")
@@ -420,7 +425,7 @@ final class CheckCommand implements Callable<Integer> {
                     Round.rank(group.getValue(), limit)));
         }
         if (!unjudged.isEmpty()) {
-            out.add(new Round.Ranking("", Double.NaN, "", Round.rank(unjudged, Double.NaN)));
+            out.add(new Round.Ranking(null, Double.NaN, "", Round.rank(unjudged, Double.NaN)));
         }
         return out;
     }

@@ -175,7 +175,9 @@ public final class RoundReport {
                 .raw("</h1>\n");
         long broken = ranked.stream().filter(r -> !r.entry().judged()).count();
         long within = ranked.stream().filter(Round.Ranked::withinBudget).count();
-        long schemes = rankings.stream().filter(r -> !r.scheme().isEmpty()).count();
+        long schemes = rankings.stream()
+                .filter(r -> r.scheme() != null && !r.scheme().isEmpty())
+                .count();
         h.raw("<p>")
                 .text(l.t(within + " aanvragen binnen budget", within + " applications within budget")
                         + (broken > 0
@@ -219,9 +221,13 @@ public final class RoundReport {
         for (Round.Ranking ranking : rankings) {
             h.raw("<h2>")
                     .text(
-                            ranking.scheme().isEmpty()
+                            ranking.scheme() == null
                                     ? l.t("Niet te beoordelen", "Could not be judged")
-                                    : l.t("Regeling ", "Scheme ") + ranking.scheme())
+                                    : ranking.scheme().isEmpty()
+                                            ? l.t(
+                                                    "Zonder regeling (geen subsidie gevraagd)",
+                                                    "Without a scheme (no subsidy asked)")
+                                            : l.t("Regeling ", "Scheme ") + ranking.scheme())
                     .raw("</h2>\n<p>")
                     .text(
                             Double.isNaN(ranking.budget())
