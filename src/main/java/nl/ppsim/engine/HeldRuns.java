@@ -142,14 +142,22 @@ final class HeldRuns {
         Component[] components = plan.components.toArray(Component[]::new);
         double[][] saved = new double[rows][plan.lanes];
         long total = (long) settings.iterations() * count;
-        Joint.blocks(next, runs, accounts, w, settings.iterations(), (r, block, first, lanes) -> {
-            hold(w, r, lanes, saved);
-            w.sink = accounts[r];
-            runs.get(r).flowsAndAccounts(w, accounts[r], components, block, first, lanes);
-            release(w, r, lanes, saved);
-            // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked often
-            progress.progress(done.addAndGet(lanes), total);
-        });
+        Joint.blocks(
+                next,
+                runs,
+                accounts,
+                w,
+                settings.iterations(),
+                (r, block, first, lanes) -> {
+                    hold(w, r, lanes, saved);
+                    w.sink = accounts[r];
+                    runs.get(r).flowsAndAccounts(w, accounts[r], components, block, first, lanes);
+                    release(w, r, lanes, saved);
+                    // after every run's chunk, so that a listener that stops the work (the web app's deadline) is asked
+                    // often
+                    progress.progress(done.addAndGet(lanes), total);
+                },
+                n -> {});
         return tallies;
     }
 

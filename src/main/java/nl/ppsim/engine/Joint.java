@@ -6,8 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What runs made together share ({@link HeldRuns}, {@link SharedDraws}): the workers, the loop over
- * blocks and chunks with one sampling per chunk, and the tallies combined run by run.
+ * The one loop over blocks and chunks, with one sampling per chunk, of a plain run ({@link Run}) and
+ * of runs made together ({@link HeldRuns}, {@link SharedDraws}); and for the latter the workers and
+ * the tallies combined run by run.
  */
 final class Joint {
     private Joint() {}
@@ -20,10 +21,17 @@ final class Joint {
 
     /**
      * A worker's loop: it takes blocks in turn; for each chunk of a block, {@code sampler} draws
-     * once and every run takes its {@code step}; each run's block sums go to its {@link Run#sums}.
+     * once and every run takes its {@code step}; each run's block sums go to its {@link Run#sums},
+     * and {@code done} hears how many iterations each finished block had.
      */
     static void blocks(
-            AtomicInteger next, List<Run> runs, Accounting[] accounts, Workspace sampler, int iterations, Step step) {
+            AtomicInteger next,
+            List<Run> runs,
+            Accounting[] accounts,
+            Workspace sampler,
+            int iterations,
+            Step step,
+            java.util.function.IntConsumer done) {
         int blocks = runs.get(0).blocks;
         int b;
         while ((b = next.getAndIncrement()) < blocks) {
@@ -43,6 +51,7 @@ final class Joint {
             for (int r = 0; r < runs.size(); r++) {
                 runs.get(r).sums.deliver(b, accounts[r].sums);
             }
+            done.accept(n);
         }
         for (Accounting a : accounts) {
             a.finish();

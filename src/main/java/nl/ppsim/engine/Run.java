@@ -79,21 +79,14 @@ final class Run {
         Accounting accounting = accounting(c);
         w.sink = accounting;
         Component[] components = plan.components.toArray(Component[]::new);
-        int b;
-        while ((b = next.getAndIncrement()) < blocks) {
-            int first = b * RandomStreams.BLOCK_SIZE;
-            int n = Math.min(RandomStreams.BLOCK_SIZE, iterations - first);
-            accounting.sums = sums.empty();
-            w.startBlock(b);
-            for (int start = 0; start < n; start += plan.lanes) {
-                int lanes = Math.min(plan.lanes, n - start);
-                w.sample(lanes);
-                flowsAndAccounts(w, accounting, components, b, first + start, lanes);
-            }
-            sums.deliver(b, accounting.sums);
-            progress.progress(done.addAndGet(n), iterations);
-        }
-        accounting.finish();
+        Joint.blocks(
+                next,
+                List.of(this),
+                new Accounting[] {accounting},
+                w,
+                iterations,
+                (r, block, first, lanes) -> flowsAndAccounts(w, accounting, components, block, first, lanes),
+                n -> progress.progress(done.addAndGet(n), iterations));
         return c;
     }
 

@@ -120,14 +120,22 @@ final class SharedDraws {
             spaces[r].sink = accounts[r];
             components[r] = plans.get(r).components.toArray(Component[]::new);
         }
-        Joint.blocks(next, runs, accounts, sampler, settings.iterations(), (r, block, first, lanes) -> {
-            Workspace w = spaces[r];
-            int[] copy = copies.get(r);
-            for (int k = 0; k < copy.length; k += 4) {
-                System.arraycopy(sampler.values[copy[k]][copy[k + 1]], 0, w.values[copy[k + 2]][copy[k + 3]], 0, lanes);
-            }
-            runs.get(r).flowsAndAccounts(w, accounts[r], components[r], block, first, lanes);
-        });
+        Joint.blocks(
+                next,
+                runs,
+                accounts,
+                sampler,
+                settings.iterations(),
+                (r, block, first, lanes) -> {
+                    Workspace w = spaces[r];
+                    int[] copy = copies.get(r);
+                    for (int k = 0; k < copy.length; k += 4) {
+                        System.arraycopy(
+                                sampler.values[copy[k]][copy[k + 1]], 0, w.values[copy[k + 2]][copy[k + 3]], 0, lanes);
+                    }
+                    runs.get(r).flowsAndAccounts(w, accounts[r], components[r], block, first, lanes);
+                },
+                n -> {});
         return tallies;
     }
 }
