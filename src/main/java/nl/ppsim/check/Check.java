@@ -2,16 +2,18 @@ package nl.ppsim.check;
 
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.scenario.Group;
 
 /**
- * One rule applied to a plan, as numbers: its id, verdict, the measured value with its unit and
+ * One rule applied to a plan, as numbers: its kind (and partner group, for a rule per group), verdict, the measured value with its unit and
  * (for a probability) standard error, the norm it was held against, whether the rule is confirmed
  * in a source text, the source, the items it names (groups, partners, input paths) and the
  * figures behind its explanation. Words come later: {@code report.CheckText} renders a check in
  * either language.
  */
 public record Check(
-        String rule,
+        Rule kind,
+        Group group,
         Verdict verdict,
         double value,
         Unit unit,
@@ -22,8 +24,9 @@ public record Check(
         List<String> items,
         Map<String, Double> facts) {
 
-    /** Copies the items and facts. */
+    /** Copies the items and facts; checks that a rule per group has its group. */
     public Check {
+        kind.id(group);
         items = List.copyOf(items);
         facts = Map.copyOf(facts);
         source = source == null ? "" : source;
@@ -78,8 +81,22 @@ public record Check(
         }
     }
 
-    /** A figure behind the explanation, NaN when absent. */
+    /** The rule's id, as in checks.csv: {@code regeling.subsidieaandeel}, {@code regeling.cofinanciering.werkveld}. */
+    public String rule() {
+        return kind.id(group);
+    }
+
+    /** A figure behind the explanation; a check that lacks it is a programming error, not a NaN in a sentence. */
     public double fact(String name) {
-        return facts.getOrDefault(name, Double.NaN);
+        Double x = facts.get(name);
+        if (x == null) {
+            throw new IllegalStateException(rule() + " has no fact " + name + " (it has " + facts.keySet() + ")");
+        }
+        return x;
+    }
+
+    /** A figure that only some checks of the rule have, or {@code otherwise}. */
+    public double fact(String name, double otherwise) {
+        return facts.getOrDefault(name, otherwise);
     }
 }

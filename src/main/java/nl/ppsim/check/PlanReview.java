@@ -97,7 +97,8 @@ public final class PlanReview {
 
     /** A check of a scheme rule: a rule that no source text confirms warns where it would fail. */
     private void rule(
-            String rule,
+            Rule rule,
+            Group group,
             Verdict v,
             double value,
             Check.Unit unit,
@@ -107,11 +108,11 @@ public final class PlanReview {
             Map<String, Double> facts) {
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
         checks.add(new Check(
-                rule, verdict, value, unit, Double.NaN, norm, limit.unverified(), limit.source(), items, facts));
+                rule, group, verdict, value, unit, Double.NaN, norm, limit.unverified(), limit.source(), items, facts));
     }
 
     private void add(
-            String rule,
+            Rule rule,
             Verdict v,
             double value,
             Check.Unit unit,
@@ -119,7 +120,7 @@ public final class PlanReview {
             Check.Norm norm,
             List<String> items,
             Map<String, Double> facts) {
-        checks.add(new Check(rule, v, value, unit, se, norm, false, "", items, facts));
+        checks.add(new Check(rule, null, v, value, unit, se, norm, false, "", items, facts));
     }
 
     private static Map<String, Double> facts(Object... pairs) {
@@ -138,7 +139,12 @@ public final class PlanReview {
 
     /** The probability of breaking a scheme rule under uncertainty; for a rule no source confirms it warns at most. */
     private void riskRule(
-            String rule, Proportion p, SubsidyScheme.Limit limit, List<String> items, Map<String, Double> facts) {
+            Rule rule,
+            Group group,
+            Proportion p,
+            SubsidyScheme.Limit limit,
+            List<String> items,
+            Map<String, Double> facts) {
         Verdict v = risk(p);
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
         Map<String, Double> all = new java.util.LinkedHashMap<>(facts);
@@ -147,6 +153,7 @@ public final class PlanReview {
         }
         checks.add(new Check(
                 rule,
+                group,
                 verdict,
                 p.estimate(),
                 Check.Unit.SHARE,
@@ -207,7 +214,7 @@ public final class PlanReview {
         SubsidyScheme scheme = s.scheme();
         if (scheme == null) {
             add(
-                    "regeling",
+                    Rule.SCHEME,
                     Verdict.INFO,
                     Double.NaN,
                     Check.Unit.NONE,
@@ -244,7 +251,8 @@ public final class PlanReview {
                             .map(x -> x.item().id() + ": " + x.source())
                             .toList());
             checks.add(new Check(
-                    "regeling.niet_meegeteld",
+                    Rule.NOT_COUNTED,
+                    null,
                     Verdict.INFO,
                     budgetAll - budget,
                     Check.Unit.EURO,
@@ -258,7 +266,8 @@ public final class PlanReview {
         SubsidyScheme.Limit total = scheme.totalSubsidy();
         if (total.present()) {
             rule(
-                    "regeling.subsidiebedrag",
+                    Rule.SUBSIDY_AMOUNT,
+                    null,
                     within(subsidy, total.min(), total.max()) ? Verdict.PASS : Verdict.FAIL,
                     subsidy,
                     Check.Unit.EURO,
@@ -275,7 +284,8 @@ public final class PlanReview {
                 f.put("share_all", subsidy / budgetAll);
             }
             rule(
-                    "regeling.subsidieaandeel",
+                    Rule.SUBSIDY_SHARE,
+                    null,
                     within(v, share.min(), share.max()) ? Verdict.PASS : Verdict.FAIL,
                     v,
                     Check.Unit.SHARE,
@@ -296,7 +306,8 @@ public final class PlanReview {
                 f.put("share_all", all.meanGroupContribution()[g.ordinal()] / budgetAll);
             }
             rule(
-                    "regeling.cofinanciering." + g.key(),
+                    Rule.GROUP_SHARE,
+                    g,
                     within(v, gl.min(), gl.max()) ? Verdict.PASS : Verdict.FAIL,
                     v,
                     Check.Unit.SHARE,
@@ -318,7 +329,8 @@ public final class PlanReview {
                 }
             }
             rule(
-                    "regeling.partners." + g.key(),
+                    Rule.PARTNERS,
+                    g,
                     count >= pl.min() ? Verdict.PASS : Verdict.FAIL,
                     count,
                     Check.Unit.COUNT,
@@ -331,7 +343,8 @@ public final class PlanReview {
         if (duration.present() && Double.isNaN(duration.value())) {
             int years = s.subsidyYears();
             rule(
-                    "regeling.looptijd",
+                    Rule.DURATION,
+                    null,
                     years <= duration.max() ? Verdict.PASS : Verdict.FAIL,
                     years,
                     Check.Unit.YEARS,
@@ -345,7 +358,8 @@ public final class PlanReview {
             int years = s.subsidyYears();
             Verdict v = years == d ? Verdict.PASS : years > d && years <= d + ext ? Verdict.WARN : Verdict.FAIL;
             rule(
-                    "regeling.looptijd",
+                    Rule.DURATION,
+                    null,
                     v,
                     years,
                     Check.Unit.YEARS,
@@ -358,7 +372,8 @@ public final class PlanReview {
         if (after.present()) {
             int years = s.horizonYears() - s.subsidyYears();
             rule(
-                    "regeling.jaren_na_subsidie",
+                    Rule.YEARS_AFTER,
+                    null,
                     years >= after.min() ? Verdict.PASS : Verdict.FAIL,
                     years,
                     Check.Unit.YEARS,
@@ -376,7 +391,8 @@ public final class PlanReview {
             SubsidyScheme.Limit gl = scheme.group(g);
             if (!Double.isNaN(gl.min())) {
                 riskRule(
-                        "onzekerheid.cofinanciering." + g.key() + ".te_laag",
+                        Rule.GROUP_SHARE_TOO_LOW,
+                        g,
                         st.belowMin()[g.ordinal()],
                         gl,
                         List.of(g.key()),
@@ -384,7 +400,8 @@ public final class PlanReview {
             }
             if (!Double.isNaN(gl.max())) {
                 riskRule(
-                        "onzekerheid.cofinanciering." + g.key() + ".te_hoog",
+                        Rule.GROUP_SHARE_TOO_HIGH,
+                        g,
                         st.aboveMax()[g.ordinal()],
                         gl,
                         List.of(g.key()),
@@ -395,7 +412,8 @@ public final class PlanReview {
             // a likely reduction at settlement breaks no rule: it is the penvoerder's cash-planning risk, information
             // only
             checks.add(new Check(
-                    "onzekerheid.subsidieverlaging",
+                    Rule.SETTLEMENT_REDUCTION,
+                    null,
                     Verdict.INFO,
                     st.reduced().estimate(),
                     Check.Unit.SHARE,
@@ -430,7 +448,7 @@ public final class PlanReview {
             f.put("revenue_" + year, y.metric(Metric.REVENUE).mean());
             f.put("reserve_p50_" + year, y.metric(Metric.RESERVE).p50());
         }
-        add("regeling.mijlpalen", Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, years, f);
+        add(Rule.MILESTONES, Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, years, f);
     }
 
     // ------------------------------------------------------------------ sustainability
@@ -454,7 +472,7 @@ public final class PlanReview {
         double t = options.threshold();
         Verdict v = band[0] >= t ? Verdict.PASS : band[1] < t ? Verdict.FAIL : Verdict.UNCERTAIN;
         add(
-                "verduurzaming.kans",
+                Rule.SUSTAINABILITY,
                 v,
                 p.estimate(),
                 Check.Unit.SHARE,
@@ -494,7 +512,7 @@ public final class PlanReview {
             double share = renewalDependent / total;
             Verdict rv = share < RENEWAL_PASS ? Verdict.PASS : share < RENEWAL_WARN ? Verdict.WARN : Verdict.FAIL;
             add(
-                    "verduurzaming.afhankelijk_van_verlenging",
+                    Rule.RENEWAL_DEPENDENCE,
                     rv,
                     share,
                     Check.Unit.SHARE,
@@ -506,7 +524,7 @@ public final class PlanReview {
                 double ls = largestAmount / total;
                 Verdict lv = ls < PARTNER_PASS ? Verdict.PASS : ls < PARTNER_WARN ? Verdict.WARN : Verdict.FAIL;
                 add(
-                        "verduurzaming.grootste_partner",
+                        Rule.LARGEST_PARTNER,
                         lv,
                         ls,
                         Check.Unit.SHARE,
@@ -531,7 +549,7 @@ public final class PlanReview {
         }
         if (!earningModel && !revenueLine) {
             add(
-                    "verduurzaming.verdienmodel",
+                    Rule.EARNING_MODEL,
                     Verdict.FAIL,
                     0,
                     Check.Unit.SHARE,
@@ -542,7 +560,7 @@ public final class PlanReview {
         } else {
             double ratio = costs > 0 ? revenue / costs : 1;
             add(
-                    "verduurzaming.verdienmodel",
+                    Rule.EARNING_MODEL,
                     ratio >= EARNING_SHARE ? Verdict.PASS : Verdict.WARN,
                     ratio,
                     Check.Unit.SHARE,
@@ -560,7 +578,7 @@ public final class PlanReview {
             lowest = Math.min(lowest, sh);
         }
         add(
-                "verduurzaming.balans",
+                Rule.BALANCE,
                 balanced ? Verdict.PASS : Verdict.WARN,
                 lowest,
                 Check.Unit.SHARE,
@@ -573,7 +591,7 @@ public final class PlanReview {
     // ------------------------------------------------------------------ plausibility
 
     /** A plausibility flag: the items found (with their figure), a warning when there are any. */
-    private void flag(String rule, Map<String, Double> found, Check.Norm norm) {
+    private void flag(Rule rule, Map<String, Double> found, Check.Norm norm) {
         add(
                 rule,
                 found.isEmpty() ? Verdict.PASS : Verdict.WARN,
@@ -592,7 +610,7 @@ public final class PlanReview {
                 growth.put(l.name(), l.growth().mean());
             }
         }
-        flag("plausibiliteit.groei", growth, Check.Norm.atMost(GROWTH_PLAUSIBLE, Double.NaN));
+        flag(Rule.GROWTH, growth, Check.Norm.atMost(GROWTH_PLAUSIBLE, Double.NaN));
 
         Map<String, Double> margins = new LinkedHashMap<>();
         for (ModelResult m : r.models()) {
@@ -608,7 +626,7 @@ public final class PlanReview {
                 margins.put(m.name(), mar / rev);
             }
         }
-        flag("plausibiliteit.marge", margins, Check.Norm.atMost(MARGIN_PLAUSIBLE, Double.NaN));
+        flag(Rule.MARGIN, margins, Check.Norm.atMost(MARGIN_PLAUSIBLE, Double.NaN));
 
         Map<String, Double> covering = new LinkedHashMap<>();
         boolean anyTraining = false;
@@ -629,7 +647,7 @@ public final class PlanReview {
             }
         }
         if (anyTraining) {
-            flag("plausibiliteit.kostendekkend", covering, Check.Norm.atLeast(1));
+            flag(Rule.COST_COVERING, covering, Check.Norm.atLeast(1));
         }
 
         Map<String, Double> rates = new LinkedHashMap<>();
@@ -650,7 +668,7 @@ public final class PlanReview {
         if (!Double.isNaN(schemeRate) && (schemeRate < HOUR_RATE_LOW || schemeRate > HOUR_RATE_HIGH)) {
             rates.put("subsidy.rules.hour_rate", schemeRate);
         }
-        flag("plausibiliteit.uurtarief", rates, Check.Norm.between(HOUR_RATE_LOW, HOUR_RATE_HIGH));
+        flag(Rule.HOUR_RATE, rates, Check.Norm.between(HOUR_RATE_LOW, HOUR_RATE_HIGH));
 
         Map<String, Double> certain = new LinkedHashMap<>();
         for (Line l : s.lines()) {
@@ -675,7 +693,7 @@ public final class PlanReview {
                 }
             }
         }
-        flag("plausibiliteit.zekerheid", certain, Check.Norm.atMost(0, Double.NaN));
+        flag(Rule.CERTAINTY, certain, Check.Norm.atMost(0, Double.NaN));
     }
 
     // ------------------------------------------------------------------ register
@@ -683,7 +701,7 @@ public final class PlanReview {
     private void register() {
         if (tornado == null || tornado.bars().isEmpty()) {
             add(
-                    "register.bronnen",
+                    Rule.SOURCES,
                     Verdict.INFO,
                     0,
                     Check.Unit.COUNT,
@@ -708,7 +726,7 @@ public final class PlanReview {
         Map<String, Double> f = new LinkedHashMap<>(defaults);
         f.put("top", (double) n);
         add(
-                "register.bronnen",
+                Rule.SOURCES,
                 missing.isEmpty() ? Verdict.PASS : Verdict.WARN,
                 missing.size(),
                 Check.Unit.COUNT,

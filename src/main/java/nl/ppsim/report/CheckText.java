@@ -3,6 +3,7 @@ package nl.ppsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.check.Check;
+import nl.ppsim.check.Rule;
 import nl.ppsim.check.Verdict;
 import nl.ppsim.scenario.Scenario;
 
@@ -41,34 +42,33 @@ public final class CheckText {
 
     /** The measured value, with its standard error or the items it names. */
     public static String value(Check c, Scenario s, Lang l) {
-        String rule = c.rule();
-        if (rule.equals("regeling") || rule.equals("regeling.mijlpalen")) {
-            return rule.equals("regeling")
+        if (c.kind() == Rule.SCHEME || c.kind() == Rule.MILESTONES) {
+            return c.kind() == Rule.SCHEME
                     ? l.t("geen", "none")
                     : l.t("jaar ", "year ") + String.join(l.t(" en ", " and "), c.items());
         }
-        if (rule.equals("verduurzaming.kans")) {
+        if (c.kind() == Rule.SUSTAINABILITY) {
             return l.percent(c.value()) + " (95%: " + l.percent(c.fact("ci_low")) + " - " + l.percent(c.fact("ci_high"))
                     + ")";
         }
-        if (rule.equals("verduurzaming.balans")) {
+        if (c.kind() == Rule.BALANCE) {
             return "onderwijs " + l.percent(c.fact("onderwijs")) + ", werkveld " + l.percent(c.fact("werkveld"))
                     + ", overheid " + l.percent(c.fact("overheid"));
         }
-        if (rule.equals("verduurzaming.grootste_partner")) {
+        if (c.kind() == Rule.LARGEST_PARTNER) {
             return l.percent(c.value()) + " (" + c.items().get(0) + ")";
         }
-        if (rule.equals("verduurzaming.verdienmodel")) {
+        if (c.kind() == Rule.EARNING_MODEL) {
             return c.fact("earning_models") == 0
                     ? l.t("geen", "none")
                     : l.percent(c.value()) + l.t(" van de kosten", " of the costs");
         }
-        if (rule.equals("onzekerheid.subsidieverlaging")) {
+        if (c.kind() == Rule.SETTLEMENT_REDUCTION) {
             return l.percent(c.value())
                     + l.t(" kans, gemiddeld ", " probability, on average ")
                     + l.euro(c.fact("repaid"));
         }
-        if (rule.equals("register.bronnen")) {
+        if (c.kind() == Rule.SOURCES) {
             int top = (int) c.fact("top");
             if (top == 0) {
                 return "-";
@@ -79,24 +79,23 @@ public final class CheckText {
                             c.items().size() + " van " + top + " zonder bron",
                             c.items().size() + " of " + top + " without a source");
         }
-        if (rule.startsWith("regeling.partners.")) {
+        if (c.kind() == Rule.PARTNERS) {
             return l.integer(c.value()) + l.t(" partners", " partners");
         }
         if (c.unit() == Check.Unit.COUNT) {
             if (c.items().isEmpty()) {
                 return l.t("geen", "none");
             }
-            if (rule.equals("plausibiliteit.zekerheid")) {
+            if (c.kind() == Rule.CERTAINTY) {
                 return c.items().size() + l.t(" invoer", " inputs");
             }
             List<String> parts = new ArrayList<>();
             for (String item : c.items()) {
                 double x = c.fact(item);
-                parts.add(
-                        label(item, s, l) + " (" + (rule.equals("plausibiliteit.uurtarief") ? l.euro(x) : l.percent(x))
-                                + (rule.equals("plausibiliteit.groei") ? l.t(" per jaar", " a year") : "") + ")");
+                parts.add(label(item, s, l) + " (" + (c.kind() == Rule.HOUR_RATE ? l.euro(x) : l.percent(x))
+                        + (c.kind() == Rule.GROWTH ? l.t(" per jaar", " a year") : "") + ")");
             }
-            return (rule.equals("plausibiliteit.kostendekkend")
+            return (c.kind() == Rule.COST_COVERING
                             ? l.t("opbrengst / volledige kosten: ", "revenue / full cost: ")
                             : "")
                     + String.join(", ", parts);
@@ -107,56 +106,55 @@ public final class CheckText {
     /** The norm the value was held against; empty for information. */
     public static String norm(Check c, Lang l) {
         Check.Norm n = c.norm();
-        String rule = c.rule();
         if (!n.present()) {
             return "";
         }
         Check.Unit unit = c.unit() == Check.Unit.COUNT ? Check.Unit.SHARE : c.unit();
-        if (rule.startsWith("regeling.partners.")) {
+        if (c.kind() == Rule.PARTNERS) {
             return ">= " + l.integer(n.passLow());
         }
-        if (rule.equals("regeling.looptijd") && Double.isNaN(n.passLow())) {
+        if (c.kind() == Rule.DURATION && Double.isNaN(n.passLow())) {
             return "<= " + (int) n.passHigh() + l.t(" jaar", " years");
         }
-        if (rule.equals("regeling.looptijd")) {
+        if (c.kind() == Rule.DURATION) {
             int d = (int) n.passLow();
             int ext = (int) (n.warnHigh() - n.passLow());
             return d
                     + l.t(" jaar", " years")
                     + (ext > 0 ? l.t(" (+" + ext + " verlenging)", " (+" + ext + " extension)") : "");
         }
-        if (rule.startsWith("onzekerheid.")) {
+        if (c.kind().uncertainty()) {
             return l.t(
                     "kans <= " + l.percent(n.passHigh()) + " voldoet, <= " + l.percent(n.warnHigh()) + " waarschuwing",
                     "probability <= " + l.percent(n.passHigh()) + " passes, <= " + l.percent(n.warnHigh()) + " warns");
         }
-        if (rule.equals("verduurzaming.afhankelijk_van_verlenging") || rule.equals("verduurzaming.grootste_partner")) {
+        if (c.kind() == Rule.RENEWAL_DEPENDENCE || c.kind() == Rule.LARGEST_PARTNER) {
             return l.t(
                     "< " + l.percent(n.passHigh()) + " voldoet, < " + l.percent(n.warnHigh()) + " waarschuwing",
                     "< " + l.percent(n.passHigh()) + " passes, < " + l.percent(n.warnHigh()) + " warns");
         }
-        if (rule.equals("verduurzaming.balans")) {
+        if (c.kind() == Rule.BALANCE) {
             return l.t("elk ", "each ") + l.percent(n.passLow()) + " - " + l.percent(n.passHigh());
         }
-        if (rule.equals("verduurzaming.verdienmodel")) {
+        if (c.kind() == Rule.EARNING_MODEL) {
             return ">= " + l.percent(n.passLow()) + l.t(" van de kosten", " of the costs");
         }
-        if (rule.equals("plausibiliteit.groei")) {
+        if (c.kind() == Rule.GROWTH) {
             return "<= " + l.percent(n.passHigh()) + l.t(" per jaar", " a year");
         }
-        if (rule.equals("plausibiliteit.marge")) {
+        if (c.kind() == Rule.MARGIN) {
             return "<= " + l.percent(n.passHigh()) + l.t(" van de opbrengst", " of the revenue");
         }
-        if (rule.equals("plausibiliteit.kostendekkend")) {
+        if (c.kind() == Rule.COST_COVERING) {
             return l.t(">= 100% over de hele periode", ">= 100% over the whole period");
         }
-        if (rule.equals("plausibiliteit.uurtarief")) {
+        if (c.kind() == Rule.HOUR_RATE) {
             return l.euro(n.passLow()) + " - " + l.euro(n.passHigh()) + l.t(" per uur", " an hour");
         }
-        if (rule.equals("plausibiliteit.zekerheid")) {
+        if (c.kind() == Rule.CERTAINTY) {
             return l.t("geen vaste waarden voor onzekere grootheden", "no fixed values for uncertain quantities");
         }
-        if (rule.equals("register.bronnen")) {
+        if (c.kind() == Rule.SOURCES) {
             int top = (int) c.fact("top");
             return l.t(
                     "de " + top + " belangrijkste invoer met 'source'",
@@ -205,23 +203,22 @@ public final class CheckText {
     }
 
     private static String text(Check c, Scenario s, Lang l) {
-        String rule = c.rule();
         String group = c.items().isEmpty() ? "" : c.items().get(0);
-        if (rule.equals("regeling")) {
+        if (c.kind() == Rule.SCHEME) {
             return l.t(
                     "Het scenario noemt geen subsidieregeling (subsidy.scheme); de regels van een regeling zijn niet getoetst. Gebruik"
                             + " bv. 'scheme: rif' of 'scheme: custom' met eigen regels (ppsim schemes toont ze).",
                     "The scenario names no subsidy scheme (subsidy.scheme); no scheme's rules were checked. Use e.g. 'scheme: rif' or"
                             + " 'scheme: custom' with rules of your own (ppsim schemes lists them).");
         }
-        if (rule.equals("regeling.subsidiebedrag")) {
+        if (c.kind() == Rule.SUBSIDY_AMOUNT) {
             return l.t(
                             "Totale subsidie over " + (int) c.fact("years")
                                     + " jaar volgens de begroting (geplande waarden)",
                             "Total subsidy over " + (int) c.fact("years") + " years in the budget (planned values)")
                     + src(c, l) + ".";
         }
-        if (rule.equals("regeling.subsidieaandeel")) {
+        if (c.kind() == Rule.SUBSIDY_SHARE) {
             return l.t(
                             "Subsidie " + l.euro(c.fact("subsidy")) + " tegen de geplande projectkosten van "
                                     + l.euro(c.fact("budget"))
@@ -231,7 +228,7 @@ public final class CheckText {
                                     + " (cash costs and in-kind contributions over the subsidy years)")
                     + before(c, l) + src(c, l) + ".";
         }
-        if (rule.startsWith("regeling.cofinanciering.")) {
+        if (c.kind() == Rule.GROUP_SHARE) {
             return l.t(
                             "Geplande bijdrage van " + group + " (geld en natura) " + l.euro(c.fact("contribution"))
                                     + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
@@ -239,7 +236,7 @@ public final class CheckText {
                                     + " against planned project costs of " + l.euro(c.fact("budget")))
                     + before(c, l) + src(c, l) + ".";
         }
-        if (rule.equals("regeling.niet_meegeteld")) {
+        if (c.kind() == Rule.NOT_COUNTED) {
             List<String> names = new ArrayList<>();
             for (String item : c.items()) {
                 names.add(HeadlineText.eligibilityItemName(nl.ppsim.scenario.EligibilityItem.of(item), l));
@@ -274,14 +271,14 @@ public final class CheckText {
                                     + cashEn + ". The shares here are those after exclusion")
                     + src(c, l) + ".";
         }
-        if (rule.startsWith("regeling.partners.")) {
+        if (c.kind() == Rule.PARTNERS) {
             return l.t(
                             "Aantal partners van " + group + " in het plan (een pool telt met haar leden bij de start)",
                             "Number of " + group
                                     + " partners in the plan (a pool counts with its members at the start)")
                     + src(c, l) + ".";
         }
-        if (rule.equals("regeling.looptijd")) {
+        if (c.kind() == Rule.DURATION) {
             return (c.verdict() == Verdict.WARN && c.value() > c.norm().passHigh()
                             ? l.t(
                                     "Verlenging mag eenmaal, zonder extra subsidie: de subsidie moet over dezelfde som gaan. ",
@@ -289,10 +286,10 @@ public final class CheckText {
                             : "")
                     + l.t("Looptijd van de subsidie", "Duration of the subsidy") + src(c, l) + ".";
         }
-        if (rule.equals("regeling.jaren_na_subsidie")) {
+        if (c.kind() == Rule.YEARS_AFTER) {
             return l.t("Begroting na afloop van de subsidie", "Budget after the subsidy ends") + src(c, l) + ".";
         }
-        if (rule.equals("regeling.mijlpalen")) {
+        if (c.kind() == Rule.MILESTONES) {
             List<String> parts = new ArrayList<>();
             for (String y : c.items()) {
                 parts.add(l.t("jaar ", "year ") + y + " (" + (int) c.fact("calendar_year_" + y) + "): "
@@ -303,8 +300,8 @@ public final class CheckText {
             }
             return l.t("Resultaten op de mijlpalen: ", "Results at the milestones: ") + String.join("; ", parts) + ".";
         }
-        if (rule.startsWith("onzekerheid.cofinanciering.")) {
-            boolean low = rule.endsWith(".te_laag");
+        if ((c.kind() == Rule.GROUP_SHARE_TOO_LOW || c.kind() == Rule.GROUP_SHARE_TOO_HIGH)) {
+            boolean low = c.kind() == Rule.GROUP_SHARE_TOO_LOW;
             return l.t(
                             "Kans dat de gerealiseerde bijdrage van " + group + (low ? " onder " : " boven ")
                                     + l.percent(c.fact("limit")) + " van de gerealiseerde kosten "
@@ -314,7 +311,7 @@ public final class CheckText {
                                     + " of the realised costs")
                     + ": " + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + ").";
         }
-        if (rule.equals("onzekerheid.subsidieverlaging")) {
+        if (c.kind() == Rule.SETTLEMENT_REDUCTION) {
             boolean proRata = c.fact("pro_rata") == 1;
             String may = c.fact("discretionary") == 1
                     ? l.t(
@@ -338,7 +335,7 @@ public final class CheckText {
                     + l.t("), verwachte terugbetaling ", "), expected repayment ")
                     + l.euro(c.fact("repaid")) + "." + may;
         }
-        if (rule.equals("verduurzaming.kans")) {
+        if (c.kind() == Rule.SUSTAINABILITY) {
             return l.t("Kans dat de pps verduurzaamd is: ", "Probability that the PPS is sustainable: ")
                     + HeadlineText.criterion(s, l)
                     + l.t(
@@ -348,7 +345,7 @@ public final class CheckText {
                                     + " or more above the threshold, fails when it lies that far below; in between uncertain (no chance of the seed"
                                     + " decides).");
         }
-        if (rule.equals("verduurzaming.afhankelijk_van_verlenging")) {
+        if (c.kind() == Rule.RENEWAL_DEPENDENCE) {
             return l.t(
                     "Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners na hun toezegging"
                             + " verlengen: gemiddeld " + l.euro(c.fact("per_year")) + " per jaar.",
@@ -356,12 +353,12 @@ public final class CheckText {
                             + " in kind, revenue) that comes only if partners renew after their commitment: on average "
                             + l.euro(c.fact("per_year")) + " a year.");
         }
-        if (rule.equals("verduurzaming.grootste_partner")) {
+        if (c.kind() == Rule.LARGEST_PARTNER) {
             return l.t(
                     "Afhankelijkheid van één partner: zijn verwachte bijdrage na de subsidie als deel van alle inkomsten na de subsidie.",
                     "Dependence on one partner: its expected contribution after the subsidy as a share of all income after the subsidy.");
         }
-        if (rule.equals("verduurzaming.verdienmodel")) {
+        if (c.kind() == Rule.EARNING_MODEL) {
             return c.fact("earning_models") == 0
                     ? l.t(
                             "Geen bedrijfsmodel of opbrengstregel verdient geld (opleidingshuis en loket verdienen op zichzelf niets): de pps"
@@ -372,7 +369,7 @@ public final class CheckText {
                             "Opbrengsten na de subsidie dekken gemiddeld " + l.percent(c.value()) + " van de kosten.",
                             "Revenue after the subsidy covers on average " + l.percent(c.value()) + " of the costs.");
         }
-        if (rule.equals("verduurzaming.balans")) {
+        if (c.kind() == Rule.BALANCE) {
             return l.t(
                     "Verdeling van geld, natura en betaalde opbrengsten over de hele periode (zonder subsidie) tegen de voorkeur van het"
                             + " handboek: 1/3 school, 1/3 werkveld, 1/3 regionale overheid.",
@@ -380,14 +377,14 @@ public final class CheckText {
                             + " whole period (without the subsidy) against the handbook's preference: 1/3 school, 1/3 work field, 1/3 regional"
                             + " government.");
         }
-        if (rule.equals("plausibiliteit.groei")) {
+        if (c.kind() == Rule.GROWTH) {
             return l.t(
                     "Opbrengstgroei boven " + l.percent(c.norm().passHigh())
                             + " per jaar houdt zelden jaren achter elkaar stand.",
                     "Revenue growth above " + l.percent(c.norm().passHigh())
                             + " a year rarely lasts for years on end.");
         }
-        if (rule.equals("plausibiliteit.marge")) {
+        if (c.kind() == Rule.MARGIN) {
             return l.t(
                     "Een marge boven " + l.percent(c.norm().passHigh())
                             + " van de opbrengst is voor pps-activiteiten (kostendekkende"
@@ -395,7 +392,7 @@ public final class CheckText {
                     "A margin above " + l.percent(c.norm().passHigh())
                             + " of the revenue is unlikely for PPS activities (cost-covering fees): are all costs included?");
         }
-        if (rule.equals("plausibiliteit.kostendekkend")) {
+        if (c.kind() == Rule.COST_COVERING) {
             return l.t(
                             "Het handboek vraagt kostendekkende tarieven voor private trainingen, \"zodat publieke middelen geen private"
                                     + " activiteiten financieren\". Volledige kosten: de kosten van de pps plus wat partners in natura geven"
@@ -408,12 +405,12 @@ public final class CheckText {
                                     " Verhoog de prijs per deelnemer of verlaag de kosten.",
                                     " Raise the fee per participant or lower the costs."));
         }
-        if (rule.equals("plausibiliteit.uurtarief")) {
+        if (c.kind() == Rule.HOUR_RATE) {
             return l.t(
                     "Uurwaarden buiten deze band zijn ongebruikelijk voor onderwijs- en bedrijfsuren.",
                     "Hourly values outside this band are unusual for school and company hours.");
         }
-        if (rule.equals("plausibiliteit.zekerheid")) {
+        if (c.kind() == Rule.CERTAINTY) {
             return c.items().isEmpty()
                     ? l.t(
                             "Opbrengsten, volumes en bijdragen van bedrijven hebben een onzekerheid.",
@@ -428,7 +425,7 @@ public final class CheckText {
                                     ". Geef een bandbreedte, bv. {range90: [laag, hoog]}.",
                                     ". Give a range, e.g. {range90: [low, high]}.");
         }
-        if (rule.equals("register.bronnen")) {
+        if (c.kind() == Rule.SOURCES) {
             if (c.fact("top") == 0) {
                 return l.t("Geen onzekere invoer om te rangschikken.", "No uncertain input to rank.");
             }

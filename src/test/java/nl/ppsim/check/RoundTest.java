@@ -10,7 +10,18 @@ import org.junit.jupiter.api.Test;
 /** The ranking rule of a round and the budget line, on hand-made entries. */
 class RoundTest {
     static Check check(Verdict v) {
-        return new Check("r", v, 0, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, false, "", List.of(), Map.of());
+        return new Check(
+                Rule.SUSTAINABILITY,
+                null,
+                v,
+                0,
+                Check.Unit.NONE,
+                Double.NaN,
+                Check.Norm.NONE,
+                false,
+                "",
+                List.of(),
+                Map.of());
     }
 
     static Round.Entry entry(String file, double subsidy, long successes, Verdict worst) {
