@@ -123,12 +123,13 @@ final class CheckCommand implements Callable<Integer> {
     private int single(Path file, SubsidyScheme given) throws IOException {
         report.prepareCharts();
         Scenario scenario = plan(file, given);
-        RunSettings settings = options.settings(scenario);
+        nl.ppsim.engine.CompiledScenario compiled = options.compile(scenario);
+        RunSettings settings = compiled.settings();
         Lang lang = options.language();
         var destination = report.destination("check", scenario, file, settings);
         SimulationResult result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            result = Simulation.run(scenario, settings, progress);
+            result = compiled.run(progress);
         }
         List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(scenario);
         var csv = options.csvFormat();

@@ -2,9 +2,7 @@ package nl.ppsim.cli;
 
 import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.scenario.Scenario;
 
 /**
  * Runs a scenario, optionally until the standard error of p_verduurzaamd is at most a target, by
@@ -19,8 +17,7 @@ final class PreciseRun {
     private PreciseRun() {}
 
     static SimulationResult run(
-            Scenario scenario,
-            RunSettings settings,
+            nl.ppsim.engine.CompiledScenario compiled,
             Double target,
             int maxIterations,
             int traceLimit,
@@ -37,14 +34,11 @@ final class PreciseRun {
                     "--max-iterations must lie between 1 and " + nl.ppsim.io.ScenarioReader.MAX_ITERATIONS + ", got "
                             + maxIterations);
         }
+        RunSettings settings = compiled.settings();
         nl.ppsim.analysis.Precision.Outcome o = nl.ppsim.analysis.Precision.grow(
                 settings.iterations(), target == null ? Double.NaN : target, maxIterations, true, n -> {
-                    boolean full = n <= traceLimit && Simulation.fullTraceBytes(scenario, n) <= TRACE_BYTES;
-                    return Simulation.run(
-                            scenario,
-                            settings.withIterations(n)
-                                    .withTrace(full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE),
-                            progress);
+                    boolean full = n <= traceLimit && compiled.fullTraceBytes(n) <= TRACE_BYTES;
+                    return compiled.run(n, full ? RunSettings.Trace.FULL : RunSettings.Trace.NONE, progress);
                 });
         if (o.unreachable()) {
             double needed = o.needed();

@@ -44,13 +44,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         report.prepareCharts();
         Scenario scenario = Scenarios.load(file);
-        RunSettings settings = options.settings(scenario);
+        nl.ppsim.engine.CompiledScenario compiled = options.compile(scenario);
+        RunSettings settings = compiled.settings();
         Lang lang = options.language();
         var csv = options.csvFormat();
         var destination = report.destination("run", scenario, file, settings);
         SimulationResult result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            result = PreciseRun.run(scenario, settings, precision, maxIterations, TRACE_LIMIT, progress);
+            result = PreciseRun.run(compiled, precision, maxIterations, TRACE_LIMIT, progress);
         }
         // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations),
         // made while the charts render

@@ -41,7 +41,17 @@ final class RunOptions {
             completionCandidates = Choices.SamplingValues.class)
     RunSettings.Sampling sampling;
 
+    /** The run's settings from the options and the scenario, after a check of the memory they need (see {@link #compile}). */
     RunSettings settings(Scenario s) {
+        return compile(s).settings();
+    }
+
+    /**
+     * The scenario compiled once for the options' settings, to run from: a command that runs it
+     * straight away compiles nothing else. Says on the console when fewer threads fit in memory than
+     * were asked for (the outcome is the same).
+     */
+    nl.ppsim.engine.CompiledScenario compile(Scenario s) {
         int n = iterations == null ? s.iterations() : iterations;
         if (n < 1 || n > nl.ppsim.io.ScenarioReader.MAX_ITERATIONS) {
             throw new UserException(
@@ -56,7 +66,8 @@ final class RunOptions {
                     "--threads must lie between 1 and 1024, got " + t);
         }
         RunSettings settings = new RunSettings(n, seed == null ? s.seed() : seed, t).withSampling(sampling);
-        int fit = nl.ppsim.engine.Simulation.threads(s, settings);
+        nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
+        int fit = compiled.threads();
         if (fit < t && mixee != null) {
             mixee.commandLine()
                     .getErr()
@@ -67,7 +78,7 @@ final class RunOptions {
                                     + " threads fit in memory; the outcome is the same, the"
                                     + " run takes longer (more memory: PPSIM_JAVA_OPTS=-Xmx4g)"));
         }
-        return settings;
+        return compiled;
     }
 
     Lang language() {

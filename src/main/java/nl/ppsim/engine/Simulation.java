@@ -75,7 +75,11 @@ public final class Simulation {
      * sum gets its terms in iteration order, counts are integers); tests use it to show that.
      */
     static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress, int lanes) {
-        Plan plan = new Plan(scenario, settings, lanes);
+        return run(new Plan(scenario, settings, lanes), settings, progress);
+    }
+
+    /** A run of a compiled plan with {@code settings}' iterations and trace (its other settings are the plan's). */
+    static SimulationResult run(Plan plan, RunSettings settings, ProgressListener progress) {
         Run run = new Run(plan, settings.iterations(), settings.trace());
         int threads = Math.min(Math.min(settings.threads(), run.blocks), threadsThatFit(plan));
         AtomicInteger next = new AtomicInteger();
@@ -138,19 +142,12 @@ public final class Simulation {
         return Workers.all(threads, work);
     }
 
-    /**
-     * How many worker threads a run of {@code scenario} can use at most: as many as the settings ask,
-     * unless their buffers together would take more than half of the memory Java may use (only for
-     * very wide scenarios, mostly under Latin hypercube sampling, whose chunk is a whole block).
-     * Results do not depend on it; the command line says when it is below the threads asked for.
-     */
-    public static int threads(Scenario scenario, RunSettings settings) {
-        return Math.min(settings.threads(), threadsThatFit(new Plan(scenario, settings)));
-    }
-
     /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take (it grows with the iterations). */
     public static long fullTraceBytes(Scenario scenario, int iterations) {
-        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+        return fullTraceBytes(new Plan(scenario, new RunSettings(1, scenario.seed(), 1)), iterations);
+    }
+
+    static long fullTraceBytes(Plan plan, int iterations) {
         long inputs = plan.slots.stream()
                 .filter(s -> !s.input.isConstant())
                 .map(s -> s.input.path())
@@ -160,7 +157,7 @@ public final class Simulation {
         return (inputs + correlated + plan.models.size() + 2) * (long) iterations * 8;
     }
 
-    private static int threadsThatFit(Plan plan) {
+    static int threadsThatFit(Plan plan) {
         long budget = Runtime.getRuntime().maxMemory() / 2;
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, plan.workerBytes())));
     }

@@ -521,15 +521,17 @@ public final class WebServer implements AutoCloseable {
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
                 long[] before = {0};
+                // compiled once, run round after round
+                nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(
+                        s,
+                        new RunSettings(QUICK_ITERATIONS, s.seed(), RunSettings.defaultThreads())
+                                .withReserveQuantilesOnly());
                 nl.ppsim.analysis.Precision.Outcome o =
                         nl.ppsim.analysis.Precision.grow(QUICK_ITERATIONS, se, MAX_ITERATIONS, false, n -> {
                             long offset = before[0];
                             job.total.set(offset + n);
-                            SimulationResult r = Simulation.run(
-                                    s,
-                                    new RunSettings(n, s.seed(), RunSettings.defaultThreads())
-                                            .withReserveQuantilesOnly(),
-                                    (done, total) -> {
+                            SimulationResult r =
+                                    compiled.run(n, compiled.settings().trace(), (done, total) -> {
                                         job.done.set(offset + done);
                                         if (System.nanoTime() > deadline) {
                                             throw new TooLong();

@@ -1,0 +1,35 @@
+package nl.ppsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ppsim.TestScenarios;
+import nl.ppsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scenario compiled once runs as often as needed, with any iterations and trace, and every run
+ * is bit for bit the run that {@code Simulation.run} makes with the same settings.
+ */
+class CompiledScenarioTest {
+    @Test
+    void everyRunOfACompiledScenarioIsThePlainRun() throws IOException {
+        Scenario s = TestScenarios.parse(Files.readString(Path.of("scenarios/techniek-mbo.yaml")));
+        RunSettings settings = new RunSettings(1000, 42, 2);
+        CompiledScenario compiled = CompiledScenario.of(s, settings);
+        for (int n : new int[] {1000, 2560, 700}) {
+            for (RunSettings.Trace trace : new RunSettings.Trace[] {RunSettings.Trace.NONE, RunSettings.Trace.FULL}) {
+                SimulationResult once = compiled.run(n, trace, ProgressListener.NONE);
+                SimulationResult plain =
+                        Simulation.run(s, settings.withIterations(n).withTrace(trace), ProgressListener.NONE);
+                assertEquals(Fingerprint.of(plain), Fingerprint.of(once), n + " iterations, trace " + trace);
+            }
+        }
+        assertEquals(Fingerprint.of(Simulation.run(s, settings)), Fingerprint.of(compiled.run(ProgressListener.NONE)));
+        assertTrue(compiled.threads() >= 1 && compiled.threads() <= 2);
+        assertEquals(Simulation.fullTraceBytes(s, 5000), compiled.fullTraceBytes(5000));
+    }
+}
