@@ -51,9 +51,12 @@ public enum EligibilityItem {
         return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst().orElse(null);
     }
 
-    /** The item of a cost type (financing has none: loans are not project costs a scheme lists). */
+    /**
+     * The item of a cost type, of the same name (financing has none: loans are not project costs a
+     * scheme lists); every other cost type has one (tested).
+     */
     public static EligibilityItem of(CostType t) {
-        return t == CostType.FINANCING ? null : of(t.id());
+        return t == CostType.FINANCING ? null : valueOf(t.name());
     }
 
     /**

@@ -78,6 +78,15 @@ public record Scenario(
 
     /** The same scenario with other partners, lines and models (used by counterfactual analyses). */
     public Scenario withBusinessModels(List<BusinessModelUse> models) {
+        return with(models, scheme);
+    }
+
+    /** The same scenario under another scheme (a round's scheme for a plan that names none; a scheme without exclusions). */
+    public Scenario withScheme(SubsidyScheme other) {
+        return with(businessModels, other);
+    }
+
+    private Scenario with(List<BusinessModelUse> models, SubsidyScheme withScheme) {
         return new Scenario(
                 source,
                 id,
@@ -92,34 +101,7 @@ public record Scenario(
                 partners,
                 lines,
                 models,
-                scheme,
-                correlations,
-                sustainability,
-                events,
-                financing,
-                overdraftInterest,
-                indices,
-                vat,
-                benchmark);
-    }
-
-    /** The same scenario under another scheme (a round's scheme for a plan that names none; a scheme without exclusions). */
-    public Scenario withScheme(SubsidyScheme other) {
-        return new Scenario(
-                source,
-                id,
-                title,
-                startYear,
-                subsidyYears,
-                horizonYears,
-                iterations,
-                seed,
-                initialReserve,
-                subsidyPerYear,
-                partners,
-                lines,
-                businessModels,
-                other,
+                withScheme,
                 correlations,
                 sustainability,
                 events,

@@ -171,9 +171,13 @@ class SchemeRulesTest {
                 });
             }
         }
-        if (s.durationYears().present() && Double.isNaN(s.durationYears().value())) {
-            // at most d years: d passes, one more breaks it
-            int d = (int) s.durationYears().max();
+        if (s.durationYears().present()) {
+            // an exact duration of d years breaks with one year less; a maximum of d years with one year more;
+            // the same total over the other number of years
+            boolean maximum = Double.isNaN(s.durationYears().value());
+            int d = (int) (maximum ? s.durationYears().max() : s.durationYears().value());
+            int other = maximum ? d + 1 : d - 1;
+            double f = (double) d / other;
             Plan at = new Plan(
                     base.scheme(),
                     base.variant(),
@@ -186,34 +190,11 @@ class SchemeRulesTest {
             Plan beyond = new Plan(
                     base.scheme(),
                     base.variant(),
-                    d + 1,
+                    other,
                     base.after(),
-                    base.subsidy() * d / (d + 1),
-                    base.costs() * d / (d + 1),
-                    scale(base.groupCash(), (double) d / (d + 1)),
-                    base.partners());
-            out.add(new Object[] {
-                "regeling.looptijd", at, beyond, s.durationYears().unverified()
-            });
-        } else if (s.durationYears().present()) {
-            int d = (int) s.durationYears().value();
-            Plan at = new Plan(
-                    base.scheme(),
-                    base.variant(),
-                    d,
-                    base.after(),
-                    base.subsidy(),
-                    base.costs(),
-                    base.groupCash(),
-                    base.partners());
-            Plan beyond = new Plan(
-                    base.scheme(),
-                    base.variant(),
-                    d - 1,
-                    base.after(),
-                    base.subsidy() * d / (d - 1),
-                    base.costs() * d / (d - 1),
-                    scale(base.groupCash(), (double) d / (d - 1)),
+                    base.subsidy() * f,
+                    base.costs() * f,
+                    scale(base.groupCash(), f),
                     base.partners());
             out.add(new Object[] {
                 "regeling.looptijd", at, beyond, s.durationYears().unverified()
