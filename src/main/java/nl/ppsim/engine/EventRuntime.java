@@ -22,7 +22,7 @@ final class EventRuntime {
     /** Row of the event's costs in {@link Ledger#lump}, or -1 for events without a cost. */
     final int lump;
 
-    EventRuntime(int index, Event event, Plan plan) {
+    EventRuntime(int index, Event event, PlanBuilder plan) {
         this.index = index;
         this.event = event;
         boolean cost = event.impact() instanceof Event.Cost;

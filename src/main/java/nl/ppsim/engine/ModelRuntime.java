@@ -105,7 +105,7 @@ final class ModelRuntime {
 
     record Cost(int step, int group, boolean oneOff) {}
 
-    ModelRuntime(int index, BusinessModel model, BusinessModelUse use, Plan plan) {
+    ModelRuntime(int index, BusinessModel model, BusinessModelUse use, PlanBuilder plan) {
         this.index = index;
         this.model = model;
         this.use = use;

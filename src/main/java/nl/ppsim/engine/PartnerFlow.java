@@ -77,7 +77,7 @@ final class PartnerFlow implements Component {
     /** Pool sizes beyond the first year's members that get a table (joins make a pool grow). */
     private static final int TABLE_MARGIN = 64;
 
-    PartnerFlow(Plan plan, nl.ppsim.scenario.Partner p, int paysFor, int presenceRow, int index) {
+    PartnerFlow(PlanBuilder plan, nl.ppsim.scenario.Partner p, int paysFor, int presenceRow, int index) {
         this.index = index;
         int horizon = plan.horizon;
         boolean perYear = p.vary() == nl.ppsim.scenario.Vary.PER_YEAR;

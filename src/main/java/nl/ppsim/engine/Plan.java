@@ -3,7 +3,6 @@ package nl.ppsim.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Input;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
@@ -21,13 +20,13 @@ final class Plan {
     final Scenario scenario;
     final int horizon;
     final int subsidyYears;
-    final List<InputSlot> slots = new ArrayList<>();
+    final List<InputSlot> slots;
     final List<Component> components = new ArrayList<>();
     final List<ModelRuntime> models = new ArrayList<>();
     /** The scenario's risk events, in scenario order. */
-    final List<EventRuntime> events = new ArrayList<>();
+    final List<EventRuntime> events;
     /** Sources of one-off items, in the order of their rows in {@link Ledger#lump}. */
-    final List<LumpSource> lumps = new ArrayList<>();
+    final List<LumpSource> lumps;
     /** Which partner groups the scenario has (by {@code Group.ordinal()}): those the all-groups test asks of. */
     final boolean[] groupsPresent = new boolean[Ledger.GROUPS];
     /**
@@ -46,14 +45,9 @@ final class Plan {
      */
     final int[] paidModels;
     /** The cost lines allocated to business models, in the order of their rows in {@link Ledger#overhead}. */
-    final List<Line.Allocation> allocations = new ArrayList<>();
+    final List<Line.Allocation> allocations;
     /** The scenario's indices, in order: their rows in {@link Ledger#index}. */
     final List<String> indexNames;
-
-    /** The row in {@link Ledger#index} of the named index, or -1 for null. */
-    int index(String name) {
-        return name == null ? -1 : indexNames.indexOf(name);
-    }
 
     /** Whether a werkveld partner gives unbound company cash (the run then also counts the headline without it). */
     final boolean unboundCash;
@@ -88,8 +82,6 @@ final class Plan {
     /** Row of the subsidy repayment in {@link Ledger#lump}, or -1 without a settlement. */
     final int repaymentLump;
 
-    private final RandomStreams streams;
-
     final Settlement settlement;
     /**
      * What the scheme does not count as project costs or co-financing (empty: everything counts);
@@ -104,8 +96,6 @@ final class Plan {
     /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
     final int lanes;
 
-    private final java.util.Map<String, Distribution> overrides;
-
     Plan(Scenario scenario, long seed) {
         this(scenario, new RunSettings(1, seed, 1));
     }
@@ -115,28 +105,30 @@ final class Plan {
     }
 
     Plan(Scenario scenario, RunSettings settings, int chunk) {
-        long seed = settings.seed();
-        this.overrides = settings.overrides();
+        PlanBuilder b = new PlanBuilder(scenario, settings);
         this.scenario = scenario;
-        this.horizon = scenario.horizonYears();
-        this.subsidyYears = scenario.subsidyYears();
-        this.streams = new RandomStreams(seed);
-        this.ineligible = ineligible(scenario);
-        indexNames = List.copyOf(scenario.indices().keySet());
+        this.horizon = b.horizon;
+        this.subsidyYears = b.subsidyYears;
+        this.ineligible = b.ineligible;
+        this.indexNames = b.indexNames;
+        this.slots = b.slots;
+        this.lumps = b.lumps;
+        this.allocations = b.allocations;
+        this.events = b.events;
         if (!indexNames.isEmpty()) {
             InputSlot[] rates = new InputSlot[indexNames.size()];
             for (int x = 0; x < rates.length; x++) {
-                rates[x] = horizon > 1 ? perYear(scenario.indices().get(indexNames.get(x)), 2, horizon, -1) : null;
+                rates[x] = horizon > 1 ? b.perYear(scenario.indices().get(indexNames.get(x)), 2, horizon, -1) : null;
             }
             components.add(new Components.IndexFlow(rates));
         }
         if (scenario.subsidyPerYear() != null && subsidyYears > 0) {
             components.add(
-                    new Components.SubsidyFlow(perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
+                    new Components.SubsidyFlow(b.perYear(scenario.subsidyPerYear(), 1, subsidyYears, 0), subsidyYears));
         }
         this.sustainability = scenario.sustainability();
         for (nl.ppsim.scenario.Event e : scenario.events()) {
-            events.add(new EventRuntime(events.size(), e, this));
+            events.add(new EventRuntime(events.size(), e, b));
         }
         List<String> modelNames =
                 scenario.businessModels().stream().map(BusinessModelUse::name).toList();
@@ -144,8 +136,8 @@ final class Plan {
         int[] presence = presence(scenario);
         for (int k = 0; k < scenario.partners().size(); k++) {
             Partner p = scenario.partners().get(k);
-            PartnerFlow flow = new PartnerFlow(
-                    this, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k], k);
+            PartnerFlow flow =
+                    new PartnerFlow(b, p, p.paysFor() == null ? -1 : modelNames.indexOf(p.paysFor()), presence[k], k);
             components.add(flow);
             groupsPresent[p.group().ordinal()] = true;
             inKindRows[p.group().ordinal()] |= flow.givesInKind();
@@ -153,8 +145,7 @@ final class Plan {
                 payers.add(flow);
             }
         }
-        paidModels = new int[modelNames.size()];
-        Arrays.fill(paidModels, -1);
+        paidModels = b.paidModels;
         for (PartnerFlow flow : payers) {
             paidModels[flow.paysFor()] = flow.group();
         }
@@ -162,8 +153,8 @@ final class Plan {
         boolean investments = false;
         for (Line l : scenario.lines()) {
             boolean perYear = l.vary() == Vary.PER_YEAR;
-            InputSlot amount = perYear ? perYear(l.amount(), l.fromYear(), l.toYear(), 0) : once(l.amount(), 0);
-            InputSlot growth = once(l.growth(), -1);
+            InputSlot amount = perYear ? b.perYear(l.amount(), l.fromYear(), l.toYear(), 0) : b.once(l.amount(), 0);
+            InputSlot growth = b.once(l.growth(), -1);
             if (l.investment()) {
                 investments = true;
                 components.add(new Components.InvestmentFlow(
@@ -172,14 +163,14 @@ final class Plan {
                         l.fromYear(),
                         l.toYear(),
                         l.lifetimeYears(),
-                        lump(LumpSource.Kind.INVESTMENT, l.name()),
-                        index(l.index()),
+                        b.lump(LumpSource.Kind.INVESTMENT, l.name()),
+                        b.index(l.index()),
                         (l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type()).ordinal(),
                         ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.INVESTMENT : l.type())));
                 continue;
             }
             int lump = !l.revenue() && l.fromYear() == l.toYear() && horizon > 1
-                    ? lump(LumpSource.Kind.ONE_OFF_COST, l.name())
+                    ? b.lump(LumpSource.Kind.ONE_OFF_COST, l.name())
                     : -1;
             int overhead = -1;
             if (l.allocation() != null) {
@@ -194,13 +185,13 @@ final class Plan {
                     l.toYear(),
                     lump,
                     overhead,
-                    index(l.index()),
+                    b.index(l.index()),
                     (l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type()).ordinal(),
                     l.revenue() ? 0 : ineligibleTo(l.type() == null ? nl.ppsim.model.CostType.OTHER : l.type())));
         }
         for (BusinessModelUse use : scenario.businessModels()) {
             BusinessModel def = Catalog.find(use.model()).orElseThrow();
-            models.add(new ModelRuntime(models.size(), def, use, this));
+            models.add(new ModelRuntime(models.size(), def, use, b));
             investments |= !def.steps(nl.ppsim.model.Step.Kind.PROVISION).isEmpty();
         }
         provisions = investments;
@@ -245,7 +236,7 @@ final class Plan {
             components.add(new Components.EventFlow(events.toArray(EventRuntime[]::new)));
         }
         settlement = settlement(scenario);
-        repaymentLump = settlement == null ? -1 : lump(LumpSource.Kind.REPAYMENT, "");
+        repaymentLump = settlement == null ? -1 : b.lump(LumpSource.Kind.REPAYMENT, "");
         if (settlement != null) {
             components.add(new Components.SettlementFlow(settlement, subsidyYears, repaymentLump));
         }
@@ -312,12 +303,6 @@ final class Plan {
     long workerBytes() {
         long sketches = (long) (Metric.values().length + models.size() * ModelMetric.COUNT) * (horizon + 1);
         return lanes * rowsPerLane * 8 + sketches * 2048;
-    }
-
-    /** Adds a source of one-off items and returns its row in {@link Ledger#lump}. */
-    int lump(LumpSource.Kind kind, String source) {
-        lumps.add(new LumpSource(kind, source));
-        return lumps.size() - 1;
     }
 
     /**
@@ -469,16 +454,6 @@ final class Plan {
         return r;
     }
 
-    /** The items the scenario's scheme does not count (empty without a scheme or a settlement). */
-    private static java.util.Set<nl.ppsim.scenario.EligibilityItem> ineligible(Scenario s) {
-        java.util.Set<nl.ppsim.scenario.EligibilityItem> out =
-                java.util.EnumSet.noneOf(nl.ppsim.scenario.EligibilityItem.class);
-        if (s.scheme() != null && s.subsidyYears() > 0) {
-            s.scheme().ineligible().forEach(x -> out.add(x.item()));
-        }
-        return java.util.Collections.unmodifiableSet(out);
-    }
-
     /** The last year whose costs of type {@code type} the scheme does not count: the subsidy years, or 0. */
     private int ineligibleTo(nl.ppsim.model.CostType type) {
         nl.ppsim.scenario.EligibilityItem item = nl.ppsim.scenario.EligibilityItem.of(type);
@@ -505,83 +480,5 @@ final class Plan {
             max[g.ordinal()] = scheme.group(g).max();
         }
         return new Settlement(fractions, scheme.subsidyShare().max(), scheme.proRataSettlement(), min, max);
-    }
-
-    InputSlot perYear(Input input, int from, int to, double floor) {
-        return add(input, true, from, to, floor);
-    }
-
-    InputSlot once(Input input, double floor) {
-        return add(input, false, 0, 0, floor);
-    }
-
-    /**
-     * The stable name an input's random stream is keyed by: its YAML path with the list position of
-     * a partner, line, business model or event replaced by that item's (unique) name, e.g.
-     * {@code partners[1].cash_per_year} becomes {@code partner:Bedrijf A.cash_per_year}. Inserting,
-     * removing or reordering items then shifts no other item's draws; renaming an item gives it new ones.
-     */
-    String streamName(String path) {
-        nl.ppsim.scenario.InputPath id = nl.ppsim.scenario.InputPath.parse(path);
-        if (!id.item()) {
-            return path;
-        }
-        // by the item's own path first: in a variant without a business model (the sensitivity analysis)
-        // the later items keep the paths they were read with, and must keep their streams too
-        String own = itemNames().get(id.itemPath());
-        if (own != null) {
-            return own + id.suffix();
-        }
-        int k = id.index();
-        String name = switch (id.list()) {
-            case PARTNERS ->
-                k < scenario.partners().size()
-                        ? "partner:" + scenario.partners().get(k).name()
-                        : null;
-            case LINES ->
-                k < scenario.lines().size() ? "line:" + scenario.lines().get(k).name() : null;
-            case BUSINESS_MODELS ->
-                k < scenario.businessModels().size()
-                        ? "model:" + scenario.businessModels().get(k).name()
-                        : null;
-            case EVENTS ->
-                k < scenario.events().size()
-                        ? "event:" + scenario.events().get(k).name()
-                        : null;
-        };
-        return name == null ? path : name + id.suffix();
-    }
-
-    private java.util.Map<String, String> itemNames;
-
-    /** The stream name of every partner, line, business model and event by its own YAML path ({@code partners[1]}). */
-    private java.util.Map<String, String> itemNames() {
-        if (itemNames == null) {
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            scenario.partners().forEach(p -> names.put(p.path(), "partner:" + p.name()));
-            scenario.lines().forEach(l -> names.put(l.path(), "line:" + l.name()));
-            scenario.businessModels().forEach(u -> names.put(u.path(), "model:" + u.name()));
-            scenario.events().forEach(e -> names.put(e.path(), "event:" + e.name()));
-            names.remove(null);
-            itemNames = names;
-        }
-        return itemNames;
-    }
-
-    private InputSlot add(Input original, boolean perYear, int from, int to, double floor) {
-        Distribution override = overrides.get(original.path());
-        Input input = override == null ? original : original.withDistribution(override);
-        InputSlot slot = new InputSlot(
-                slots.size(),
-                input,
-                perYear && !input.isConstant(),
-                from,
-                to,
-                floor,
-                streams,
-                streamName(input.path()));
-        slot.overridden = override != null;
-        slots.add(slot);
-        return slot;
     }
 }
