@@ -3,13 +3,12 @@ package nl.ppsim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ppsim.engine.CompiledScenario;
 import nl.ppsim.engine.Hold;
 import nl.ppsim.engine.Inputs;
 import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.scenario.Scenario;
 
 /**
  * Goal seeking: the smallest value of one input (held fixed at that value) for which
@@ -38,16 +37,22 @@ public final class GoalSeek {
 
     private GoalSeek() {}
 
-    /** Searches [min, max] for the value of input {@code path} that reaches {@code target}, to within {@code tolerance}. */
+    /**
+     * Searches [min, max] for the value of input {@code path} that reaches {@code target}, to within
+     * {@code tolerance}, with the iterations of {@code settings} (their seed, overrides and sampling
+     * are those {@code scenario} was compiled for).
+     */
     public static Result solve(
-            Scenario scenario,
+            CompiledScenario scenario,
             RunSettings settings,
             String path,
             double target,
             double min,
             double max,
             double tolerance) {
-        if (Inputs.all(scenario).stream().noneMatch(in -> in.path().equals(path))) {
+        if (scenario.inputs().stream()
+                .map(Inputs.Sampled::input)
+                .noneMatch(in -> in.path().equals(path))) {
             throw new IllegalArgumentException("no input " + path);
         }
         if (!(min < max)) {
@@ -81,16 +86,16 @@ public final class GoalSeek {
     /**
      * p(x) for values of the input, each simulated once: p is a deterministic function of x (the same
      * seed for every value), so the searches share what they found. The values asked for at once are
-     * simulated in one pass of shared draws ({@link Simulation#held}; only the headline, no quantile
+     * simulated in one pass of shared draws ({@link CompiledScenario#held}; only the headline, no quantile
      * sketches): the same p as a run per value.
      */
     private static final class Evaluations {
-        private final Scenario scenario;
+        private final CompiledScenario scenario;
         private final RunSettings settings;
         private final String path;
         private final Map<Double, Double> known = new java.util.HashMap<>();
 
-        Evaluations(Scenario scenario, RunSettings settings, String path) {
+        Evaluations(CompiledScenario scenario, RunSettings settings, String path) {
             this.scenario = scenario;
             this.settings = settings;
             this.path = path;
@@ -104,11 +109,8 @@ public final class GoalSeek {
                 }
             }
             if (!todo.isEmpty()) {
-                List<SimulationResult> results = Simulation.held(
-                        scenario,
-                        settings,
-                        todo.stream().map(x -> new Hold(path, x)).toList(),
-                        ProgressListener.NONE);
+                List<SimulationResult> results = scenario.held(
+                        settings, todo.stream().map(x -> new Hold(path, x)).toList(), ProgressListener.NONE);
                 for (int k = 0; k < todo.size(); k++) {
                     known.put(todo.get(k), results.get(k).verduurzaamd().estimate());
                 }

@@ -168,7 +168,8 @@ public final class RealEuros {
                 List.copyOf(lumps),
                 events,
                 money,
-                s.calendarYear(1));
+                s.calendarYear(1),
+                r.inputs());
     }
 
     private static Summary scale(Summary v, double p) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.CompiledScenario;
 import nl.ppsim.engine.Inputs;
 import nl.ppsim.engine.IterationTrace;
 import nl.ppsim.engine.ProgressListener;
@@ -165,7 +166,7 @@ public final class Sensitivity {
 
     /** The whole analysis: a traced run, rank correlations, contrasts, the contribution of each model, the tornado and the stress test. */
     public static Result run(
-            Scenario scenario,
+            CompiledScenario scenario,
             RunSettings settings,
             int tornadoIterations,
             double stressFactor,
@@ -174,13 +175,13 @@ public final class Sensitivity {
     }
 
     /** The analysis's traced run of the scenario, which {@link #analyse} takes (a report can start on it meanwhile). */
-    public static SimulationResult base(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        return Simulation.run(scenario, settings.withTrace(RunSettings.Trace.FULL), progress);
+    public static SimulationResult base(CompiledScenario scenario, RunSettings settings, ProgressListener progress) {
+        return scenario.run(settings.withTrace(RunSettings.Trace.FULL), progress);
     }
 
     /** {@link #run} given its traced run {@code base} (from {@link #base} with the same scenario and settings). */
     public static Result analyse(
-            Scenario scenario,
+            CompiledScenario scenario,
             SimulationResult base,
             RunSettings settings,
             int tornadoIterations,
@@ -194,31 +195,33 @@ public final class Sensitivity {
      * runs (its longest part by far in a large plan; measured, because held runs share their draws).
      */
     public static double estimateSeconds(
-            Scenario scenario,
+            CompiledScenario scenario,
             RunSettings settings,
             int tornadoIterations,
             double stressFactor,
             double basePerIteration) {
         double tornado = Tornado.estimateSeconds(
                 scenario, settings.withIterations(Math.min(tornadoIterations, settings.iterations())));
-        double variants = (double) scenario.businessModels().size() * settings.iterations() * basePerIteration;
+        double variants =
+                (double) scenario.scenario().businessModels().size() * settings.iterations() * basePerIteration;
         double stress = stressFactor > 0 && stressFactor != 1 ? settings.iterations() * basePerIteration : 0;
         return tornado + variants + stress;
     }
 
     /** How many uncertain inputs the tornado swings. */
-    public static int uncertainInputs(Scenario scenario) {
-        return Inputs.uncertain(scenario).size();
+    public static int uncertainInputs(CompiledScenario scenario) {
+        return scenario.uncertain().size();
     }
 
-    /** As {@link #analyse(Scenario, SimulationResult, RunSettings, int, double)}, telling the tornado's progress (its longest part). */
+    /** As {@link #analyse(CompiledScenario, SimulationResult, RunSettings, int, double)}, telling the tornado's progress (its longest part). */
     public static Result analyse(
-            Scenario scenario,
+            CompiledScenario compiled,
             SimulationResult base,
             RunSettings settings,
             int tornadoIterations,
             double stressFactor,
             ProgressListener tornadoProgress) {
+        Scenario scenario = compiled.scenario();
         IterationTrace events = asEvents(base);
         List<Rank> ranks = ranks(events);
         List<Contrast> contrasts = contrasts(events);
@@ -241,8 +244,7 @@ public final class Sensitivity {
             }
             pending = nl.ppsim.engine.Workers.submit(() -> {
                 // on all threads: one pass now does the work of as many runs as there are models
-                List<SimulationResult> runs =
-                        Simulation.variants(scenario, variants, outcomes.withThreads(settings.threads()));
+                List<SimulationResult> runs = compiled.variants(variants, outcomes.withThreads(settings.threads()));
                 List<Counterfactual> out = new ArrayList<>();
                 for (int k = 0; k < models.size(); k++) {
                     out.add(new Counterfactual(
@@ -257,13 +259,13 @@ public final class Sensitivity {
                 stressed = nl.ppsim.engine.Workers.submit(() -> new Stress(
                         stressFactor,
                         PairedDifference.of(
-                                Simulation.run(scenario, outcomes.withOverrides(stretched(scenario, stressFactor)))
+                                Simulation.run(scenario, outcomes.withOverrides(stretched(compiled, stressFactor)))
                                         .trace()
                                         .verduurzaamd(),
                                 base.trace().verduurzaamd())));
             }
             Tornado.Result tornado = Tornado.run(
-                    scenario,
+                    compiled,
                     settings.withIterations(Math.min(tornadoIterations, settings.iterations()))
                             .withTrace(RunSettings.Trace.NONE),
                     tornadoProgress);
@@ -287,9 +289,9 @@ public final class Sensitivity {
     }
 
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */
-    public static Map<String, Distribution> stretched(Scenario scenario, double factor) {
+    public static Map<String, Distribution> stretched(CompiledScenario scenario, double factor) {
         Map<String, Distribution> out = new HashMap<>();
-        for (Input in : Inputs.uncertain(scenario)) {
+        for (Input in : scenario.uncertain()) {
             if (!in.path().endsWith(Inputs.RENEWAL_EVENT)) {
                 out.put(in.path(), Distributions.stretched(in.distribution(), factor));
             }

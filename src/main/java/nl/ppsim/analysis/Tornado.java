@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.CompiledScenario;
 import nl.ppsim.engine.Hold;
 import nl.ppsim.engine.Inputs;
 import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.scenario.Scenario;
 
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile
@@ -58,9 +57,9 @@ public final class Tornado {
      * sum_k (1 - k/Y) r^k for a persistence r between years), within the input's range. Holding
      * every year at the input's own p10 would overstate it by about sqrt(Y) (docs/analyse.md).
      */
-    static Map<String, double[]> swings(Scenario scenario, List<Input> inputs) {
+    static Map<String, double[]> swings(CompiledScenario scenario, List<Input> inputs) {
         Map<String, Inputs.Sampled> sampled = new LinkedHashMap<>();
-        for (Inputs.Sampled x : Inputs.sampled(scenario)) {
+        for (Inputs.Sampled x : scenario.inputs()) {
             sampled.put(x.input().path(), x);
         }
         Map<String, double[]> out = new LinkedHashMap<>();
@@ -109,8 +108,8 @@ public final class Tornado {
      * share their draws, so their cost is a fixed part per iteration plus a part per held run; the
      * two pilots give both, extrapolated to all inputs and the tornado's iterations.
      */
-    public static double estimateSeconds(Scenario scenario, RunSettings settings) {
-        List<Input> inputs = Inputs.uncertain(scenario);
+    public static double estimateSeconds(CompiledScenario scenario, RunSettings settings) {
+        List<Input> inputs = scenario.uncertain();
         if (inputs.isEmpty()) {
             return 0;
         }
@@ -118,11 +117,11 @@ public final class Tornado {
         RunSettings pilot = settings.withIterations(n).withoutQuantiles().withTrace(RunSettings.Trace.NONE);
         List<Hold> small = holds(scenario, inputs.subList(0, Math.min(5, inputs.size())));
         List<Hold> large = holds(scenario, inputs.subList(0, Math.min(20, inputs.size())));
-        Simulation.held(scenario, pilot.withIterations(Math.min(128, n)), large, ProgressListener.NONE);
+        scenario.held(pilot.withIterations(Math.min(128, n)), large, ProgressListener.NONE);
         long t0 = System.nanoTime();
-        Simulation.held(scenario, pilot, small, ProgressListener.NONE);
+        scenario.held(pilot, small, ProgressListener.NONE);
         long t1 = System.nanoTime();
-        Simulation.held(scenario, pilot, large, ProgressListener.NONE);
+        scenario.held(pilot, large, ProgressListener.NONE);
         long t2 = System.nanoTime();
         double perHold = large.size() > small.size()
                 ? Math.max(0, (t2 - t1) - (t1 - t0)) / 1e9 / n / (large.size() - small.size())
@@ -131,7 +130,7 @@ public final class Tornado {
         return (fixed + perHold * (1 + 2.0 * inputs.size())) * settings.iterations();
     }
 
-    private static List<Hold> holds(Scenario scenario, List<Input> inputs) {
+    private static List<Hold> holds(CompiledScenario scenario, List<Input> inputs) {
         return holds(inputs, swings(scenario, inputs));
     }
 
@@ -149,14 +148,15 @@ public final class Tornado {
     /**
      * Holds each uncertain input at its low and high value in turn, the rest random with the same
      * draws. The base and all swings are made in one pass that samples each chunk once
-     * ({@link Simulation#held}: the same results as a run per swing).
+     * ({@link CompiledScenario#held}: the same results as a run per swing). The settings' seed,
+     * overrides and sampling are those {@code scenario} was compiled for.
      */
-    public static Result run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        List<Input> inputs = Inputs.uncertain(scenario);
+    public static Result run(CompiledScenario scenario, RunSettings settings, ProgressListener progress) {
+        List<Input> inputs = scenario.uncertain();
         Map<String, double[]> swings = swings(scenario, inputs);
         List<Hold> holds = holds(inputs, swings);
-        List<SimulationResult> runs = Simulation.held(
-                scenario, settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
+        List<SimulationResult> runs =
+                scenario.held(settings.withoutQuantiles().withTrace(RunSettings.Trace.NONE), holds, progress);
         SimulationResult base = runs.get(0);
         List<Bar> bars = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {

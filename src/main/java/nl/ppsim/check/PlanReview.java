@@ -225,14 +225,15 @@ public final class PlanReview {
             return;
         }
         // the budget as planned: every input at its planned value, one deterministic iteration
-        SimulationResult planned = Simulation.planned(s);
+        SimulationResult planned = Simulation.planned(s, r.inputs());
         SettlementResult pst = planned.settlement();
         double subsidy = pst == null ? 0 : pst.meanGranted();
         double budget = pst == null ? 0 : pst.meanBudget();
         // the same budget if the scheme counted everything: the shares before its exclusions, shown beside those after
         boolean excludes = !scheme.ineligible().isEmpty() && pst != null;
         SettlementResult all = excludes
-                ? Simulation.planned(s.withScheme(scheme.withoutExclusions())).settlement()
+                ? Simulation.planned(s.withScheme(scheme.withoutExclusions()), r.inputs())
+                        .settlement()
                 : pst;
         double budgetAll = all == null ? 0 : all.meanBudget();
         if (excludes) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,13 +85,16 @@ final class BenchCommand implements Callable<Integer> {
                 s.partners().size(),
                 s.businessModels().size(),
                 s.horizonYears());
-        Simulation.run(s, new RunSettings(Math.min(iterations, 50_000), s.seed(), cores));
+        // compiled once: every timing below is of runs, as a report's rounds and analyses make them
+        nl.ppsim.engine.CompiledScenario compiled =
+                nl.ppsim.engine.CompiledScenario.of(s, new RunSettings(iterations, s.seed(), cores));
+        run(compiled, Math.min(iterations, 50_000), cores);
         double oneThread = 0;
         for (int threads : new TreeSet<>(List.of(1, Math.min(2, cores), cores))) {
             double[] seconds = new double[repeat];
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();
-                Simulation.run(s, new RunSettings(iterations, s.seed(), threads));
+                run(compiled, iterations, threads);
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
             }
             java.util.Arrays.sort(seconds);
@@ -116,11 +118,11 @@ final class BenchCommand implements Callable<Integer> {
                             : "");
         }
         if (limit) {
-            limit(o, s, Math.min(2, cores), l);
+            limit(o, compiled, Math.min(2, cores), l);
         }
         List<long[]> peaks = new ArrayList<>();
         for (int n : memoryRuns) {
-            long[] peak = peakHeap(() -> Simulation.run(s, new RunSettings(n, s.seed(), cores)));
+            long[] peak = peakHeap(() -> run(compiled, n, cores));
             peaks.add(peak);
             o.printf(
                     loc,
@@ -146,11 +148,19 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static nl.ppsim.engine.SimulationResult run(
+            nl.ppsim.engine.CompiledScenario compiled, int iterations, int threads) {
+        return compiled.run(
+                compiled.settings().withIterations(iterations).withThreads(threads),
+                nl.ppsim.engine.ProgressListener.NONE);
+    }
+
     /**
      * The engine against the yardstick of {@link nl.ppsim.engine.Limit}, alternating (engine, limit,
      * engine, ...) so that a drift of the machine's speed moves both; best against best.
      */
-    private void limit(PrintWriter o, Scenario s, int threads, nl.ppsim.report.Lang l) {
+    private void limit(PrintWriter o, nl.ppsim.engine.CompiledScenario compiled, int threads, nl.ppsim.report.Lang l) {
+        Scenario s = compiled.scenario();
         Locale loc = l.locale();
         nl.ppsim.engine.Limit.run(s, Math.min(iterations, 50_000), threads);
         double[] engine = new double[repeat];
@@ -158,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         nl.ppsim.engine.Limit.Result last = null;
         for (int r = 0; r < repeat; r++) {
             long t0 = System.nanoTime();
-            Simulation.run(s, new RunSettings(iterations, s.seed(), threads));
+            run(compiled, iterations, threads);
             engine[r] = (System.nanoTime() - t0) / 1e9;
             last = nl.ppsim.engine.Limit.run(s, iterations, threads);
             bound[r] = last.seconds();

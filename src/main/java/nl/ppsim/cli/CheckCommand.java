@@ -15,7 +15,6 @@ import nl.ppsim.check.Check;
 import nl.ppsim.check.PlanReview;
 import nl.ppsim.check.Round;
 import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.Simulation;
 import nl.ppsim.engine.SimulationResult;
 import nl.ppsim.io.SchemeReader;
 import nl.ppsim.report.CheckText;
@@ -131,13 +130,13 @@ final class CheckCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = compiled.run(progress);
         }
-        List<nl.ppsim.dist.Input> inputs = nl.ppsim.engine.Inputs.uncertain(scenario);
+        List<nl.ppsim.dist.Input> inputs = compiled.uncertain();
         var csv = options.csvFormat();
         // the tornado and the review are made while the report renders its charts
         List<Check> checks = new ArrayList<>();
         Report.write(report.shown(result), destination, new Report.Options(lang, csv, !report.noCharts), () -> {
             Tornado.Result tornado = Tornado.run(
-                    scenario,
+                    compiled,
                     settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                     nl.ppsim.engine.ProgressListener.NONE);
             checks.addAll(PlanReview.review(result, tornado, new PlanReview.Options(threshold)));
@@ -292,9 +291,10 @@ final class CheckCommand implements Callable<Integer> {
                                     + String.join(", ", named) + "): give --scheme NAME");
                 }
                 RunSettings settings = options.settings(scenario);
-                SimulationResult result = Simulation.run(scenario, settings);
+                nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
+                SimulationResult result = compiled.run(nl.ppsim.engine.ProgressListener.NONE);
                 Tornado.Result tornado = Tornado.run(
-                        scenario,
+                        compiled,
                         settings.withIterations(tornadoOptions.iterations(settings.iterations())),
                         nl.ppsim.engine.ProgressListener.NONE);
                 List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));

@@ -58,11 +58,12 @@ final class SensitivityCommand implements Callable<Integer> {
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
         var destination = report.destination("sensitivity", scenario, file, settings);
-        traceFits(scenario, settings.iterations());
+        nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
+        traceFits(compiled, settings.iterations());
         SimulationResult base;
         long t0 = System.nanoTime();
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            base = Sensitivity.base(scenario, settings, progress);
+            base = Sensitivity.base(compiled, settings, progress);
         }
         double perIteration = (System.nanoTime() - t0) / 1e9 / settings.iterations();
         Path folder = report.folder(scenario);
@@ -72,11 +73,11 @@ final class SensitivityCommand implements Callable<Integer> {
         LongWork.announce(
                 spec.commandLine().getErr(),
                 lang,
-                Sensitivity.estimateSeconds(scenario, settings, tornadoIterations, stress, perIteration),
+                Sensitivity.estimateSeconds(compiled, settings, tornadoIterations, stress, perIteration),
                 lang.t(
-                        "de tornado houdt " + Sensitivity.uncertainInputs(scenario)
+                        "de tornado houdt " + Sensitivity.uncertainInputs(compiled)
                                 + " onzekere invoeren elk twee keer vast",
-                        "the tornado holds " + Sensitivity.uncertainInputs(scenario) + " uncertain inputs twice each"),
+                        "the tornado holds " + Sensitivity.uncertainInputs(compiled) + " uncertain inputs twice each"),
                 lang.t(
                         "minder met --tornado-iterations N of --iterations N",
                         "less with --tornado-iterations N or --iterations N"));
@@ -88,7 +89,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Report.write(report.shown(base), destination, new Report.Options(lang, csv, !noCharts), () -> {
             Sensitivity.Result r;
             try (tornadoProgress) {
-                r = Sensitivity.analyse(scenario, base, settings, tornadoIterations, stress, tornadoProgress);
+                r = Sensitivity.analyse(compiled, base, settings, tornadoIterations, stress, tornadoProgress);
             }
             done.add(r);
             Charts.Chart tornado = Charts.tornado(r.tornado(), scenario, lang, 15);
@@ -142,8 +143,8 @@ final class SensitivityCommand implements Callable<Integer> {
      * analysis): that memory grows with inputs x iterations and no number of threads makes it
      * smaller, so a run that would not fit is refused before it starts, with the iterations that do.
      */
-    private static void traceFits(Scenario scenario, int iterations) {
-        long bytes = nl.ppsim.engine.Simulation.fullTraceBytes(scenario, iterations);
+    private static void traceFits(nl.ppsim.engine.CompiledScenario scenario, int iterations) {
+        long bytes = scenario.fullTraceBytes(iterations);
         long budget = Runtime.getRuntime().maxMemory() / 2;
         if (bytes <= budget) {
             return;

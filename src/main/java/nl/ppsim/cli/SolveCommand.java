@@ -2,6 +2,7 @@ package nl.ppsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.ppsim.analysis.GoalSeek;
 import nl.ppsim.dist.Input;
@@ -62,24 +63,18 @@ final class SolveCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(file);
         RunSettings settings = options.settings(scenario);
         Lang lang = options.language();
-        Input input = nl.ppsim.engine.Inputs.all(scenario).stream()
+        nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
+        List<Input> inputs = compiled.inputs().stream()
+                .map(nl.ppsim.engine.Inputs.Sampled::input)
+                .toList();
+        String valid =
+                String.join(", ", inputs.stream().map(Input::path).limit(30).toList());
+        Input input = inputs.stream()
                 .filter(in -> in.path().equals(path))
                 .findFirst()
                 .orElseThrow(() -> new UserException(
-                        "onbekend invoerpad '" + path + "'; geldige paden: "
-                                + String.join(
-                                        ", ",
-                                        nl.ppsim.engine.Inputs.all(scenario).stream()
-                                                .map(Input::path)
-                                                .limit(30)
-                                                .toList()),
-                        "unknown input path '" + path + "'; valid paths: "
-                                + String.join(
-                                        ", ",
-                                        nl.ppsim.engine.Inputs.all(scenario).stream()
-                                                .map(Input::path)
-                                                .limit(30)
-                                                .toList())));
+                        "onbekend invoerpad '" + path + "'; geldige paden: " + valid,
+                        "unknown input path '" + path + "'; valid paths: " + valid));
         Kind kind = kind(scenario, path);
         double lo = min != null ? min : kind.low;
         double hi =
@@ -93,7 +88,7 @@ final class SolveCommand implements Callable<Integer> {
                             + (Double.isNaN(kind.high) ? "..." : plain(kind.high)) + ", with --min below --max; got "
                             + plain(lo) + " - " + plain(hi));
         }
-        GoalSeek.Result r = GoalSeek.solve(scenario, settings, path, p, lo, hi, (hi - lo) * 1e-4);
+        GoalSeek.Result r = GoalSeek.solve(compiled, settings, path, p, lo, hi, (hi - lo) * 1e-4);
         if (!r.reached()) {
             throw new UserException(
                     "het doel " + plain(p) + " wordt tussen " + plain(lo) + " en " + plain(hi)

@@ -28,6 +28,7 @@ import nl.ppsim.stats.QuantileSketch;
  */
 final class Accounting implements ModelYearSink {
     private final Plan plan;
+    private final RunSettings.Quantiles quantiles;
     private final Tally c;
     private final BlockSums layout;
     private final int horizon;
@@ -98,8 +99,16 @@ final class Accounting implements ModelYearSink {
             InputSlot[] correlated,
             double[][] correlatedFirstYear) {}
 
-    Accounting(Plan plan, Tally c, BlockSums layout, int lanes, int modelStride, Trace trace) {
+    Accounting(
+            Plan plan,
+            RunSettings.Quantiles quantiles,
+            Tally c,
+            BlockSums layout,
+            int lanes,
+            int modelStride,
+            Trace trace) {
         this.plan = plan;
+        this.quantiles = quantiles;
         this.c = c;
         this.layout = layout;
         this.horizon = plan.horizon;
@@ -109,7 +118,7 @@ final class Accounting implements ModelYearSink {
         int stride = horizon + 1;
         sampleWidth = modelCount * ModelMetric.COUNT * stride;
         sampleCapacity = (lanes + modelStride - 1) / modelStride + 256;
-        boolean sampling = plan.quantiles == RunSettings.Quantiles.ALL;
+        boolean sampling = quantiles == RunSettings.Quantiles.ALL;
         sampled = new double[sampling ? sampleWidth * sampleCapacity : 0];
         tile = new double[sampling ? TILE * sampleCapacity : 0];
         sampleSketches = new QuantileSketch[sampleWidth];
@@ -154,7 +163,7 @@ final class Accounting implements ModelYearSink {
         n = lanes;
         sampleRows += sampledLanes;
         firstSampledLane = (modelStride - first % modelStride) % modelStride;
-        sampledLanes = plan.quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n
+        sampledLanes = quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n
                 ? (n - 1 - firstSampledLane) / modelStride + 1
                 : 0;
         if (sampleRows + sampledLanes > sampleCapacity) {
@@ -293,11 +302,11 @@ final class Accounting implements ModelYearSink {
         // size)
         groupSums(l, t);
         yearAccounts(l, t);
-        if (plan.quantiles == RunSettings.Quantiles.ALL) {
+        if (quantiles == RunSettings.Quantiles.ALL) {
             for (int m = 0; m < rows.length; m++) {
                 c.metrics[m][t].acceptAll(rows[m], n);
             }
-        } else if (plan.quantiles == RunSettings.Quantiles.RESERVE) {
+        } else if (quantiles == RunSettings.Quantiles.RESERVE) {
             c.metrics[Metric.RESERVE.ordinal()][t].acceptAll(reserve, n);
         }
     }

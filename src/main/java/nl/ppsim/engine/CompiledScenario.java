@@ -1,26 +1,45 @@
 package nl.ppsim.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ppsim.dist.Distribution;
+import nl.ppsim.dist.Distributions;
+import nl.ppsim.dist.Input;
 import nl.ppsim.scenario.Scenario;
 
 /**
- * A scenario compiled once for its settings (seed, overrides, sampling, quantiles), to run as
- * often as needed with any number of iterations and any trace: the rounds of a precise run, or a
- * run whose memory is checked before it starts. Each run gives exactly what
- * {@link Simulation#run(Scenario, RunSettings, ProgressListener)} gives with the same settings;
- * the compilation is finished before anything runs on it.
+ * A scenario compiled once, to run as often as needed: its plain runs, its held runs (the
+ * tornado's swings, goal seeking), the runs of its variants that share its draws, and the list of
+ * inputs it samples. A compilation depends on the seed, the overrides and the sampling of the
+ * settings it was made for; each run takes its iterations, trace, quantiles and threads from the
+ * settings it is given, which must agree with the compiled ones on the rest. Every run gives
+ * exactly what {@link Simulation#run(Scenario, RunSettings, ProgressListener)} gives with the
+ * same settings; the compilation is finished before anything runs on it.
  */
 public final class CompiledScenario {
     private final Plan plan;
     private final RunSettings settings;
+    private final List<Inputs.Sampled> inputs;
 
     private CompiledScenario(Plan plan, RunSettings settings) {
         this.plan = plan;
         this.settings = settings;
+        this.inputs = sampled(plan);
     }
 
-    /** Compiles {@code scenario} for {@code settings} (their iterations and trace are only defaults). */
+    /** Compiles {@code scenario} for {@code settings} (their iterations, trace, quantiles and threads are only defaults). */
     public static CompiledScenario of(Scenario scenario, RunSettings settings) {
         return new CompiledScenario(new Plan(scenario, settings), settings);
+    }
+
+    /**
+     * Compiles {@code scenario} with its own seed and no overrides: to list its inputs, check what
+     * only the engine can check, or run it with default settings.
+     */
+    public static CompiledScenario of(Scenario scenario) {
+        return of(scenario, new RunSettings(1, scenario.seed(), 1));
     }
 
     /** The scenario compiled. */
@@ -31,6 +50,28 @@ public final class CompiledScenario {
     /** The settings it was compiled for. */
     public RunSettings settings() {
         return settings;
+    }
+
+    /** Every sampled input, one per YAML path (for an input drawn in several spans, the longest), in scenario order. */
+    public List<Inputs.Sampled> inputs() {
+        return inputs;
+    }
+
+    /** Every input that is not constant, one per YAML path, in scenario order. */
+    public List<Input> uncertain() {
+        return uncertain(inputs);
+    }
+
+    /** The uncertain inputs {@code plan} samples (see {@link #uncertain()}). */
+    static List<Input> uncertain(Plan plan) {
+        return uncertain(sampled(plan));
+    }
+
+    private static List<Input> uncertain(List<Inputs.Sampled> inputs) {
+        return inputs.stream()
+                .map(Inputs.Sampled::input)
+                .filter(in -> !in.isConstant())
+                .toList();
     }
 
     /**
@@ -48,11 +89,99 @@ public final class CompiledScenario {
 
     /** A run of {@code iterations} with {@code trace}, reporting progress as it goes. */
     public SimulationResult run(int iterations, RunSettings.Trace trace, ProgressListener progress) {
-        return Simulation.run(plan, settings.withIterations(iterations).withTrace(trace), progress);
+        return run(settings.withIterations(iterations).withTrace(trace), progress);
     }
 
     /** A run with the settings it was compiled for. */
     public SimulationResult run(ProgressListener progress) {
-        return Simulation.run(plan, settings, progress);
+        return run(settings, progress);
+    }
+
+    /**
+     * A run with {@code runSettings}' iterations, trace, quantiles and threads.
+     *
+     * @throws IllegalArgumentException when their seed, overrides or sampling differ from the compiled ones
+     */
+    public SimulationResult run(RunSettings runSettings, ProgressListener progress) {
+        return Simulation.run(plan, compatible(runSettings), progress);
+    }
+
+    /**
+     * One run per hold, each with its input held at its value in every iteration and year, made in
+     * one pass that samples every chunk once ({@link HeldRuns}): the same results as separate runs
+     * with that input's distribution replaced by the constant, in the holds' order.
+     * {@link Hold#none()} gives the run itself.
+     */
+    public List<SimulationResult> held(RunSettings runSettings, List<Hold> holds, ProgressListener progress) {
+        RunSettings s = compatible(runSettings);
+        HeldRuns runs = heldRuns(s, holds);
+        List<SimulationResult> out = new ArrayList<>(runs.results(progress));
+        for (int h = 0; h < holds.size(); h++) {
+            if (runs.alone(h)) {
+                Hold hold = holds.get(h);
+                Map<String, Distribution> overrides =
+                        with(s.overrides(), Map.of(hold.path(), Distributions.constant(hold.value())));
+                out.set(h, Simulation.run(plan.scenario, s.withOverrides(overrides)));
+            }
+        }
+        return out;
+    }
+
+    /** The holds' shared runs: on this compilation, or on one with a {@link HeldRuns#standIn} where they need it. */
+    HeldRuns heldRuns(RunSettings s, List<Hold> holds) {
+        Map<String, Distribution> standIn = HeldRuns.standIn(plan, holds);
+        Plan shared = standIn.isEmpty() ? plan : new Plan(plan.scenario, s.withOverrides(with(s.overrides(), standIn)));
+        return new HeldRuns(shared, s, holds);
+    }
+
+    /** The variants' runs on this compilation's draws. */
+    SharedDraws sharedDraws(List<Scenario> variants, RunSettings s) {
+        return new SharedDraws(plan, variants, s);
+    }
+
+    /**
+     * Runs of variants of this scenario (without one of its business models, say): the same
+     * results as {@code run(variant, settings)} for each, in order. The variants draw nothing
+     * themselves ({@link SharedDraws}): every chunk is sampled once for this scenario and each
+     * variant copies the draws of the inputs it shares with it. One with an input the scenario
+     * lacks, or with correlations, runs on its own.
+     */
+    public List<SimulationResult> variants(List<Scenario> variants, RunSettings runSettings) {
+        RunSettings s = compatible(runSettings);
+        SharedDraws draws = sharedDraws(variants, s);
+        List<SimulationResult> out = new ArrayList<>(draws.results());
+        for (int v = 0; v < variants.size(); v++) {
+            if (draws.alone(v)) {
+                out.set(v, Simulation.run(variants.get(v), s));
+            }
+        }
+        return out;
+    }
+
+    private RunSettings compatible(RunSettings s) {
+        if (s.seed() != settings.seed()
+                || !s.overrides().equals(settings.overrides())
+                || s.sampling() != settings.sampling()) {
+            throw new IllegalArgumentException("a run's seed, overrides and sampling must be the compiled ones");
+        }
+        return s;
+    }
+
+    private static Map<String, Distribution> with(Map<String, Distribution> a, Map<String, Distribution> b) {
+        Map<String, Distribution> out = new java.util.HashMap<>(a);
+        out.putAll(b);
+        return out;
+    }
+
+    private static List<Inputs.Sampled> sampled(Plan plan) {
+        Map<String, InputSlot> slots = new LinkedHashMap<>();
+        Map<String, Input> first = new LinkedHashMap<>();
+        for (InputSlot slot : plan.slots) {
+            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
+            first.putIfAbsent(slot.input.path(), slot.input);
+        }
+        return slots.values().stream()
+                .map(s -> new Inputs.Sampled(first.get(s.input.path()), s.perYear, s.fromYear, s.toYear, s.persistence))
+                .toList();
     }
 }

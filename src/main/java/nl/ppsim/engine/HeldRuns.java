@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.dist.Distributions;
-import nl.ppsim.scenario.Scenario;
 
 /**
  * Many runs of one scenario that differ only in one input held at a value each (the tornado's
@@ -40,9 +39,10 @@ final class HeldRuns {
 
     private final int rows;
 
-    HeldRuns(Scenario scenario, RunSettings settings, List<Hold> holds) {
+    /** The holds on {@code plan}: the scenario's compilation, with a {@link #standIn} where one is needed. */
+    HeldRuns(Plan plan, RunSettings settings, List<Hold> holds) {
         this.settings = settings;
-        this.plan = new Plan(scenario, settings.withOverrides(standIn(scenario, settings, holds)));
+        this.plan = plan;
         java.util.Set<InputSlot> correlated = new java.util.HashSet<>();
         for (Copula c : plan.copulas) {
             correlated.addAll(java.util.Arrays.asList(c.slots));
@@ -77,26 +77,24 @@ final class HeldRuns {
             shared[h] = slots.size();
             slots.add(held);
             values.add(v);
-            runs.add(new Run(plan, settings.iterations(), settings.trace()));
+            runs.add(new Run(plan, settings));
         }
         rows = widest;
     }
 
     /**
-     * The settings' overrides, and for holds that all set one fixed input (the searches of solve) a
-     * stand-in distribution for it: the plan then samples that input (from its own stream, which no
+     * For holds that all set one fixed input of {@code plan} (the searches of solve), a stand-in
+     * distribution for it (else nothing): the plan then samples that input (from its own stream, which no
      * other input uses) and every hold overwrites its rows, so that no shortcut taken on its written
      * value (no in kind, a factor of 1, a leave probability's tables) shapes the plan the holds share.
      */
-    private static java.util.Map<String, nl.ppsim.dist.Distribution> standIn(
-            Scenario scenario, RunSettings settings, List<Hold> holds) {
-        java.util.Map<String, nl.ppsim.dist.Distribution> out = new java.util.HashMap<>(settings.overrides());
+    static java.util.Map<String, nl.ppsim.dist.Distribution> standIn(Plan plan, List<Hold> holds) {
+        java.util.Map<String, nl.ppsim.dist.Distribution> out = new java.util.HashMap<>();
         java.util.Set<String> paths = new java.util.HashSet<>();
         holds.forEach(h -> paths.add(h.path()));
         if (paths.size() == 1) {
             String path = paths.iterator().next();
-            Plan written = new Plan(scenario, settings);
-            if (written.slots.stream()
+            if (plan.slots.stream()
                     .anyMatch(s -> s.input.isConstant() && s.input.path().equals(path))) {
                 out.put(path, Distributions.uniform(0, 1));
             }

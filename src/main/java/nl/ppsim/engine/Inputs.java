@@ -1,8 +1,6 @@
 package nl.ppsim.engine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.ppsim.dist.Input;
 import nl.ppsim.scenario.Scenario;
 
@@ -30,25 +28,9 @@ public final class Inputs {
 
     private Inputs() {}
 
-    /** Every sampled input, one per YAML path (for an input drawn in several spans, the longest), in scenario order. */
+    /** Every sampled input of {@code scenario}, one per YAML path (see {@link CompiledScenario#inputs}). */
     public static List<Sampled> sampled(Scenario scenario) {
-        Plan plan = new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
-        Map<String, InputSlot> slots = new LinkedHashMap<>();
-        for (InputSlot slot : plan.slots) {
-            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
-        }
-        return slots.values().stream()
-                .map(s -> new Sampled(firstInput(plan, s.input.path()), s.perYear, s.fromYear, s.toYear, s.persistence))
-                .toList();
-    }
-
-    private static Input firstInput(Plan plan, String path) {
-        for (InputSlot s : plan.slots) {
-            if (s.input.path().equals(path)) {
-                return s.input;
-            }
-        }
-        throw new IllegalStateException(path);
+        return CompiledScenario.of(scenario).inputs();
     }
 
     /** Every input the engine samples (constants included), one per YAML path, in scenario order. */
@@ -58,7 +40,7 @@ public final class Inputs {
 
     /** Every input that is not constant, one per YAML path, in scenario order. */
     public static List<Input> uncertain(Scenario scenario) {
-        return all(scenario).stream().filter(in -> !in.isConstant()).toList();
+        return CompiledScenario.of(scenario).uncertain();
     }
 
     /**
@@ -67,6 +49,6 @@ public final class Inputs {
      * error that names the correlation.
      */
     public static void check(Scenario scenario) {
-        new Plan(scenario, new RunSettings(1, scenario.seed(), 1));
+        CompiledScenario.of(scenario);
     }
 }

@@ -91,8 +91,6 @@ final class Plan {
 
     final List<Copula> copulas;
     final RunSettings.Sampling sampling;
-    /** Which quantile sketches the run keeps (see {@link RunSettings.Quantiles}). */
-    final RunSettings.Quantiles quantiles;
     /** Iterations per chunk: a whole block for Latin hypercube sampling (it stratifies the block), else {@link Workspace#CHUNK}. */
     final int lanes;
 
@@ -242,7 +240,6 @@ final class Plan {
         }
         copulas = Copula.build(scenario.correlations(), slots);
         sampling = settings.sampling();
-        quantiles = settings.quantiles();
         rowsPerLane = rowsPerLane();
         lanes = sampling == RunSettings.Sampling.LHS
                 ? RandomStreams.BLOCK_SIZE

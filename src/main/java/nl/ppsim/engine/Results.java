@@ -79,8 +79,8 @@ final class Results {
             Map<Metric, Summary> metrics = new EnumMap<>(Metric.class);
             for (Metric m : Simulation.METRICS) {
                 Summary summary = Summary.of(total[sums.metric(m, t)] / iterations, c.metrics[m.ordinal()][t]);
-                boolean kept = plan.quantiles == RunSettings.Quantiles.ALL
-                        || plan.quantiles == RunSettings.Quantiles.RESERVE && m == Metric.RESERVE;
+                boolean kept = run.quantiles == RunSettings.Quantiles.ALL
+                        || run.quantiles == RunSettings.Quantiles.RESERVE && m == Metric.RESERVE;
                 requireFinite(kept ? summary.isFinite() : Double.isFinite(summary.mean()), m.key(), t);
                 metrics.put(m, summary);
             }
@@ -125,9 +125,7 @@ final class Results {
                     }
                     s[k] = Summary.of(total[sums.model(m.index, k, t)] / iterations, c.models[m.index][k][t]);
                     requireFinite(
-                            plan.quantiles == RunSettings.Quantiles.ALL
-                                    ? s[k].isFinite()
-                                    : Double.isFinite(s[k].mean()),
+                            run.quantiles == RunSettings.Quantiles.ALL ? s[k].isFinite() : Double.isFinite(s[k].mean()),
                             m.use.name(),
                             t);
                 }
@@ -222,7 +220,8 @@ final class Results {
                 List.copyOf(lumps),
                 List.copyOf(events),
                 money(c, total, years, models),
-                0);
+                0,
+                CompiledScenario.uncertain(plan));
     }
 
     private Money money(Tally c, double[] total, List<YearResult> years, List<ModelResult> models) {

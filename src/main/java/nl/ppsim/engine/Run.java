@@ -19,13 +19,19 @@ final class Run {
     final BlockSums sums;
     final long[] blockSuccesses;
     final Accounting.Trace trace;
+    /** Which quantile sketches the run keeps (see {@link RunSettings.Quantiles}). */
+    final RunSettings.Quantiles quantiles;
+
     final List<InputSlot> traced = new ArrayList<>();
     final List<InputSlot> correlated = new ArrayList<>();
     private final int modelStride;
 
-    Run(Plan plan, int iterations, RunSettings.Trace level) {
+    /** A run of {@code plan} with the settings' iterations, trace and quantiles (its seed, overrides and sampling are the plan's). */
+    Run(Plan plan, RunSettings settings) {
         this.plan = plan;
-        this.iterations = iterations;
+        this.iterations = settings.iterations();
+        this.quantiles = settings.quantiles();
+        RunSettings.Trace level = settings.trace();
         this.horizon = plan.horizon;
         this.modelCount = plan.models.size();
         this.blocks = (iterations + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
@@ -65,7 +71,7 @@ final class Run {
 
     /** A worker's accounting of this run into its tally {@code c}. */
     Accounting accounting(Tally c) {
-        return new Accounting(plan, c, sums, plan.lanes, modelStride, trace);
+        return new Accounting(plan, quantiles, c, sums, plan.lanes, modelStride, trace);
     }
 
     /** A worker's empty tally for this run. */

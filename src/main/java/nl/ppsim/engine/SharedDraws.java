@@ -25,9 +25,9 @@ final class SharedDraws {
     /** Per variant: its index among the shared ones, or -1 when it runs on its own. */
     private final int[] shared;
 
-    SharedDraws(Scenario scenario, List<Scenario> variants, RunSettings settings) {
+    SharedDraws(Plan base, List<Scenario> variants, RunSettings settings) {
         this.settings = settings;
-        this.base = new Plan(scenario, settings);
+        this.base = base;
         shared = new int[variants.size()];
         Map<Long, InputSlot> byKey = new HashMap<>();
         for (InputSlot s : base.slots) {
@@ -48,7 +48,7 @@ final class SharedDraws {
             shared[v] = plans.size();
             plans.add(plan);
             copies.add(copy);
-            runs.add(new Run(plan, settings.iterations(), settings.trace()));
+            runs.add(new Run(plan, settings));
         }
     }
 

@@ -1,8 +1,6 @@
 package nl.ppsim.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.dist.Distribution;
@@ -54,10 +52,11 @@ public final class Simulation {
      * is the same and the result is the same for any seed. A partner then renews when its renewal
      * probability is above one half (its decision draw is 0.5), a pool loses and gains its median
      * members, and no risk event happens. Used to judge rules on the budget as planned.
+     * {@code uncertain} are the scenario's uncertain inputs (a run's {@link SimulationResult#inputs}).
      */
-    public static SimulationResult planned(Scenario scenario) {
+    public static SimulationResult planned(Scenario scenario, List<Input> uncertain) {
         java.util.Map<String, Distribution> fixed = new java.util.LinkedHashMap<>();
-        for (Input in : Inputs.all(scenario)) {
+        for (Input in : uncertain) {
             if (!in.isConstant()) {
                 fixed.put(in.path(), Distributions.constant(in.distribution().planned()));
             }
@@ -80,7 +79,7 @@ public final class Simulation {
 
     /** A run of a compiled plan with {@code settings}' iterations and trace (its other settings are the plan's). */
     static SimulationResult run(Plan plan, RunSettings settings, ProgressListener progress) {
-        Run run = new Run(plan, settings.iterations(), settings.trace());
+        Run run = new Run(plan, settings);
         int threads = Math.min(Math.min(settings.threads(), run.blocks), threadsThatFit(plan));
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
@@ -93,48 +92,6 @@ public final class Simulation {
     }
 
     /**
-     * One run per hold, each with its input held at its value in every iteration and year: the
-     * same results as {@code run(scenario, settings.withOverrides(...))} with that input's
-     * distribution replaced by the constant, in the holds' order. The runs share their draws
-     * ({@link HeldRuns}): every chunk is sampled once for all of them, so many short runs that
-     * differ in one input (the tornado's swings) cost little more than their flows and accounts.
-     * {@link Hold#none()} gives the run itself.
-     */
-    public static List<SimulationResult> held(
-            Scenario scenario, RunSettings settings, List<Hold> holds, ProgressListener progress) {
-        HeldRuns runs = new HeldRuns(scenario, settings, holds);
-        List<SimulationResult> out = new ArrayList<>(runs.results(progress));
-        for (int h = 0; h < holds.size(); h++) {
-            if (runs.alone(h)) {
-                Map<String, Distribution> overrides = new java.util.HashMap<>(settings.overrides());
-                overrides.put(
-                        holds.get(h).path(), Distributions.constant(holds.get(h).value()));
-                out.set(h, run(scenario, settings.withOverrides(overrides)));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Runs of variants of {@code scenario} (the scenario without one of its business models, say):
-     * the same results as {@code run(variant, settings)} for each, in order. The variants draw
-     * nothing themselves ({@link SharedDraws}): every chunk is sampled once for the scenario and
-     * each variant copies the draws of the inputs it shares with it, so that a variant costs little
-     * more than its flows and accounts. One with an input the scenario lacks, or with correlations,
-     * runs on its own.
-     */
-    public static List<SimulationResult> variants(Scenario scenario, List<Scenario> variants, RunSettings settings) {
-        SharedDraws draws = new SharedDraws(scenario, variants, settings);
-        List<SimulationResult> out = new ArrayList<>(draws.results());
-        for (int v = 0; v < variants.size(); v++) {
-            if (draws.alone(v)) {
-                out.set(v, run(variants.get(v), settings));
-            }
-        }
-        return out;
-    }
-
-    /**
      * Runs {@code work} on {@code threads} worker threads at once (in this thread when one) and
      * returns what each returned; a worker's failure is rethrown as it was.
      */
@@ -143,10 +100,6 @@ public final class Simulation {
     }
 
     /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take (it grows with the iterations). */
-    public static long fullTraceBytes(Scenario scenario, int iterations) {
-        return fullTraceBytes(new Plan(scenario, new RunSettings(1, scenario.seed(), 1)), iterations);
-    }
-
     static long fullTraceBytes(Plan plan, int iterations) {
         long inputs = plan.slots.stream()
                 .filter(s -> !s.input.isConstant())

@@ -17,7 +17,8 @@ import nl.ppsim.stats.Summary;
  * unless requested. {@code money}: the headline without unbound company cash, provisions, loans and
  * interest, and the one-off items just past the horizon. {@code euroYear} is 0 for nominal euros (as
  * the engine computes them), or the calendar year whose euros the amounts are in (see
- * {@code analysis.RealEuros}).
+ * {@code analysis.RealEuros}). {@code inputs} are the inputs the run drew as uncertain, one per
+ * YAML path in scenario order (a report lists them with their distributions).
  */
 public record SimulationResult(
         Scenario scenario,
@@ -38,7 +39,8 @@ public record SimulationResult(
         List<LumpResult> lumps,
         List<EventResult> events,
         Money money,
-        int euroYear) {
+        int euroYear,
+        List<nl.ppsim.dist.Input> inputs) {
 
     /** Median calendar year of self-sufficiency, or null when more than half never get there. */
     public Integer medianYearSelfSufficient() {

@@ -174,7 +174,7 @@ public final class HtmlReport {
             lumpTable(h, r, l);
         }
         assumptions(h, s, l);
-        appendix(h, s, l, technical);
+        appendix(h, s, r.inputs(), l, technical);
         h.raw("<footer><p>")
                 .text(l.t(
                         "Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
@@ -194,7 +194,7 @@ public final class HtmlReport {
      * YAML path (the name it has in sensitivity.csv, in correlations and in --vary) and its
      * distribution. The only place in the page where YAML paths appear.
      */
-    private static void appendix(Html h, Scenario s, Lang l, List<Figure> figures) {
+    private static void appendix(Html h, Scenario s, List<Input> inputs, Lang l, List<Figure> figures) {
         h.raw("<section id=\"bijlage\"><h2>")
                 .text(l.t("Technische bijlage", "Technical appendix"))
                 .raw("</h2>\n");
@@ -208,7 +208,7 @@ public final class HtmlReport {
                     .text(l.t(" (ook als ", " (also as ") + f.file() + ".png / .svg)")
                     .raw("</figcaption></figure>\n");
         }
-        List<Input> inputs = nl.ppsim.engine.Inputs.uncertain(s);
+
         if (!inputs.isEmpty()) {
             InputLabels labels = new InputLabels(s, l);
             h.raw("<h3>")

@@ -329,12 +329,13 @@ public final class WebServer implements AutoCloseable {
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
-            RunSettings settings = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads())
-                    .withTrace(
-                            iterations <= 100_000 && Simulation.fullTraceBytes(s, iterations) <= TRACE_BYTES
-                                    ? RunSettings.Trace.FULL
-                                    : RunSettings.Trace.NONE);
-            SimulationResult r = Simulation.run(s, settings, deadline());
+            RunSettings plain = new RunSettings(iterations, s.seed(), RunSettings.defaultThreads());
+            nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, plain);
+            RunSettings settings = plain.withTrace(
+                    iterations <= 100_000 && compiled.fullTraceBytes(iterations) <= TRACE_BYTES
+                            ? RunSettings.Trace.FULL
+                            : RunSettings.Trace.NONE);
+            SimulationResult r = compiled.run(settings, deadline());
             Path folder = tmp.resolve(s.id());
             var why = r.trace() != null && r.trace().inputValues() != null
                     ? nl.ppsim.analysis.Sensitivity.fromTrace(r)
@@ -461,9 +462,10 @@ public final class WebServer implements AutoCloseable {
         limited(x, lang, "review", () -> {
             RunSettings settings =
                     new RunSettings(Math.min(s.iterations(), MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
-            SimulationResult r = Simulation.run(s, settings, deadline());
+            nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
+            SimulationResult r = compiled.run(settings, deadline());
             nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(
-                    s, settings.withIterations(Math.min(500, settings.iterations())), deadline());
+                    compiled, settings.withIterations(Math.min(500, settings.iterations())), deadline());
             List<nl.ppsim.check.Check> checks =
                     nl.ppsim.check.PlanReview.review(r, tornado, nl.ppsim.check.PlanReview.Options.DEFAULT);
             json(x, 200, Api.checks(checks, s, lang));

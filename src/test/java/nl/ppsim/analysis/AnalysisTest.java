@@ -11,6 +11,7 @@ import java.util.List;
 import nl.ppsim.TestScenarios;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
+import nl.ppsim.engine.CompiledScenario;
 import nl.ppsim.engine.IterationTrace;
 import nl.ppsim.engine.ProgressListener;
 import nl.ppsim.engine.RunSettings;
@@ -46,7 +47,7 @@ class AnalysisTest {
                   - {name: c, kind: cost, amount: {normal: [90000, 20000]}, vary: per_year}
                 """);
         RunSettings settings = new RunSettings(5000, 11, 2);
-        Tornado.Result t = Tornado.run(s, settings, ProgressListener.NONE);
+        Tornado.Result t = Tornado.run(CompiledScenario.of(s, settings), settings, ProgressListener.NONE);
         assertEquals(
                 "lines[0].amount", t.bars().get(0).input().path(), "the input drawn once carries most of the variance");
         double z = Tornado.Z90;
@@ -78,7 +79,8 @@ class AnalysisTest {
                   - {name: middel, kind: revenue, amount: {uniform: [0, 10000]}}
                 """;
         Scenario s = TestScenarios.parse(yaml);
-        Tornado.Result t = Tornado.run(s, new RunSettings(3000, 1, 2), ProgressListener.NONE);
+        RunSettings settings = new RunSettings(3000, 1, 2);
+        Tornado.Result t = Tornado.run(CompiledScenario.of(s, settings), settings, ProgressListener.NONE);
         List<String> order = t.bars().stream().map(b -> b.input().path()).toList();
         assertEquals(List.of("lines[1].amount", "lines[2].amount", "lines[0].amount"), order);
         for (int k = 0; k < 3; k++) {
@@ -204,7 +206,9 @@ class AnalysisTest {
                 """;
         Scenario s = TestScenarios.parse(yaml);
         double root = 100000 + 20000 * NormalDistribution.of(0, 1).inverseCumulativeProbability(0.8);
-        GoalSeek.Result r = GoalSeek.solve(s, new RunSettings(20000, 9, 2), "lines[0].amount", 0.8, 0, 300000, 1);
+        RunSettings settings = new RunSettings(20000, 9, 2);
+        GoalSeek.Result r =
+                GoalSeek.solve(CompiledScenario.of(s, settings), settings, "lines[0].amount", 0.8, 0, 300000, 1);
         // tolerance: 3 standard errors of p (0.0028) translated to X through the density (dX = dp / phi x 20000 ~ 200
         // per se)
         assertEquals(root, r.value(), 600);
@@ -213,7 +217,8 @@ class AnalysisTest {
         assertTrue(r.increasing());
         assertTrue(r.runs() > 10 && r.runs() < 200, "runs " + r.runs());
         assertTrue(r.reached());
-        GoalSeek.Result none = GoalSeek.solve(s, new RunSettings(2000, 9, 1), "lines[0].amount", 0.8, 0, 50000, 1);
+        RunSettings few = new RunSettings(2000, 9, 1);
+        GoalSeek.Result none = GoalSeek.solve(CompiledScenario.of(s, few), few, "lines[0].amount", 0.8, 0, 50000, 1);
         assertFalse(none.reached(), "unreachable target: " + none);
         assertTrue(Double.isNaN(none.value()) && none.pAtValue() < 0.8);
     }

@@ -56,8 +56,9 @@ public class PlanReviewTest {
     static List<Check> review(String yaml, double threshold) {
         Scenario s = TestScenarios.parse(yaml);
         RunSettings settings = new RunSettings(s.iterations(), s.seed(), 2);
-        SimulationResult r = Simulation.run(s, settings);
-        Tornado.Result t = Tornado.run(s, settings.withIterations(500), nl.ppsim.engine.ProgressListener.NONE);
+        nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
+        SimulationResult r = compiled.run(settings, nl.ppsim.engine.ProgressListener.NONE);
+        Tornado.Result t = Tornado.run(compiled, settings.withIterations(500), nl.ppsim.engine.ProgressListener.NONE);
         return PlanReview.review(r, t, new PlanReview.Options(threshold));
     }
 

@@ -1,6 +1,7 @@
 package nl.ppsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,6 +31,14 @@ class CompiledScenarioTest {
         }
         assertEquals(Fingerprint.of(Simulation.run(s, settings)), Fingerprint.of(compiled.run(ProgressListener.NONE)));
         assertTrue(compiled.threads() >= 1 && compiled.threads() <= 2);
-        assertEquals(Simulation.fullTraceBytes(s, 5000), compiled.fullTraceBytes(5000));
+        assertEquals(2 * compiled.fullTraceBytes(2500), compiled.fullTraceBytes(5000));
+        assertEquals(
+                Fingerprint.of(compiled.run(ProgressListener.NONE)),
+                Fingerprint.of(compiled.run(settings.withThreads(1), ProgressListener.NONE)),
+                "a run with other threads on the same compilation");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> compiled.run(settings.withSeed(43), ProgressListener.NONE),
+                "another seed needs another compilation");
     }
 }

@@ -80,8 +80,9 @@ class HeldRunsTest {
     /** Compares held runs with separate runs and returns how many of the holds shared their draws. */
     private static int compare(Path file, Scenario scenario, RunSettings settings, List<Hold> holds) {
         int shared = 0;
-        List<SimulationResult> together = Simulation.held(scenario, settings, holds, ProgressListener.NONE);
-        HeldRuns plan = new HeldRuns(scenario, settings, holds);
+        CompiledScenario compiled = CompiledScenario.of(scenario, settings);
+        List<SimulationResult> together = compiled.held(settings, holds, ProgressListener.NONE);
+        HeldRuns plan = compiled.heldRuns(settings, holds);
         for (int h = 0; h < holds.size(); h++) {
             Hold hold = holds.get(h);
             shared += plan.alone(h) ? 0 : 1;

@@ -43,8 +43,9 @@ class SharedDrawsTest {
             if (file.getFileName().toString().startsWith("voorbeeld")) {
                 settings = new RunSettings(1500, scenario.seed(), 2).withTrace(RunSettings.Trace.OUTCOMES);
             }
-            List<SimulationResult> together = Simulation.variants(scenario, variants, settings);
-            SharedDraws draws = new SharedDraws(scenario, variants, settings);
+            CompiledScenario compiled = CompiledScenario.of(scenario, settings);
+            List<SimulationResult> together = compiled.variants(variants, settings);
+            SharedDraws draws = compiled.sharedDraws(variants, settings);
             for (int v = 0; v < variants.size(); v++) {
                 shared += draws.alone(v) ? 0 : 1;
                 SimulationResult alone = Simulation.run(variants.get(v), settings);
