@@ -35,6 +35,8 @@ class ArchitectureTest {
                 .definedBy("nl.ppsim.dist..")
                 .layer("stats")
                 .definedBy("nl.ppsim.stats..")
+                .layer("parallel")
+                .definedBy("nl.ppsim.parallel..")
                 .layer("model")
                 .definedBy("nl.ppsim.model..")
                 .layer("scenario")
@@ -43,6 +45,8 @@ class ArchitectureTest {
                 .definedBy("nl.ppsim.engine..")
                 .layer("io")
                 .definedBy("nl.ppsim.io..")
+                .layer("bench")
+                .definedBy("nl.ppsim.bench..")
                 .layer("analysis")
                 .definedBy("nl.ppsim.analysis..")
                 .layer("check")
@@ -63,17 +67,43 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("report", "web", "cli")
                 .whereLayer("io")
                 .mayOnlyBeAccessedByLayers("report", "web", "cli")
+                .whereLayer("bench")
+                .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("analysis")
                 .mayOnlyBeAccessedByLayers("check", "report", "web", "cli")
                 .whereLayer("engine")
-                .mayOnlyBeAccessedByLayers("analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("bench", "analysis", "check", "report", "web", "cli")
                 .whereLayer("scenario")
-                .mayOnlyBeAccessedByLayers("io", "engine", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("io", "engine", "bench", "analysis", "check", "report", "web", "cli")
                 .whereLayer("model")
-                .mayOnlyBeAccessedByLayers("scenario", "io", "engine", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "scenario", "io", "engine", "bench", "analysis", "check", "report", "web", "cli")
                 .whereLayer("stats")
                 .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
+                .whereLayer("parallel")
+                .mayOnlyBeAccessedByLayers("engine", "bench", "analysis", "check", "report", "web", "cli")
                 .check(classes);
+    }
+
+    /**
+     * The engine is a facade ({@code nl.ppsim.engine}) over its kernel: nothing else reaches into
+     * the kernel, so what a run does can change there without touching its users.
+     */
+    @Test
+    void onlyTheEngineFacadeUsesTheKernel() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("nl.ppsim.engine", "nl.ppsim.engine.kernel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.ppsim.engine.kernel")
+                .check(classes);
+    }
+
+    /** Inside a room too: the engine's facade, settings, results and kernel (and every other package) have no cycles. */
+    @Test
+    void noCyclesBetweenAnyPackages() {
+        slices().matching("nl.ppsim.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -91,6 +121,8 @@ class ArchitectureTest {
                         "nl.ppsim.model..",
                         "nl.ppsim.scenario..",
                         "nl.ppsim.engine..",
+                        "nl.ppsim.parallel..",
+                        "nl.ppsim.bench..",
                         "nl.ppsim.analysis..",
                         "nl.ppsim.check..")
                 .should()

@@ -1,8 +1,8 @@
 package nl.ppsim;
 
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
 

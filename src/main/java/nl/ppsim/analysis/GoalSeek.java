@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.engine.CompiledScenario;
-import nl.ppsim.engine.Hold;
-import nl.ppsim.engine.Inputs;
-import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SampledInput;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.Hold;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
 
 /**
  * Goal seeking: the smallest value of one input (held fixed at that value) for which
@@ -51,7 +51,7 @@ public final class GoalSeek {
             double max,
             double tolerance) {
         if (scenario.inputs().stream()
-                .map(Inputs.Sampled::input)
+                .map(SampledInput::input)
                 .noneMatch(in -> in.path().equals(path))) {
             throw new IllegalArgumentException("no input " + path);
         }

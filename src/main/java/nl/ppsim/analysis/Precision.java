@@ -1,6 +1,6 @@
 package nl.ppsim.analysis;
 
-import nl.ppsim.engine.RandomStreams;
+import nl.ppsim.engine.result.SimulationResult;
 
 /**
  * How many iterations a headline needs for a target standard error, for runs that grow until they
@@ -55,9 +55,9 @@ public final class Precision {
 
     /** The next run's iterations: at least one block more than {@code n}, whole blocks, at most {@code max}. */
     public static int next(int n, double needed, int max) {
-        long grown = Math.max((long) needed, (long) n + RandomStreams.BLOCK_SIZE);
-        long blocks = (grown + RandomStreams.BLOCK_SIZE - 1) / RandomStreams.BLOCK_SIZE;
-        return (int) Math.min(max, blocks * RandomStreams.BLOCK_SIZE);
+        long grown = Math.max((long) needed, (long) n + SimulationResult.BLOCK_SIZE);
+        long blocks = (grown + SimulationResult.BLOCK_SIZE - 1) / SimulationResult.BLOCK_SIZE;
+        return (int) Math.min(max, blocks * SimulationResult.BLOCK_SIZE);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class Precision {
      * than the maximum (only when asked to).
      */
     public record Outcome(
-            nl.ppsim.engine.SimulationResult result, boolean reached, double needed, boolean unreachable) {}
+            nl.ppsim.engine.result.SimulationResult result, boolean reached, double needed, boolean unreachable) {}
 
     /**
      * The one loop of a run that grows until its headline reaches {@code target} standard error
@@ -83,10 +83,10 @@ public final class Precision {
             double target,
             int max,
             boolean stopWhenUnreachable,
-            java.util.function.IntFunction<nl.ppsim.engine.SimulationResult> runOf) {
+            java.util.function.IntFunction<nl.ppsim.engine.result.SimulationResult> runOf) {
         int n = start;
         while (true) {
-            nl.ppsim.engine.SimulationResult r = runOf.apply(n);
+            nl.ppsim.engine.result.SimulationResult r = runOf.apply(n);
             if (Double.isNaN(target)) {
                 return new Outcome(r, true, n, false);
             }

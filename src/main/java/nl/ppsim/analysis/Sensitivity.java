@@ -10,14 +10,14 @@ import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.CompiledScenario;
-import nl.ppsim.engine.Inputs;
-import nl.ppsim.engine.IterationTrace;
-import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.IterationTrace;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Correlation;
+import nl.ppsim.scenario.InputPath;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import nl.ppsim.stats.Ranks;
@@ -96,10 +96,10 @@ public final class Sensitivity {
         double[][] values = t.inputValues().clone();
         for (int k = 0; k < t.inputs().size(); k++) {
             String path = t.inputs().get(k).path();
-            if (!path.endsWith(Inputs.RENEWAL_EVENT)) {
+            if (!path.endsWith(InputPath.RENEWAL_EVENT)) {
                 continue;
             }
-            String partner = path.substring(0, path.length() - Inputs.RENEWAL_EVENT.length());
+            String partner = path.substring(0, path.length() - InputPath.RENEWAL_EVENT.length());
             int pk = -1;
             for (int j = 0; j < t.inputs().size(); j++) {
                 if (t.inputs().get(j).path().equals(partner + ".renewal_probability")) {
@@ -135,7 +135,7 @@ public final class Sensitivity {
         List<Decision> out = new ArrayList<>();
         boolean[] ok = events.verduurzaamd();
         for (int k = 0; k < events.inputs().size(); k++) {
-            if (!events.inputs().get(k).path().endsWith(Inputs.RENEWAL_EVENT)) {
+            if (!events.inputs().get(k).path().endsWith(InputPath.RENEWAL_EVENT)) {
                 continue;
             }
             double[] yes = events.inputValues()[k];
@@ -242,7 +242,7 @@ public final class Sensitivity {
                 without.remove(k);
                 variants.add(scenario.withBusinessModels(without));
             }
-            pending = nl.ppsim.engine.Workers.submit(() -> {
+            pending = nl.ppsim.parallel.Workers.submit(() -> {
                 // on all threads: one pass now does the work of as many runs as there are models
                 List<SimulationResult> runs = compiled.variants(variants, outcomes.withThreads(settings.threads()));
                 List<Counterfactual> out = new ArrayList<>();
@@ -256,7 +256,7 @@ public final class Sensitivity {
                 return out;
             });
             if (stressFactor > 0 && stressFactor != 1) {
-                stressed = nl.ppsim.engine.Workers.submit(() -> new Stress(
+                stressed = nl.ppsim.parallel.Workers.submit(() -> new Stress(
                         stressFactor,
                         PairedDifference.of(
                                 Simulation.run(scenario, outcomes.withOverrides(stretched(compiled, stressFactor)))
@@ -277,7 +277,7 @@ public final class Sensitivity {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw nl.ppsim.engine.Workers.unwrap(e);
+            throw nl.ppsim.parallel.Workers.unwrap(e);
         } finally {
             // after a failure, the runs still going are of no use
             for (java.util.concurrent.Future<?> f : java.util.Arrays.asList(pending, stressed)) {
@@ -292,7 +292,7 @@ public final class Sensitivity {
     public static Map<String, Distribution> stretched(CompiledScenario scenario, double factor) {
         Map<String, Distribution> out = new HashMap<>();
         for (Input in : scenario.uncertain()) {
-            if (!in.path().endsWith(Inputs.RENEWAL_EVENT)) {
+            if (!in.path().endsWith(InputPath.RENEWAL_EVENT)) {
                 out.put(in.path(), Distributions.stretched(in.distribution(), factor));
             }
         }

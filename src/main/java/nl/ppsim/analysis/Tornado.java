@@ -8,11 +8,12 @@ import java.util.Map;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Input;
 import nl.ppsim.engine.CompiledScenario;
-import nl.ppsim.engine.Hold;
-import nl.ppsim.engine.Inputs;
-import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SampledInput;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.Hold;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
+import nl.ppsim.scenario.InputPath;
 
 /**
  * One-at-a-time sensitivity: every uncertain input is held at its 10th and at its 90th percentile
@@ -58,17 +59,17 @@ public final class Tornado {
      * every year at the input's own p10 would overstate it by about sqrt(Y) (docs/analyse.md).
      */
     static Map<String, double[]> swings(CompiledScenario scenario, List<Input> inputs) {
-        Map<String, Inputs.Sampled> sampled = new LinkedHashMap<>();
-        for (Inputs.Sampled x : scenario.inputs()) {
+        Map<String, SampledInput> sampled = new LinkedHashMap<>();
+        for (SampledInput x : scenario.inputs()) {
             sampled.put(x.input().path(), x);
         }
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Input in : inputs) {
-            if (in.path().endsWith(Inputs.RENEWAL_EVENT)) {
+            if (in.path().endsWith(InputPath.RENEWAL_EVENT)) {
                 out.put(in.path(), new double[] {0, 1});
                 continue;
             }
-            Inputs.Sampled slot = sampled.get(in.path());
+            SampledInput slot = sampled.get(in.path());
             Distribution d = in.distribution();
             int years = slot == null ? 1 : slot.years();
             if (years <= 1) {
@@ -96,7 +97,7 @@ public final class Tornado {
      * reaches, and at "yes" (1) its draw is 0, below any p above 0.
      */
     private static double heldValue(Input in, double value) {
-        if (in.path().endsWith(Inputs.RENEWAL_EVENT)) {
+        if (in.path().endsWith(InputPath.RENEWAL_EVENT)) {
             return value == 1 ? 0 : 1;
         }
         return value;

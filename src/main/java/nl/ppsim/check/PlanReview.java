@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import nl.ppsim.analysis.Tornado;
 import nl.ppsim.dist.Input;
-import nl.ppsim.engine.Metric;
-import nl.ppsim.engine.ModelResult;
-import nl.ppsim.engine.SettlementResult;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.YearResult;
+import nl.ppsim.engine.result.Metric;
+import nl.ppsim.engine.result.ModelResult;
+import nl.ppsim.engine.result.SettlementResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.result.YearResult;
 import nl.ppsim.model.BusinessModel;
 import nl.ppsim.model.Catalog;
 import nl.ppsim.model.Parameter;
@@ -205,7 +205,8 @@ public final class PlanReview {
         }
         double variance = Math.max(x * (1 - x), 1.0 / p.trials());
         double n = distance > 0 ? variance * Math.pow(DECISION_Z / distance, 2) : Double.POSITIVE_INFINITY;
-        return Math.max((double) p.trials() + nl.ppsim.engine.RandomStreams.BLOCK_SIZE, Math.ceil(n / 1000) * 1000);
+        return Math.max(
+                (double) p.trials() + nl.ppsim.engine.result.SimulationResult.BLOCK_SIZE, Math.ceil(n / 1000) * 1000);
     }
 
     // ------------------------------------------------------------------ scheme rules
@@ -717,7 +718,7 @@ public final class PlanReview {
         int n = Math.min(REGISTER_TOP, tornado.bars().size());
         for (int k = 0; k < n; k++) {
             Input in = tornado.bars().get(k).input();
-            if (!in.hasSource() && !in.path().endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT)) {
+            if (!in.hasSource() && !in.path().endsWith(nl.ppsim.scenario.InputPath.RENEWAL_EVENT)) {
                 missing.add(in.path());
                 if (in.catalogDefault()) {
                     defaults.put("catalog_default:" + in.path(), 1.0);

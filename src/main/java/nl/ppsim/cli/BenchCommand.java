@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,34 +148,34 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static nl.ppsim.engine.SimulationResult run(
+    private static nl.ppsim.engine.result.SimulationResult run(
             nl.ppsim.engine.CompiledScenario compiled, int iterations, int threads) {
         return compiled.run(
                 compiled.settings().withIterations(iterations).withThreads(threads),
-                nl.ppsim.engine.ProgressListener.NONE);
+                nl.ppsim.engine.settings.ProgressListener.NONE);
     }
 
     /**
-     * The engine against the yardstick of {@link nl.ppsim.engine.Limit}, alternating (engine, limit,
+     * The engine against the yardstick of {@link nl.ppsim.bench.Limit}, alternating (engine, limit,
      * engine, ...) so that a drift of the machine's speed moves both; best against best.
      */
     private void limit(PrintWriter o, nl.ppsim.engine.CompiledScenario compiled, int threads, nl.ppsim.report.Lang l) {
         Scenario s = compiled.scenario();
         Locale loc = l.locale();
-        nl.ppsim.engine.Limit.run(s, Math.min(iterations, 50_000), threads);
+        nl.ppsim.bench.Limit.run(s, Math.min(iterations, 50_000), threads);
         double[] engine = new double[repeat];
         double[] bound = new double[repeat];
-        nl.ppsim.engine.Limit.Result last = null;
+        nl.ppsim.bench.Limit.Result last = null;
         for (int r = 0; r < repeat; r++) {
             long t0 = System.nanoTime();
             run(compiled, iterations, threads);
             engine[r] = (System.nanoTime() - t0) / 1e9;
-            last = nl.ppsim.engine.Limit.run(s, iterations, threads);
+            last = nl.ppsim.bench.Limit.run(s, iterations, threads);
             bound[r] = last.seconds();
         }
         java.util.Arrays.sort(engine);
         java.util.Arrays.sort(bound);
-        int draws = nl.ppsim.engine.Limit.drawsPerIteration(s);
+        int draws = nl.ppsim.bench.Limit.drawsPerIteration(s);
         o.printf(
                 loc,
                 l.t(

@@ -14,8 +14,8 @@ import nl.ppsim.analysis.Tornado;
 import nl.ppsim.check.Check;
 import nl.ppsim.check.PlanReview;
 import nl.ppsim.check.Round;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.io.SchemeReader;
 import nl.ppsim.report.CheckText;
 import nl.ppsim.report.ConsoleSummary;
@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
             Tornado.Result tornado = Tornado.run(
                     compiled,
                     settings.withIterations(tornadoOptions.iterations(settings.iterations())),
-                    nl.ppsim.engine.ProgressListener.NONE);
+                    nl.ppsim.engine.settings.ProgressListener.NONE);
             checks.addAll(PlanReview.review(result, tornado, new PlanReview.Options(threshold)));
             return new Report.Extras(
                             List.of(ReviewReport.section(checks, scenario, inputs, tornado, lang)),
@@ -292,11 +292,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 RunSettings settings = options.settings(scenario);
                 nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
-                SimulationResult result = compiled.run(nl.ppsim.engine.ProgressListener.NONE);
+                SimulationResult result = compiled.run(nl.ppsim.engine.settings.ProgressListener.NONE);
                 Tornado.Result tornado = Tornado.run(
                         compiled,
                         settings.withIterations(tornadoOptions.iterations(settings.iterations())),
-                        nl.ppsim.engine.ProgressListener.NONE);
+                        nl.ppsim.engine.settings.ProgressListener.NONE);
                 List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
                 double subsidy = scenario.subsidyPerYear() == null
                         ? 0

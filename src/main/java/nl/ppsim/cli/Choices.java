@@ -3,7 +3,7 @@ package nl.ppsim.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.report.CsvFormat;
 import nl.ppsim.report.Lang;
 import picocli.CommandLine;

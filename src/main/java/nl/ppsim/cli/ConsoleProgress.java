@@ -3,7 +3,7 @@ package nl.ppsim.cli;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import nl.ppsim.engine.ProgressListener;
+import nl.ppsim.engine.settings.ProgressListener;
 
 /**
  * A progress bar on stderr, shown only when stderr is a terminal and the run has taken longer

@@ -1,8 +1,8 @@
 package nl.ppsim.cli;
 
-import nl.ppsim.engine.ProgressListener;
-import nl.ppsim.engine.RunSettings;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
 
 /**
  * Runs a scenario, optionally until the standard error of p_verduurzaamd is at most a target, by

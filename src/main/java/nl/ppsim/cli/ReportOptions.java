@@ -16,7 +16,7 @@ final class ReportOptions {
     boolean real;
 
     /** The result as the report shows it: in euros of the first year with {@code --real}, else nominal. */
-    nl.ppsim.engine.SimulationResult shown(nl.ppsim.engine.SimulationResult r) {
+    nl.ppsim.engine.result.SimulationResult shown(nl.ppsim.engine.result.SimulationResult r) {
         return real ? nl.ppsim.analysis.RealEuros.deflate(r) : r;
     }
 
@@ -29,7 +29,7 @@ final class ReportOptions {
      * the command with exit 2 and nothing touched).
      */
     nl.ppsim.report.ReportFolder.Destination destination(
-            String command, Scenario s, Path file, nl.ppsim.engine.RunSettings run) {
+            String command, Scenario s, Path file, nl.ppsim.engine.settings.RunSettings run) {
         var d = new nl.ppsim.report.ReportFolder.Destination(
                 folder(s),
                 java.util.List.of(file),

@@ -1,6 +1,6 @@
 package nl.ppsim.cli;
 
-import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.report.CsvFormat;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.Scenario;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.ppsim.analysis.GoalSeek;
 import nl.ppsim.dist.Input;
-import nl.ppsim.engine.RunSettings;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -65,7 +65,7 @@ final class SolveCommand implements Callable<Integer> {
         Lang lang = options.language();
         nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
         List<Input> inputs = compiled.inputs().stream()
-                .map(nl.ppsim.engine.Inputs.Sampled::input)
+                .map(nl.ppsim.engine.result.SampledInput::input)
                 .toList();
         String valid =
                 String.join(", ", inputs.stream().map(Input::path).limit(30).toList());
@@ -169,7 +169,7 @@ final class SolveCommand implements Callable<Integer> {
                 };
             }
         }
-        if (path.endsWith("probability") || path.endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT)) {
+        if (path.endsWith("probability") || path.endsWith(nl.ppsim.scenario.InputPath.RENEWAL_EVENT)) {
             return Kind.SHARE;
         }
         if (path.endsWith(".growth")) {

@@ -1,12 +1,14 @@
 package nl.ppsim.engine;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.ppsim.dist.Distribution;
-import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.kernel.Engine;
+import nl.ppsim.engine.kernel.Plan;
+import nl.ppsim.engine.result.SampledInput;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.Hold;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.scenario.Scenario;
 
 /**
@@ -21,17 +23,17 @@ import nl.ppsim.scenario.Scenario;
 public final class CompiledScenario {
     private final Plan plan;
     private final RunSettings settings;
-    private final List<Inputs.Sampled> inputs;
+    private final List<SampledInput> inputs;
 
     private CompiledScenario(Plan plan, RunSettings settings) {
         this.plan = plan;
         this.settings = settings;
-        this.inputs = sampled(plan);
+        this.inputs = Engine.inputs(plan);
     }
 
     /** Compiles {@code scenario} for {@code settings} (their iterations, trace, quantiles and threads are only defaults). */
     public static CompiledScenario of(Scenario scenario, RunSettings settings) {
-        return new CompiledScenario(new Plan(scenario, settings), settings);
+        return new CompiledScenario(Engine.compile(scenario, settings), settings);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class CompiledScenario {
 
     /** The scenario compiled. */
     public Scenario scenario() {
-        return plan.scenario;
+        return plan.scenario();
     }
 
     /** The settings it was compiled for. */
@@ -53,25 +55,13 @@ public final class CompiledScenario {
     }
 
     /** Every sampled input, one per YAML path (for an input drawn in several spans, the longest), in scenario order. */
-    public List<Inputs.Sampled> inputs() {
+    public List<SampledInput> inputs() {
         return inputs;
     }
 
     /** Every input that is not constant, one per YAML path, in scenario order. */
     public List<Input> uncertain() {
-        return uncertain(inputs);
-    }
-
-    /** The uncertain inputs {@code plan} samples (see {@link #uncertain()}). */
-    static List<Input> uncertain(Plan plan) {
-        return uncertain(sampled(plan));
-    }
-
-    private static List<Input> uncertain(List<Inputs.Sampled> inputs) {
-        return inputs.stream()
-                .map(Inputs.Sampled::input)
-                .filter(in -> !in.isConstant())
-                .toList();
+        return Engine.uncertain(inputs);
     }
 
     /**
@@ -79,12 +69,12 @@ public final class CompiledScenario {
      * together would take more than half the memory Java may use. Results do not depend on it.
      */
     public int threads() {
-        return Math.min(settings.threads(), Simulation.threadsThatFit(plan));
+        return Math.min(settings.threads(), Engine.threadsThatFit(plan));
     }
 
     /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take. */
     public long fullTraceBytes(int iterations) {
-        return Simulation.fullTraceBytes(plan, iterations);
+        return Engine.fullTraceBytes(plan, iterations);
     }
 
     /** A run of {@code iterations} with {@code trace}, reporting progress as it goes. */
@@ -103,59 +93,28 @@ public final class CompiledScenario {
      * @throws IllegalArgumentException when their seed, overrides or sampling differ from the compiled ones
      */
     public SimulationResult run(RunSettings runSettings, ProgressListener progress) {
-        return Simulation.run(plan, compatible(runSettings), progress);
+        return Engine.run(plan, compatible(runSettings), progress);
     }
 
     /**
      * One run per hold, each with its input held at its value in every iteration and year, made in
-     * one pass that samples every chunk once ({@link HeldRuns}): the same results as separate runs
-     * with that input's distribution replaced by the constant, in the holds' order.
-     * {@link Hold#none()} gives the run itself.
+     * one pass that samples every chunk once: the same results as separate runs with that input's
+     * distribution replaced by the constant, in the holds' order. {@link Hold#none()} gives the run
+     * itself.
      */
     public List<SimulationResult> held(RunSettings runSettings, List<Hold> holds, ProgressListener progress) {
-        RunSettings s = compatible(runSettings);
-        HeldRuns runs = heldRuns(s, holds);
-        List<SimulationResult> out = new ArrayList<>(runs.results(progress));
-        for (int h = 0; h < holds.size(); h++) {
-            if (runs.alone(h)) {
-                Hold hold = holds.get(h);
-                Map<String, Distribution> overrides =
-                        with(s.overrides(), Map.of(hold.path(), Distributions.constant(hold.value())));
-                out.set(h, Simulation.run(plan.scenario, s.withOverrides(overrides)));
-            }
-        }
-        return out;
-    }
-
-    /** The holds' shared runs: on this compilation, or on one with a {@link HeldRuns#standIn} where they need it. */
-    HeldRuns heldRuns(RunSettings s, List<Hold> holds) {
-        Map<String, Distribution> standIn = HeldRuns.standIn(plan, holds);
-        Plan shared = standIn.isEmpty() ? plan : new Plan(plan.scenario, s.withOverrides(with(s.overrides(), standIn)));
-        return new HeldRuns(shared, s, holds);
-    }
-
-    /** The variants' runs on this compilation's draws. */
-    SharedDraws sharedDraws(List<Scenario> variants, RunSettings s) {
-        return new SharedDraws(plan, variants, s);
+        return Engine.held(plan, compatible(runSettings), holds, progress);
     }
 
     /**
      * Runs of variants of this scenario (without one of its business models, say): the same
      * results as {@code run(variant, settings)} for each, in order. The variants draw nothing
-     * themselves ({@link SharedDraws}): every chunk is sampled once for this scenario and each
-     * variant copies the draws of the inputs it shares with it. One with an input the scenario
-     * lacks, or with correlations, runs on its own.
+     * themselves: every chunk is sampled once for this scenario and each variant copies the draws of
+     * the inputs it shares with it. One with an input the scenario lacks, or with correlations, runs
+     * on its own.
      */
     public List<SimulationResult> variants(List<Scenario> variants, RunSettings runSettings) {
-        RunSettings s = compatible(runSettings);
-        SharedDraws draws = sharedDraws(variants, s);
-        List<SimulationResult> out = new ArrayList<>(draws.results());
-        for (int v = 0; v < variants.size(); v++) {
-            if (draws.alone(v)) {
-                out.set(v, Simulation.run(variants.get(v), s));
-            }
-        }
-        return out;
+        return Engine.variants(plan, variants, compatible(runSettings));
     }
 
     private RunSettings compatible(RunSettings s) {
@@ -165,23 +124,5 @@ public final class CompiledScenario {
             throw new IllegalArgumentException("a run's seed, overrides and sampling must be the compiled ones");
         }
         return s;
-    }
-
-    private static Map<String, Distribution> with(Map<String, Distribution> a, Map<String, Distribution> b) {
-        Map<String, Distribution> out = new java.util.HashMap<>(a);
-        out.putAll(b);
-        return out;
-    }
-
-    private static List<Inputs.Sampled> sampled(Plan plan) {
-        Map<String, InputSlot> slots = new LinkedHashMap<>();
-        Map<String, Input> first = new LinkedHashMap<>();
-        for (InputSlot slot : plan.slots) {
-            slots.merge(slot.input.path(), slot, (a, b) -> a.toYear - a.fromYear >= b.toYear - b.fromYear ? a : b);
-            first.putIfAbsent(slot.input.path(), slot.input);
-        }
-        return slots.values().stream()
-                .map(s -> new Inputs.Sampled(first.get(s.input.path()), s.perYear, s.fromYear, s.toYear, s.persistence))
-                .toList();
     }
 }

@@ -2,6 +2,7 @@ package nl.ppsim.engine;
 
 import java.util.List;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.result.SampledInput;
 import nl.ppsim.scenario.Scenario;
 
 /**
@@ -12,30 +13,16 @@ import nl.ppsim.scenario.Scenario;
  */
 public final class Inputs {
 
-    /** Path suffix of a partner's renewal decision: a uniform u, and the partner renews when u is below its renewal probability. */
-    public static final String RENEWAL_EVENT = ".renewal";
-
-    /**
-     * One sampled input: drawn once per iteration ({@code perYear} false, years 0), or anew in each
-     * of the years {@code fromYear..toYear} with lag-1 {@code persistence} between their normal scores.
-     */
-    public record Sampled(Input input, boolean perYear, int fromYear, int toYear, double persistence) {
-        /** The number of years it is drawn in: 1 when drawn once per iteration. */
-        public int years() {
-            return perYear ? toYear - fromYear + 1 : 1;
-        }
-    }
-
     private Inputs() {}
 
     /** Every sampled input of {@code scenario}, one per YAML path (see {@link CompiledScenario#inputs}). */
-    public static List<Sampled> sampled(Scenario scenario) {
+    public static List<SampledInput> sampled(Scenario scenario) {
         return CompiledScenario.of(scenario).inputs();
     }
 
     /** Every input the engine samples (constants included), one per YAML path, in scenario order. */
     public static List<Input> all(Scenario scenario) {
-        return sampled(scenario).stream().map(Sampled::input).toList();
+        return sampled(scenario).stream().map(SampledInput::input).toList();
     }
 
     /** Every input that is not constant, one per YAML path, in scenario order. */

@@ -1,43 +1,24 @@
 package nl.ppsim.engine;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
 import nl.ppsim.dist.Input;
+import nl.ppsim.engine.kernel.Engine;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.ProgressListener;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.scenario.Scenario;
 
 /**
- * The Monte Carlo engine: simulates a scenario's yearly cash and in-kind flows in blocks of
- * {@link RandomStreams#BLOCK_SIZE} iterations spread over worker threads; within a block, chunks of
- * iterations go through sampling ({@link Workspace}), flows ({@link Component}) and accounting
- * ({@link Accounting}) together in structure-of-arrays form, and the results do not depend on the
- * chunk size. A library: no I/O. Memory does not grow with the number of iterations: means come
- * from per-block sums ({@link BlockSums}), quantiles from mergeable sketches and probabilities from
- * counts ({@link Tally}). Results are identical for any number of threads: every block draws from
- * its own substreams, block sums are added in block order, and sketches and counts hold whole
- * numbers, which add up the same in any order.
- *
- * <p>The parts, each in its own class: scheduling of blocks over threads (here), a run's shared
- * state and one worker's loop ({@link Run}), the block sums with typed accessors and their ordered
- * fold ({@link BlockSums}), the mergeable tally with {@code combine} ({@link Tally}), the year
- * accounting with the sustainability criteria ({@link Accounting}) and result assembly
- * ({@link Results}).
- *
- * <p>What is counted as verduurzaamd is the scenario's {@link nl.ppsim.scenario.Sustainability}
- * criterion; {@link Accounting} has the yearly accounting, and {@code IterationAccount} in the tests the
- * same for one iteration, as the definitions read.
+ * The Monte Carlo engine's plain runs: a scenario simulated year by year, its cash and in-kind
+ * flows and the accounting of its sustainability criterion (the scenario's
+ * {@link nl.ppsim.scenario.Sustainability}), in blocks of iterations spread over worker threads;
+ * the same results for any number of threads. A library: no I/O. A scenario run more than once
+ * (rounds of a precise run, a tornado's held runs, variants) is compiled once as a
+ * {@link CompiledScenario}; how the kernel does its work is told in {@link Engine}.
  */
 public final class Simulation {
-
-    static final Metric[] METRICS = Metric.values();
-    /**
-     * Business-model quantiles come from at most about this many iterations, evenly spread (every
-     * k-th iteration by number, so the same for any thread count); their means use every iteration.
-     * With every catalog model in a scenario this keeps hundreds of sketch updates per iteration from dominating large runs.
-     */
-    static final int MODEL_QUANTILE_SAMPLE = 16_384;
 
     private Simulation() {}
 
@@ -66,52 +47,6 @@ public final class Simulation {
 
     /** Runs the scenario with the settings, reporting progress (iterations done of the total) as it goes. */
     public static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress) {
-        return run(scenario, settings, progress, 0);
-    }
-
-    /**
-     * With {@code lanes} iterations per chunk (0: the default). Results do not depend on it (every
-     * sum gets its terms in iteration order, counts are integers); tests use it to show that.
-     */
-    static SimulationResult run(Scenario scenario, RunSettings settings, ProgressListener progress, int lanes) {
-        return run(new Plan(scenario, settings, lanes), settings, progress);
-    }
-
-    /** A run of a compiled plan with {@code settings}' iterations and trace (its other settings are the plan's). */
-    static SimulationResult run(Plan plan, RunSettings settings, ProgressListener progress) {
-        Run run = new Run(plan, settings);
-        int threads = Math.min(Math.min(settings.threads(), run.blocks), threadsThatFit(plan));
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
-        List<Tally> tallies = onWorkers(threads, () -> run.work(next, done, progress));
-        Tally total = tallies.get(0);
-        for (int k = 1; k < tallies.size(); k++) {
-            total.combine(tallies.get(k));
-        }
-        return new Results(run).result(total, settings.seed());
-    }
-
-    /**
-     * Runs {@code work} on {@code threads} worker threads at once (in this thread when one) and
-     * returns what each returned; a worker's failure is rethrown as it was.
-     */
-    static <T> List<T> onWorkers(int threads, java.util.concurrent.Callable<T> work) {
-        return Workers.all(threads, work);
-    }
-
-    /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take (it grows with the iterations). */
-    static long fullTraceBytes(Plan plan, int iterations) {
-        long inputs = plan.slots.stream()
-                .filter(s -> !s.input.isConstant())
-                .map(s -> s.input.path())
-                .distinct()
-                .count();
-        long correlated = plan.copulas.stream().mapToLong(c -> c.slots.length).sum();
-        return (inputs + correlated + plan.models.size() + 2) * (long) iterations * 8;
-    }
-
-    static int threadsThatFit(Plan plan) {
-        long budget = Runtime.getRuntime().maxMemory() / 2;
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, plan.workerBytes())));
+        return Engine.run(Engine.compile(scenario, settings), settings, progress);
     }
 }

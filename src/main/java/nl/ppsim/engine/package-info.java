@@ -1,6 +1,8 @@
 /**
- * The simulation as a library without I/O: a scenario compiled to a plan, its flows booked year by
- * year in chunks of iterations (structure of arrays, one random stream per input), the accounting of
- * the sustainability criteria and the results with their standard errors.
+ * The simulation as a library without I/O, through a small facade: {@link nl.ppsim.engine.Simulation}
+ * for a plain run, {@link nl.ppsim.engine.CompiledScenario} for a scenario compiled once and run
+ * as often as needed (rounds, held runs, variants), {@link nl.ppsim.engine.Inputs} for the inputs
+ * a scenario samples. What a run is asked is in {@code settings}, what it finds in {@code result};
+ * the work itself is done in {@code kernel}, which only this facade uses.
  */
 package nl.ppsim.engine;

@@ -1,7 +1,7 @@
 package nl.ppsim.report;
 
 import java.util.List;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.Proportion;
 

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ppsim.engine.Funding;
-import nl.ppsim.engine.LumpResult;
-import nl.ppsim.engine.Metric;
-import nl.ppsim.engine.ModelResult;
-import nl.ppsim.engine.Outcomes;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.YearResult;
+import nl.ppsim.engine.result.Funding;
+import nl.ppsim.engine.result.LumpResult;
+import nl.ppsim.engine.result.Metric;
+import nl.ppsim.engine.result.ModelResult;
+import nl.ppsim.engine.result.Outcomes;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.result.YearResult;
 import nl.ppsim.scenario.Group;
 import nl.ppsim.stats.Proportion;
 import nl.ppsim.stats.Summary;
@@ -63,7 +63,7 @@ public final class CsvReport {
         rows.add(new String[] {
             "event", "impact", "p_happens", "p_happens_se", "mean_occurrences", "mean_cost", "mean_cost_when_happens"
         });
-        for (nl.ppsim.engine.EventResult e : r.events()) {
+        for (nl.ppsim.engine.result.EventResult e : r.events()) {
             rows.add(new String[] {
                 e.name(),
                 e.impact(),
@@ -155,7 +155,7 @@ public final class CsvReport {
                 "vat_deducted_mean",
                 "vat_cost_mean"));
         rows.add(header.toArray(String[]::new));
-        nl.ppsim.engine.Money money = r.money();
+        nl.ppsim.engine.result.Money money = r.money();
         for (YearResult y : r.years()) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(y.year()));
@@ -222,7 +222,7 @@ public final class CsvReport {
         rows.add(new String[] {"p_verduurzaamd_se_method", p.designBased() ? "lhs_blocks" : "binomial"});
         rows.add(new String[] {"p_verduurzaamd_ci_low", f.number(ci[0])});
         rows.add(new String[] {"p_verduurzaamd_ci_high", f.number(ci[1])});
-        nl.ppsim.engine.Money money = r.money();
+        nl.ppsim.engine.result.Money money = r.money();
         proportion(rows, f, "p_verduurzaamd_without_unbound_company_cash", money.withoutUnboundCompanyCash());
         rows.add(new String[] {"unbound_company_cash_share", f.number(money.unboundCompanyCashShare())});
         rows.add(new String[] {"debt_at_horizon", f.number(money.debtAtHorizon())});

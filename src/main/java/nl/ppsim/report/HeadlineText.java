@@ -2,10 +2,10 @@ package nl.ppsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ppsim.engine.LumpResult;
-import nl.ppsim.engine.LumpSource;
-import nl.ppsim.engine.Outcomes;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.LumpResult;
+import nl.ppsim.engine.result.LumpSource;
+import nl.ppsim.engine.result.Outcomes;
+import nl.ppsim.engine.result.SimulationResult;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.scenario.Sustainability;
 import nl.ppsim.stats.Proportion;
@@ -194,7 +194,7 @@ public final class HeadlineText {
     public static List<String> events(SimulationResult r, Lang l) {
         List<String> out = new ArrayList<>();
         Scenario s = r.scenario();
-        for (nl.ppsim.engine.EventResult e : r.events()) {
+        for (nl.ppsim.engine.result.EventResult e : r.events()) {
             nl.ppsim.scenario.Event ev = s.events().stream()
                     .filter(x -> x.name().equals(e.name()))
                     .findFirst()
@@ -240,7 +240,7 @@ public final class HeadlineText {
      * when the answer rests on company money that no project binds; null when there is none.
      */
     public static String withoutUnbound(SimulationResult r, Lang l) {
-        nl.ppsim.engine.Money m = r.money();
+        nl.ppsim.engine.result.Money m = r.money();
         if (!m.hasUnboundCompanyCash()) {
             return null;
         }
@@ -333,13 +333,16 @@ public final class HeadlineText {
         double costs = 0;
         int years = 0;
         for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
-            students += x[nl.ppsim.engine.Money.STUDENTS][t];
-            teachers += x[nl.ppsim.engine.Money.TEACHERS][t];
-            companies += x[nl.ppsim.engine.Money.COMPANIES][t];
-            costs += r.years().get(t - 1).metric(nl.ppsim.engine.Metric.COSTS).mean()
+            students += x[nl.ppsim.engine.result.Money.STUDENTS][t];
+            teachers += x[nl.ppsim.engine.result.Money.TEACHERS][t];
+            companies += x[nl.ppsim.engine.result.Money.COMPANIES][t];
+            costs += r.years()
+                            .get(t - 1)
+                            .metric(nl.ppsim.engine.result.Metric.COSTS)
+                            .mean()
                     + r.years()
                             .get(t - 1)
-                            .metric(nl.ppsim.engine.Metric.IN_KIND)
+                            .metric(nl.ppsim.engine.result.Metric.IN_KIND)
                             .mean();
             years++;
         }
@@ -376,7 +379,7 @@ public final class HeadlineText {
      */
     public static List<String> money(SimulationResult r, Lang l) {
         List<String> out = new ArrayList<>();
-        nl.ppsim.engine.Money m = r.money();
+        nl.ppsim.engine.result.Money m = r.money();
         Scenario s = r.scenario();
         int h = s.horizonYears();
         double repaid = 0;
@@ -418,9 +421,9 @@ public final class HeadlineText {
         double deducted = 0;
         double vatCost = 0;
         for (int t = 1; t <= h; t++) {
-            charged += m.vat()[nl.ppsim.engine.Money.VAT_CHARGED][t];
-            deducted += m.vat()[nl.ppsim.engine.Money.VAT_DEDUCTED][t];
-            vatCost += m.vat()[nl.ppsim.engine.Money.VAT_COST][t];
+            charged += m.vat()[nl.ppsim.engine.result.Money.VAT_CHARGED][t];
+            deducted += m.vat()[nl.ppsim.engine.result.Money.VAT_DEDUCTED][t];
+            vatCost += m.vat()[nl.ppsim.engine.result.Money.VAT_COST][t];
         }
         if (s.vat().stated() && charged + deducted + vatCost > 0) {
             Scenario.VatSettings v = s.vat();
@@ -448,7 +451,7 @@ public final class HeadlineText {
         if (reach != null) {
             out.add(reach);
         }
-        for (nl.ppsim.engine.Money.Absorbed a : m.absorbed()) {
+        for (nl.ppsim.engine.result.Money.Absorbed a : m.absorbed()) {
             nl.ppsim.scenario.Group g = nl.ppsim.scenario.Group.values()[a.groupOrdinal()];
             out.add(l.t(
                     "Opgegaan in het reguliere budget: " + a.model() + " (" + String.join(", ", a.items())
@@ -464,7 +467,7 @@ public final class HeadlineText {
                             + " subsidy (" + l.percent(a.share())
                             + " of the model's costs). The handbook counts that as success."));
         }
-        for (nl.ppsim.engine.Money.AfterHorizon a : m.afterHorizon()) {
+        for (nl.ppsim.engine.result.Money.AfterHorizon a : m.afterHorizon()) {
             if (a.probability() < LUMP_LISTED) {
                 continue;
             }

@@ -5,11 +5,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.dist.Input;
-import nl.ppsim.engine.Funding;
-import nl.ppsim.engine.Metric;
-import nl.ppsim.engine.ModelResult;
-import nl.ppsim.engine.SimulationResult;
-import nl.ppsim.engine.YearResult;
+import nl.ppsim.engine.result.Funding;
+import nl.ppsim.engine.result.Metric;
+import nl.ppsim.engine.result.ModelResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.result.YearResult;
 import nl.ppsim.scenario.BusinessModelUse;
 import nl.ppsim.scenario.Line;
 import nl.ppsim.scenario.Partner;
@@ -464,8 +464,8 @@ public final class HtmlReport {
                         l.t("Kans dat het in dat jaar valt", "Probability it falls in that year"),
                         l.t("Gemiddeld bedrag als het valt", "Mean amount when it does"))
                 .raw("<tbody>\n");
-        for (nl.ppsim.engine.LumpResult lump : r.lumps()) {
-            for (nl.ppsim.engine.LumpResult.Year y : lump.years()) {
+        for (nl.ppsim.engine.result.LumpResult lump : r.lumps()) {
+            for (nl.ppsim.engine.result.LumpResult.Year y : lump.years()) {
                 h.raw("<tr>")
                         .num(Integer.toString(y.calendarYear()), y.calendarYear())
                         .cell(HeadlineText.lumpName(lump.source(), l))

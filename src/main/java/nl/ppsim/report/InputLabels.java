@@ -82,7 +82,7 @@ public final class InputLabels {
 
     /** True for an input that is a yes/no decision drawn as a uniform (a partner's renewal). */
     public static boolean isRenewal(String path) {
-        return path.endsWith(nl.ppsim.engine.Inputs.RENEWAL_EVENT);
+        return path.endsWith(nl.ppsim.scenario.InputPath.RENEWAL_EVENT);
     }
 
     private String partner(Partner p, String key) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
 
 /** Writes a complete report folder (CSV, and charts and HTML unless switched off) atomically. */
 public final class Report {

@@ -110,7 +110,8 @@ public final class ReviewReport {
     /** An input's distribution as the reader knows it; a renewal decision as "ja/nee, kans 0,85". */
     static String distribution(Input in, Scenario s, Lang l) {
         if (InputLabels.isRenewal(in.path())) {
-            String partner = in.path().substring(0, in.path().length() - nl.ppsim.engine.Inputs.RENEWAL_EVENT.length());
+            String partner =
+                    in.path().substring(0, in.path().length() - nl.ppsim.scenario.InputPath.RENEWAL_EVENT.length());
             return s.partners().stream()
                     .filter(p -> p.path().equals(partner))
                     .findFirst()

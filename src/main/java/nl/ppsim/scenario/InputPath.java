@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * @param suffix what follows the item, as written (with its leading dot; empty for the item itself)
  */
 public record InputPath(String path, ItemList list, int index, String suffix) {
+    /**
+     * Path suffix of a partner's renewal decision ({@code partners[0].renewal}): a uniform u, and the
+     * partner renews when u is below its renewal probability.
+     */
+    public static final String RENEWAL_EVENT = ".renewal";
+
     /** The lists whose items an input can belong to, by their YAML keys. */
     public enum ItemList {
         /** {@code partners}. */

@@ -22,9 +22,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.report.Lang;
 import nl.ppsim.scenario.InvalidScenarioException;
@@ -674,7 +674,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A progress listener that stops the run after {@link #MAX_SECONDS}. */
-    private static nl.ppsim.engine.ProgressListener deadline() {
+    private static nl.ppsim.engine.settings.ProgressListener deadline() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
         return (done, total) -> {
             if (System.nanoTime() > deadline) {

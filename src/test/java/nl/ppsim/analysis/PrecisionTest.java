@@ -50,22 +50,22 @@ class PrecisionTest {
             throw new java.io.UncheckedIOException(e);
         }
         java.util.List<Integer> rounds = new java.util.ArrayList<>();
-        java.util.function.IntFunction<nl.ppsim.engine.SimulationResult> runOf = n -> {
+        java.util.function.IntFunction<nl.ppsim.engine.result.SimulationResult> runOf = n -> {
             rounds.add(n);
-            return nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.RunSettings(n, 7, 2));
+            return nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.settings.RunSettings(n, 7, 2));
         };
         Precision.Outcome o = Precision.grow(1000, 0.004, 1_000_000, true, runOf);
         assertTrue(o.reached() && !o.unreachable(), o.toString());
         assertTrue(o.result().verduurzaamd().standardError() <= 0.004, o.toString());
         assertTrue(rounds.size() >= 2 && rounds.get(0) == 1000, rounds.toString());
         for (int k = 1; k < rounds.size(); k++) {
-            assertEquals(0, rounds.get(k) % nl.ppsim.engine.RandomStreams.BLOCK_SIZE, rounds.toString());
+            assertEquals(0, rounds.get(k) % nl.ppsim.engine.result.SimulationResult.BLOCK_SIZE, rounds.toString());
             assertTrue(rounds.get(k) > rounds.get(k - 1), rounds.toString());
         }
         // the last round is the plain run of its size
         int last = rounds.get(rounds.size() - 1);
         assertEquals(
-                nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.RunSettings(last, 7, 1))
+                nl.ppsim.engine.Simulation.run(s, new nl.ppsim.engine.settings.RunSettings(last, 7, 1))
                         .verduurzaamd(),
                 o.result().verduurzaamd());
         rounds.clear();

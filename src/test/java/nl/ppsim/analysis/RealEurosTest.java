@@ -5,8 +5,8 @@ import static nl.ppsim.TestScenarios.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import nl.ppsim.engine.Metric;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.Metric;
+import nl.ppsim.engine.result.SimulationResult;
 import org.junit.jupiter.api.Test;
 
 /** Euros of the first year: a cost that follows the prices index is flat in real euros; probabilities do not move. */

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.ppsim.TestScenarios;
 import nl.ppsim.analysis.Tornado;
-import nl.ppsim.engine.Metric;
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.Metric;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.io.SchemeReader;
 import nl.ppsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,9 @@ public class PlanReviewTest {
         Scenario s = TestScenarios.parse(yaml);
         RunSettings settings = new RunSettings(s.iterations(), s.seed(), 2);
         nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
-        SimulationResult r = compiled.run(settings, nl.ppsim.engine.ProgressListener.NONE);
-        Tornado.Result t = Tornado.run(compiled, settings.withIterations(500), nl.ppsim.engine.ProgressListener.NONE);
+        SimulationResult r = compiled.run(settings, nl.ppsim.engine.settings.ProgressListener.NONE);
+        Tornado.Result t =
+                Tornado.run(compiled, settings.withIterations(500), nl.ppsim.engine.settings.ProgressListener.NONE);
         return PlanReview.review(r, t, new PlanReview.Options(threshold));
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.ppsim.TestScenarios;
-import nl.ppsim.engine.ModelResult;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.ModelResult;
+import nl.ppsim.engine.result.SimulationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -198,9 +198,12 @@ class CatalogTest {
         // the scenario's totals: external revenue by payer, cash costs, in kind by the group that carries it
         assertEquals(
                 external,
-                r.years().get(0).metric(nl.ppsim.engine.Metric.REVENUE).mean(),
+                r.years().get(0).metric(nl.ppsim.engine.result.Metric.REVENUE).mean(),
                 1e-6);
-        assertEquals(cash, r.years().get(0).metric(nl.ppsim.engine.Metric.COSTS).mean(), 1e-6);
+        assertEquals(
+                cash,
+                r.years().get(0).metric(nl.ppsim.engine.result.Metric.COSTS).mean(),
+                1e-6);
         for (Payer p : List.of(Payer.ONDERWIJS, Payer.WERKVELD, Payer.OVERHEID, Payer.DEELNEMERS)) {
             assertEquals(
                     payers.getOrDefault(p.key(), 0.0),
@@ -260,7 +263,7 @@ class CatalogTest {
         assertEquals(0, year(r, 0, 3).costs().mean(), 1e-6);
         assertEquals(0, year(r, 0, 1).revenue().mean(), 1e-6, "no revenue: the company asks the fee of the PPS");
         assertEquals(
-                List.of(nl.ppsim.engine.LumpSource.Kind.INVESTMENT),
+                List.of(nl.ppsim.engine.result.LumpSource.Kind.INVESTMENT),
                 r.lumps().stream().map(x -> x.source().kind()).toList());
     }
 
@@ -323,7 +326,7 @@ class CatalogTest {
         assertEquals(5000, year(r, 1, 1).revenue().mean(), 1e-6, "5 projects x 10 hours x 100 in the lab's margin");
         assertEquals(
                 100000,
-                r.years().get(0).metric(nl.ppsim.engine.Metric.REVENUE).mean(),
+                r.years().get(0).metric(nl.ppsim.engine.result.Metric.REVENUE).mean(),
                 1e-6,
                 "only the project fees are PPS income");
     }

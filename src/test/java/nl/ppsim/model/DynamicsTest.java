@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.ppsim.TestScenarios;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
 import org.junit.jupiter.api.Test;
 
 /** Ramp-up, capacity, synergies and stop rules change results in the documented direction and amount. */

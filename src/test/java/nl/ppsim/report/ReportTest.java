@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.ppsim.engine.RunSettings;
 import nl.ppsim.engine.Simulation;
-import nl.ppsim.engine.SimulationResult;
+import nl.ppsim.engine.result.SimulationResult;
+import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.io.ScenarioReader;
 import nl.ppsim.scenario.Scenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,7 +158,10 @@ class ReportTest {
                     first.getCell(10).getType(),
                     "the reserve median is a number");
             assertEquals(
-                    result.years().get(0).metric(nl.ppsim.engine.Metric.RESERVE).p50(),
+                    result.years()
+                            .get(0)
+                            .metric(nl.ppsim.engine.result.Metric.RESERVE)
+                            .p50(),
                     first.getCell(10).asNumber().doubleValue(),
                     1e-9);
             assertTrue(wb.findSheet("Bedrijfsmodellen").isPresent());

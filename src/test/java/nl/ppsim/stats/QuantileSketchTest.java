@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import nl.ppsim.dist.Distribution;
 import nl.ppsim.dist.Distributions;
-import nl.ppsim.engine.RandomStreams;
+import nl.ppsim.engine.kernel.RandomStreams;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
