@@ -225,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
                 broken.put(
                         name,
                         e instanceof InvalidScenarioException x
-                                ? x.message(lang == Lang.EN)
+                                ? nl.ppsim.io.ProblemText.message(x, lang == Lang.EN)
                                 : ((UserException) e).message(lang));
             }
         }
@@ -319,7 +319,7 @@ final class CheckCommand implements Callable<Integer> {
                 o.println(scenario.id() + ": " + ReviewReport.conclusion(checks, lang));
             } catch (InvalidScenarioException | UserException e) {
                 String message = e instanceof InvalidScenarioException x
-                        ? x.message(lang == Lang.EN)
+                        ? nl.ppsim.io.ProblemText.message(x, lang == Lang.EN)
                         : ((UserException) e).message(lang);
                 entries.add(new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message));
                 o.println(name + ": " + lang.t("niet te beoordelen: ", "cannot be judged: ") + message);

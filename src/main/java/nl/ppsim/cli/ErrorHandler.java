@@ -22,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
         String error = lang.t("Fout: ", "Error: ");
         if (e instanceof InvalidScenarioException x) {
-            cl.getErr().println(error + x.message(lang == Lang.EN));
+            cl.getErr().println(error + nl.ppsim.io.ProblemText.message(x, lang == Lang.EN));
             return ExitCodes.INVALID;
         }
         if (e instanceof UserException x) {

@@ -62,6 +62,11 @@ public interface Distribution {
         return false;
     }
 
-    /** Short notation as written in a scenario, e.g. {@code triangular(4, 8, 14)}. */
-    String describe();
+    /** Short notation as written in a scenario, e.g. {@code triangular(4, 8, 14)}: {@link Notation#PLAIN}. */
+    default String describe() {
+        return describe(Notation.PLAIN);
+    }
+
+    /** Short notation with the numbers and separators of {@code notation}, e.g. {@code triangular(4.000; 8.000; 14.000)}. */
+    String describe(Notation notation);
 }

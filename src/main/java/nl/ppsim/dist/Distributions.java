@@ -1,7 +1,7 @@
 package nl.ppsim.dist;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
@@ -23,7 +23,7 @@ public final class Distributions {
 
     /** A distribution that always gives {@code value}. */
     public static Distribution constant(double value) {
-        requireFinite(value, "waarde");
+        requireFinite(value, "value");
         return new Constant(value);
     }
 
@@ -32,8 +32,7 @@ public final class Distributions {
         requireFinite(min, "min");
         requireFinite(max, "max");
         if (!(min <= max)) {
-            throw fail(
-                    "min (%s) mag niet groter zijn dan max (%s)", "min (%s) cannot be larger than max (%s)", min, max);
+            throw fail("dist.min_above_max", min, max);
         }
         if (min == max) {
             return new Constant(min);
@@ -63,30 +62,28 @@ public final class Distributions {
                 BetaDistribution.of(alpha, beta),
                 min,
                 range,
-                format("pert(%s, %s, %s)", min, mode, max),
+                Written.call("pert", min, mode, max),
                 betaTable(alpha, beta),
                 mode);
     }
 
     /** Normal with the given mean and standard deviation; a constant when sd is 0. */
     public static Distribution normal(double mean, double sd) {
-        requireFinite(mean, "gemiddelde");
-        requireNonNegative(sd, "standaardafwijking");
+        requireFinite(mean, "mean");
+        requireNonNegative(sd, "sd");
         if (sd == 0) {
             return new Constant(mean);
         }
-        return new Gaussian(mean, sd, false, NormalDistribution.of(mean, sd), format("normal(%s, %s)", mean, sd));
+        return new Gaussian(mean, sd, false, NormalDistribution.of(mean, sd), Written.call("normal", mean, sd));
     }
 
     /** Lognormal given the mean and standard deviation of the variable itself (not of its log). */
     public static Distribution lognormal(double mean, double sd) {
-        requireFinite(mean, "gemiddelde");
+        requireFinite(mean, "mean");
         if (!(mean > 0)) {
-            throw fail(
-                    "het gemiddelde van een lognormale verdeling moet groter dan 0 zijn, kreeg %s",
-                    "the mean of a lognormal distribution must be above 0, got %s", mean);
+            throw fail("dist.lognormal_mean", mean);
         }
-        requireNonNegative(sd, "standaardafwijking");
+        requireNonNegative(sd, "sd");
         if (sd == 0) {
             return new Constant(mean);
         }
@@ -97,7 +94,7 @@ public final class Distributions {
                 Math.sqrt(sigma2),
                 true,
                 LogNormalDistribution.of(mu, Math.sqrt(sigma2)),
-                format("lognormal(%s, %s)", mean, sd));
+                Written.call("lognormal", mean, sd));
     }
 
     /** Largest shape parameter of a beta distribution: beyond this its incomplete beta function fails to converge. */
@@ -108,15 +105,13 @@ public final class Distributions {
         requirePositive(alpha, "alpha");
         requirePositive(beta, "beta");
         if (alpha > MAX_BETA_SHAPE || beta > MAX_BETA_SHAPE) {
-            throw fail(
-                    "alpha en beta van een bètaverdeling zijn hoogstens %s, kreeg %s en %s",
-                    "alpha and beta of a beta distribution are at most %s, got %s and %s", MAX_BETA_SHAPE, alpha, beta);
+            throw fail("dist.beta_shape", MAX_BETA_SHAPE, alpha, beta);
         }
         return new Scaled(
                 BetaDistribution.of(alpha, beta),
                 0,
                 1,
-                format("beta(%s, %s)", alpha, beta),
+                Written.call("beta", alpha, beta),
                 betaTable(alpha, beta),
                 Double.NaN);
     }
@@ -126,15 +121,9 @@ public final class Distributions {
 
     /** Poisson with the given mean (counts); a constant 0 when the mean is 0. */
     public static Distribution poisson(double mean) {
-        requireNonNegative(mean, "gemiddelde");
+        requireNonNegative(mean, "mean");
         if (mean > MAX_POISSON_MEAN) {
-            throw fail(
-                    "het gemiddelde van een Poisson-verdeling is hoogstens %s (aantallen), kreeg %s; gebruik voor grotere"
-                            + " aantallen bv. {normal: [gemiddelde, sd]}",
-                    "the mean of a Poisson distribution is at most %s (counts), got %s; for larger"
-                            + " counts use e.g. {normal: [mean, sd]}",
-                    MAX_POISSON_MEAN,
-                    mean);
+            throw fail("dist.poisson_mean", MAX_POISSON_MEAN, mean);
         }
         if (mean == 0) {
             return new Constant(0);
@@ -148,18 +137,16 @@ public final class Distributions {
         if (p == 0 || p == 1) {
             return new Constant(p);
         }
-        return new Discrete(new double[] {0, 1}, new double[] {1 - p, p}, format("bernoulli(%s)", p));
+        return new Discrete(new double[] {0, 1}, new double[] {1 - p, p}, Written.call("bernoulli", p));
     }
 
     /** Discrete over {@code values} with probabilities proportional to {@code weights}. */
     public static Distribution discrete(double[] values, double[] weights) {
         if (values.length == 0) {
-            throw fail("values mag niet leeg zijn", "values cannot be empty");
+            throw fail("dist.no_values");
         }
         if (values.length != weights.length) {
-            throw fail(
-                    "values (%s stuks) en weights (%s stuks) moeten even lang zijn",
-                    "values (%s of them) and weights (%s of them) must be equally long", values.length, weights.length);
+            throw fail("dist.lengths", values.length, weights.length);
         }
         double total = 0;
         for (int i = 0; i < values.length; i++) {
@@ -168,14 +155,13 @@ public final class Distributions {
             total += weights[i];
         }
         if (!(total > 0)) {
-            throw fail("de som van de weights moet groter dan 0 zijn", "the sum of the weights must be above 0");
+            throw fail("dist.weights_sum");
         }
         double[] p = new double[weights.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = weights[i] / total;
         }
-        return new Discrete(
-                values.clone(), p, "discrete(" + Arrays.toString(values) + ", " + Arrays.toString(weights) + ")");
+        return new Discrete(values.clone(), p, Written.lists(values, weights));
     }
 
     /**
@@ -183,17 +169,15 @@ public final class Distributions {
      * when both bounds are positive, otherwise normal.
      */
     public static Distribution range90(double low, double high) {
-        requireFinite(low, "laag");
-        requireFinite(high, "hoog");
+        requireFinite(low, "low");
+        requireFinite(high, "high");
         if (!(low <= high)) {
-            throw fail(
-                    "laag (%s) mag niet groter zijn dan hoog (%s)",
-                    "low (%s) cannot be larger than high (%s)", low, high);
+            throw fail("dist.low_above_high", low, high);
         }
         if (low == high) {
             return new Constant(low);
         }
-        String text = format("range90(%s, %s)", low, high);
+        Written text = Written.call("range90", low, high);
         if (low > 0) {
             double mu = (Math.log(low) + Math.log(high)) / 2;
             double sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
@@ -210,7 +194,7 @@ public final class Distributions {
      * quantile(u) = 0 for u &lt;= 1 - p, else impact.quantile((u - (1 - p)) / p).
      */
     public static Distribution event(double p, Distribution impact) {
-        requireProbability(p, "kans");
+        requireProbability(p, "probability");
         if (p == 0) {
             return new Constant(0);
         }
@@ -259,8 +243,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return format("event(%s, ", p) + impact.describe() + ")";
+        public String describe(Notation n) {
+            return "event(" + n.number(p) + n.separator() + impact.describe(n) + ")";
         }
     }
 
@@ -308,88 +292,100 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return inner.describe() + " x" + Numbers.brief(factor);
+        public String describe(Notation n) {
+            return inner.describe(n) + " x" + n.number(factor);
         }
     }
 
     private static void checkOrdered(double min, double mode, double max) {
         requireFinite(min, "min");
-        requireFinite(mode, "modus");
+        requireFinite(mode, "mode");
         requireFinite(max, "max");
         if (!(min <= mode && mode <= max)) {
-            throw fail(
-                    "vereist min <= modus <= max, kreeg %s, %s, %s",
-                    "requires min <= mode <= max, got %s, %s, %s", min, mode, max);
+            throw fail("dist.order", min, mode, max);
         }
     }
 
     static void requireFinite(double x, String name) {
         if (!Double.isFinite(x)) {
-            throw fail("%s moet een eindig getal zijn, kreeg %s", "%s must be a finite number, got %s", name, x);
+            throw fail("dist.not_finite", name, x);
         }
     }
 
     static void requirePositive(double x, String name) {
         if (!(x > 0) || Double.isInfinite(x)) {
-            throw fail("%s moet groter dan 0 zijn, kreeg %s", "%s must be above 0, got %s", name, x);
+            throw fail("dist.not_positive", name, x);
         }
     }
 
     static void requireNonNegative(double x, String name) {
         if (!(x >= 0) || Double.isInfinite(x)) {
-            throw fail("%s moet 0 of groter zijn, kreeg %s", "%s must be 0 or more, got %s", name, x);
+            throw fail("dist.negative", name, x);
         }
     }
 
     static void requireProbability(double x, String name) {
         if (!(x >= 0 && x <= 1)) {
-            throw fail(
-                    "%s is een kans en moet tussen 0 en 1 liggen, kreeg %s",
-                    "%s is a probability and must lie between 0 and 1, got %s", name, x);
+            throw fail("dist.not_probability", name, x);
         }
     }
 
-    private static IllegalArgumentException fail(String dutch, String english, Object... args) {
-        Object[] englishArgs = args.clone();
-        for (int k = 0; k < englishArgs.length; k++) {
-            if (englishArgs[k] instanceof String name) {
-                englishArgs[k] = switch (name) {
-                    case "gemiddelde" -> "mean";
-                    case "standaardafwijking" -> "sd";
-                    case "waarde" -> "value";
-                    case "kans" -> "probability";
-                    default -> name;
-                };
-            }
-        }
-        return new Invalid(format(dutch, args), format(english, englishArgs));
+    private static Invalid fail(String key, Object... values) {
+        return new Invalid(key, values);
     }
 
-    /** A distribution that cannot be built, said in Dutch (the message) and in English. */
+    /**
+     * A distribution that cannot be built, as a key ({@code dist.min_above_max}) and the values its
+     * text needs: numbers as given, parameter names by their ids ({@code mean}, {@code sd},
+     * {@code probability}). The edge says it in the reader's language.
+     */
     public static final class Invalid extends IllegalArgumentException {
-        private final String english;
+        private final String key;
+        private final transient List<Object> values;
 
-        Invalid(String dutch, String english) {
-            super(dutch);
-            this.english = english;
+        Invalid(String key, Object... values) {
+            super(key + " " + java.util.Arrays.toString(values));
+            this.key = key;
+            this.values = List.of(values);
         }
 
-        /** The message in English. */
-        public String english() {
-            return english;
+        /** What is wrong, as a key. */
+        public String key() {
+            return key;
+        }
+
+        /** The values the key's text needs, in the order of its placeholders. */
+        public List<Object> values() {
+            return values;
         }
     }
 
-    /** Formats numbers without a trailing ".0" so messages echo what the user wrote. */
-    static String format(String pattern, Object... args) {
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Double d) {
-                shown[i] = Numbers.brief(d);
-            }
+    /**
+     * How a distribution was written, as numbers: a call with its arguments ({@code normal(mean, sd)})
+     * or, for a discrete one, its values and weights; {@link #in} writes it in a notation.
+     */
+    record Written(String name, List<Double> args, List<Double> values, List<Double> weights) {
+        static Written call(String name, double... args) {
+            return new Written(name, boxed(args), null, null);
         }
-        return String.format(Locale.ROOT, pattern, shown);
+
+        static Written lists(double[] values, double[] weights) {
+            return new Written("discrete", List.of(), boxed(values), boxed(weights));
+        }
+
+        String in(Notation n) {
+            if (values == null) {
+                return n.call(
+                        name, args.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            return name + "("
+                    + n.list(values.stream().mapToDouble(Double::doubleValue).toArray()) + n.separator()
+                    + n.list(weights.stream().mapToDouble(Double::doubleValue).toArray()) + ")";
+        }
+
+        private static List<Double> boxed(double[] xs) {
+            return Arrays.stream(xs).boxed().toList();
+        }
     }
 
     record Constant(double value) implements Distribution {
@@ -424,8 +420,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return Numbers.brief(value);
+        public String describe(Notation n) {
+            return n.number(value);
         }
     }
 
@@ -464,8 +460,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return format("uniform(%s, %s)", min, max);
+        public String describe(Notation n) {
+            return n.call("uniform", min, max);
         }
     }
 
@@ -518,8 +514,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return format("triangular(%s, %s, %s)", min, mode, max);
+        public String describe(Notation n) {
+            return n.call("triangular", min, mode, max);
         }
     }
 
@@ -527,8 +523,13 @@ public final class Distributions {
      * Normal (mu + sigma z) or lognormal (exp(mu + sigma z)), inverted through {@link StandardNormal};
      * moments and support come from the Commons Statistics distribution {@code dist}.
      */
-    record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, String describe)
+    record Gaussian(double mu, double sigma, boolean log, ContinuousDistribution dist, Written written)
             implements Distribution {
+        @Override
+        public String describe(Notation n) {
+            return written.in(n);
+        }
+
         @Override
         public double quantile(double u) {
             double x = mu + sigma * StandardNormal.quantile(u);
@@ -601,10 +602,14 @@ public final class Distributions {
             ContinuousDistribution unit,
             double offset,
             double scale,
-            String describe,
+            Written written,
             TabulatedQuantile table,
             double mode)
             implements Distribution {
+        @Override
+        public String describe(Notation n) {
+            return written.in(n);
+        }
 
         /** The mode for a PERT (its stated most likely value), the mean for a plain beta (mode NaN). */
         @Override
@@ -712,8 +717,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return format("poisson(%s)", lambda);
+        public String describe(Notation n) {
+            return n.call("poisson", lambda);
         }
     }
 
@@ -722,9 +727,9 @@ public final class Distributions {
         private final double[] values;
         private final double[] probabilities;
         private final double[] cumulative;
-        private final String text;
+        private final Written text;
 
-        Discrete(double[] values, double[] probabilities, String text) {
+        Discrete(double[] values, double[] probabilities, Written text) {
             this.values = values;
             this.probabilities = probabilities;
             this.text = text;
@@ -804,8 +809,8 @@ public final class Distributions {
         }
 
         @Override
-        public String describe() {
-            return text;
+        public String describe(Notation n) {
+            return text.in(n);
         }
     }
 }

@@ -183,10 +183,11 @@ final class DistributionReader {
                 default ->
                     throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
             };
+        } catch (Distributions.Invalid e) {
+            throw node.error(name + ": " + ProblemText.say(e, false), name + ": " + ProblemText.say(e, true));
         } catch (IllegalArgumentException e) {
-            throw node.error(
-                    name + ": " + e.getMessage(),
-                    name + ": " + (e instanceof Distributions.Invalid x ? x.english() : e.getMessage()));
+            // a library's own refusal, in its words
+            throw node.error(name + ": " + e.getMessage(), name + ": " + e.getMessage());
         }
     }
 

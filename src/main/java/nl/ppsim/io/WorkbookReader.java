@@ -86,8 +86,7 @@ public final class WorkbookReader {
             return new ScenarioReader().read(text.yaml(), file.toString());
         } catch (InvalidScenarioException e) {
             String cell = cell(text.cells(), e.path());
-            throw new InvalidScenarioException(
-                    file.toString(), cell, 0, e.problem(), e.english() == null ? null : e.english());
+            throw e.at(file.toString(), cell, 0);
         }
     }
 

@@ -163,26 +163,25 @@ public enum Lang {
         return number(x, decimals);
     }
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
-
     /**
      * A distribution as written in a scenario ({@code triangular(60000, 80000, 90000)}) with its
      * numbers in the language's format: "triangular(60.000; 80.000; 90.000)" in Dutch, with a
      * semicolon between the arguments since the comma is the decimal sign, and
-     * "triangular(60,000; 80,000; 90,000)" in English, where the comma groups thousands.
+     * "triangular(60,000; 80,000; 90,000)" in English, where the comma groups thousands. The numbers
+     * are those the scenario says (up to six decimals), not rounded.
      */
     public String describe(nl.ppsim.dist.Distribution d) {
-        String text = d.describe().replace(", ", "; ");
-        java.util.regex.Matcher m = NUMBER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            // the numbers as written (up to six decimals), not rounded: this is what the scenario says
-            m.appendReplacement(
-                    out, java.util.regex.Matcher.quoteReplacement(number(Double.parseDouble(m.group()), 6)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return d.describe(new nl.ppsim.dist.Notation() {
+            @Override
+            public String number(double x) {
+                return Lang.this.number(x, 6);
+            }
+
+            @Override
+            public String separator() {
+                return "; ";
+            }
+        });
     }
 
     /** Axis-friendly compact amount: 1,2 mln / 250k (without the currency). */

@@ -7,13 +7,8 @@ package nl.ppsim.scenario;
  */
 public record Correlation(String first, String second, double rank, String file, String path, int line) {
 
-    /** An error at the correlation, in Dutch only. */
-    public InvalidScenarioException error(String problem) {
-        return new InvalidScenarioException(file, path, line, problem);
-    }
-
-    /** An error at the correlation, in Dutch and in English. */
-    public InvalidScenarioException error(String problem, String english) {
-        return new InvalidScenarioException(file, path, line, problem, english);
+    /** An error at the correlation, as a key and values (see {@link InvalidScenarioException#keyed}). */
+    public InvalidScenarioException error(String key, Object... values) {
+        return InvalidScenarioException.keyed(file, path, line, key, values);
     }
 }

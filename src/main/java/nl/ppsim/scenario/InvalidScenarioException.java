@@ -1,8 +1,15 @@
 package nl.ppsim.scenario;
 
+import java.util.List;
+
 /**
  * A scenario that cannot be simulated: names the file, the YAML path and (when known) the line,
  * says what is wrong and what would be valid. Shown to the user as one message, never as a trace.
+ *
+ * <p>Where it is found decides how the problem is said. The readers at the edge ({@code io}) write
+ * it in Dutch and English; the numerical core (the engine, which resolves correlations) gives a
+ * {@link #key} and its {@link #values} instead, and the edge makes the words from its bundles
+ * ({@code io.ProblemText}).
  */
 public final class InvalidScenarioException extends RuntimeException {
     private final String file;
@@ -10,6 +17,8 @@ public final class InvalidScenarioException extends RuntimeException {
     private final int line;
     private final String problem;
     private final String english;
+    private final String key;
+    private final List<Object> values;
 
     /** An error with the problem in Dutch only. */
     public InvalidScenarioException(String file, String path, int line, String problem) {
@@ -18,17 +27,44 @@ public final class InvalidScenarioException extends RuntimeException {
 
     /** With the problem in Dutch and in English ({@code english} null when only Dutch is written). */
     public InvalidScenarioException(String file, String path, int line, String problem, String english) {
+        this(file, path, line, problem, english, null, List.of());
+    }
+
+    private InvalidScenarioException(
+            String file, String path, int line, String problem, String english, String key, List<Object> values) {
         super(render(file, path, line, problem, false));
         this.file = file;
         this.path = path;
         this.line = line;
         this.problem = problem;
         this.english = english;
+        this.key = key;
+        this.values = values;
+    }
+
+    /**
+     * An error the core found, as a key and the values its text needs (numbers, paths, names): the
+     * edge says it in the reader's language. Its {@link #problem} is the key and values, for logs.
+     */
+    public static InvalidScenarioException keyed(String file, String path, int line, String key, Object... values) {
+        List<Object> v = List.of(values);
+        String plain = key + " " + v;
+        return new InvalidScenarioException(file, path, line, plain, plain, key, v);
+    }
+
+    /** The same error at another place (a workbook's cell instead of a YAML path), with its key and values. */
+    public InvalidScenarioException at(String otherFile, String otherPath, int otherLine) {
+        return new InvalidScenarioException(otherFile, otherPath, otherLine, problem, english, key, values);
     }
 
     /** The whole message (file, line, path, problem) in English or Dutch; Dutch where no English was written. */
     public String message(boolean inEnglish) {
         return inEnglish ? render(file, path, line, english == null ? problem : english, true) : getMessage();
+    }
+
+    /** The whole message (file, line, path) with {@code problemText} as its problem: how the edge says a keyed problem. */
+    public String messageWith(String problemText, boolean inEnglish) {
+        return render(file, path, line, problemText, inEnglish);
     }
 
     private static String render(String file, String path, int line, String problem, boolean english) {
@@ -65,5 +101,15 @@ public final class InvalidScenarioException extends RuntimeException {
     /** The problem in English, or null when only Dutch is written. */
     public String english() {
         return english;
+    }
+
+    /** The problem's key when the core found it ({@code correlation.unknown_path}), else null. */
+    public String key() {
+        return key;
+    }
+
+    /** The values a keyed problem's text needs, in the order of its bundle's placeholders. */
+    public List<Object> values() {
+        return values;
     }
 }

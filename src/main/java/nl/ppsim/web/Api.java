@@ -101,7 +101,7 @@ final class Api {
     static JsonObject error(InvalidScenarioException e, Lang l) {
         JsonObject o = new JsonObject();
         JsonObject error = new JsonObject();
-        error.addProperty("message", e.message(l == Lang.EN));
+        error.addProperty("message", nl.ppsim.io.ProblemText.message(e, l == Lang.EN));
         error.addProperty("line", e.line());
         error.addProperty("path", e.path());
         o.add("error", error);

@@ -145,17 +145,16 @@ class AnalysisTest {
         Scenario s = TestScenarios.parse(yaml);
         InvalidScenarioException e =
                 assertThrows(InvalidScenarioException.class, () -> Simulation.run(s, new RunSettings(100, 1, 1)));
-        assertTrue(
-                e.getMessage().contains("correlations[0]") && e.getMessage().contains("positief semidefiniet"),
-                e.getMessage());
+        assertEquals("correlations[0]", e.path());
+        assertEquals("correlation.inconsistent", e.key());
+        assertEquals(List.of("lines[0].amount, lines[1].amount, lines[2].amount"), e.values());
         String unknown = yaml.replace("\"lines[2].amount\"], rank: -0.9", "\"lines[7].amount\"], rank: -0.9");
         InvalidScenarioException u = assertThrows(
                 InvalidScenarioException.class,
                 () -> Simulation.run(TestScenarios.parse(unknown), new RunSettings(100, 1, 1)));
-        assertTrue(
-                u.getMessage().contains("correlations[2]")
-                        && u.getMessage().contains("onbekend invoerpad 'lines[7].amount'"),
-                u.getMessage());
+        assertEquals("correlations[2]", u.path());
+        assertEquals("correlation.unknown_path", u.key());
+        assertEquals(List.of("lines[7].amount"), u.values());
     }
 
     @Test

@@ -96,22 +96,23 @@ class DistributionsTest {
     }
 
     @Test
-    void invalidParametersAreRejectedWithTheRule() {
-        assertMessage(() -> Distributions.uniform(5, 1), "min (5) mag niet groter zijn dan max (1)");
-        assertMessage(() -> Distributions.triangular(1, 5, 3), "min <= modus <= max");
-        assertMessage(() -> Distributions.normal(0, -1), "standaardafwijking moet 0 of groter zijn");
-        assertMessage(() -> Distributions.normal(Double.NaN, 1), "eindig getal");
-        assertMessage(() -> Distributions.lognormal(-5, 1), "groter dan 0");
-        assertMessage(() -> Distributions.beta(0, 1), "alpha moet groter dan 0");
-        assertMessage(() -> Distributions.bernoulli(1.5), "tussen 0 en 1");
-        assertMessage(() -> Distributions.poisson(-1), "0 of groter");
-        assertMessage(() -> Distributions.discrete(new double[] {1, 2}, new double[] {1}), "even lang");
-        assertMessage(() -> Distributions.discrete(new double[] {1}, new double[] {0}), "groter dan 0");
-        assertMessage(() -> Distributions.range90(10, 5), "laag (10) mag niet groter");
+    void invalidParametersAreRejectedWithTheRuleAsAKeyAndItsValues() {
+        assertProblem(() -> Distributions.uniform(5, 1), "dist.min_above_max", 5.0, 1.0);
+        assertProblem(() -> Distributions.triangular(1, 5, 3), "dist.order", 1.0, 5.0, 3.0);
+        assertProblem(() -> Distributions.normal(0, -1), "dist.negative", "sd", -1.0);
+        assertProblem(() -> Distributions.normal(Double.NaN, 1), "dist.not_finite", "mean", Double.NaN);
+        assertProblem(() -> Distributions.lognormal(-5, 1), "dist.lognormal_mean", -5.0);
+        assertProblem(() -> Distributions.beta(0, 1), "dist.not_positive", "alpha", 0.0);
+        assertProblem(() -> Distributions.bernoulli(1.5), "dist.not_probability", "p", 1.5);
+        assertProblem(() -> Distributions.poisson(-1), "dist.negative", "mean", -1.0);
+        assertProblem(() -> Distributions.discrete(new double[] {1, 2}, new double[] {1}), "dist.lengths", 2, 1);
+        assertProblem(() -> Distributions.discrete(new double[] {1}, new double[] {0}), "dist.weights_sum");
+        assertProblem(() -> Distributions.range90(10, 5), "dist.low_above_high", 10.0, 5.0);
     }
 
-    private static void assertMessage(org.junit.jupiter.api.function.Executable e, String part) {
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
-        assertTrue(ex.getMessage().contains(part), ex.getMessage());
+    private static void assertProblem(org.junit.jupiter.api.function.Executable e, String key, Object... values) {
+        Distributions.Invalid ex = assertThrows(Distributions.Invalid.class, e);
+        assertEquals(key, ex.key(), ex.getMessage());
+        assertEquals(java.util.List.of(values), ex.values(), ex.getMessage());
     }
 }

@@ -129,6 +129,17 @@ class PresentationTest {
         assertTrue(
                 Lang.NL.describe(Distributions.range90(3000, 7000)).startsWith("range90(3.000; 7.000)"),
                 "range90 keeps its name");
+        assertEquals(
+                "discrete([50.000; 75.000]; [1; 2])",
+                Lang.NL.describe(Distributions.discrete(new double[] {50000, 75000}, new double[] {1, 2})));
+        assertEquals(
+                "event(0,25; triangular(1.000; 2.000; 4.000)) x1,5",
+                Lang.NL.describe(Distributions.stretched(
+                        Distributions.event(0.25, Distributions.triangular(1000, 2000, 4000)), 1.5)),
+                "a nested distribution's numbers too, the stretch factor included");
+        assertEquals(
+                "discrete([0, 1], [3, 1])",
+                Distributions.discrete(new double[] {0, 1}, new double[] {3, 1}).describe());
         assertEquals("0,010%", Lang.NL.sePercent(0.0001), "--precision 0.0001 is not 0,0%");
         assertEquals("0,80%", Lang.NL.sePercent(0.008));
         assertEquals("1,3%", Lang.NL.sePercent(0.0126));

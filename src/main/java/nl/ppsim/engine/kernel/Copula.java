@@ -51,26 +51,15 @@ final class Copula {
                 continue;
             }
             if (a.perYear != b.perYear || a.fromYear != b.fromYear || a.toYear != b.toYear) {
+                // years 0-0: drawn once per iteration
                 throw c.error(
-                        "gecorreleerde invoer moet op dezelfde manier getrokken worden: " + c.first()
-                                + (a.perYear
-                                        ? " elk jaar (jaren " + a.fromYear + "-" + a.toYear + ")"
-                                        : " één keer per trekking")
-                                + ", "
-                                + c.second()
-                                + (b.perYear
-                                        ? " elk jaar (jaren " + b.fromYear + "-" + b.toYear + ")"
-                                        : " één keer per trekking")
-                                + "; zet bv. 'vary: per_iteration' op beide",
-                        "correlated inputs must be drawn the same way: " + c.first()
-                                + (a.perYear
-                                        ? " every year (years " + a.fromYear + "-" + a.toYear + ")"
-                                        : " once per iteration")
-                                + ", " + c.second()
-                                + (b.perYear
-                                        ? " every year (years " + b.fromYear + "-" + b.toYear + ")"
-                                        : " once per iteration")
-                                + "; set e.g. 'vary: per_iteration' on both");
+                        "correlation.drawn_differently",
+                        c.first(),
+                        a.perYear ? a.fromYear : 0,
+                        a.perYear ? a.toYear : 0,
+                        c.second(),
+                        b.perYear ? b.fromYear : 0,
+                        b.perYear ? b.toYear : 0);
             }
             active.add(c);
             union(parent, c.first(), c.second());
@@ -104,12 +93,7 @@ final class Copula {
                         .getL()
                         .getData();
             } catch (NonPositiveDefiniteMatrixException e) {
-                throw first.error(
-                        "de correlaties tussen " + String.join(", ", members)
-                                + " kunnen niet samen gelden (de correlatiematrix"
-                                + " is niet positief semidefiniet); maak ze onderling consistent, bv. minder sterk",
-                        "the correlations between " + String.join(", ", members)
-                                + " cannot hold together (the correlation matrix is not positive semidefinite); make them consistent, e.g. weaker");
+                throw first.error("correlation.inconsistent", String.join(", ", members));
             }
             InputSlot[] groupSlots = members.stream().map(byPath::get).toArray(InputSlot[]::new);
             out.add(new Copula(groupSlots, lower));
@@ -121,20 +105,13 @@ final class Copula {
     private static InputSlot resolve(Correlation c, String path, Map<String, InputSlot> byPath) {
         InputSlot s = byPath.get(path);
         if (s == null) {
-            throw c.error(
-                    "onbekend invoerpad '" + path
-                            + "'; gebruik het YAML-pad van een onzekere invoer, bv. partners[0].cash_per_year"
-                            + " of business_models[1].params.courses_per_year",
-                    "unknown input path '" + path
-                            + "'; use the YAML path of an uncertain input, e.g. partners[0].cash_per_year or business_models[1].params.courses_per_year");
+            throw c.error("correlation.unknown_path", path);
         }
         if (s.input.isConstant()) {
             if (s.overridden) {
                 return null;
             }
-            throw c.error(
-                    "'" + path + "' is een vast getal; alleen onzekere invoer (een verdeling) kan gecorreleerd worden",
-                    "'" + path + "' is a fixed number; only an uncertain input (a distribution) can be correlated");
+            throw c.error("correlation.fixed_input", path);
         }
         return s;
     }

@@ -354,7 +354,8 @@ final class Results {
      */
     private static void requireFinite(boolean finite, String what, int year) {
         if (!finite) {
-            throw new ArithmeticException("rekenfout: " + what + " in simulatiejaar " + year + " is geen eindig getal");
+            throw new ArithmeticException(
+                    "computation error: " + what + " in simulation year " + year + " is not a finite number");
         }
     }
 

@@ -1,0 +1,46 @@
+package nl.ppsim.dist;
+
+/**
+ * How a distribution's numbers are written when it is described ({@link Distribution#describe(Notation)}):
+ * the form of one number and the separator between arguments. The distribution gives its numbers
+ * as numbers; the notation, chosen at the edge, writes them ({@link #PLAIN} for logs and errors,
+ * a language's form for a report).
+ */
+public interface Notation {
+    /** Numbers as written in a scenario, without a trailing ".0", arguments separated by ", ". */
+    Notation PLAIN = new Notation() {
+        @Override
+        public String number(double x) {
+            return Numbers.brief(x);
+        }
+
+        @Override
+        public String separator() {
+            return ", ";
+        }
+    };
+
+    /** One number. */
+    String number(double x);
+
+    /** Between two arguments (and two list items). */
+    String separator();
+
+    /** {@code name(a, b, ...)} with the numbers in this notation. */
+    default String call(String name, double... args) {
+        StringBuilder sb = new StringBuilder(name).append('(');
+        for (int k = 0; k < args.length; k++) {
+            sb.append(k == 0 ? "" : separator()).append(number(args[k]));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** {@code [a, b, ...]} with the numbers in this notation. */
+    default String list(double... items) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int k = 0; k < items.length; k++) {
+            sb.append(k == 0 ? "" : separator()).append(number(items[k]));
+        }
+        return sb.append(']').toString();
+    }
+}
