@@ -8,7 +8,7 @@ import nl.ppsim.scenario.Group;
  * One rule applied to a plan, as numbers: its kind (and partner group, for a rule per group), verdict, the measured value with its unit and
  * (for a probability) standard error, the norm it was held against, whether the rule is confirmed
  * in a source text, the source, the items it names (groups, partners, input paths) and the
- * figures behind its explanation. Words come later: {@code report.CheckText} renders a check in
+ * figures behind its explanation ({@link Fact}s, keyed by {@link Fact#key} or {@link Fact#at}). Words come later: {@code report.CheckText} renders a check in
  * either language.
  */
 public record Check(
@@ -24,12 +24,38 @@ public record Check(
         List<String> items,
         Map<String, Double> facts) {
 
-    /** Copies the items and facts; checks that a rule per group has its group. */
+    /**
+     * Copies the items and facts; checks that a rule per group has its group and that the check has
+     * every figure its rule declares ({@link Rule#required}, per item, per partner group, and
+     * {@link Fact#NEEDED} for an uncertain verdict).
+     */
     public Check {
         kind.id(group);
         items = List.copyOf(items);
         facts = Map.copyOf(facts);
         source = source == null ? "" : source;
+        List<String> missing = new java.util.ArrayList<>();
+        for (Fact f : kind.required()) {
+            missing.add(facts.containsKey(f.key()) ? null : f.key());
+        }
+        for (Fact f : kind.perItem()) {
+            for (String item : items) {
+                missing.add(facts.containsKey(f.at(item)) ? null : f.at(item));
+            }
+        }
+        for (Fact f : kind.perPartnerGroup()) {
+            for (Group g : Group.values()) {
+                missing.add(facts.containsKey(f.at(g.key())) ? null : f.at(g.key()));
+            }
+        }
+        if (verdict == Verdict.UNCERTAIN && !facts.containsKey(Fact.NEEDED.key())) {
+            missing.add(Fact.NEEDED.key());
+        }
+        missing.removeIf(java.util.Objects::isNull);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(
+                    kind + " lacks the facts " + missing + " (it has " + facts.keySet() + ")");
+        }
     }
 
     /** What a check's value measures. */
@@ -87,16 +113,30 @@ public record Check(
     }
 
     /** A figure behind the explanation; a check that lacks it is a programming error, not a NaN in a sentence. */
-    public double fact(String name) {
-        Double x = facts.get(name);
-        if (x == null) {
-            throw new IllegalStateException(rule() + " has no fact " + name + " (it has " + facts.keySet() + ")");
-        }
-        return x;
+    public double fact(Fact f) {
+        return figure(f.key());
     }
 
-    /** A figure that only some checks of the rule have, or {@code otherwise}. */
-    public double fact(String name, double otherwise) {
-        return facts.getOrDefault(name, otherwise);
+    /** A figure for one item (a group's key, a milestone year, an input path). */
+    public double fact(Fact f, String item) {
+        return figure(f.at(item));
+    }
+
+    /** Whether the check has a figure that only some checks of its rule have ({@link Fact#SHARE_ALL}). */
+    public boolean has(Fact f) {
+        return facts.containsKey(f.key());
+    }
+
+    /** Whether the check has the figure for {@code item} ({@link Fact#CATALOG_DEFAULT} of an input). */
+    public boolean has(Fact f, String item) {
+        return facts.containsKey(f.at(item));
+    }
+
+    private double figure(String key) {
+        Double x = facts.get(key);
+        if (x == null) {
+            throw new IllegalStateException(rule() + " has no fact " + key + " (it has " + facts.keySet() + ")");
+        }
+        return x;
     }
 }

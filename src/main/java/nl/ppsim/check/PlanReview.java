@@ -123,10 +123,11 @@ public final class PlanReview {
         checks.add(new Check(rule, null, v, value, unit, se, norm, false, "", items, facts));
     }
 
+    /** Facts from pairs of a {@link Fact} and its number. */
     private static Map<String, Double> facts(Object... pairs) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int k = 0; k < pairs.length; k += 2) {
-            m.put((String) pairs[k], ((Number) pairs[k + 1]).doubleValue());
+            m.put(((Fact) pairs[k]).key(), ((Number) pairs[k + 1]).doubleValue());
         }
         return m;
     }
@@ -149,7 +150,7 @@ public final class PlanReview {
         Verdict verdict = limit.unverified() && v == Verdict.FAIL ? Verdict.WARN : v;
         Map<String, Double> all = new java.util.LinkedHashMap<>(facts);
         if (verdict == Verdict.UNCERTAIN) {
-            all.put("needed", needed(p, RISK_PASS, RISK_WARN));
+            all.put(Fact.NEEDED.key(), needed(p, RISK_PASS, RISK_WARN));
         }
         checks.add(new Check(
                 rule,
@@ -238,10 +239,10 @@ public final class PlanReview {
                 : pst;
         double budgetAll = all == null ? 0 : all.meanBudget();
         if (excludes) {
-            Map<String, Double> f = facts("budget_all", budgetAll, "budget", budget);
+            Map<String, Double> f = facts(Fact.BUDGET_ALL, budgetAll, Fact.BUDGET, budget);
             for (Group g : Group.values()) {
                 f.put(
-                        "excluded_" + g.key(),
+                        Fact.EXCLUDED.at(g.key()),
                         all.meanGroupContribution()[g.ordinal()] - pst.meanGroupContribution()[g.ordinal()]);
             }
             List<String> items =
@@ -276,14 +277,14 @@ public final class PlanReview {
                     Check.Norm.between(total.min(), total.max()),
                     total,
                     List.of(),
-                    facts("years", s.subsidyYears()));
+                    facts(Fact.YEARS, s.subsidyYears()));
         }
         SubsidyScheme.Limit share = scheme.subsidyShare();
         if (share.present() && budget > 0) {
             double v = subsidy / budget;
-            Map<String, Double> f = facts("subsidy", subsidy, "budget", budget);
+            Map<String, Double> f = facts(Fact.SUBSIDY, subsidy, Fact.BUDGET, budget);
             if (excludes && budgetAll > 0) {
-                f.put("share_all", subsidy / budgetAll);
+                f.put(Fact.SHARE_ALL.key(), subsidy / budgetAll);
             }
             rule(
                     Rule.SUBSIDY_SHARE,
@@ -303,9 +304,9 @@ public final class PlanReview {
             }
             double contribution = pst.meanGroupContribution()[g.ordinal()];
             double v = contribution / budget;
-            Map<String, Double> f = facts("contribution", contribution, "budget", budget);
+            Map<String, Double> f = facts(Fact.CONTRIBUTION, contribution, Fact.BUDGET, budget);
             if (excludes && budgetAll > 0) {
-                f.put("share_all", all.meanGroupContribution()[g.ordinal()] / budgetAll);
+                f.put(Fact.SHARE_ALL.key(), all.meanGroupContribution()[g.ordinal()] / budgetAll);
             }
             rule(
                     Rule.GROUP_SHARE,
@@ -353,7 +354,7 @@ public final class PlanReview {
                     Check.Norm.atMost(duration.max(), duration.max()),
                     duration,
                     List.of(),
-                    facts("extension", 0));
+                    facts(Fact.EXTENSION, 0));
         } else if (duration.present()) {
             int d = (int) duration.value();
             int ext = Double.isNaN(scheme.extensionYears()) ? 0 : (int) scheme.extensionYears();
@@ -368,7 +369,7 @@ public final class PlanReview {
                     new Check.Norm(d, d, d, d + ext),
                     duration,
                     List.of(),
-                    facts("extension", ext));
+                    facts(Fact.EXTENSION, ext));
         }
         SubsidyScheme.Limit after = scheme.yearsAfterSubsidy();
         if (after.present()) {
@@ -398,7 +399,7 @@ public final class PlanReview {
                         st.belowMin()[g.ordinal()],
                         gl,
                         List.of(g.key()),
-                        facts("limit", gl.min()));
+                        facts(Fact.LIMIT, gl.min()));
             }
             if (!Double.isNaN(gl.max())) {
                 riskRule(
@@ -407,7 +408,7 @@ public final class PlanReview {
                         st.aboveMax()[g.ordinal()],
                         gl,
                         List.of(g.key()),
-                        facts("limit", gl.max()));
+                        facts(Fact.LIMIT, gl.max()));
             }
         }
         if (share.present()) {
@@ -425,13 +426,13 @@ public final class PlanReview {
                     share.source(),
                     List.of(),
                     facts(
-                            "repaid",
+                            Fact.REPAID,
                             st.meanRepaid(),
-                            "limit",
+                            Fact.LIMIT,
                             share.max(),
-                            "pro_rata",
+                            Fact.PRO_RATA,
                             scheme.proRataSettlement() ? 1 : 0,
-                            "discretionary",
+                            Fact.DISCRETIONARY,
                             scheme.settlementDiscretionary() ? 1 : 0)));
         }
     }
@@ -445,10 +446,16 @@ public final class PlanReview {
             }
             YearResult y = r.years().get(year - 1);
             years.add(Integer.toString(year));
-            f.put("calendar_year_" + year, (double) y.calendarYear());
-            f.put("self_sufficient_" + year, y.selfSufficient().estimate());
-            f.put("revenue_" + year, y.metric(Metric.REVENUE).mean());
-            f.put("reserve_p50_" + year, y.metric(Metric.RESERVE).p50());
+            f.put(Fact.CALENDAR_YEAR.at(Integer.toString(year)), (double) y.calendarYear());
+            f.put(
+                    Fact.SELF_SUFFICIENT.at(Integer.toString(year)),
+                    y.selfSufficient().estimate());
+            f.put(
+                    Fact.REVENUE.at(Integer.toString(year)),
+                    y.metric(Metric.REVENUE).mean());
+            f.put(
+                    Fact.RESERVE_P50.at(Integer.toString(year)),
+                    y.metric(Metric.RESERVE).p50());
         }
         add(Rule.MILESTONES, Verdict.INFO, Double.NaN, Check.Unit.NONE, Double.NaN, Check.Norm.NONE, years, f);
     }
@@ -482,8 +489,8 @@ public final class PlanReview {
                 Check.Norm.atLeast(t),
                 List.of(),
                 v == Verdict.UNCERTAIN
-                        ? facts("ci_low", ci[0], "ci_high", ci[1], "needed", needed(p, t))
-                        : facts("ci_low", ci[0], "ci_high", ci[1]));
+                        ? facts(Fact.CI_LOW, ci[0], Fact.CI_HIGH, ci[1], Fact.NEEDED, needed(p, t))
+                        : facts(Fact.CI_LOW, ci[0], Fact.CI_HIGH, ci[1]));
 
         double total = postSubsidyFunding();
         int first = s.subsidyYears();
@@ -521,7 +528,7 @@ public final class PlanReview {
                     Double.NaN,
                     Check.Norm.atMost(RENEWAL_PASS, RENEWAL_WARN),
                     List.of(),
-                    facts("per_year", renewalDependent / Math.max(1, horizon - first)));
+                    facts(Fact.PER_YEAR, renewalDependent / Math.max(1, horizon - first)));
             if (largest != null) {
                 double ls = largestAmount / total;
                 Verdict lv = ls < PARTNER_PASS ? Verdict.PASS : ls < PARTNER_WARN ? Verdict.WARN : Verdict.FAIL;
@@ -558,7 +565,7 @@ public final class PlanReview {
                     Double.NaN,
                     Check.Norm.atLeast(EARNING_SHARE),
                     List.of(),
-                    facts("earning_models", 0));
+                    facts(Fact.EARNING_MODELS, 0));
         } else {
             double ratio = costs > 0 ? revenue / costs : 1;
             add(
@@ -569,7 +576,7 @@ public final class PlanReview {
                     Double.NaN,
                     Check.Norm.atLeast(EARNING_SHARE),
                     List.of(),
-                    facts("earning_models", 1));
+                    facts(Fact.EARNING_MODELS, 1));
         }
 
         double[] shares = r.funding().partyShares();
@@ -587,7 +594,15 @@ public final class PlanReview {
                 Double.NaN,
                 Check.Norm.between(BALANCE_LOW, BALANCE_HIGH),
                 List.of(),
-                facts("onderwijs", shares[0], "werkveld", shares[1], "overheid", shares[2]));
+                byItem(
+                        Fact.SHARE,
+                        Map.of(
+                                Group.ONDERWIJS.key(),
+                                shares[0],
+                                Group.WERKVELD.key(),
+                                shares[1],
+                                Group.OVERHEID.key(),
+                                shares[2])));
     }
 
     // ------------------------------------------------------------------ plausibility
@@ -602,7 +617,14 @@ public final class PlanReview {
                 Double.NaN,
                 norm,
                 List.copyOf(found.keySet()),
-                found);
+                byItem(Fact.FOUND, found));
+    }
+
+    /** Facts of one kind per item, keyed by {@link Fact#at}. */
+    private static Map<String, Double> byItem(Fact fact, Map<String, Double> values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        values.forEach((item, v) -> out.put(fact.at(item), v));
+        return out;
     }
 
     private void plausibility() {
@@ -710,7 +732,7 @@ public final class PlanReview {
                     Double.NaN,
                     Check.Norm.NONE,
                     List.of(),
-                    facts("top", 0));
+                    facts(Fact.TOP, 0));
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -721,12 +743,12 @@ public final class PlanReview {
             if (!in.hasSource() && !in.path().endsWith(nl.ppsim.scenario.InputPath.RENEWAL_EVENT)) {
                 missing.add(in.path());
                 if (in.catalogDefault()) {
-                    defaults.put("catalog_default:" + in.path(), 1.0);
+                    defaults.put(Fact.CATALOG_DEFAULT.at(in.path()), 1.0);
                 }
             }
         }
         Map<String, Double> f = new LinkedHashMap<>(defaults);
-        f.put("top", (double) n);
+        f.put(Fact.TOP.key(), (double) n);
         add(
                 Rule.SOURCES,
                 missing.isEmpty() ? Verdict.PASS : Verdict.WARN,

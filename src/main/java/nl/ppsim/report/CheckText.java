@@ -3,6 +3,7 @@ package nl.ppsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ppsim.check.Check;
+import nl.ppsim.check.Fact;
 import nl.ppsim.check.Rule;
 import nl.ppsim.check.Verdict;
 import nl.ppsim.scenario.Scenario;
@@ -48,28 +49,29 @@ public final class CheckText {
                     : l.t("jaar ", "year ") + String.join(l.t(" en ", " and "), c.items());
         }
         if (c.kind() == Rule.SUSTAINABILITY) {
-            return l.percent(c.value()) + " (95%: " + l.percent(c.fact("ci_low")) + " - " + l.percent(c.fact("ci_high"))
-                    + ")";
+            return l.percent(c.value()) + " (95%: " + l.percent(c.fact(Fact.CI_LOW)) + " - "
+                    + l.percent(c.fact(Fact.CI_HIGH)) + ")";
         }
         if (c.kind() == Rule.BALANCE) {
-            return "onderwijs " + l.percent(c.fact("onderwijs")) + ", werkveld " + l.percent(c.fact("werkveld"))
-                    + ", overheid " + l.percent(c.fact("overheid"));
+            return "onderwijs " + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.ONDERWIJS.key())) + ", werkveld "
+                    + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.WERKVELD.key())) + ", overheid "
+                    + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.OVERHEID.key()));
         }
         if (c.kind() == Rule.LARGEST_PARTNER) {
             return l.percent(c.value()) + " (" + c.items().get(0) + ")";
         }
         if (c.kind() == Rule.EARNING_MODEL) {
-            return c.fact("earning_models") == 0
+            return c.fact(Fact.EARNING_MODELS) == 0
                     ? l.t("geen", "none")
                     : l.percent(c.value()) + l.t(" van de kosten", " of the costs");
         }
         if (c.kind() == Rule.SETTLEMENT_REDUCTION) {
             return l.percent(c.value())
                     + l.t(" kans, gemiddeld ", " probability, on average ")
-                    + l.euro(c.fact("repaid"));
+                    + l.euro(c.fact(Fact.REPAID));
         }
         if (c.kind() == Rule.SOURCES) {
-            int top = (int) c.fact("top");
+            int top = (int) c.fact(Fact.TOP);
             if (top == 0) {
                 return "-";
             }
@@ -91,7 +93,7 @@ public final class CheckText {
             }
             List<String> parts = new ArrayList<>();
             for (String item : c.items()) {
-                double x = c.fact(item);
+                double x = c.fact(Fact.FOUND, item);
                 parts.add(label(item, s, l) + " (" + (c.kind() == Rule.HOUR_RATE ? l.euro(x) : l.percent(x))
                         + (c.kind() == Rule.GROWTH ? l.t(" per jaar", " a year") : "") + ")");
             }
@@ -155,7 +157,7 @@ public final class CheckText {
             return l.t("geen vaste waarden voor onzekere grootheden", "no fixed values for uncertain quantities");
         }
         if (c.kind() == Rule.SOURCES) {
-            int top = (int) c.fact("top");
+            int top = (int) c.fact(Fact.TOP);
             return l.t(
                     "de " + top + " belangrijkste invoer met 'source'",
                     "the " + top + " most important inputs with 'source'");
@@ -170,10 +172,10 @@ public final class CheckText {
 
     /** The share before the scheme's exclusions, when it has any. */
     private static String before(Check c, Lang l) {
-        return c.facts().containsKey("share_all")
+        return c.has(Fact.SHARE_ALL)
                 ? l.t(
-                        "; " + l.percent(c.fact("share_all")) + " als alles zou meetellen",
-                        "; " + l.percent(c.fact("share_all")) + " if everything counted")
+                        "; " + l.percent(c.fact(Fact.SHARE_ALL)) + " als alles zou meetellen",
+                        "; " + l.percent(c.fact(Fact.SHARE_ALL)) + " if everything counted")
                 : "";
     }
 
@@ -186,10 +188,10 @@ public final class CheckText {
         String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN
                 ? l.t(
                         " Onzeker: de schatting ligt minder dan 4 standaardfouten" + " van de norm; met ongeveer "
-                                + l.integer(c.fact("needed")) + " trekkingen (--iterations) valt de beslissing.",
+                                + l.integer(c.fact(Fact.NEEDED)) + " trekkingen (--iterations) valt de beslissing.",
                         " Uncertain:"
                                 + " the estimate lies less than 4 standard errors from the norm; with about "
-                                + l.integer(c.fact("needed")) + " draws"
+                                + l.integer(c.fact(Fact.NEEDED)) + " draws"
                                 + " (--iterations) it is decided.")
                 : "";
         String unverified = !c.unverified()
@@ -213,27 +215,28 @@ public final class CheckText {
         }
         if (c.kind() == Rule.SUBSIDY_AMOUNT) {
             return l.t(
-                            "Totale subsidie over " + (int) c.fact("years")
+                            "Totale subsidie over " + (int) c.fact(Fact.YEARS)
                                     + " jaar volgens de begroting (geplande waarden)",
-                            "Total subsidy over " + (int) c.fact("years") + " years in the budget (planned values)")
+                            "Total subsidy over " + (int) c.fact(Fact.YEARS) + " years in the budget (planned values)")
                     + src(c, l) + ".";
         }
         if (c.kind() == Rule.SUBSIDY_SHARE) {
             return l.t(
-                            "Subsidie " + l.euro(c.fact("subsidy")) + " tegen de geplande projectkosten van "
-                                    + l.euro(c.fact("budget"))
+                            "Subsidie " + l.euro(c.fact(Fact.SUBSIDY)) + " tegen de geplande projectkosten van "
+                                    + l.euro(c.fact(Fact.BUDGET))
                                     + " (kosten in geld en bijdragen in natura over de subsidiejaren)",
-                            "Subsidy " + l.euro(c.fact("subsidy")) + " against planned project costs of "
-                                    + l.euro(c.fact("budget"))
+                            "Subsidy " + l.euro(c.fact(Fact.SUBSIDY)) + " against planned project costs of "
+                                    + l.euro(c.fact(Fact.BUDGET))
                                     + " (cash costs and in-kind contributions over the subsidy years)")
                     + before(c, l) + src(c, l) + ".";
         }
         if (c.kind() == Rule.GROUP_SHARE) {
             return l.t(
-                            "Geplande bijdrage van " + group + " (geld en natura) " + l.euro(c.fact("contribution"))
-                                    + " tegen de geplande projectkosten van " + l.euro(c.fact("budget")),
-                            "Planned contribution of " + group + " (cash and in kind) " + l.euro(c.fact("contribution"))
-                                    + " against planned project costs of " + l.euro(c.fact("budget")))
+                            "Geplande bijdrage van " + group + " (geld en natura) " + l.euro(c.fact(Fact.CONTRIBUTION))
+                                    + " tegen de geplande projectkosten van " + l.euro(c.fact(Fact.BUDGET)),
+                            "Planned contribution of " + group + " (cash and in kind) "
+                                    + l.euro(c.fact(Fact.CONTRIBUTION)) + " against planned project costs of "
+                                    + l.euro(c.fact(Fact.BUDGET)))
                     + before(c, l) + src(c, l) + ".";
         }
         if (c.kind() == Rule.NOT_COUNTED) {
@@ -244,7 +247,7 @@ public final class CheckText {
             List<String> groups = new ArrayList<>();
             double cash = c.value();
             for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
-                double x = c.fact("excluded_" + g.key());
+                double x = c.fact(Fact.EXCLUDED, g.key());
                 if (x > 0) {
                     groups.add(g.key() + " " + l.euro(x));
                     cash -= x;
@@ -255,7 +258,7 @@ public final class CheckText {
             return l.t(
                             "De regeling telt niet mee: " + String.join(", ", names)
                                     + ". Projectkosten in de subsidiejaren "
-                                    + l.euro(c.fact("budget_all")) + " voor en " + l.euro(c.fact("budget"))
+                                    + l.euro(c.fact(Fact.BUDGET_ALL)) + " voor en " + l.euro(c.fact(Fact.BUDGET))
                                     + " na deze uitsluitingen"
                                     + (groups.isEmpty()
                                             ? "; geen bijdrage in natura uitgesloten"
@@ -263,7 +266,7 @@ public final class CheckText {
                                     + cashNl + ". De aandelen hieronder zijn die na uitsluiting",
                             "The scheme does not count: " + String.join(", ", names)
                                     + ". Project costs in the subsidy years "
-                                    + l.euro(c.fact("budget_all")) + " before and " + l.euro(c.fact("budget"))
+                                    + l.euro(c.fact(Fact.BUDGET_ALL)) + " before and " + l.euro(c.fact(Fact.BUDGET))
                                     + " after these exclusions"
                                     + (groups.isEmpty()
                                             ? "; no in-kind contribution excluded"
@@ -292,11 +295,11 @@ public final class CheckText {
         if (c.kind() == Rule.MILESTONES) {
             List<String> parts = new ArrayList<>();
             for (String y : c.items()) {
-                parts.add(l.t("jaar ", "year ") + y + " (" + (int) c.fact("calendar_year_" + y) + "): "
+                parts.add(l.t("jaar ", "year ") + y + " (" + (int) c.fact(Fact.CALENDAR_YEAR, y) + "): "
                         + l.t("kans zelfstandig ", "probability self-sufficient ")
-                        + l.percent(c.fact("self_sufficient_" + y))
-                        + l.t(", opbrengsten gemiddeld ", ", mean revenue ") + l.euro(c.fact("revenue_" + y))
-                        + l.t(", reserve mediaan ", ", median reserve ") + l.euro(c.fact("reserve_p50_" + y)));
+                        + l.percent(c.fact(Fact.SELF_SUFFICIENT, y))
+                        + l.t(", opbrengsten gemiddeld ", ", mean revenue ") + l.euro(c.fact(Fact.REVENUE, y))
+                        + l.t(", reserve mediaan ", ", median reserve ") + l.euro(c.fact(Fact.RESERVE_P50, y)));
             }
             return l.t("Resultaten op de mijlpalen: ", "Results at the milestones: ") + String.join("; ", parts) + ".";
         }
@@ -304,16 +307,16 @@ public final class CheckText {
             boolean low = c.kind() == Rule.GROUP_SHARE_TOO_LOW;
             return l.t(
                             "Kans dat de gerealiseerde bijdrage van " + group + (low ? " onder " : " boven ")
-                                    + l.percent(c.fact("limit")) + " van de gerealiseerde kosten "
+                                    + l.percent(c.fact(Fact.LIMIT)) + " van de gerealiseerde kosten "
                                     + (low ? "blijft" : "uitkomt"),
                             "Probability that the realised contribution of " + group + " ends "
-                                    + (low ? "below " : "above ") + l.percent(c.fact("limit"))
+                                    + (low ? "below " : "above ") + l.percent(c.fact(Fact.LIMIT))
                                     + " of the realised costs")
                     + ": " + l.percent(c.value()) + " (se " + l.sePercent(c.se()) + ").";
         }
         if (c.kind() == Rule.SETTLEMENT_REDUCTION) {
-            boolean proRata = c.fact("pro_rata") == 1;
-            String may = c.fact("discretionary") == 1
+            boolean proRata = c.fact(Fact.PRO_RATA) == 1;
+            String may = c.fact(Fact.DISCRETIONARY) == 1
                     ? l.t(
                             " De verlaging is een bevoegdheid, geen plicht (Awb art. 4:46, tweede lid:"
                                     + " 'kan lager worden vastgesteld'): ppsim rekent met de verlaging, als voorzichtige planning.",
@@ -323,17 +326,17 @@ public final class CheckText {
             return l.t(
                             "De subsidie financiert kosten: bij de vaststelling wordt ze "
                                     + (proRata ? "verlaagd" : "niet verlaagd")
-                                    + " tot hoogstens " + l.percent(c.fact("limit"))
+                                    + " tot hoogstens " + l.percent(c.fact(Fact.LIMIT))
                                     + " van de gerealiseerde kosten (geld en natura); wat meer is"
                                     + " uitbetaald wordt het jaar na de subsidie terugbetaald. Kans op een verlaging ",
                             "The subsidy finances costs: at settlement it is " + (proRata ? "reduced" : "not reduced")
                                     + " to at most "
-                                    + l.percent(c.fact("limit"))
+                                    + l.percent(c.fact(Fact.LIMIT))
                                     + " of the realised costs (cash and in kind); what was paid beyond that is"
                                     + " repaid the year after the subsidy. Probability of a reduction ")
                     + l.percent(c.value()) + " (se " + l.sePercent(c.se())
                     + l.t("), verwachte terugbetaling ", "), expected repayment ")
-                    + l.euro(c.fact("repaid")) + "." + may;
+                    + l.euro(c.fact(Fact.REPAID)) + "." + may;
         }
         if (c.kind() == Rule.SUSTAINABILITY) {
             return l.t("Kans dat de pps verduurzaamd is: ", "Probability that the PPS is sustainable: ")
@@ -348,10 +351,10 @@ public final class CheckText {
         if (c.kind() == Rule.RENEWAL_DEPENDENCE) {
             return l.t(
                     "Deel van de financiering na de subsidie (geld, natura, opbrengsten) dat alleen komt als partners na hun toezegging"
-                            + " verlengen: gemiddeld " + l.euro(c.fact("per_year")) + " per jaar.",
+                            + " verlengen: gemiddeld " + l.euro(c.fact(Fact.PER_YEAR)) + " per jaar.",
                     "Share of the funding after the subsidy (cash,"
                             + " in kind, revenue) that comes only if partners renew after their commitment: on average "
-                            + l.euro(c.fact("per_year")) + " a year.");
+                            + l.euro(c.fact(Fact.PER_YEAR)) + " a year.");
         }
         if (c.kind() == Rule.LARGEST_PARTNER) {
             return l.t(
@@ -359,7 +362,7 @@ public final class CheckText {
                     "Dependence on one partner: its expected contribution after the subsidy as a share of all income after the subsidy.");
         }
         if (c.kind() == Rule.EARNING_MODEL) {
-            return c.fact("earning_models") == 0
+            return c.fact(Fact.EARNING_MODELS) == 0
                     ? l.t(
                             "Geen bedrijfsmodel of opbrengstregel verdient geld (opleidingshuis en loket verdienen op zichzelf niets): de pps"
                                     + " hangt na de subsidie volledig af van partnerbijdragen.",
@@ -426,7 +429,7 @@ public final class CheckText {
                                     ". Give a range, e.g. {range90: [low, high]}.");
         }
         if (c.kind() == Rule.SOURCES) {
-            if (c.fact("top") == 0) {
+            if (c.fact(Fact.TOP) == 0) {
                 return l.t("Geen onzekere invoer om te rangschikken.", "No uncertain input to rank.");
             }
             if (c.items().isEmpty()) {
@@ -437,7 +440,7 @@ public final class CheckText {
             List<String> named = new ArrayList<>();
             for (String path : c.items()) {
                 named.add(label(path, s, l)
-                        + (c.facts().containsKey("catalog_default:" + path)
+                        + (c.has(Fact.CATALOG_DEFAULT, path)
                                 ? l.t(" (catalogusstandaard)", " (catalog default)")
                                 : ""));
             }

@@ -3,9 +3,11 @@ package nl.ppsim.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.ppsim.TestScenarios;
 import nl.ppsim.analysis.Tornado;
@@ -69,6 +71,57 @@ public class PlanReviewTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + rule + " in "
                         + checks.stream().map(Check::rule).toList()));
+    }
+
+    @Test
+    void aCheckHasEveryFigureItsRuleDeclaresOrIsNotMade() {
+        Map<String, Double> budgetOnly = Map.of(Fact.BUDGET.key(), 1e6);
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Check(
+                        Rule.SUBSIDY_SHARE,
+                        null,
+                        Verdict.PASS,
+                        0.3,
+                        Check.Unit.SHARE,
+                        Double.NaN,
+                        Check.Norm.NONE,
+                        false,
+                        "",
+                        List.of(),
+                        budgetOnly));
+        assertTrue(e.getMessage().contains("subsidy"), e.getMessage());
+        Map<String, Double> interval = Map.of(Fact.CI_LOW.key(), 0.4, Fact.CI_HIGH.key(), 0.6);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Check(
+                        Rule.SUSTAINABILITY,
+                        null,
+                        Verdict.UNCERTAIN,
+                        0.5,
+                        Check.Unit.SHARE,
+                        0.05,
+                        Check.Norm.NONE,
+                        false,
+                        "",
+                        List.of(),
+                        interval),
+                "an uncertain verdict says how many draws decide it");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Check(
+                        Rule.MILESTONES,
+                        null,
+                        Verdict.INFO,
+                        Double.NaN,
+                        Check.Unit.NONE,
+                        Double.NaN,
+                        Check.Norm.NONE,
+                        false,
+                        "",
+                        List.of("2"),
+                        Map.of(Fact.CALENDAR_YEAR.at("2"), 2027.0)),
+                "every milestone has its four figures");
     }
 
     @Test
@@ -502,17 +555,17 @@ public class PlanReviewTest {
         List<Check> checks = review(excluded, 0.5);
         Check apart = find(checks, "regeling.niet_meegeteld");
         assertEquals(400_000, apart.value(), 1e-6, apart.toString());
-        assertEquals(200_000, apart.fact("excluded_werkveld"), 1e-6);
-        assertEquals(0, apart.fact("excluded_onderwijs"), 1e-9);
+        assertEquals(200_000, apart.fact(Fact.EXCLUDED, "werkveld"), 1e-6);
+        assertEquals(0, apart.fact(Fact.EXCLUDED, "onderwijs"), 1e-9);
         assertEquals(List.of("bpv", "building"), apart.items());
         Check werkveld = find(checks, "regeling.cofinanciering.werkveld");
-        double after = werkveld.fact("contribution") / werkveld.fact("budget");
+        double after = werkveld.fact(Fact.CONTRIBUTION) / werkveld.fact(Fact.BUDGET);
         assertEquals(after, werkveld.value(), 1e-12);
         assertEquals(
-                (werkveld.fact("contribution") + 200_000) / (werkveld.fact("budget") + 400_000),
-                werkveld.fact("share_all"),
+                (werkveld.fact(Fact.CONTRIBUTION) + 200_000) / (werkveld.fact(Fact.BUDGET) + 400_000),
+                werkveld.fact(Fact.SHARE_ALL),
                 1e-12);
-        assertTrue(werkveld.fact("share_all") > werkveld.value(), werkveld.toString());
+        assertTrue(werkveld.fact(Fact.SHARE_ALL) > werkveld.value(), werkveld.toString());
         // the simulation settles on the same eligible budget: 400,000 lower on every draw (common random numbers)
         Scenario with = TestScenarios.parse(excluded);
         Scenario without = TestScenarios.parse(counted);
@@ -535,10 +588,12 @@ public class PlanReviewTest {
                                 "settlement: {rule: pro_rata}\n    ineligible: [{item: bpv, source: toets}]")
                 + "business_models:\n  - {model: leren_in_de_praktijk, name: Praktijk}\n";
         Check apart = find(review(plan, 0.5), "regeling.niet_meegeteld");
-        assertTrue(apart.fact("excluded_werkveld") > 0 && apart.fact("excluded_onderwijs") > 0, apart.toString());
+        assertTrue(
+                apart.fact(Fact.EXCLUDED, "werkveld") > 0 && apart.fact(Fact.EXCLUDED, "onderwijs") > 0,
+                apart.toString());
         assertEquals(
                 apart.value(),
-                apart.fact("excluded_werkveld") + apart.fact("excluded_onderwijs"),
+                apart.fact(Fact.EXCLUDED, "werkveld") + apart.fact(Fact.EXCLUDED, "onderwijs"),
                 1e-6 * apart.value());
     }
 }

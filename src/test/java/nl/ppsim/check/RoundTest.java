@@ -21,7 +21,7 @@ class RoundTest {
                 false,
                 "",
                 List.of(),
-                Map.of());
+                Map.of(Fact.CI_LOW.key(), 0.0, Fact.CI_HIGH.key(), 0.0, Fact.NEEDED.key(), 1000.0));
     }
 
     static Round.Entry entry(String file, double subsidy, long successes, Verdict worst) {
