@@ -22,20 +22,41 @@ import nl.ppsim.dist.Distribution;
 public final class BusinessModel {
     /** The parameter holding an investment's lifetime in years (the laboratorium's; its provision is investment / lifetime). */
     public static final String LIFETIME = "lifetime_years";
-    /** The year's context an expression can name, after the parameters: see {@link #CONTEXT}. */
-    public static final String RAMP = "ramp";
-    /** Context name of the ramp-up factor of the year before (for flows that lag a year). */
-    public static final String RAMP_BEFORE = "ramp_before";
-    /** Context name of the uplift another model gives this one's demand. */
-    public static final String UPLIFT = "uplift";
-    /** Context name of the number of research projects the PPS runs that year. */
-    public static final String RESEARCH_PROJECTS = "research_projects";
     /**
-     * Names of the year's context, in the order of their name numbers: this year's ramp-up
-     * factor, last year's (0 in the model's first year), the demand multiplier from synergies and
-     * paying partners, and the projects run this year by the models that run research projects.
+     * The year's context an expression can name, after the parameters, in the order of their name
+     * numbers: this year's ramp-up factor, last year's (0 in the model's first year), the demand
+     * multiplier from synergies and paying partners, and the projects run this year by the models
+     * that run research projects.
      */
-    public static final List<String> CONTEXT = List.of(RAMP, RAMP_BEFORE, UPLIFT, RESEARCH_PROJECTS);
+    public enum Context {
+        /** This year's ramp-up factor. */
+        RAMP,
+        /** The ramp-up factor of the year before (for flows that lag a year). */
+        RAMP_BEFORE,
+        /** The uplift another model gives this one's demand. */
+        UPLIFT,
+        /** The number of research projects the PPS runs that year. */
+        RESEARCH_PROJECTS;
+
+        /** The name an expression uses ({@code ramp_before}). */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The context of an expression's name, or null when it names none. */
+        static Context of(String name) {
+            for (Context c : values()) {
+                if (c.key().equals(name)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** How many context names there are. */
+    public static final int CONTEXT_NAMES = Context.values().length;
+
     /** The name of the step holding the projects a research model runs (read by the laboratorium). */
     public static final String PROJECTS = "projects";
     /**
@@ -78,8 +99,8 @@ public final class BusinessModel {
         /** The value of parameter {@code index} in this iteration. */
         double parameter(int index);
 
-        /** The value of a context name (see {@link BusinessModel#CONTEXT}) in this year. */
-        double context(String name);
+        /** The value of a context name in this year. */
+        double context(Context name);
 
         /** The model's age in years (1 in its first year). */
         int age();
@@ -175,16 +196,16 @@ public final class BusinessModel {
 
     /** The name number of step {@code s} in expressions (after the parameters and the context). */
     public int stepName(int s) {
-        return parameters.size() + CONTEXT.size() + s;
+        return parameters.size() + CONTEXT_NAMES + s;
     }
 
     /** The name number of a context name in expressions. */
-    public int contextName(String name) {
-        return parameters.size() + CONTEXT.indexOf(name);
+    public int contextName(Context name) {
+        return parameters.size() + name.ordinal();
     }
 
     /** Whether any step uses the context name (directly). */
-    public boolean uses(String context) {
+    public boolean uses(Context context) {
         int name = contextName(context);
         List<Integer> names = new ArrayList<>();
         for (Step s : steps) {
@@ -225,7 +246,7 @@ public final class BusinessModel {
     public double[] evaluate(Year year) {
         double[] values = new double[steps.size()];
         int params = parameters.size();
-        int context = params + CONTEXT.size();
+        int context = params + CONTEXT_NAMES;
         Expr.Values v = new Expr.Values() {
             @Override
             public double value(int name) {
@@ -233,7 +254,7 @@ public final class BusinessModel {
                     return year.parameter(name);
                 }
                 if (name < context) {
-                    return year.context(CONTEXT.get(name - params));
+                    return year.context(Context.values()[name - params]);
                 }
                 return values[name - context];
             }
@@ -434,13 +455,13 @@ public final class BusinessModel {
                     return p.index();
                 }
             }
-            int c = CONTEXT.indexOf(name);
-            if (c >= 0) {
-                return parameters.size() + c;
+            Context c = Context.of(name);
+            if (c != null) {
+                return parameters.size() + c.ordinal();
             }
             for (int s = 0; s < steps.size(); s++) {
                 if (steps.get(s).name().equals(name)) {
-                    return parameters.size() + CONTEXT.size() + s;
+                    return parameters.size() + CONTEXT_NAMES + s;
                 }
             }
             return -1;

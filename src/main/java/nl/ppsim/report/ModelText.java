@@ -72,7 +72,7 @@ public final class ModelText {
      * it only in later years marked as such.
      */
     public static String upliftSteps(BusinessModel m, Lang l) {
-        int uplift = m.contextName(BusinessModel.UPLIFT);
+        int uplift = m.contextName(BusinessModel.Context.UPLIFT);
         Set<String> now = m.dependents(uplift, false);
         List<String> out = new ArrayList<>(now);
         for (String s : m.dependents(uplift, true)) {

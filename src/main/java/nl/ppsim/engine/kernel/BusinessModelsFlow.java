@@ -83,7 +83,7 @@ final class BusinessModelsFlow implements Component {
 
         ModelRows(BusinessModel model, int steps, int horizon, boolean[] remembered, int lanes) {
             parameters = model.parameters().size();
-            context = parameters + BusinessModel.CONTEXT.size();
+            context = parameters + BusinessModel.CONTEXT_NAMES;
             current = new double[steps][];
             history = new double[steps][][];
             for (int s = 0; s < steps; s++) {

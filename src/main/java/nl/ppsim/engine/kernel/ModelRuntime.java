@@ -259,7 +259,7 @@ final class ModelRuntime {
         for (int name : past) {
             remembered[name - model.stepName(0)] = true;
         }
-        usesRampBefore = model.uses(BusinessModel.RAMP_BEFORE);
+        usesRampBefore = model.uses(BusinessModel.Context.RAMP_BEFORE);
         investmentLump = oneOffInCash ? plan.lump(LumpSource.Kind.INVESTMENT, use.name()) : -1;
         windDownLump =
                 stopRule != null && stopRule.windDownCost() > 0 ? plan.lump(LumpSource.Kind.WIND_DOWN, use.name()) : -1;

@@ -283,7 +283,7 @@ public final class Plan {
         for (BusinessModelUse use : scenario.businessModels()) {
             // steps, parameters, totals and state per model; the history of remembered steps over the horizon
             BusinessModel m = Catalog.find(use.model()).orElseThrow();
-            rows += m.steps().size() + 12L + (m.uses(BusinessModel.RAMP_BEFORE) ? 1 : 0);
+            rows += m.steps().size() + 12L + (m.uses(BusinessModel.Context.RAMP_BEFORE) ? 1 : 0);
             rows += m.steps().stream()
                             .filter(st -> {
                                 List<Integer> p = new ArrayList<>();

@@ -75,11 +75,11 @@ class ModelStepsTest {
                     return params[index][i];
                 }
 
-                public double context(String name) {
+                public double context(BusinessModel.Context name) {
                     return switch (name) {
-                        case BusinessModel.RAMP -> ramp[i];
-                        case BusinessModel.RAMP_BEFORE -> before[i];
-                        case BusinessModel.UPLIFT -> upliftValue;
+                        case RAMP -> ramp[i];
+                        case RAMP_BEFORE -> before[i];
+                        case UPLIFT -> upliftValue;
                         default -> research[i];
                     };
                 }
@@ -139,7 +139,7 @@ class ModelStepsTest {
     void theSynergyMultiplierChangesExactlyTheStepsTheDocsName() {
         SplittableRandom rng = new SplittableRandom(17);
         for (BusinessModel m : Catalog.all()) {
-            Set<String> named = m.dependents(m.contextName(BusinessModel.UPLIFT), false);
+            Set<String> named = m.dependents(m.contextName(BusinessModel.Context.UPLIFT), false);
             Set<String> changed = new LinkedHashSet<>();
             for (int c = 0; c < CHUNKS; c++) {
                 Chunk in = new Chunk(m, 1 + c % 12, 14, rng);
@@ -160,10 +160,10 @@ class ModelStepsTest {
         BusinessModel marketing = Catalog.find("marketingorganisatie").orElseThrow();
         assertEquals(
                 Set.of("new_students", "branch_fees", "innovation_budget", "students_reached"),
-                marketing.dependents(marketing.contextName(BusinessModel.UPLIFT), true));
+                marketing.dependents(marketing.contextName(BusinessModel.Context.UPLIFT), true));
         // the earning models' demand moves with it; models that earn nothing on their own get no synergy
         for (BusinessModel m : Catalog.all()) {
-            boolean revenueMoves = m.dependents(m.contextName(BusinessModel.UPLIFT), false).stream()
+            boolean revenueMoves = m.dependents(m.contextName(BusinessModel.Context.UPLIFT), false).stream()
                     .anyMatch(s -> m.step(s).orElseThrow().kind() == Step.Kind.REVENUE);
             assertEquals(m.earning() && !m.key().equals("netwerkorganisatie"), revenueMoves, m.key());
         }
