@@ -77,37 +77,79 @@ function goToLine() {
 
 function schedule() {
   clearTimeout(timer);
+  markStale(lang === "en" ? "Edited: the answer below is to the text before this edit." : "Gewijzigd: het antwoord hieronder hoort bij de tekst van voor deze wijziging.");
   timer = setTimeout(simulate, 400);
 }
+
+// the answer: first a preview (the first 4.096 iterations of the scenario's own run), then the
+// scenario's answer, the same as ppsim run gives; greyed and marked stale while it is not the
+// answer to the text in the editor (an edit pending, being computed, or invalid)
+function markStale(why) {
+  const answer = document.querySelector("section.answer");
+  answer.classList.toggle("stale", why !== null);
+  // for tools and tests: "answer" once the answer on screen is the one to the text in the editor
+  answer.dataset.state = why === null ? "answer" : "stale";
+  const note = $("stale");
+  if (why === null) {
+    if (note) {
+      note.remove();
+    }
+    return;
+  }
+  const p = note || document.createElement("p");
+  p.id = "stale";
+  p.className = "stale-note";
+  p.textContent = why;
+  if (!note) {
+    $("headline").after(p);
+  }
+}
+
+// the text a precise answer on screen belongs to: a quick run of the same text would only replace it with a less precise one
+let preciseFor = null;
 
 async function simulate() {
   if (pending) {
     pending.abort();
   }
+  if (preciseFor !== null && preciseFor === $("yaml").value) {
+    markStale(null);
+    return;
+  }
+  preciseFor = null;
   const controller = new AbortController();
   pending = controller;
-  $("status").textContent = lang === "en" ? "computing…" : "rekenen…";
+  markStale(lang === "en" ? "Computing: this answer is to the text before your last edit." : "Rekenen: dit antwoord hoort bij de tekst van voor uw laatste wijziging.");
   try {
-    const response = await fetch("api/simulate?lang=" + lang, { method: "POST", body: $("yaml").value, signal: controller.signal,
-      headers: { "Content-Type": "text/yaml" } });
-    const answer = await response.json();
-    if (controller !== pending) {
-      return;
-    }
-    if (!response.ok) {
-      $("error").hidden = false;
-      $("error").textContent = answer.error.message;
-      $("error").dataset.line = answer.error.line || "";
-      $("status").textContent = "";
-      markLine(answer.error.line);
-      lastError = answer.error;
+    for (const preview of [true, false]) {
+      const response = await fetch("api/simulate?" + (preview ? "preview=1&" : "") + "lang=" + lang, { method: "POST",
+        body: $("yaml").value, signal: controller.signal, headers: { "Content-Type": "text/yaml" } });
+      const answer = await response.json();
+      if (controller !== pending) {
+        return;
+      }
+      if (!response.ok) {
+        $("error").hidden = false;
+        $("error").textContent = answer.error.message;
+        $("error").dataset.line = answer.error.line || "";
+        markLine(answer.error.line);
+        lastError = answer.error;
+        markError();
+        markStale(lang === "en" ? "Not the answer to the text now: it has an error (see below the editor)."
+          : "Niet het antwoord op de tekst van nu: die bevat een fout (zie onder de editor).");
+        return;
+      }
+      $("error").hidden = true;
+      lastError = null;
       markError();
-      return;
+      show(answer);
+      if (answer.answer) {
+        break;
+      }
+      markStale(lang === "en" ? "Preview: the first " + fmtInt(answer.iterations) + " iterations; the answer follows."
+        : "Voorlopig: de eerste " + fmtInt(answer.iterations) + " trekkingen; het antwoord volgt.");
     }
-    $("error").hidden = true;
-    lastError = null;
-    markError();
-    show(answer);
+    markStale(null);
     localStorage.setItem("ppsim.current", $("yaml").value);
     compareWithKept(controller);
   } catch (e) {
@@ -116,6 +158,9 @@ async function simulate() {
       $("error").textContent = String(e);
     }
   }
+}
+function fmtInt(n) {
+  return n.toLocaleString(lang === "en" ? "en-GB" : "nl-NL");
 }
 
 // two small SVG charts drawn here (no chart library to vendor): the probability per year and the reserve fan
@@ -209,8 +254,17 @@ function show(a) {
   const notes = $("notes");
   notes.replaceChildren();
   (a.notes || []).forEach(t => { const li = document.createElement("li"); li.textContent = t; notes.appendChild(li); });
-  $("status").textContent = (lang === "en" ? "quick run: " : "snelle run: ") + a.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL")
-    + (lang === "en" ? " iterations (Latin hypercube), seed " : " trekkingen (Latin hypercube), seed ") + a.seed;
+  document.querySelector("section.answer").classList.toggle("preview", a.answer === false);
+  // a precise run's answer says its own status (see precise)
+  if (a.answer === true) {
+    $("status").textContent = (lang === "en" ? "The scenario's answer: " : "Het antwoord van het scenario: ") + fmtInt(a.iterations)
+      + (lang === "en" ? " iterations, seed " : " trekkingen, seed ") + a.seed
+      + (lang === "en" ? " (the same as ppsim run)" : " (hetzelfde als ppsim run)")
+      + (a.capped ? (lang === "en" ? "; the scenario asks for more iterations than the web app runs" : "; het scenario vraagt meer trekkingen dan de webapp draait") : "");
+  } else if (a.answer === false) {
+    $("status").textContent = (lang === "en" ? "Preview: " : "Voorlopig: ") + fmtInt(a.iterations) + (lang === "en" ? " of " : " van ")
+      + fmtInt(a.answer_iterations) + (lang === "en" ? " iterations" : " trekkingen");
+  }
   const messages = $("messages");
   messages.innerHTML = "";
   for (const m of a.messages) {
@@ -288,13 +342,20 @@ async function review() {
 
 // a precise run in the background: grows until the headline's se is at most 0.5%, with a progress bar
 async function precise() {
+  // the precise run answers the text as it is now: a quick run still going would only overwrite it
+  clearTimeout(timer);
+  if (pending) {
+    pending.abort();
+    pending = null;
+  }
   const button = $("precise");
   button.disabled = true;
   const bar = $("progress");
   bar.hidden = false;
   bar.value = 0;
   try {
-    const start = await fetch("api/precise?se=0.005&lang=" + lang, { method: "POST", body: $("yaml").value });
+    const text = $("yaml").value;
+    const start = await fetch("api/precise?se=0.005&lang=" + lang, { method: "POST", body: text });
     const job = await start.json();
     if (!start.ok) {
       $("error").hidden = false;
@@ -310,7 +371,14 @@ async function precise() {
           $("error").hidden = false;
           $("error").textContent = state.error.message;
         } else {
+          if ($("yaml").value !== text) {
+            $("status").textContent = lang === "en" ? "The text changed while the precise run ran: its answer is not shown; run it again."
+              : "De tekst veranderde terwijl de precieze run liep: zijn antwoord staat er niet; start hem opnieuw.";
+            return;
+          }
+          preciseFor = text;
           show(state.answer);
+          markStale(null);
           $("status").textContent = (lang === "en" ? "precise run: standard error " : "precieze run: standaardfout ")
             + fmtPercent(state.answer.p_verduurzaamd.se) + (lang === "en" ? " after " : " na ")
             + state.answer.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL") + (lang === "en" ? " iterations" : " trekkingen");

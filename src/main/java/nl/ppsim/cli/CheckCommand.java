@@ -284,11 +284,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             try {
                 if (scenario.subsidyPerYear() != null && scenario.scheme() == null) {
-                    throw new UserException(
-                            "het plan vraagt subsidie maar noemt geen regeling, en de ronde mengt regelingen ("
-                                    + String.join(", ", named) + "): geef --scheme NAAM",
-                            "the plan asks for a subsidy but names no scheme, and the" + " round mixes schemes ("
-                                    + String.join(", ", named) + "): give --scheme NAME");
+                    throw named.isEmpty()
+                            ? new UserException(
+                                    "het plan vraagt subsidie maar noemt geen regeling, en geen plan van de ronde"
+                                            + " noemt er een: geef --scheme NAAM (ppsim schemes toont ze)",
+                                    "the plan asks for a subsidy but names no scheme, and no plan of the round"
+                                            + " names one: give --scheme NAME (ppsim schemes lists them)")
+                            : new UserException(
+                                    "het plan vraagt subsidie maar noemt geen regeling, en de ronde mengt regelingen ("
+                                            + String.join(", ", named) + "): geef --scheme NAAM",
+                                    "the plan asks for a subsidy but names no scheme, and the round mixes schemes ("
+                                            + String.join(", ", named) + "): give --scheme NAME");
                 }
                 RunSettings settings = options.settings(scenario);
                 nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);

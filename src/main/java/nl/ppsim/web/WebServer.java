@@ -66,8 +66,8 @@ public final class WebServer implements AutoCloseable {
                     + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Most memory the trace of one report request may take (it holds every draw of every input); larger reports leave out "why". */
     static final long TRACE_BYTES = 64L << 20;
-    /** Iterations of a quick simulation when the request names none. */
-    static final int QUICK_ITERATIONS = 4096;
+    /** Iterations of a preview: the first iterations of the scenario's own run, shown while that runs. */
+    public static final int QUICK_ITERATIONS = 4096;
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.(ya?ml|xlsx)");
     private static final Gson GSON = new com.google.gson.GsonBuilder()
@@ -274,15 +274,25 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A run of the posted scenario. Without parameters it is the scenario's answer, the same as
+     * {@code ppsim run} gives it: its own iterations (at most {@link #MAX_ITERATIONS}) and seed,
+     * plain Monte Carlo, so the headline is byte for byte the one the command line, the workbook and
+     * a round show. With {@code preview=1} it is the first {@link #QUICK_ITERATIONS} iterations of
+     * that same run (a run of N is the first N iterations of any longer one), for the page to show
+     * while the answer is computed. {@code iterations}, {@code seed} and {@code sampling} ask for
+     * other settings explicitly.
+     */
     private void simulate(HttpExchange x, Lang lang) throws IOException {
         Map<String, String> q = query(x);
-        int iterations;
+        boolean preview = "1".equals(q.get("preview")) || "true".equals(q.get("preview"));
+        int asked;
         try {
-            iterations = q.containsKey("iterations") ? Integer.parseInt(q.get("iterations")) : QUICK_ITERATIONS;
+            asked = q.containsKey("iterations") ? Integer.parseInt(q.get("iterations")) : 0;
         } catch (NumberFormatException e) {
-            iterations = -1;
+            asked = -1;
         }
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+        if (asked < 0 || asked > MAX_ITERATIONS || (q.containsKey("iterations") && asked < 1)) {
             json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
             return;
         }
@@ -290,8 +300,10 @@ public final class WebServer implements AutoCloseable {
         if (s == null) {
             return;
         }
+        int answer = Math.min(s.iterations(), MAX_ITERATIONS);
+        int iterations = asked > 0 ? asked : preview ? Math.min(QUICK_ITERATIONS, answer) : answer;
         RunSettings.Sampling sampling =
-                "mc".equals(q.get("sampling")) ? RunSettings.Sampling.MC : RunSettings.Sampling.LHS;
+                "lhs".equals(q.get("sampling")) ? RunSettings.Sampling.LHS : RunSettings.Sampling.MC;
         long seed = s.seed();
         try {
             if (q.containsKey("seed")) {
@@ -301,15 +313,19 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error("seed must be a whole number"));
             return;
         }
-        // the answer shows the reserve's quantiles only (the fan): no other sketches, half the quick run's work
+        boolean isAnswer = iterations == answer && seed == s.seed() && sampling == RunSettings.Sampling.MC;
+        // the answer shows the reserve's quantiles only (the fan): no other sketches, half the run's work
         RunSettings settings = new RunSettings(iterations, seed, RunSettings.defaultThreads())
                 .withSampling(sampling)
                 .withReserveQuantilesOnly();
-        limited(
-                x,
-                lang,
-                "simulation",
-                () -> json(x, 200, Api.simulation(Simulation.run(s, settings, deadline()), lang)));
+        limited(x, lang, "simulation", () -> {
+            JsonObject o = Api.simulation(Simulation.run(s, settings, deadline()), lang);
+            o.addProperty("sampling", sampling.name().toLowerCase(java.util.Locale.ROOT));
+            o.addProperty("answer", isAnswer);
+            o.addProperty("answer_iterations", answer);
+            o.addProperty("capped", s.iterations() > MAX_ITERATIONS);
+            json(x, 200, o);
+        });
     }
 
     /**
@@ -401,14 +417,17 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error(e, lang));
             return;
         }
-        double asked = request.has("iterations") ? request.get("iterations").getAsDouble() : QUICK_ITERATIONS;
+        // the current plan's answer: its own iterations and seed, as /api/simulate gives it
+        double asked = request.has("iterations")
+                ? request.get("iterations").getAsDouble()
+                : Math.min(b.iterations(), MAX_ITERATIONS);
         if (!(asked >= 1 && asked <= MAX_ITERATIONS) || asked != Math.rint(asked)) {
             json(x, 400, Api.error("iterations must lie between 1 and " + MAX_ITERATIONS));
             return;
         }
         int iterations = (int) asked;
         limited(x, lang, "comparison", () -> {
-            RunSettings settings = new RunSettings(iterations, a.seed(), RunSettings.defaultThreads())
+            RunSettings settings = new RunSettings(iterations, b.seed(), RunSettings.defaultThreads())
                     .withTrace(RunSettings.Trace.OUTCOMES)
                     .withoutQuantiles();
             SimulationResult ra = Simulation.run(a, settings, deadline());
@@ -422,7 +441,7 @@ public final class WebServer implements AutoCloseable {
             o.addProperty("paired_se", d.pairedSe());
             o.addProperty("independent_se", d.independentSe());
             o.addProperty("iterations", iterations);
-            o.addProperty("seed", a.seed());
+            o.addProperty("seed", b.seed());
             o.addProperty(
                     "text",
                     lang.t("Tegen de bewaarde variant: ", "Against the kept variant: ") + lang.points(d.difference())
@@ -489,9 +508,10 @@ public final class WebServer implements AutoCloseable {
     });
 
     /**
-     * Starts a run that grows in whole blocks until the headline's standard error is at most
-     * {@code se} (default 0.005), at most {@link #MAX_ITERATIONS} and {@link #MAX_SECONDS}: the
-     * answer is {@code {"job": ID}}; {@code GET /api/jobs/ID} tells its progress and, when it is
+     * Starts a run that grows in whole blocks from the scenario's own iterations until the
+     * headline's standard error is at most {@code se} (default 0.005), at most
+     * {@link #MAX_ITERATIONS} and {@link #MAX_SECONDS}: the same as {@code ppsim run --precision SE
+     * --max-iterations 200000}. The answer is {@code {"job": ID}}; {@code GET /api/jobs/ID} tells its progress and, when it is
      * finished, its answer as {@code /api/simulate} gives it.
      */
     private void precise(HttpExchange x, Lang lang) throws IOException {
@@ -510,8 +530,7 @@ public final class WebServer implements AutoCloseable {
         if (s == null) {
             return;
         }
-        if (!running.tryAcquire()) {
-            json(x, 503, Api.error("busy: " + SIMULATIONS + " simulations are running; try again"));
+        if (!acquire(x)) {
             return;
         }
         jobs.values().removeIf(j -> System.nanoTime() - j.started > TimeUnit.MINUTES.toNanos(10));
@@ -519,17 +538,17 @@ public final class WebServer implements AutoCloseable {
         Job job = new Job();
         jobs.put(id, job);
         double se = target;
+        // from the scenario's own run, as ppsim run --precision grows it
+        int start = Math.min(s.iterations(), MAX_ITERATIONS);
         background.execute(() -> {
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_SECONDS);
                 long[] before = {0};
                 // compiled once, run round after round
                 nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(
-                        s,
-                        new RunSettings(QUICK_ITERATIONS, s.seed(), RunSettings.defaultThreads())
-                                .withReserveQuantilesOnly());
+                        s, new RunSettings(start, s.seed(), RunSettings.defaultThreads()).withReserveQuantilesOnly());
                 nl.ppsim.analysis.Precision.Outcome o =
-                        nl.ppsim.analysis.Precision.grow(QUICK_ITERATIONS, se, MAX_ITERATIONS, false, n -> {
+                        nl.ppsim.analysis.Precision.grow(start, se, MAX_ITERATIONS, false, n -> {
                             long offset = before[0];
                             job.total.set(offset + n);
                             SimulationResult r =

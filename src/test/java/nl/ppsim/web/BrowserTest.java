@@ -61,7 +61,15 @@ class BrowserTest {
         }
     }
 
+    /**
+     * The headline once it is the answer to the text in the editor (not a preview, not stale);
+     * before that a NotFoundException, which a wait ignores and tries again.
+     */
     private static String headline() {
+        if (!"answer"
+                .equals(browser.findElement(By.cssSelector("section.answer")).getAttribute("data-state"))) {
+            throw new org.openqa.selenium.NotFoundException("the answer is still being computed");
+        }
         return browser.findElement(By.id("headline")).getText();
     }
 
@@ -172,9 +180,14 @@ class BrowserTest {
                                 .size()
                         == 1,
                 "the example's pool shows its members");
-        // a precise run, with its progress bar, to a standard error of 0.5%
+        // a precise run, with its progress bar, to a standard error of 0.5% (once the answer to the text is on screen)
+        wait.until(d -> headline().startsWith("Kans op verduurzaming: "));
         browser.findElement(By.id("precise")).click();
-        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));
+        wait.withMessage(() -> "status: " + browser.findElement(By.id("status")).getText() + "; error: "
+                        + browser.findElement(By.id("error")).getText() + "; button disabled: "
+                        + !browser.findElement(By.id("precise")).isEnabled() + "; progress shown: "
+                        + browser.findElement(By.id("progress")).isDisplayed())
+                .until(d -> d.findElement(By.id("status")).getText().startsWith("precieze run: standaardfout "));
         // a Dutch thousands separator: the CLI's message, at the field it concerns
         setYaml(yaml.replace("per_year: 250000", "per_year: 250.000"));
         wait.until(d -> d.findElement(By.id("error")).isDisplayed());
