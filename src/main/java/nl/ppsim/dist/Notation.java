@@ -11,7 +11,7 @@ public interface Notation {
     Notation PLAIN = new Notation() {
         @Override
         public String number(double x) {
-            return Numbers.brief(x);
+            return unambiguous(Numbers.brief(x));
         }
 
         @Override
@@ -20,8 +20,20 @@ public interface Notation {
         }
     };
 
-    /** One number. */
+    /**
+     * One number, in a form the scenario reader takes back: no thousands separators, and never one
+     * to three digits, a decimal sign and exactly three decimals ({@link #unambiguous}).
+     */
     String number(double x);
+
+    /**
+     * {@code number} with a trailing zero when it has one to three digits, a decimal sign and
+     * exactly three decimals ({@code 1.125} becomes {@code 1.1250}): the reader refuses that form,
+     * which could be a thousands separator, and reads the longer one as the same number.
+     */
+    static String unambiguous(String number) {
+        return number.matches("[-+]?[1-9][0-9]{0,2}[.,][0-9]{3}") ? number + "0" : number;
+    }
 
     /** Between two arguments (and two list items). */
     String separator();

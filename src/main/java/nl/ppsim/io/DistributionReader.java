@@ -20,6 +20,15 @@ final class DistributionReader {
             "discrete",
             "range90");
 
+    /**
+     * The names a distribution written as a call may have ({@link FunctionForm}): those of
+     * {@link #NAMES}, and {@code event(p; impact)}, a risk event's draw (0 with probability 1 - p),
+     * as a report writes one.
+     */
+    static final List<String> CALL_NAMES = java.util.stream.Stream.concat(
+                    NAMES.stream(), java.util.stream.Stream.of("event"))
+            .toList();
+
     static final String VALID = "een getal of een verdeling, bv. 5000, {uniform: [min, max]}, "
             + "{triangular: [min, modus, max]}, {pert: [min, modus, max]}, {normal: [gemiddelde, sd]}, "
             + "{lognormal: [gemiddelde, sd]}, {beta: [alpha, beta]}, {poisson: gemiddelde}, {bernoulli: p}, "
@@ -108,6 +117,9 @@ final class DistributionReader {
     }
 
     static Distribution distribution(YamlNode node) {
+        if (node.isScalar() && !node.isNull() && FunctionForm.is(node.text(), CALL_NAMES)) {
+            return call(node, node.text());
+        }
         if (node.isScalar()) {
             return Distributions.constant(node.number());
         }
@@ -139,55 +151,125 @@ final class DistributionReader {
             throw node.error("parameters van '" + name + "' ontbreken", "the parameters of '" + name + "' are missing");
         }
         try {
-            return switch (name) {
-                case "uniform" -> {
-                    double[] a = numbers(args, name, "[min, max]", 2);
-                    yield Distributions.uniform(a[0], a[1]);
-                }
-                case "triangular" -> {
-                    double[] a = numbers(args, name, "[min, modus, max]", 3);
-                    yield Distributions.triangular(a[0], a[1], a[2]);
-                }
-                case "pert" -> {
-                    double[] a = numbers(args, name, "[min, modus, max]", 3);
-                    yield Distributions.pert(a[0], a[1], a[2]);
-                }
-                case "normal" -> {
-                    double[] a = numbers(args, name, "[gemiddelde, sd]", 2);
-                    yield Distributions.normal(a[0], a[1]);
-                }
-                case "lognormal" -> {
-                    double[] a = numbers(args, name, "[gemiddelde, sd]", 2);
-                    yield Distributions.lognormal(a[0], a[1]);
-                }
-                case "beta" -> {
-                    double[] a = numbers(args, name, "[alpha, beta]", 2);
-                    yield Distributions.beta(a[0], a[1]);
-                }
-                case "range90" -> {
-                    double[] a = numbers(args, name, "[laag, hoog]", 2);
-                    yield Distributions.range90(a[0], a[1]);
-                }
-                case "poisson" -> Distributions.poisson(args.number());
-                case "bernoulli" -> Distributions.bernoulli(args.number());
-                case "discrete" -> {
-                    YamlNode.Fields d = args.fields("values", "weights");
-                    double[] values = list(d.require(
-                            "values",
-                            "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}",
-                            "e.g. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
-                    YamlNode w = d.get("weights");
-                    double[] weights = w == null ? uniformWeights(values.length) : list(w);
-                    yield Distributions.discrete(values, weights);
-                }
-                default ->
-                    throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
-            };
+            if (name.equals("discrete")) {
+                YamlNode.Fields d = args.fields("values", "weights");
+                double[] values = list(d.require(
+                        "values",
+                        "bv. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}",
+                        "e.g. {discrete: {values: [0, 1, 2], weights: [1, 2, 1]}}"));
+                YamlNode w = d.get("weights");
+                return Distributions.discrete(values, w == null ? uniformWeights(values.length) : list(w));
+            }
+            Integer count = COUNT.get(name);
+            if (count == null) {
+                throw node.error("onbekende verdeling '" + name + "'", "unknown distribution '" + name + "'");
+            }
+            return make(name, count == 1 ? new double[] {args.number()} : numbers(args, name, FORM.get(name), count));
         } catch (Distributions.Invalid e) {
             throw node.error(name + ": " + ProblemText.say(e, false), name + ": " + ProblemText.say(e, true));
         } catch (IllegalArgumentException e) {
             // a library's own refusal, in its words
             throw node.error(name + ": " + e.getMessage(), name + ": " + e.getMessage());
+        }
+    }
+
+    /** How many numbers each distribution with numbers for parameters takes (discrete takes lists). */
+    private static final java.util.Map<String, Integer> COUNT = java.util.Map.of(
+            "uniform",
+            2,
+            "triangular",
+            3,
+            "pert",
+            3,
+            "normal",
+            2,
+            "lognormal",
+            2,
+            "beta",
+            2,
+            "range90",
+            2,
+            "poisson",
+            1,
+            "bernoulli",
+            1);
+
+    /** The parameters of each, as a Dutch reader is told them (the English text replaces modus by mode). */
+    private static final java.util.Map<String, String> FORM = java.util.Map.of(
+            "uniform", "[min, max]",
+            "triangular", "[min, modus, max]",
+            "pert", "[min, modus, max]",
+            "normal", "[gemiddelde, sd]",
+            "lognormal", "[gemiddelde, sd]",
+            "beta", "[alpha, beta]",
+            "range90", "[laag, hoog]",
+            "poisson", "gemiddelde",
+            "bernoulli", "p");
+
+    /** The distribution {@code name} with its numbers {@code a} (as many as {@link #COUNT} says). */
+    private static Distribution make(String name, double[] a) {
+        return switch (name) {
+            case "uniform" -> Distributions.uniform(a[0], a[1]);
+            case "triangular" -> Distributions.triangular(a[0], a[1], a[2]);
+            case "pert" -> Distributions.pert(a[0], a[1], a[2]);
+            case "normal" -> Distributions.normal(a[0], a[1]);
+            case "lognormal" -> Distributions.lognormal(a[0], a[1]);
+            case "beta" -> Distributions.beta(a[0], a[1]);
+            case "range90" -> Distributions.range90(a[0], a[1]);
+            case "poisson" -> Distributions.poisson(a[0]);
+            case "bernoulli" -> Distributions.bernoulli(a[0]);
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    /** A distribution written as a call ({@link FunctionForm}): {@code triangular(60000; 80000; 90000)}. */
+    private static Distribution call(YamlNode node, String text) {
+        FunctionForm.Call c = FunctionForm.parse(text, node);
+        String name = c.name();
+        try {
+            if (name.equals("event")) {
+                if (c.raw().size() != 2 || Double.isNaN(c.numbers()[0])) {
+                    throw node.error(
+                            "event verwacht een kans en een verdeling of getal, bv. event(0,1; triangular(1000; 2000;"
+                                    + " 4000)), kreeg " + text.strip(),
+                            "event expects a probability and a distribution or number, e.g. event(0.1; triangular(1000;"
+                                    + " 2000; 4000)), got " + text.strip());
+                }
+                String impact = c.raw().get(1);
+                return Distributions.event(
+                        c.numbers()[0],
+                        FunctionForm.is(impact, CALL_NAMES)
+                                ? call(node, impact)
+                                : Distributions.constant(c.numbers()[1]));
+            }
+            if (name.equals("discrete")) {
+                if (c.lists().isEmpty() || c.lists().size() > 2 || c.lists().contains(null)) {
+                    throw node.error(
+                            "discrete verwacht een lijst waarden en eventueel een lijst gewichten, bv."
+                                    + " discrete([0; 1; 2]; [1; 2; 1]), kreeg " + text.strip(),
+                            "discrete expects a list of values and optionally a list of weights, e.g."
+                                    + " discrete([0; 1; 2]; [1; 2; 1]), got " + text.strip());
+                }
+                double[] values = c.lists().get(0);
+                return Distributions.discrete(
+                        values, c.lists().size() == 2 ? c.lists().get(1) : uniformWeights(values.length));
+            }
+            int count = COUNT.get(name);
+            if (c.numbers().length != count || c.lists().stream().anyMatch(java.util.Objects::nonNull)) {
+                String form = FORM.get(name).replace("[", "(").replace("]", ")").replace(", ", "; ");
+                throw node.error(
+                        name + " verwacht " + count + (count == 1 ? " getal " : " getallen ") + name + form + ", kreeg "
+                                + text.strip(),
+                        name + " expects " + count + (count == 1 ? " number " : " numbers ") + name
+                                + form.replace("modus", "mode")
+                                        .replace("gemiddelde", "mean")
+                                        .replace("laag", "low")
+                                        .replace("hoog", "high")
+                                + ", got " + text.strip());
+            }
+            return make(name, c.numbers());
+        } catch (Distributions.Invalid e) {
+            throw node.error(name + ": " + ProblemText.say(e, false), name + ": " + ProblemText.say(e, true));
         }
     }
 

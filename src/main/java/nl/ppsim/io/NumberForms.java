@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises numbers written the way people write them in Dutch (or in prose) rather than the
- * way a scenario must: a thousands dot ({@code 250.000}), a decimal comma ({@code 0,25}), a
- * currency sign ({@code € 250}), a percent sign ({@code 5%}), a word for thousands or millions
- * ({@code 250k}, {@code 1,5 mln}), spaces between digit groups. Such text is never read as a
- * number: the reader reports it with the value that was probably meant, so that {@code 250.000}
- * can never silently become 250.
+ * way a scenario must: a thousands dot ({@code 250.000}), a decimal comma that could also separate
+ * thousands ({@code 1,250}), a currency sign ({@code € 250}), a percent sign ({@code 5%}), a word
+ * for thousands or millions ({@code 250k}, {@code 1,5 mln}), spaces between digit groups. Such text
+ * is never read as a number: the reader reports it with the value that was probably meant, so that
+ * {@code 250.000} can never silently become 250. A decimal comma that can only be one
+ * ({@code 0,85}, {@code 12,5}: {@link #decimalComma}) is read, since that is how ppsim itself
+ * writes a decimal for a Dutch reader.
  */
 public final class NumberForms {
     private static final Pattern THOUSANDS_DOT =
@@ -89,6 +91,22 @@ public final class NumberForms {
         return r == null ? null : r.advice;
     }
 
+    /**
+     * The value of a number written with a decimal comma that cannot be anything else: {@code 0,85},
+     * {@code 12,5}, {@code 0,125}, {@code 1234,5}; null for any other text, and for the form that
+     * could also be a thousands separator (one to three digits, a comma, exactly three digits:
+     * {@code 1,250}), which is never read. This is how ppsim writes a decimal for a Dutch reader, so
+     * what it prints reads back.
+     */
+    static Double decimalComma(String text) {
+        String t = text.trim();
+        Matcher m = DECIMAL_COMMA.matcher(t);
+        if (!m.matches() || t.matches("[-+]?[1-9][0-9]{0,2},[0-9]{3}")) {
+            return null;
+        }
+        return Double.parseDouble(t.replace(',', '.').replace("+", ""));
+    }
+
     /** True when text that would parse as a decimal is a thousands form ({@code 250.000}) and so must not be read. */
     static boolean isThousandsForm(String text) {
         return THOUSANDS_DOT.matcher(text.trim()).matches();
@@ -142,19 +160,18 @@ public final class NumberForms {
         if (m.matches()) {
             BigDecimal decimal = new BigDecimal(sign(m.group(1)) + m.group(2) + "." + m.group(3));
             boolean thousands = m.group(3).length() == 3 && !m.group(2).equals("0");
+            String asDecimal = plain(decimal);
+            String whole = sign(m.group(1)) + m.group(2) + m.group(3);
             return new Reading(
                     decimal,
-                    (en ? "write decimals with a point: " : "een decimaal schrijft u met een punt: ") + t + " -> "
-                            + decimal.toPlainString()
-                            + (thousands
-                                    ? (en ? " (or " : " (of ")
-                                            + sign(m.group(1))
-                                            + m.group(2)
-                                            + m.group(3)
-                                            + (en
-                                                    ? " if the comma separates thousands)"
-                                                    : " als de komma duizendtallen scheidt)")
-                                    : ""));
+                    thousands
+                            ? (en
+                                    ? t + " could be thousands or decimals: write " + whole + " (thousands) or "
+                                            + asDecimal + " (a decimal)"
+                                    : t + " kan duizendtallen of decimalen zijn: schrijf " + whole
+                                            + " (duizendtallen) of " + asDecimal.replace('.', ',') + " (een decimaal)")
+                            : (en ? "write decimals with a point: " : "een decimaal schrijft u met een punt: ") + t
+                                    + " -> " + asDecimal);
         }
         m = SPACED.matcher(t);
         if (m.matches()) {

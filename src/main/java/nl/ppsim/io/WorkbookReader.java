@@ -183,6 +183,10 @@ public final class WorkbookReader {
             return text;
         }
         Matcher m = FUNCTION.matcher(text);
+        if (m.matches() && DistributionReader.NAMES.contains(m.group(1))) {
+            // read by the scenario's own reader, with the rules of FunctionForm
+            return quoted(text.strip());
+        }
         if (m.matches()) {
             return "{" + m.group(1) + ": [" + m.group(2).replace(";", ",") + "]}";
         }

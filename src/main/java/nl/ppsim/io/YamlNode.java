@@ -98,6 +98,10 @@ final class YamlNode {
             throw error("verwacht een getal, kreeg " + kind(), "expected a number, got " + kind(true));
         }
         String value = s.getValue().trim();
+        Double comma = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? NumberForms.decimalComma(value) : null;
+        if (comma != null) {
+            return comma;
+        }
         String advice = NumberForms.advice(value);
         if (advice != null) {
             throw error(

@@ -164,17 +164,19 @@ public enum Lang {
     }
 
     /**
-     * A distribution as written in a scenario ({@code triangular(60000, 80000, 90000)}) with its
-     * numbers in the language's format: "triangular(60.000; 80.000; 90.000)" in Dutch, with a
-     * semicolon between the arguments since the comma is the decimal sign, and
-     * "triangular(60,000; 80,000; 90,000)" in English, where the comma groups thousands. The numbers
-     * are those the scenario says (up to six decimals), not rounded.
+     * A distribution as written for a person, in a form ppsim reads back: {@code triangular(60000;
+     * 80000; 90000)}, the arguments separated by a semicolon, the numbers without thousands
+     * separators and with the language's decimal sign ({@code uniform(12,75; 13,1250)} in Dutch,
+     * {@code uniform(12.75; 13.1250)} in English; see {@link nl.ppsim.dist.Notation#unambiguous}).
+     * The numbers are those the scenario says (up to six decimals), not rounded. Pasted into a
+     * scenario or a workbook cell, it is the same distribution.
      */
     public String describe(nl.ppsim.dist.Distribution d) {
         return d.describe(new nl.ppsim.dist.Notation() {
             @Override
             public String number(double x) {
-                return Lang.this.number(x, 6);
+                String out = pattern("0.######").format(x);
+                return nl.ppsim.dist.Notation.unambiguous(out.equals("-0") ? "0" : out);
             }
 
             @Override

@@ -299,7 +299,10 @@ class ReliabilityTest {
                         "1.250.000,50 -> 1250000.50"),
                 Arguments.of(
                         "subsidy: {per_year: 100000}", "subsidy: {per_year: 1.250.000,50}", "komma tussen cijfers"),
-                Arguments.of("renewal_probability: 0.5", "renewal_probability: 0,5", "0,5 -> 0.5"),
+                Arguments.of(
+                        "renewal_probability: 0.5",
+                        "renewal_probability: 1,250",
+                        "1,250 kan duizendtallen of decimalen zijn: schrijf 1250 (duizendtallen) of 1,25 (een decimaal)"),
                 Arguments.of("renewal_probability: 0.5", "renewal_probability: 50%", "50% -> 0.5"),
                 Arguments.of("per_year: 100000", "per_year: € 100.000", "€ 100.000 -> 100000"),
                 Arguments.of("per_year: 100000", "per_year: EUR 100000", "-> 100000"),
