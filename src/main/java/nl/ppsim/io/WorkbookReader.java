@@ -72,6 +72,9 @@ public final class WorkbookReader {
             "remarks");
 
     private static final String MORE = "\u0000more";
+    /** After a YAML path in the cells map: the cell its key was typed in, where that is another than its value's. */
+    private static final String KEY_CELL = "\u0000key";
+
     private static final Pattern ADDRESS = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})");
 
     /** The YAML text of the workbook, and for each YAML path the cell it came from. */
@@ -85,7 +88,8 @@ public final class WorkbookReader {
         try {
             return new ScenarioReader().read(text.yaml(), file.toString());
         } catch (InvalidScenarioException e) {
-            String cell = cell(text.cells(), e.path());
+            String keyCell = e.aboutKey() ? text.cells().get(e.path() + KEY_CELL) : null;
+            String cell = keyCell != null ? keyCell : cell(text.cells(), e.path());
             throw e.at(file.toString(), cell, 0);
         }
     }
@@ -181,6 +185,11 @@ public final class WorkbookReader {
     static String value(String text, boolean number) {
         if (number) {
             return text;
+        }
+        Double comma = NumberForms.decimalComma(text);
+        if (comma != null) {
+            // 0,85 typed in a cell formatted as text: the number it can only be
+            return Double.toString(comma);
         }
         Matcher m = FUNCTION.matcher(text);
         if (m.matches() && DistributionReader.NAMES.contains(m.group(1))) {
@@ -729,8 +738,13 @@ public final class WorkbookReader {
                             "de parameter " + key + " van '" + model + "' staat twee keer op het blad",
                             "the parameter " + key + " of '" + model + "' appears twice on the sheet");
                 }
-                out.computeIfAbsent(model, k -> new ArrayList<>())
-                        .add(new String[] {key, value, where, g.title() + "!" + Workbook.column(at[0]) + (r + 1)});
+                out.computeIfAbsent(model, k -> new ArrayList<>()).add(new String[] {
+                    key,
+                    value,
+                    where,
+                    g.title() + "!" + Workbook.column(at[0]) + (r + 1),
+                    g.title() + "!" + Workbook.column(at[1]) + (r + 1)
+                });
             }
             return out;
         }
@@ -822,6 +836,7 @@ public final class WorkbookReader {
                                 .append(": ")
                                 .append(own.get(k)[1]);
                         cells.put(path + ".params." + own.get(k)[0], own.get(k)[2]);
+                        cells.put(path + ".params." + own.get(k)[0] + KEY_CELL, own.get(k)[4]);
                     }
                     sb.append('}');
                 }

@@ -123,13 +123,18 @@ final class YamlNode {
                     "verwacht een getal, kreeg '" + value + "' (te groot of te klein om mee te rekenen)",
                     "expected a number, got '" + value + "' (too large or too small to compute with)");
         }
-        if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+        boolean numberInQuotes = value.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+        if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN && numberInQuotes) {
             throw error(
                     "verwacht een getal, kreeg de tekst '" + value
                             + "' tussen aanhalingstekens; schrijf het getal zonder aanhalingstekens",
                     "expected a number, got the text '" + value + "' in quotes; write the number without quotes");
         }
-        throw error("verwacht een getal, kreeg '" + value + "'", "expected a number, got '" + value + "'");
+        throw error(
+                "verwacht een getal, kreeg '" + value + "'; geldig: een getal zoals 60000 of 0,85, of een verdeling"
+                        + " zoals triangular(50000; 60000; 80000)",
+                "expected a number, got '" + value + "'; valid: a number such as 60000 or 0.85, or a distribution"
+                        + " such as triangular(50000; 60000; 80000)");
     }
 
     /** A name: text that is not blank, at most {@code max} characters, without line breaks. */
@@ -247,10 +252,11 @@ final class YamlNode {
             }
             if (allowed.length > 0 && !valid.contains(key)) {
                 throw child.error(
-                        "onbekende sleutel '" + key + "'" + suggestion(key, valid) + "; geldig hier: "
-                                + String.join(", ", valid),
-                        "unknown key '" + key + "'" + suggestion(key, valid, true) + "; valid here: "
-                                + String.join(", ", valid));
+                                "onbekende sleutel '" + key + "'" + suggestion(key, valid) + "; geldig hier: "
+                                        + String.join(", ", valid),
+                                "unknown key '" + key + "'" + suggestion(key, valid, true) + "; valid here: "
+                                        + String.join(", ", valid))
+                        .aboutTheKey();
             }
             entries.put(key, child);
         }

@@ -19,6 +19,7 @@ public final class InvalidScenarioException extends RuntimeException {
     private final String english;
     private final String key;
     private final List<Object> values;
+    private final boolean aboutKey;
 
     /** An error with the problem in Dutch only. */
     public InvalidScenarioException(String file, String path, int line, String problem) {
@@ -32,6 +33,18 @@ public final class InvalidScenarioException extends RuntimeException {
 
     private InvalidScenarioException(
             String file, String path, int line, String problem, String english, String key, List<Object> values) {
+        this(file, path, line, problem, english, key, values, false);
+    }
+
+    private InvalidScenarioException(
+            String file,
+            String path,
+            int line,
+            String problem,
+            String english,
+            String key,
+            List<Object> values,
+            boolean aboutKey) {
         super(render(file, path, line, problem, false));
         this.file = file;
         this.path = path;
@@ -40,6 +53,20 @@ public final class InvalidScenarioException extends RuntimeException {
         this.english = english;
         this.key = key;
         this.values = values;
+        this.aboutKey = aboutKey;
+    }
+
+    /**
+     * The same error, about the key at its path rather than its value (an unknown or misspelt key):
+     * a workbook then names the cell the key was typed in.
+     */
+    public InvalidScenarioException aboutTheKey() {
+        return new InvalidScenarioException(file, path, line, problem, english, key, values, true);
+    }
+
+    /** Whether the error is about the key at its path (see {@link #aboutTheKey}). */
+    public boolean aboutKey() {
+        return aboutKey;
     }
 
     /**
@@ -54,7 +81,7 @@ public final class InvalidScenarioException extends RuntimeException {
 
     /** The same error at another place (a workbook's cell instead of a YAML path), with its key and values. */
     public InvalidScenarioException at(String otherFile, String otherPath, int otherLine) {
-        return new InvalidScenarioException(otherFile, otherPath, otherLine, problem, english, key, values);
+        return new InvalidScenarioException(otherFile, otherPath, otherLine, problem, english, key, values, aboutKey);
     }
 
     /** The whole message (file, line, path, problem) in English or Dutch; Dutch where no English was written. */

@@ -1,6 +1,7 @@
 package nl.ppsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,42 @@ class WorkbookTest {
                 o.err());
         CliTest.Outcome en = CliTest.exec("validate", xlsx.toString(), "--lang", "en");
         assertTrue(en.err().contains("Partners!C2: expected a number"), en.err());
+    }
+
+    /** An error names the cell the user typed in, and its advice fits what was typed there. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "fee_per_participant: 950|fee_per_participnt: 950|Parameters!B4: onbekende sleutel 'fee_per_participnt'",
+                "cash_per_year: 60000|cash_per_year: zestigduizend|Partners!C2: verwacht een getal, kreeg 'zestigduizend'; geldig: een getal",
+                "scheme: geen|scheme: rif-2099|Plan!B11: onbekende waarde 'rif-2099'",
+                "cash_per_year: 60000|cash_per_year: 'triangular(60.000; 80.000; 90.000)'|Partners!C2: in triangular(60.000; 80.000; 90.000) kan '60.000' duizendtallen"
+            })
+    void anErrorNamesTheCellTypedIn(String from, String to, String expected, @TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
+        if (from.startsWith("scheme")) {
+            text = text.replace("subsidy:\n", "subsidy:\n  scheme: rif-2099\n");
+        } else {
+            assertTrue(text.contains(from), from);
+            text = text.replace(from, to);
+        }
+        Path xlsx = dir.resolve("plan.xlsx");
+        nl.ppsim.report.WorkbookTemplate.write(text, xlsx, nl.ppsim.report.Lang.NL);
+        CliTest.Outcome o = CliTest.exec("validate", xlsx.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("plan.xlsx, " + expected), o.err());
+        assertFalse(o.err().contains("aanhalingstekens"), "no advice about quotes a cell does not have: " + o.err());
+    }
+
+    @Test
+    void aDecimalCommaTypedAsTextInACellIsTheNumberItCanOnlyBe(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                .replace("renewal_probability: 0.85", "renewal_probability: '0,85'");
+        Path xlsx = dir.resolve("plan.xlsx");
+        nl.ppsim.report.WorkbookTemplate.write(text, xlsx, nl.ppsim.report.Lang.NL);
+        CliTest.Outcome o = CliTest.exec("validate", xlsx.toString());
+        assertEquals(0, o.code(), o.err());
     }
 
     @Test
