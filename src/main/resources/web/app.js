@@ -719,7 +719,8 @@ function renderForm() {
   const models = (tree.business_models || []).map(modelName);
   form.appendChild(section("Partners", list(tree, "partners"), "partners", (p, row, path) => {
     row.append(textField(p, "name", T("Naam", "Name"), path + ".name"),
-      selectField(p, "group", T("Groep", "Group"), ["onderwijs", "werkveld", "overheid"], path + ".group"),
+      selectField(p, "group", T("Groep", "Group"), [["onderwijs", T("onderwijs", "education")], ["werkveld", T("werkveld", "work field")],
+        ["overheid", T("overheid", "government")]], path + ".group"),
       uncertainField(p, "cash_per_year", T("Geld per jaar", "Cash per year") + (p.pool ? T(" (per lid)", " (per member)") : ""), path + ".cash_per_year"),
       uncertainField(p, "in_kind_per_year", T("Natura per jaar", "In kind per year") + (p.pool ? T(" (per lid)", " (per member)") : ""),
         path + ".in_kind_per_year"),

@@ -153,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
             o.printf(
                     "[%s] %s: %s%s%n",
                     CheckText.verdict(c.verdict(), lang),
-                    c.rule(),
+                    CheckText.title(c, lang),
                     CheckText.value(c, scenario, lang),
                     norm.isEmpty() ? "" : " (norm " + norm + ")");
             o.println("    " + CheckText.explanation(c, scenario, lang));

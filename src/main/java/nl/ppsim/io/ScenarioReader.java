@@ -977,11 +977,21 @@ public final class ScenarioReader {
                         "de naam van de partner, bv. 'name: ROC Voorbeeld'",
                         "the name of the partner, e.g. 'name: ROC Voorbeeld'")
                 .name(MAX_NAME_LENGTH);
-        List<String> groups = Arrays.stream(Group.values()).map(Group::key).toList();
+        // the handbook's Dutch names, or their English ones (education, work field or work_field, government)
+        List<String> groups =
+                new ArrayList<>(Arrays.stream(Group.values()).map(Group::key).toList());
+        List<String> english = Arrays.stream(Group.values()).map(Group::english).toList();
+        List<String> accepted = new ArrayList<>(groups);
+        accepted.addAll(english);
+        accepted.addAll(english.stream().map(e -> e.replace(' ', '_')).toList());
+        List<String> shown = new ArrayList<>(new java.util.LinkedHashSet<>(accepted));
         String groupKey = f.require(
-                        "group", "een van: " + String.join(", ", groups), "one of: " + String.join(", ", groups))
-                .choice(groups);
-        Group group = Group.values()[groups.indexOf(groupKey)];
+                        "group",
+                        "een van: " + String.join(", ", groups) + " (of in het Engels: " + String.join(", ", english)
+                                + ")",
+                        "one of: " + String.join(", ", english) + " (or in Dutch: " + String.join(", ", groups) + ")")
+                .choice(shown);
+        Group group = Group.values()[accepted.indexOf(groupKey) % Group.values().length];
         Input cash = f.get("cash_per_year") == null
                 ? Input.constant(node.path() + ".cash_per_year", 0)
                 : amount(f.get("cash_per_year"), persistence);

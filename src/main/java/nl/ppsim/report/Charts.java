@@ -125,13 +125,13 @@ public final class Charts {
     public static List<Chart> all(SimulationResult r, Lang l) {
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart(
-                "kans-zelfstandig",
+                l.t("kans-zelfstandig", "probability-self-sufficient"),
                 l.t("Kans om zelfstandig te zijn, per jaar", "Probability of being self-sufficient, per year"),
                 single(selfSufficiency(r, l)),
                 WIDTH,
                 HEIGHT));
         charts.add(new Chart(
-                "reserve-waaier",
+                l.t("reserve-waaier", "reserve-fan"),
                 l.t("Reserve over de jaren (waaier)", "Reserve over the years (fan chart)"),
                 single(reserveFan(r, l)),
                 WIDTH,
@@ -139,7 +139,7 @@ public final class Charts {
         JFreeChart mix = fundingMix(r, l);
         JFreeChart split = fundingSplit(r, l);
         charts.add(new Chart(
-                "financieringsmix",
+                l.t("financieringsmix", "funding-mix"),
                 l.t(
                         "Financiering per jaar en verdeling over de partijen",
                         "Funding per year and split between the parties"),
@@ -152,27 +152,27 @@ public final class Charts {
                 WIDTH,
                 HEIGHT + 120));
         charts.add(new Chart(
-                "jaar-zelfstandig",
+                l.t("jaar-zelfstandig", "year-self-sufficient"),
                 l.t("Jaar waarin de pps zelfstandig wordt", "Year in which the PPS becomes self-sufficient"),
                 single(yearDistribution(r, l)),
                 WIDTH,
                 HEIGHT));
         charts.add(new Chart(
-                "eindreserve",
+                l.t("eindreserve", "final-reserve"),
                 l.t("Verdeling van de eindreserve", "Distribution of the final reserve"),
                 single(finalReserve(r, l)),
                 WIDTH,
                 HEIGHT));
         if (!r.models().isEmpty()) {
             charts.add(new Chart(
-                    "bedrijfsmodellen",
+                    l.t("bedrijfsmodellen", "business-models"),
                     l.t("Marge per bedrijfsmodel", "Margin per business model"),
                     single(modelMargins(r, l)),
                     WIDTH,
                     HEIGHT));
         }
         charts.add(new Chart(
-                "convergentie",
+                l.t("convergentie", "convergence"),
                 l.t("Convergentie van de kopkans", "Convergence of the headline probability"),
                 single(convergence(r, l)),
                 WIDTH,
@@ -316,7 +316,11 @@ public final class Charts {
                         "Tussen haakjes de kopkans van elk scenario (zijn eigen criterium)",
                         "In brackets each scenario's headline (by its own criterion)"));
         return new Chart(
-                "vergelijking", l.t("Vergelijking van scenario's", "Scenario comparison"), single(c), WIDTH, HEIGHT);
+                l.t("vergelijking", "comparison"),
+                l.t("Vergelijking van scenario's", "Scenario comparison"),
+                single(c),
+                WIDTH,
+                HEIGHT);
     }
 
     private static Drawing single(JFreeChart chart) {

@@ -53,9 +53,11 @@ public final class CheckText {
                     + l.percent(c.fact(Fact.CI_HIGH)) + ")";
         }
         if (c.kind() == Rule.BALANCE) {
-            return "onderwijs " + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.ONDERWIJS.key())) + ", werkveld "
-                    + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.WERKVELD.key())) + ", overheid "
-                    + l.percent(c.fact(Fact.SHARE, nl.ppsim.scenario.Group.OVERHEID.key()));
+            List<String> shares = new ArrayList<>();
+            for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
+                shares.add(groupName(g, l) + " " + l.percent(c.fact(Fact.SHARE, g.key())));
+            }
+            return String.join(", ", shares);
         }
         if (c.kind() == Rule.LARGEST_PARTNER) {
             return l.percent(c.value()) + " (" + c.items().get(0) + ")";
@@ -179,6 +181,46 @@ public final class CheckText {
                 : "";
     }
 
+    /**
+     * The rule's name for a person, in the reader's language ("Co-financing work field"); its id
+     * ({@link Check#rule}) is what checks.csv and the JSON answer give, the same in both languages.
+     */
+    public static String title(Check c, Lang l) {
+        String name = switch (c.kind()) {
+            case SCHEME -> l.t("Regeling", "Scheme");
+            case SUBSIDY_AMOUNT -> l.t("Subsidiebedrag", "Subsidy amount");
+            case SUBSIDY_SHARE -> l.t("Subsidieaandeel", "Subsidy share");
+            case GROUP_SHARE -> l.t("Cofinanciering %s", "Co-financing %s");
+            case NOT_COUNTED -> l.t("Niet meegeteld", "Not counted");
+            case PARTNERS -> l.t("Partners %s", "Partners %s");
+            case DURATION -> l.t("Looptijd", "Duration");
+            case YEARS_AFTER -> l.t("Jaren na de subsidie", "Years after the subsidy");
+            case MILESTONES -> l.t("Mijlpalen", "Milestones");
+            case GROUP_SHARE_TOO_LOW ->
+                l.t("Kans dat %s te weinig bijdraagt", "Probability that %s contributes too little");
+            case GROUP_SHARE_TOO_HIGH ->
+                l.t("Kans dat %s te veel bijdraagt", "Probability that %s contributes too much");
+            case SETTLEMENT_REDUCTION -> l.t("Kans op een lagere subsidie", "Probability of a lower subsidy");
+            case SUSTAINABILITY -> l.t("Kans op verduurzaming", "Probability of sustainability");
+            case RENEWAL_DEPENDENCE -> l.t("Afhankelijk van verlenging", "Dependent on renewal");
+            case LARGEST_PARTNER -> l.t("Grootste partner", "Largest partner");
+            case EARNING_MODEL -> l.t("Verdienmodel", "Earning model");
+            case BALANCE -> l.t("Balans van de partijen", "Balance of the parties");
+            case GROWTH -> l.t("Groei", "Growth");
+            case MARGIN -> l.t("Marge", "Margin");
+            case COST_COVERING -> l.t("Kostendekkend", "Covering costs");
+            case HOUR_RATE -> l.t("Uurtarief", "Hour rate");
+            case CERTAINTY -> l.t("Zekerheid", "Certainty");
+            case SOURCES -> l.t("Bronnen", "Sources");
+        };
+        return c.group() == null ? name : String.format(java.util.Locale.ROOT, name, groupName(c.group(), l));
+    }
+
+    /** A partner group in the reader's language: onderwijs, werkveld, overheid; education, work field, government. */
+    static String groupName(nl.ppsim.scenario.Group g, Lang l) {
+        return l.t(g.key(), g.english());
+    }
+
     private static String src(Check c, Lang l) {
         return c.source().isEmpty() ? "" : " (" + SchemeText.cited(c.source(), l) + ")";
     }
@@ -205,7 +247,9 @@ public final class CheckText {
     }
 
     private static String text(Check c, Scenario s, Lang l) {
-        String group = c.items().isEmpty() ? "" : c.items().get(0);
+        String group = c.group() != null
+                ? groupName(c.group(), l)
+                : c.items().isEmpty() ? "" : c.items().get(0);
         if (c.kind() == Rule.SCHEME) {
             return l.t(
                     "Het scenario noemt geen subsidieregeling (subsidy.scheme); de regels van een regeling zijn niet getoetst. Gebruik"
@@ -249,7 +293,7 @@ public final class CheckText {
             for (nl.ppsim.scenario.Group g : nl.ppsim.scenario.Group.values()) {
                 double x = c.fact(Fact.EXCLUDED, g.key());
                 if (x > 0) {
-                    groups.add(g.key() + " " + l.euro(x));
+                    groups.add(groupName(g, l) + " " + l.euro(x));
                     cash -= x;
                 }
             }

@@ -24,9 +24,24 @@ import nl.ppsim.stats.Summary;
 public final class CsvReport {
     private CsvReport() {}
 
-    /** Writes summary.csv, yearly.csv, models.csv, one_off.csv and (with events) events.csv. */
+    /** An id from English words: {@code work field} becomes {@code work_field}. */
+    static String id(String english) {
+        return english.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    /** Writes the CSV files with their text values in Dutch (see {@link #write(SimulationResult, Path, CsvFormat, Lang)}). */
     public static void write(SimulationResult r, Path folder, CsvFormat f) throws IOException {
-        f.write(folder.resolve("yearly.csv"), yearly(r, f));
+        write(r, folder, f, Lang.NL);
+    }
+
+    /**
+     * Writes summary.csv, yearly.csv, models.csv, one_off.csv and (with events) events.csv. Column
+     * names and ids are the same in every language (English, apart from the metric
+     * {@code p_verduurzaamd}, the handbook's term); text values a person reads, such as a year's
+     * phase, are in {@code l}'s language.
+     */
+    public static void write(SimulationResult r, Path folder, CsvFormat f, Lang l) throws IOException {
+        f.write(folder.resolve("yearly.csv"), yearly(r, f, l));
         f.write(folder.resolve("summary.csv"), summary(r, f));
         f.write(folder.resolve("costs_by_type.csv"), costsByType(r, f));
         if (!r.models().isEmpty()) {
@@ -126,7 +141,7 @@ public final class CsvReport {
         return rows;
     }
 
-    static List<String[]> yearly(SimulationResult r, CsvFormat f) {
+    static List<String[]> yearly(SimulationResult r, CsvFormat f, Lang l) {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(
                 "year",
@@ -160,7 +175,7 @@ public final class CsvReport {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(y.year()));
             row.add(Integer.toString(y.calendarYear()));
-            row.add(y.subsidyPhase() ? "subsidie" : "na_subsidie");
+            row.add(y.subsidyPhase() ? l.t("subsidie", "subsidy") : l.t("na_subsidie", "after_subsidy"));
             row.add(f.number(y.selfSufficient().estimate()));
             row.add(f.number(y.selfSufficient().standardError()));
             row.add(f.number(y.insolvent().estimate()));
@@ -258,15 +273,16 @@ public final class CsvReport {
         rows.add(new String[] {"final_reserve_p50", f.number(fr.p50())});
         rows.add(new String[] {"final_reserve_p95", f.number(fr.p95())});
         Funding fu = r.funding();
-        rows.add(new String[] {"share_subsidie", f.number(fu.share(fu.subsidy()))});
+        rows.add(new String[] {"share_subsidy", f.number(fu.share(fu.subsidy()))});
         for (Group g : Group.values()) {
-            rows.add(new String[] {"share_" + g.key(), f.number(fu.share(fu.group(g.ordinal())))});
+            rows.add(new String[] {"share_" + id(g.english()), f.number(fu.share(fu.group(g.ordinal())))});
         }
         rows.add(new String[] {"share_revenue", f.number(fu.share(fu.revenue()))});
         for (nl.ppsim.model.Payer payer : nl.ppsim.model.Payer.values()) {
             if (payer.external()) {
                 rows.add(new String[] {
-                    "share_revenue_paid_by_" + payer.key(), f.number(fu.share(fu.revenueByPayer()[payer.ordinal()]))
+                    "share_revenue_paid_by_" + id(payer.english()),
+                    f.number(fu.share(fu.revenueByPayer()[payer.ordinal()]))
                 });
             }
         }

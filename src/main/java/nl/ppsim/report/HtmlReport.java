@@ -187,7 +187,7 @@ public final class HtmlReport {
     }
 
     /** Charts for the technical appendix rather than the main story (the board reads the rest). */
-    static final java.util.Set<String> APPENDIX_FIGURES = java.util.Set.of("convergentie");
+    static final java.util.Set<String> APPENDIX_FIGURES = java.util.Set.of("convergentie", "convergence");
 
     /**
      * The technical appendix: the convergence chart and every uncertain input with its label, its

@@ -164,7 +164,7 @@ public final class Report {
     /** The tables, the extras and, once the charts are ready, the HTML. */
     private static void tables(SimulationResult result, Path dir, Options options, Extras extras, Rendering charts)
             throws IOException {
-        CsvReport.write(result, dir, options.csv());
+        CsvReport.write(result, dir, options.csv(), options.lang());
         XlsxReport.write(result, dir, options.lang(), extras.checks());
         List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
         nl.ppsim.analysis.Sensitivity.Result why = extras.why();

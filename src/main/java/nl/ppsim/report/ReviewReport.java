@@ -176,8 +176,8 @@ public final class ReviewReport {
                 case INFO -> "info";
                 case UNCERTAIN -> "uncertain";
             };
-            h.raw("<tr>")
-                    .cell(c.rule())
+            h.raw("<tr title=\"" + c.rule() + "\">")
+                    .cell(CheckText.title(c, l))
                     .raw("<td class=\"" + cls + "\">")
                     .text(CheckText.verdict(c.verdict(), l))
                     .raw("</td>")

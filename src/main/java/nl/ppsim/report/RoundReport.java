@@ -266,8 +266,8 @@ public final class RoundReport {
                             l.t("Toelichting", "Explanation"))
                     .raw("<tbody>\n");
             for (Check c : e.checks()) {
-                h.raw("<tr>")
-                        .cell(c.rule())
+                h.raw("<tr title=\"" + c.rule() + "\">")
+                        .cell(CheckText.title(c, l))
                         .raw("<td class=\"")
                         .raw(c.verdict().code())
                         .raw("\">")

@@ -227,10 +227,12 @@ public final class XlsxReport {
                 l.t("Eenheid", "Unit"),
                 l.t("Standaardfout", "Standard error"),
                 l.t("Norm", "Norm"),
-                l.t("Toelichting", "Explanation"));
+                l.t("Toelichting", "Explanation"),
+                l.t("Id (checks.csv)", "Id (checks.csv)"));
         int row = 1;
         for (nl.ppsim.check.Check c : checks) {
-            ws.value(row, 0, c.rule());
+            ws.value(row, 0, CheckText.title(c, l));
+            ws.value(row, 7, c.rule());
             ws.value(row, 1, CheckText.verdict(c.verdict(), l));
             String format = switch (c.unit()) {
                 case SHARE -> PERCENT;
@@ -248,5 +250,6 @@ public final class XlsxReport {
         ws.width(1, 16);
         ws.width(5, 24);
         ws.width(6, 80);
+        ws.width(7, 36);
     }
 }

@@ -617,8 +617,7 @@ class CliTest {
             }
         }
         assertTrue(
-                o.out().contains("[fail] regeling.subsidieaandeel")
-                        && o.out().contains("Conclusion: the plan does NOT comply"),
+                o.out().contains("[fail] Subsidy share") && o.out().contains("Conclusion: the plan does NOT comply"),
                 o.out());
     }
 
@@ -689,8 +688,8 @@ class CliTest {
                 "--tornado-iterations",
                 "300");
         assertEquals(3, o.code(), o.err());
-        assertTrue(o.out().contains("[voldoet niet] regeling.subsidieaandeel"), o.out());
-        assertTrue(o.out().contains("[waarschuwing] regeling.jaren_na_subsidie"), o.out());
+        assertTrue(o.out().contains("[voldoet niet] Subsidieaandeel"), o.out());
+        assertTrue(o.out().contains("[waarschuwing] Jaren na de subsidie"), o.out());
         assertTrue(o.out().contains("Conclusie: het plan voldoet NIET"), o.out());
         String checks = Files.readString(out.resolve("checks.csv"));
         assertTrue(
@@ -725,8 +724,8 @@ class CliTest {
             List<org.dhatim.fastexcel.reader.Row> review =
                     wb.findSheet("Toetsing").orElseThrow().read();
             org.dhatim.fastexcel.reader.Row share = review.stream()
-                    .filter(r -> r.getCell(0) != null
-                            && "regeling.subsidieaandeel".equals(r.getCell(0).getText()))
+                    .filter(r -> r.getCell(7) != null
+                            && "regeling.subsidieaandeel".equals(r.getCell(7).getText()))
                     .findFirst()
                     .orElseThrow();
             assertEquals(

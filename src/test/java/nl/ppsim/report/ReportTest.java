@@ -122,10 +122,20 @@ class ReportTest {
         assertTrue(a.contains("lang=\"nl\"") && a.contains("De kans op verduurzaming is"));
         assertTrue(b.contains("lang=\"en\"") && b.contains("probability of sustainability is"));
         assertFalse(b.contains("trekkingen"), "no Dutch left in the English report");
-        for (String csv : new String[] {"yearly.csv", "summary.csv", "models.csv"}) {
+        for (String csv : new String[] {"summary.csv", "models.csv"}) {
             assertEquals(
                     Files.readString(nl.resolve(csv)), Files.readString(en.resolve(csv)), csv + " is language-neutral");
         }
+        // the same columns, the same numbers; a year's phase in the report's language
+        assertEquals(
+                Files.readString(nl.resolve("yearly.csv"))
+                        .replace(",na_subsidie,", ",after_subsidy,")
+                        .replace(",subsidie,", ",subsidy,"),
+                Files.readString(en.resolve("yearly.csv")),
+                "yearly.csv: only the phase's words differ");
+        assertTrue(Files.readString(en.resolve("yearly.csv")).contains(",after_subsidy,"));
+        assertTrue(Files.exists(en.resolve("probability-self-sufficient.png")), "chart files named in English");
+        assertTrue(Files.exists(nl.resolve("kans-zelfstandig.png")), "and in Dutch");
     }
 
     @Test
