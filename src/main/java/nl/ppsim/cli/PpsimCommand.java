@@ -27,6 +27,7 @@ public final class PpsimCommand implements java.util.concurrent.Callable<Integer
         m.put("bench", BenchCommand::new);
         m.put("serve", ServeCommand::new);
         m.put("template", TemplateCommand::new);
+        m.put("completion", CompletionCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 

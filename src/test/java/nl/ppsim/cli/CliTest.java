@@ -280,6 +280,17 @@ class CliTest {
     }
 
     @Test
+    void completionCompletesCommandsOptionsAndChoices() {
+        Outcome o = exec("completion");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(
+                o.out().contains("complete -F _complete_ppsim") || o.out().contains("_complete_ppsim ppsim"), o.out());
+        for (String word : List.of("sensitivity", "template", "--lang", "--iterations", "--sampling")) {
+            assertTrue(o.out().contains(word), word);
+        }
+    }
+
+    @Test
     void missingFileAndDirectory(@TempDir Path dir) {
         Outcome o = exec("run", dir.resolve("bestaat-niet.yaml").toString());
         assertEquals(2, o.code());
