@@ -39,6 +39,7 @@ public final class WorkbookTemplate {
     private static void workbook(Map<String, Object> root, Map<String, Object> rest, OutputStream os, Lang l)
             throws IOException {
         try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "ppsim", "1.0")) {
+            instructions(wb.newWorksheet(l.t("Uitleg", "Instructions")), l);
             Worksheet plan = wb.newWorksheet(Workbook.Sheet.PLAN.title(l == Lang.EN));
             header(plan, Workbook.planHeaders(l == Lang.EN).toArray(String[]::new));
             Map<String, Object> subsidy =
@@ -47,13 +48,13 @@ public final class WorkbookTemplate {
             for (String key : Workbook.PLAN_KEYS) {
                 Object v = key.startsWith("subsidy.") ? subsidy.get(key.substring("subsidy.".length())) : root.get(key);
                 plan.value(row, 0, Workbook.header(key, l == Lang.EN));
-                cell(plan, row, 1, v);
+                cell(plan, row, 1, key, v);
                 row++;
             }
             for (Map.Entry<String, Object> e : subsidy.entrySet()) {
                 if (!Workbook.PLAN_KEYS.contains("subsidy." + e.getKey())) {
                     plan.value(row, 0, "subsidy." + e.getKey());
-                    cell(plan, row, 1, e.getValue());
+                    cell(plan, row, 1, e.getKey(), e.getValue());
                     row++;
                 }
             }
@@ -82,7 +83,7 @@ public final class WorkbookTemplate {
                     for (Map.Entry<String, Object> p : given.entrySet()) {
                         params.value(prow, 0, name);
                         params.value(prow, 1, p.getKey());
-                        cell(params, prow, 2, p.getValue());
+                        cell(params, prow, 2, p.getKey(), p.getValue());
                         Parameter parameter = model == null
                                 ? null
                                 : model.parameter(p.getKey()).orElse(null);
@@ -121,7 +122,7 @@ public final class WorkbookTemplate {
             lists.value(0, 2, l.t("bedrijfsmodel", "business model"));
             lists.value(0, 3, l.t("verdeling", "distribution"));
             for (int k = 0; k < Group.values().length; k++) {
-                lists.value(k + 1, 0, Group.values()[k].key());
+                lists.value(k + 1, 0, l.t(Group.values()[k].key(), Group.values()[k].english()));
             }
             lists.value(1, 1, "cost");
             lists.value(2, 1, "revenue");
@@ -132,20 +133,78 @@ public final class WorkbookTemplate {
             for (int k = 0; k < DISTRIBUTIONS.size(); k++) {
                 lists.value(k + 1, 3, DISTRIBUTIONS.get(k) + "(...)");
             }
+            String title = l.t("Kies uit de lijst", "Choose from the list");
             partners.range(1, 1, 999, 1)
                     .validateWithList(lists.range(1, 0, Group.values().length, 0))
                     .allowBlank(true)
-                    .showDropdown(true);
+                    .showDropdown(true)
+                    .showErrorMessage(true)
+                    .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+                    .errorTitle(title)
+                    .error(l.t(
+                            "Een groep is onderwijs, werkveld of overheid.",
+                            "A group is education, work field or government."));
             lines.range(1, 1, 999, 1)
                     .validateWithList(lists.range(1, 1, 2, 1))
                     .allowBlank(true)
-                    .showDropdown(true);
+                    .showDropdown(true)
+                    .showErrorMessage(true)
+                    .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+                    .errorTitle(title)
+                    .error(l.t("Een regel is cost (kosten) of revenue (opbrengsten).", "A line is cost or revenue."));
             models.range(1, 0, 999, 0)
                     .validateWithList(lists.range(1, 2, keys.size(), 2))
                     .allowBlank(true)
-                    .showDropdown(true);
+                    .showDropdown(true)
+                    .showErrorMessage(true)
+                    .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+                    .errorTitle(title)
+                    .error(l.t(
+                            "Kies een model uit de catalogus (ppsim models toont ze).",
+                            "Choose a model from the catalogue (ppsim models lists them)."));
+            for (Worksheet ws : List.of(partners, lines, models, params)) {
+                ws.freezePane(0, 1);
+            }
             wb.finish();
         }
+    }
+
+    /** The first sheet: how to fill in the workbook, in the workbook's language. */
+    private static void instructions(Worksheet ws, Lang l) {
+        List<String> lines = List.of(
+                l.t("Zo vult u deze werkmap in", "How to fill in this workbook"),
+                l.t(
+                        "Elk blad is een deel van het plan: Plan (de algemene gegevens), Partners, Regels (kosten en opbrengsten),"
+                                + " Bedrijfsmodellen en hun Parameters, en Overig (de rest, als YAML).",
+                        "Each sheet is a part of the plan: Plan (the general data), Partners, Lines (costs and revenue),"
+                                + " Business models and their Parameters, and Other (the rest, as YAML)."),
+                l.t(
+                        "Een bedrag typt u als getal (250000; Excel toont 250.000). Een onzeker bedrag als verdeling:"
+                                + " triangular(laag; meest waarschijnlijk; hoog), bv. triangular(50000; 60000; 80000),"
+                                + " of uniform(min; max), normal(gemiddelde; sd), range90(laag; hoog).",
+                        "Type an amount as a number (250000; Excel shows 250,000). An uncertain amount as a distribution:"
+                                + " triangular(low; most likely; high), e.g. triangular(50000; 60000; 80000),"
+                                + " or uniform(min; max), normal(mean; sd), range90(low; high)."),
+                l.t(
+                        "Een kans of aandeel is een fractie: 0,85 voor 85%.",
+                        "A probability or share is a fraction: 0.85 for 85%."),
+                l.t(
+                        "Groep, soort en model kiest u uit de lijst in de cel. Kolommen mag u verplaatsen of weglaten;"
+                                + " een kolom Opmerkingen leest ppsim niet.",
+                        "Choose group, kind and model from the list in the cell. You may move or leave out columns;"
+                                + " ppsim does not read a Notes column."),
+                l.t(
+                        "Rekenen: ppsim run deze-werkmap.xlsx. Een fout noemt het blad en de cel, bv. Partners!C2.",
+                        "Compute: ppsim run this-workbook.xlsx. An error names the sheet and the cell, e.g. Partners!C2."),
+                l.t(
+                        "Alle sleutels en hun betekenis: de README van ppsim en ppsim models NAAM.",
+                        "Every key and its meaning: ppsim's README and ppsim models NAME."));
+        for (int r = 0; r < lines.size(); r++) {
+            ws.value(r, 0, lines.get(r));
+            ws.style(r, 0).wrapText(true).verticalAlignment("top").set();
+        }
+        ws.style(0, 0).bold().fontSize(14).set();
+        ws.width(0, 110);
     }
 
     private static void header(Worksheet ws, String... names) {
@@ -167,7 +226,7 @@ public final class WorkbookTemplate {
         for (Object o : items == null ? List.of() : items) {
             Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) o);
             for (int c = 0; c < keys.size(); c++) {
-                cell(ws, row, c, item.remove(keys.get(c)));
+                cell(ws, row, c, keys.get(c), item.remove(keys.get(c)));
             }
             item.keySet().removeAll(skip.keySet());
             if (!item.isEmpty()) {
@@ -182,12 +241,22 @@ public final class WorkbookTemplate {
     }
 
     /** A value into a cell: a number as a number, a distribution as {@code name(a; b)}, anything else as flow YAML text. */
-    private static void cell(Worksheet ws, int row, int col, Object v) {
+    /** Keys whose numbers are years, counts or a seed: never shown with thousands separators. */
+    private static final java.util.Set<String> YEARS_AND_COUNTS = java.util.Set.of(
+            "start_year", "seed", "iterations", "from_year", "to_year", "subsidy_years", "horizon_years");
+
+    private static void cell(Worksheet ws, int row, int col, String key, Object v) {
         if (v == null) {
             return;
         }
         if (v instanceof Number n) {
             ws.value(row, col, n);
+            if (Math.abs(n.doubleValue()) >= 10_000 && !YEARS_AND_COUNTS.contains(key)) {
+                // an amount with thousands separators (a number format: the cell keeps the number)
+                ws.style(row, col)
+                        .format(n.doubleValue() == Math.rint(n.doubleValue()) ? "#,##0" : "#,##0.##")
+                        .set();
+            }
         } else if (v instanceof Map<?, ?> m
                 && m.size() == 1
                 && DISTRIBUTIONS.contains(String.valueOf(m.keySet().iterator().next()))
@@ -195,7 +264,7 @@ public final class WorkbookTemplate {
             StringBuilder sb =
                     new StringBuilder(String.valueOf(m.keySet().iterator().next())).append('(');
             for (int k = 0; k < args.size(); k++) {
-                sb.append(k > 0 ? "; " : "").append(args.get(k));
+                sb.append(k > 0 ? "; " : "").append(nl.ppsim.dist.Notation.unambiguous(String.valueOf(args.get(k))));
             }
             ws.value(row, col, sb.append(')').toString());
         } else if (v instanceof Map<?, ?> || v instanceof List<?>) {

@@ -114,6 +114,30 @@ class WorkbookTest {
     }
 
     @Test
+    void theTemplateHelpsTheOneWhoFillsItIn(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("plan.xlsx");
+        assertEquals(0, CliTest.exec("template", "--xlsx", xlsx.toString()).code());
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                parts.put(
+                        e.getName(),
+                        new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(parts.get("xl/workbook.xml").contains("<sheet name=\"Uitleg\""), "an instructions sheet first");
+        String partners = parts.get("xl/worksheets/sheet3.xml");
+        assertTrue(partners.contains("ySplit=\"1\"") && partners.contains("state=\"frozen\""), "frozen header row");
+        assertTrue(
+                partners.contains("errorStyle=\"stop\"")
+                        && partners.contains("showErrorMessage=\"true\"")
+                        && !partners.contains("\"null\""),
+                "an enforced list with a message");
+        assertTrue(parts.get("xl/styles.xml").contains("formatCode=\"#,##0\""), "amounts with thousands separators");
+        assertEquals(0, CliTest.exec("validate", xlsx.toString()).code(), "and it still reads back");
+    }
+
+    @Test
     void anEnglishTemplateHasEnglishSheetsAndReadsToTheSameScenario(@TempDir Path dir) throws IOException {
         Path xlsx = dir.resolve("plan.xlsx");
         assertEquals(
@@ -123,7 +147,15 @@ class WorkbookTest {
         try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
                 new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
             assertEquals(
-                    java.util.List.of("Plan", "Partners", "Lines", "Business models", "Parameters", "Other", "Lists"),
+                    java.util.List.of(
+                            "Instructions",
+                            "Plan",
+                            "Partners",
+                            "Lines",
+                            "Business models",
+                            "Parameters",
+                            "Other",
+                            "Lists"),
                     wb.getSheets()
                             .map(org.dhatim.fastexcel.reader.Sheet::getName)
                             .toList());
