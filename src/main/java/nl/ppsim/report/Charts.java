@@ -136,6 +136,12 @@ public final class Charts {
                 single(reserveFan(r, l)),
                 WIDTH,
                 HEIGHT));
+        charts.add(new Chart(
+                l.t("netto-waaier", "net-cash-fan"),
+                l.t("Netto geldstroom per jaar (waaier)", "Net cash flow per year (fan chart)"),
+                single(netFan(r, l)),
+                WIDTH,
+                HEIGHT));
         JFreeChart mix = fundingMix(r, l);
         JFreeChart split = fundingSplit(r, l);
         charts.add(new Chart(
@@ -501,12 +507,13 @@ public final class Charts {
 
     // ------------------------------------------------------------------ 2. reserve fan
 
-    static JFreeChart reserveFan(SimulationResult r, Lang l) {
+    /** A fan of one metric per year: its 90% and 50% bands and its median, with a legend of swatches. */
+    private static XYPlot fan(SimulationResult r, Lang l, Metric metric, String axis) {
         YIntervalSeries outer =
                 new YIntervalSeries(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"));
         YIntervalSeries inner = new YIntervalSeries(l.t("50% (p25-p75) en mediaan", "50% (p25-p75) and median"));
         for (YearResult y : r.years()) {
-            Summary s = y.metric(Metric.RESERVE);
+            Summary s = y.metric(metric);
             outer.add(y.calendarYear(), s.p50(), s.p05(), s.p95());
             inner.add(y.calendarYear(), s.p50(), s.p25(), s.p75());
         }
@@ -521,7 +528,7 @@ public final class Charts {
         renderer.setSeriesStroke(0, new BasicStroke(3f));
         renderer.setSeriesStroke(1, new BasicStroke(3f));
         renderer.setAlpha(0.35f);
-        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, l.t("Reserve (EUR)", "Reserve (EUR)")), renderer);
+        XYPlot p = xyPlot(d, yearAxis(l, r.scenario()), euroAxis(l, axis), renderer);
         // one swatch per band and one for the median line: the renderer's own legend shows the same line twice
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
         java.awt.Shape box = new Rectangle2D.Double(-8, -6, 16, 12);
@@ -548,6 +555,24 @@ public final class Charts {
                 new BasicStroke(3f),
                 Palette.SUBSIDY));
         p.setFixedLegendItems(legend);
+        return p;
+    }
+
+    /** Net cash per year (partner cash, subsidy and revenue minus costs): median and bands. */
+    static JFreeChart netFan(SimulationResult r, Lang l) {
+        XYPlot p = fan(r, l, Metric.NET, l.t("Netto geldstroom per jaar (EUR)", "Net cash flow per year (EUR)"));
+        shadeSubsidy(p, r.scenario(), l);
+        zeroLine(p, true);
+        return chart(
+                l.t(
+                        "Netto geldstroom per jaar: wat er in een jaar bij komt of af gaat",
+                        "Net cash flow per year: what a year adds or takes"),
+                p,
+                true);
+    }
+
+    static JFreeChart reserveFan(SimulationResult r, Lang l) {
+        XYPlot p = fan(r, l, Metric.RESERVE, l.t("Reserve (EUR)", "Reserve (EUR)"));
         shadeSubsidy(p, r.scenario(), l);
         zeroLine(p, true);
         JFreeChart c = chart(

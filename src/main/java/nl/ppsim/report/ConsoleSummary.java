@@ -101,7 +101,7 @@ public final class ConsoleSummary {
         for (String event : HeadlineText.events(r, lang)) {
             sb.append(event).append('\n');
         }
-        List<String> defaults = HeadlineText.defaults(s);
+        List<String> defaults = HeadlineText.defaults(s, lang);
         if (!defaults.isEmpty()) {
             sb.append(HeadlineText.defaultsHeading(lang)).append('\n');
             for (String d : defaults) {

@@ -493,10 +493,11 @@ public final class HeadlineText {
 
     /**
      * Per business model of the scenario that leaves parameters at their illustrative catalog
-     * default: its name, catalog key and those parameters, in catalog order; empty when the
-     * scenario chose every value itself. A default nobody chose should be visible.
+     * default: its name, catalog key and those parameters by their labels in the reader's language,
+     * in catalog order; empty when the scenario chose every value itself. A default nobody chose
+     * should be visible.
      */
-    public static List<String> defaults(Scenario s) {
+    public static List<String> defaults(Scenario s, Lang l) {
         List<String> out = new ArrayList<>();
         for (nl.ppsim.scenario.BusinessModelUse use : s.businessModels()) {
             List<String> keys = new ArrayList<>();
@@ -504,11 +505,11 @@ public final class HeadlineText {
                     nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
                 nl.ppsim.dist.Input in = use.params().get(p.key());
                 if (in != null && in.catalogDefault()) {
-                    keys.add(p.key());
+                    keys.add(InputLabels.shortLabel(l.t(p.dutch(), p.english())));
                 }
             }
             if (!keys.isEmpty()) {
-                out.add(use.name() + " (" + use.model() + "): " + String.join(", ", keys));
+                out.add(use.name() + " (" + use.model() + "): " + String.join("; ", keys));
             }
         }
         return out;

@@ -227,10 +227,10 @@ public final class HtmlReport {
             }
             h.raw("</tbody></table></div>\n<p class=\"note\">")
                     .text(l.t(
-                            "Het YAML-pad is de naam van de invoer in sensitivity.csv en"
-                                    + " assumptions.csv, in correlations: en in ppsim solve --vary.",
-                            "The YAML path names the input in sensitivity.csv and"
-                                    + " assumptions.csv, in correlations: and in ppsim solve --vary."))
+                            "Het YAML-pad is de naam van de invoer in sensitivity.csv (en in assumptions.csv van"
+                                    + " ppsim check), in correlations: en in ppsim solve --vary.",
+                            "The YAML path names the input in sensitivity.csv (and in ppsim check's"
+                                    + " assumptions.csv), in correlations: and in ppsim solve --vary."))
                     .raw("</p>\n");
         }
         h.raw("</section>\n");
@@ -659,7 +659,7 @@ public final class HtmlReport {
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n");
-            java.util.List<String> defaults = HeadlineText.defaults(s);
+            java.util.List<String> defaults = HeadlineText.defaults(s, l);
             if (!defaults.isEmpty()) {
                 h.raw("<p>").text(HeadlineText.defaultsHeading(l)).raw("</p>\n<ul>\n");
                 for (String d : defaults) {

@@ -72,7 +72,13 @@ public final class XlsxReport {
         ws.value(1, 0, l.t("Trekkingen", "Iterations"));
         number(ws, 1, 1, r.iterations(), INTEGER);
         ws.value(2, 0, "Seed");
-        ws.value(2, 1, Long.toString(r.seed()));
+        if (Math.abs(r.seed()) < (1L << 53)) {
+            number(ws, 2, 1, r.seed(), "0");
+        } else {
+            // beyond 2^53 a spreadsheet's number would round it: as text it stays the seed to rerun with
+            ws.value(2, 1, Long.toString(r.seed()));
+        }
+        ws.freezePane(0, 5);
         header(
                 ws,
                 4,
@@ -234,6 +240,18 @@ public final class XlsxReport {
             ws.value(row, 0, CheckText.title(c, l));
             ws.value(row, 7, c.rule());
             ws.value(row, 1, CheckText.verdict(c.verdict(), l));
+            // the verdict's colour, as in the HTML report (colour-blind safe: the word is in the cell too)
+            ws.style(row, 1)
+                    .fillColor(
+                            switch (c.verdict()) {
+                                case PASS -> "D9F2E6";
+                                case WARN -> "FFF0C2";
+                                case FAIL -> "F8D3C0";
+                                case UNCERTAIN -> "E6E0F2";
+                                case INFO -> "EEEEEE";
+                            })
+                    .bold()
+                    .set();
             String format = switch (c.unit()) {
                 case SHARE -> PERCENT;
                 case EURO -> EURO;
@@ -251,5 +269,6 @@ public final class XlsxReport {
         ws.width(5, 24);
         ws.width(6, 80);
         ws.width(7, 36);
+        ws.freezePane(1, 1);
     }
 }

@@ -89,7 +89,7 @@ final class Api {
         if (noCosts != null) {
             messages.add(noCosts);
         }
-        List<String> defaults = HeadlineText.defaults(s);
+        List<String> defaults = HeadlineText.defaults(s, l);
         if (!defaults.isEmpty()) {
             messages.add(HeadlineText.defaultsHeading(l) + " " + String.join("; ", defaults));
         }

@@ -723,12 +723,18 @@ public final class WebServer implements AutoCloseable {
         return new ScenarioReader().read(text, "scenario.yaml");
     }
 
+    /**
+     * Files of {@code --dir} that are not plans: the benchmark's scenario (a stress test of the
+     * engine, shipped in scenarios/ for {@code ppsim bench}) is not offered as an example.
+     */
+    static final java.util.Set<String> NOT_PLANS = java.util.Set.of("bench.yaml");
+
     private JsonArray scenarios() throws IOException {
         JsonArray out = new JsonArray();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 s.map(p -> p.getFileName().toString())
-                        .filter(n -> FILE_NAME.matcher(n).matches())
+                        .filter(n -> FILE_NAME.matcher(n).matches() && !NOT_PLANS.contains(n))
                         .sorted()
                         .forEach(out::add);
             }

@@ -64,22 +64,23 @@ class PresentationTest {
             for (nl.ppsim.model.Parameter p :
                     nl.ppsim.model.Catalog.find(use.model()).orElseThrow().parameters()) {
                 if (!p.optional() && !written(use, p.key())) {
-                    omitted.add(p.key());
+                    omitted.add(InputLabels.shortLabel(p.dutch()));
                 }
             }
-            String line = HeadlineText.defaults(s).stream()
+            String line = HeadlineText.defaults(s, Lang.NL).stream()
                     .filter(x -> x.startsWith(use.name() + " ("))
                     .findFirst()
                     .orElse("");
             assertEquals(
-                    omitted.isEmpty() ? "" : use.name() + " (" + use.model() + "): " + String.join(", ", omitted),
+                    omitted.isEmpty() ? "" : use.name() + " (" + use.model() + "): " + String.join("; ", omitted),
                     line,
                     use.name());
         }
         SimulationResult r = Simulation.run(s, new RunSettings(500, s.seed(), 1));
         String console = ConsoleSummary.text(r, Lang.NL);
         String html = HtmlReport.render(r, Lang.NL, List.of(), List.of());
-        for (String line : HeadlineText.defaults(s)) {
+        for (String line : HeadlineText.defaults(s, Lang.NL)) {
+            assertFalse(line.contains("_"), "labels, not parameter keys: " + line);
             assertTrue(console.contains(line), "console lists " + line);
             assertTrue(html.contains(Html.esc(line)), "report lists " + line);
         }

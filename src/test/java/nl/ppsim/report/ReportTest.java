@@ -32,6 +32,7 @@ class ReportTest {
     static final List<String> CHARTS = List.of(
             "kans-zelfstandig",
             "reserve-waaier",
+            "netto-waaier",
             "financieringsmix",
             "jaar-zelfstandig",
             "eindreserve",
@@ -159,6 +160,10 @@ class ReportTest {
                     headline.getCell(1).asNumber().doubleValue(),
                     0.0);
             assertEquals("0.0%", headline.getCell(1).getDataFormatString());
+            org.dhatim.fastexcel.reader.Row seed = summary.get(2);
+            assertEquals(
+                    org.dhatim.fastexcel.reader.CellType.NUMBER, seed.getCell(1).getType(), "the seed as a number");
+            assertEquals(result.seed(), seed.getCell(1).asNumber().longValue());
             List<org.dhatim.fastexcel.reader.Row> years =
                     wb.findSheet("Per jaar").orElseThrow().read();
             assertEquals(result.years().size() + 1, years.size());

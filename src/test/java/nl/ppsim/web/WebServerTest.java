@@ -1,6 +1,7 @@
 package nl.ppsim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -353,6 +354,8 @@ class WebServerTest {
                     Files.readString(dir.resolve("voorbeeld.yaml")), xlsx, nl.ppsim.report.Lang.NL);
         }
         assertTrue(get("/api/scenarios").body().contains("\"plan.xlsx\""));
+        Files.writeString(dir.resolve("bench.yaml"), "scenario: bench\n");
+        assertFalse(get("/api/scenarios").body().contains("bench.yaml"), "the benchmark is not offered as a plan");
         HttpResponse<String> yaml = get("/api/scenarios/plan.xlsx");
         assertEquals(200, yaml.statusCode());
         assertEquals(200, post("/api/validate", yaml.body(), null).statusCode(), yaml.body());
