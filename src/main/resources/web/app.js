@@ -399,8 +399,43 @@ function upload(e) {
     return;
   }
   const reader = new FileReader();
-  reader.onload = () => { $("yaml").value = reader.result; simulate(); };
-  reader.readAsText(file);
+  if (/\.xlsx$/i.test(file.name)) {
+    // a plan workbook: the server reads it as ppsim run does, and the editor shows the YAML it reads into
+    reader.onload = async () => {
+      const response = await fetch("api/workbook?lang=" + lang + "&name=" + encodeURIComponent(file.name),
+        { method: "POST", body: reader.result });
+      if (!response.ok) {
+        const answer = await response.json();
+        $("error").hidden = false;
+        $("error").textContent = answer.error.message;
+        return;
+      }
+      $("yaml").value = await response.text();
+      simulate();
+    };
+    reader.readAsArrayBuffer(file);
+  } else {
+    reader.onload = () => { $("yaml").value = reader.result; simulate(); };
+    reader.readAsText(file);
+  }
+  e.target.value = "";
+}
+// the plan as a workbook, as ppsim template --from writes it, in the page's language
+async function saveWorkbook() {
+  const response = await fetch("api/template?lang=" + lang, { method: "POST", body: $("yaml").value });
+  if (!response.ok) {
+    const answer = await response.json();
+    $("error").hidden = false;
+    $("error").textContent = answer.error.message;
+    return;
+  }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  const id = /^scenario:\s*([a-z0-9-]+)/m.exec($("yaml").value);
+  link.download = (id ? id[1] : "plan") + ".xlsx";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
 }
 function save() {
   const link = document.createElement("a");
@@ -449,6 +484,7 @@ $("download").addEventListener("click", download);
 $("keep").addEventListener("click", keep);
 $("upload").addEventListener("change", upload);
 $("save").addEventListener("click", save);
+$("save-xlsx").addEventListener("click", saveWorkbook);
 $("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);

@@ -94,7 +94,9 @@ public final class WebServer implements AutoCloseable {
             "/api/precise", this::precise,
             "/api/check", this::check,
             "/api/compare", this::compare,
-            "/api/report", this::report);
+            "/api/report", this::report,
+            "/api/workbook", this::workbook,
+            "/api/template", this::template);
 
     private WebServer(HttpServer server, Path dir) {
         this.server = server;
@@ -376,6 +378,66 @@ public final class WebServer implements AutoCloseable {
             }
             x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + "-rapport.zip\"");
             send(x, 200, "application/zip", zip.toByteArray());
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /**
+     * A plan workbook from the user's computer (the .xlsx as the body, at most 1 MB): the YAML it
+     * reads into, for the editor, as {@code ppsim run plan.xlsx} reads it; an error names the sheet
+     * and the cell. The file is written to a temporary folder only to be read, and deleted after.
+     */
+    private void workbook(HttpExchange x, Lang lang) throws IOException {
+        byte[] bytes;
+        try (InputStream in = x.getRequestBody()) {
+            bytes = in.readNBytes(MAX_BODY + 1);
+        }
+        if (bytes.length > MAX_BODY) {
+            json(x, 413, Api.error("workbook larger than 1 MB"));
+            return;
+        }
+        String name = query(x).getOrDefault("name", "plan.xlsx");
+        if (!FILE_NAME.matcher(name).matches() || !name.endsWith(".xlsx")) {
+            name = "plan.xlsx";
+        }
+        Path tmp = Files.createTempDirectory("ppsim-web");
+        try {
+            Path file = tmp.resolve(name);
+            Files.write(file, bytes);
+            String yaml;
+            try {
+                yaml = nl.ppsim.io.WorkbookReader.text(file).yaml();
+                nl.ppsim.io.WorkbookReader.read(file);
+            } catch (InvalidScenarioException e) {
+                json(x, 400, Api.error(e.at(name, e.path(), e.line()), lang));
+                return;
+            }
+            send(x, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** The scenario in the body as a plan workbook ({@code ppsim template --from}), in the request's language. */
+    private void template(HttpExchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        Scenario s;
+        try {
+            s = parse(text);
+        } catch (InvalidScenarioException e) {
+            json(x, 400, Api.error(e, lang));
+            return;
+        }
+        Path tmp = Files.createTempDirectory("ppsim-web");
+        try {
+            Path file = tmp.resolve(s.id() + ".xlsx");
+            nl.ppsim.report.WorkbookTemplate.write(text, file, lang);
+            x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + ".xlsx\"");
+            send(x, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Files.readAllBytes(file));
         } finally {
             deleteTree(tmp);
         }

@@ -362,6 +362,48 @@ class WebServerTest {
     }
 
     @Test
+    void aPlanIsSavedAsAWorkbookAndAWorkbookOpensAsItsYaml() throws Exception {
+        String yaml = Files.readString(dir.resolve("voorbeeld.yaml"));
+        HttpResponse<byte[]> book = http.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/template?lang=en"))
+                        .POST(HttpRequest.BodyPublishers.ofString(yaml))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, book.statusCode());
+        assertTrue(book.headers().firstValue("Content-Disposition").orElse("").contains("voorbeeld.xlsx"));
+        HttpResponse<String> opened = http.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/workbook?name=mijn-plan.xlsx"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(book.body()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, opened.statusCode(), opened.body());
+        Scenario original = new ScenarioReader().read(yaml, "a.yaml");
+        Scenario back = new ScenarioReader().read(opened.body(), "b.yaml");
+        assertEquals(
+                Simulation.run(original, new RunSettings(1000, original.seed(), 1))
+                        .verduurzaamd()
+                        .estimate(),
+                Simulation.run(back, new RunSettings(1000, back.seed(), 1))
+                        .verduurzaamd()
+                        .estimate(),
+                0.0,
+                "the workbook reads back to the same plan");
+        HttpResponse<String> broken = http.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/workbook?name=kapot.xlsx"))
+                        .POST(HttpRequest.BodyPublishers.ofString("geen werkmap"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("kapot.xlsx") && broken.body().contains("werkmap"), broken.body());
+        try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertTrue(
+                    left.noneMatch(p -> p.getFileName().toString().startsWith("ppsim-web")
+                            && Files.exists(p.resolve("kapot.xlsx"))),
+                    "no temporary workbook left");
+        }
+    }
+
+    @Test
     void theFormsJsonRoundTripsToTheSameScenario() throws Exception {
         String yaml = Files.readString(dir.resolve("voorbeeld.yaml"));
         HttpResponse<String> json = post("/api/parse", yaml, null);
