@@ -522,8 +522,20 @@ function uncertain(value, onChange, placeholder) {
   const box = document.createElement("span");
   box.className = "uncertain";
   const kind = document.createElement("select");
+  // every distribution the engine accepts has fields of its own; discrete (lists) is written as JSON
+  const forms = {
+    uniform: [T("min", "min"), T("max", "max")],
+    normal: [T("gemiddelde", "mean"), T("sd", "sd")],
+    lognormal: [T("gemiddelde", "mean"), T("sd", "sd")],
+    beta: ["alpha", "beta"],
+    poisson: [T("gemiddelde", "mean")],
+    bernoulli: [T("kans", "probability")],
+  };
   const kinds = [["fixed", T("vast", "fixed")], ["pert", T("laag / waarschijnlijk / hoog", "low / likely / high")],
-    ["range90", T("90%-bereik", "90% range")], ["advanced", T("geavanceerd", "advanced")]];
+    ["range90", T("90%-bereik", "90% range")], ["uniform", T("uniform (min / max)", "uniform (min / max)")],
+    ["normal", T("normaal", "normal")], ["lognormal", T("lognormaal", "lognormal")], ["beta", "beta"],
+    ["poisson", T("Poisson (aantallen)", "Poisson (counts)")], ["bernoulli", T("ja/nee (kans)", "yes/no (probability)")],
+    ["advanced", T("geavanceerd (discrete)", "advanced (discrete)")]];
   for (const [k, label] of kinds) {
     const o = document.createElement("option");
     o.value = k;
@@ -533,8 +545,9 @@ function uncertain(value, onChange, placeholder) {
   const inputs = document.createElement("span");
   box.append(kind, inputs);
   const current = value === undefined || value === null ? null : value;
+  const formOf = (c) => Object.keys(forms).find((k) => c[k] !== undefined);
   let mode = current === null || typeof current === "number" || typeof current === "string" ? "fixed"
-    : current.pert || current.triangular ? "pert" : current.range90 ? "range90" : "advanced";
+    : current.pert || current.triangular ? "pert" : current.range90 ? "range90" : formOf(current) || "advanced";
   kind.value = mode;
   // low / likely / high keeps the family it was written in (triangular stays triangular), PERT by default
   const family = current && current.triangular ? "triangular" : "pert";
@@ -561,6 +574,10 @@ function uncertain(value, onChange, placeholder) {
       fields = [field(args[0], T("laag", "low")), field(args[1], T("waarschijnlijk", "likely")), field(args[2], T("hoog", "high"))];
     } else if (mode === "range90") {
       fields = [field(args[0], T("laag (p5)", "low (p5)")), field(args[1], T("hoog (p95)", "high (p95)"))];
+    } else if (forms[mode]) {
+      const given = current && typeof current === "object" && current[mode] !== undefined
+        ? [].concat(current[mode]) : [];
+      fields = forms[mode].map((label, k) => field(given[k], label));
     } else {
       const text = document.createElement("input");
       text.className = "name";
@@ -583,7 +600,8 @@ function uncertain(value, onChange, placeholder) {
     if (v.some((x) => x === null)) {
       return;
     }
-    onChange(mode === "fixed" ? v[0] : mode === "pert" ? { [family]: v } : { range90: v });
+    onChange(mode === "fixed" ? v[0] : mode === "pert" ? { [family]: v } : mode === "range90" ? { range90: v }
+      : forms[mode].length === 1 ? { [mode]: v[0] } : { [mode]: v });
   }
   kind.addEventListener("change", () => { mode = kind.value; build(); emit(); });
   build();

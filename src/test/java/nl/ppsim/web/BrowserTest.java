@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,20 @@ class BrowserTest {
         assertTrue(
                 browser.findElement(By.id("yaml")).getAttribute("value").contains("# docenturen en lokalen"),
                 "the form keeps the comments");
+        // every distribution has fields of its own: the fee as a normal distribution, typed as mean and sd
+        WebElement feeBox = browser.findElements(By.cssSelector("#form .uncertain")).stream()
+                .filter(b -> b.findElements(By.tagName("input")).stream()
+                        .anyMatch(e -> "1800".equals(e.getAttribute("value"))))
+                .findFirst()
+                .orElseThrow();
+        new org.openqa.selenium.support.ui.Select(feeBox.findElement(By.tagName("select"))).selectByValue("normal");
+        List<WebElement> meanSd = feeBox.findElements(By.tagName("input"));
+        assertEquals(2, meanSd.size(), "a normal distribution has a mean and an sd");
+        meanSd.get(0).sendKeys("1800");
+        meanSd.get(1).sendKeys("150");
+        wait.until(d -> browser.findElement(By.id("yaml"))
+                .getAttribute("value")
+                .matches("(?s).*fee_per_participant:\\s*\\{?normal: \\[1800, 150\\].*"));
         // a risk added in the form lands in the YAML and changes the answer
         String beforeRisk = headline();
         browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button"))
