@@ -105,6 +105,41 @@ function markStale(why) {
   }
 }
 
+// undo and redo of edits, in the editor or the form: every text that was simulated, the last 100
+const history = [];
+const future = [];
+let restoring = false;
+function remember(text) {
+  if (!restoring && history[history.length - 1] !== text) {
+    history.push(text);
+    if (history.length > 100) {
+      history.shift();
+    }
+    future.length = 0;
+  }
+  $("undo").disabled = history.length < 2;
+  $("redo").disabled = future.length === 0;
+}
+function restore(text) {
+  restoring = true;
+  $("yaml").value = text;
+  toForm();
+  simulate().finally(() => { restoring = false; });
+}
+function undo() {
+  if (history.length >= 2) {
+    future.push(history.pop());
+    restore(history[history.length - 1]);
+  }
+}
+function redo() {
+  if (future.length > 0) {
+    const text = future.pop();
+    history.push(text);
+    restore(text);
+  }
+}
+
 // the text a precise answer on screen belongs to: a quick run of the same text would only replace it with a less precise one
 let preciseFor = null;
 
@@ -112,6 +147,7 @@ async function simulate() {
   if (pending) {
     pending.abort();
   }
+  remember($("yaml").value);
   if (preciseFor !== null && preciseFor === $("yaml").value) {
     markStale(null);
     return;
@@ -485,6 +521,8 @@ $("keep").addEventListener("click", keep);
 $("upload").addEventListener("change", upload);
 $("save").addEventListener("click", save);
 $("save-xlsx").addEventListener("click", saveWorkbook);
+$("undo").addEventListener("click", undo);
+$("redo").addEventListener("click", redo);
 $("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);

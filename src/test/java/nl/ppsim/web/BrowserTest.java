@@ -169,6 +169,14 @@ class BrowserTest {
         wait.until(d -> browser.findElement(By.id("yaml"))
                 .getAttribute("value")
                 .matches("(?s).*fee_per_participant:\\s*\\{?normal: \\[1800, 150\\].*"));
+        // undo and redo of form edits
+        wait.until(d -> d.findElement(By.id("undo")).isEnabled());
+        browser.findElement(By.id("undo")).click();
+        wait.until(
+                d -> !browser.findElement(By.id("yaml")).getAttribute("value").contains("normal: [1800, 150]"));
+        wait.until(d -> d.findElement(By.id("redo")).isEnabled());
+        browser.findElement(By.id("redo")).click();
+        wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("normal: [1800, 150]"));
         // a risk added in the form lands in the YAML and changes the answer
         String beforeRisk = headline();
         browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button"))
