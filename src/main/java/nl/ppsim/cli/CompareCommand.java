@@ -179,11 +179,13 @@ final class CompareCommand implements Callable<Integer> {
                                     : lang.t(
                                             " (euro's van " + r.euroYear() + ")", " (euros of " + r.euroYear() + ")")));
         }
+        List<PairedDifference> pairs = new ArrayList<>();
         for (int a = 0; a < results.size(); a++) {
             for (int b = a + 1; b < results.size(); b++) {
                 PairedDifference d = PairedDifference.of(
                         results.get(a).trace().verduurzaamd(),
                         results.get(b).trace().verduurzaamd());
+                pairs.add(d);
                 rows.add(new String[] {
                     "pair",
                     results.get(a).scenario().id(),
@@ -214,11 +216,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         ReportFolder.write(destination, dir -> {
             csv.write(dir.resolve("compare.csv"), rows);
-            if (!noCharts) {
-                ChartWriter.write(Charts.comparison(results, lang), dir);
-            }
+            byte[] png = noCharts ? null : ChartWriter.write(Charts.comparison(results, lang), dir);
+            nl.ppsim.report.CompareReport.write(results, pairs, png, lang, dir);
         });
-        o.println(lang.t("Vergelijking: ", "Comparison: ") + out + "/compare.csv");
+        o.println(lang.t("Vergelijking: ", "Comparison: ") + out + "/compare.html");
         return ExitCodes.OK;
     }
 }

@@ -115,6 +115,14 @@ class AnalysisCliTest {
         // make the paired SE about half the independent one (ratio 0.51 measured), asserted with margin
         assertTrue(diff < 0 && paired < 0.75 * independent, csv);
         assertTrue(Files.exists(out.resolve("vergelijking.png")));
+        String html = Files.readString(out.resolve("compare.html"));
+        assertTrue(
+                html.contains("<html lang=\"nl\"")
+                        && html.contains("voorbeeld tegen hogere-prijs")
+                        && html.contains("een echt verschil")
+                        && html.contains("data:image/png;base64,"),
+                "compare.html: the headlines, each pair's difference and whether it is real, the chart");
+        assertTrue(o.out().contains("compare.html"), o.out());
         assertEquals(2, exec("compare", a.toString()).code(), "needs two scenarios");
     }
 
