@@ -65,7 +65,7 @@ public final class ReviewReport {
                 num(n.warnLow(), f),
                 num(n.warnHigh(), f),
                 Boolean.toString(c.unverified()),
-                c.source(),
+                SchemeText.cited(c.source(), l),
                 String.join("; ", c.items()),
                 CheckText.explanation(c, s, l)
             });
