@@ -15,8 +15,17 @@ let lastError = null;
 function fmtPercent(p) {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
 }
-function fmtCompact(x) {
-  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { notation: "compact", maximumSignificantDigits: 3 }).format(x);
+// an amount axis in one unit, chosen by its largest value: every tick in mln, or every tick in k, or in euros,
+// so that one axis never mixes "750K" and "1 mln."
+function fmtAmount(x, scale) {
+  const nf = (d) => new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: d });
+  if (scale >= 1e6) {
+    return nf(2).format(x / 1e6) + " mln";
+  }
+  if (scale >= 1e3) {
+    return nf(1).format(x / 1e3) + "k";
+  }
+  return nf(0).format(x);
 }
 function fmtEuro(x) {
   return "EUR " + new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumSignificantDigits: 3 }).format(x);
@@ -214,7 +223,7 @@ function niceStep(span) {
   const raw = span / 4, power = Math.pow(10, Math.floor(Math.log10(raw)));
   return [1, 2, 2.5, 5, 10].map((m) => m * power).find((step) => step >= raw);
 }
-function chart(svg, years, series, range, format) {
+function chart(svg, years, series, range, format, title) {
   svg.innerHTML = "";
   const W = 600, H = 220, L = 56, R = 22, T = 10, B = 28;
   const all = series.flatMap((s) => s.values.concat(s.low || [], s.high || []));
@@ -232,10 +241,14 @@ function chart(svg, years, series, range, format) {
   if (subsidy > 0) {
     el("rect", { x: L, y: T, width: Math.max(0, x(subsidy - 0.5) - L), height: H - T - B, fill: "#f0f0f0" }, svg);
   }
+  const scale = Math.max(Math.abs(lo), Math.abs(hi));
   for (let k = 0; k <= Math.round((hi - lo) / step); k++) {
     const v = lo + k * step;
     el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
-    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = format(v);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = format(v, scale);
+  }
+  if (title) {
+    el("text", { x: L + 4, y: T + 12, "class": "axis-title" }, svg).textContent = title;
   }
   if (lo < 0) {
     el("line", { x1: L, x2: W - R, y1: y(0), y2: y(0), stroke: "#333" }, svg);
@@ -268,8 +281,9 @@ function mix(svg, years) {
   for (let k = 0; k <= Math.round(hi / tick); k++) {
     const v = k * tick;
     el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
-    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = fmtCompact(v);
+    el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "data-tick": v }, svg).textContent = fmtAmount(v, hi);
   }
+  el("text", { x: L + 4, y: T + 12, "class": "axis-title" }, svg).textContent = lang === "en" ? "EUR per year (mean)" : "EUR per jaar (gemiddeld)";
   years.forEach((yr, i) => {
     let base = 0;
     for (const [k, colour, opacity] of parts) {
@@ -309,9 +323,9 @@ function show(a) {
     messages.appendChild(li);
   }
   chart($("chart-p"), a.years, [{ values: a.years.map((y) => y.p_self_sufficient), colour: "#0072B2" },
-    { values: a.years.map((y) => y.p_reserve_negative), colour: "#D55E00" }], [0, 1], (v) => fmtPercent(v));
+    { values: a.years.map((y) => y.p_reserve_negative), colour: "#D55E00" }], [0, 1], (v) => fmtPercent(v), T("kans", "probability"));
   chart($("chart-reserve"), a.years, [{ values: a.years.map((y) => y.reserve_p50), low: a.years.map((y) => y.reserve_p05),
-    high: a.years.map((y) => y.reserve_p95), colour: "#0072B2" }], null, (v) => fmtCompact(v));
+    high: a.years.map((y) => y.reserve_p95), colour: "#0072B2" }], null, (v, scale) => fmtAmount(v, scale), T("reserve (EUR)", "reserve (EUR)"));
   mix($("chart-mix"), a.years);
   const body = $("years").querySelector("tbody");
   body.innerHTML = "";

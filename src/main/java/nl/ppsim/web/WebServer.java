@@ -344,6 +344,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void zip(HttpExchange x, Scenario s, Lang lang) throws IOException {
+        byte[] answer;
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             int iterations = Math.min(s.iterations(), MAX_ITERATIONS);
@@ -376,11 +377,13 @@ public final class WebServer implements AutoCloseable {
                     out.closeEntry();
                 }
             }
-            x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + "-rapport.zip\"");
-            send(x, 200, "application/zip", zip.toByteArray());
+            answer = zip.toByteArray();
         } finally {
             deleteTree(tmp);
         }
+        // answered once the temporary folder is gone
+        x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + "-rapport.zip\"");
+        send(x, 200, "application/zip", answer);
     }
 
     /**
@@ -401,21 +404,26 @@ public final class WebServer implements AutoCloseable {
         if (!FILE_NAME.matcher(name).matches() || !name.endsWith(".xlsx")) {
             name = "plan.xlsx";
         }
+        // read, then clean up, then answer: a client never sees the answer before the file is gone
+        String yaml = null;
+        InvalidScenarioException refused = null;
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             Path file = tmp.resolve(name);
             Files.write(file, bytes);
-            String yaml;
             try {
                 yaml = nl.ppsim.io.WorkbookReader.text(file).yaml();
                 nl.ppsim.io.WorkbookReader.read(file);
             } catch (InvalidScenarioException e) {
-                json(x, 400, Api.error(e.at(name, e.path(), e.line()), lang));
-                return;
+                refused = e.at(name, e.path(), e.line());
             }
-            send(x, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
         } finally {
             deleteTree(tmp);
+        }
+        if (refused != null) {
+            json(x, 400, Api.error(refused, lang));
+        } else {
+            send(x, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -432,15 +440,17 @@ public final class WebServer implements AutoCloseable {
             json(x, 400, Api.error(e, lang));
             return;
         }
+        byte[] book;
         Path tmp = Files.createTempDirectory("ppsim-web");
         try {
             Path file = tmp.resolve(s.id() + ".xlsx");
             nl.ppsim.report.WorkbookTemplate.write(text, file, lang);
-            x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + ".xlsx\"");
-            send(x, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Files.readAllBytes(file));
+            book = Files.readAllBytes(file);
         } finally {
             deleteTree(tmp);
         }
+        x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + s.id() + ".xlsx\"");
+        send(x, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", book);
     }
 
     /**
