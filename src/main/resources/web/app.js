@@ -174,8 +174,7 @@ async function simulate() {
         return;
       }
       if (!response.ok) {
-        $("error").hidden = false;
-        $("error").textContent = answer.error.message;
+        showError(answer.error.message);
         $("error").dataset.line = answer.error.line || "";
         markLine(answer.error.line);
         lastError = answer.error;
@@ -199,10 +198,14 @@ async function simulate() {
     compareWithKept(controller);
   } catch (e) {
     if (e.name !== "AbortError") {
-      $("error").hidden = false;
-      $("error").textContent = String(e);
+      showError(String(e));
     }
   }
+}
+// a message above the editor that is not a scenario error at a line (those also mark the line)
+function showError(message) {
+  $("error").hidden = false;
+  $("error").textContent = message;
 }
 function fmtInt(n) {
   return n.toLocaleString(lang === "en" ? "en-GB" : "nl-NL");
@@ -408,8 +411,7 @@ async function precise() {
     const start = await fetch("api/precise?se=0.005&lang=" + lang, { method: "POST", body: text });
     const job = await start.json();
     if (!start.ok) {
-      $("error").hidden = false;
-      $("error").textContent = job.error.message;
+      showError(job.error.message);
       return;
     }
     while (true) {
@@ -418,8 +420,7 @@ async function precise() {
       bar.value = state.total > 0 ? state.done / state.total : 0;
       if (state.finished) {
         if (state.error) {
-          $("error").hidden = false;
-          $("error").textContent = state.error.message;
+          showError(state.error.message);
         } else {
           if ($("yaml").value !== text) {
             $("status").textContent = lang === "en" ? "The text changed while the precise run ran: its answer is not shown; run it again."
@@ -456,8 +457,7 @@ function upload(e) {
         { method: "POST", body: reader.result });
       if (!response.ok) {
         const answer = await response.json();
-        $("error").hidden = false;
-        $("error").textContent = answer.error.message;
+        showError(answer.error.message);
         return;
       }
       $("yaml").value = await response.text();
@@ -475,8 +475,7 @@ async function saveWorkbook() {
   const response = await fetch("api/template?lang=" + lang, { method: "POST", body: $("yaml").value });
   if (!response.ok) {
     const answer = await response.json();
-    $("error").hidden = false;
-    $("error").textContent = answer.error.message;
+    showError(answer.error.message);
     return;
   }
   const link = document.createElement("a");
@@ -511,8 +510,7 @@ async function download() {
     const response = await fetch("api/report?lang=" + lang, { method: "POST", body: $("yaml").value });
     if (!response.ok) {
       const answer = await response.json();
-      $("error").hidden = false;
-      $("error").textContent = answer.error.message;
+      showError(answer.error.message);
       return;
     }
     const blob = await response.blob();

@@ -32,7 +32,16 @@ public interface Notation {
      * which could be a thousands separator, and reads the longer one as the same number.
      */
     static String unambiguous(String number) {
-        return number.matches("[-+]?[1-9][0-9]{0,2}[.,][0-9]{3}") ? number + "0" : number;
+        return ambiguous(number) ? number + "0" : number;
+    }
+
+    /**
+     * Whether {@code number} could be a whole number with a thousands separator as well as a decimal:
+     * one to three digits (not starting with 0), a point or a comma, exactly three digits
+     * ({@code 60.000}, {@code 1,250}). The reader refuses such a number; the writer pads it.
+     */
+    static boolean ambiguous(String number) {
+        return number.matches("[-+]?[1-9][0-9]{0,2}[.,][0-9]{3}");
     }
 
     /** Between two arguments (and two list items). */

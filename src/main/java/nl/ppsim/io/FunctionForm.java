@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class FunctionForm {
     private static final Pattern CALL = Pattern.compile("\\s*([a-z0-9_]+)\\s*\\((.*)\\)\\s*", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+)?");
-    private static final Pattern AMBIGUOUS = Pattern.compile("[-+]?[1-9][0-9]{0,2}[.,][0-9]{3}");
 
     /**
      * A call's name and its arguments as written ({@code raw}), as numbers (NaN where an argument is
@@ -39,13 +38,13 @@ final class FunctionForm {
         if (!m.matches()) {
             throw new IllegalArgumentException(text);
         }
-        List<String> args = split(m.group(2), node, text);
+        List<String> args = split(m.group(2));
         double[] numbers = new double[args.size()];
         List<double[]> lists = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
             String a = args.get(k).strip();
             if (a.startsWith("[") && a.endsWith("]")) {
-                List<String> items = split(a.substring(1, a.length() - 1), node, text);
+                List<String> items = split(a.substring(1, a.length() - 1));
                 double[] list = new double[items.size()];
                 for (int i = 0; i < list.length; i++) {
                     list[i] = number(items.get(i).strip(), node, text);
@@ -64,44 +63,42 @@ final class FunctionForm {
     }
 
     /** The arguments: split at top-level semicolons, else at a comma followed by a space. */
-    private static List<String> split(String inner, YamlNode node, String text) {
-        String separator = topLevel(inner, ";") ? ";" : topLevel(inner, ", ") ? ", " : null;
+    private static List<String> split(String inner) {
         List<String> out = new ArrayList<>();
         if (inner.isBlank()) {
             return out;
         }
-        if (separator == null) {
-            out.add(inner);
-            return out;
+        String separator = ";";
+        List<Integer> at = topLevel(inner, separator);
+        if (at.isEmpty()) {
+            separator = ", ";
+            at = topLevel(inner, separator);
         }
-        int depth = 0;
         int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
-            if (depth == 0 && inner.startsWith(separator, i)) {
-                out.add(inner.substring(start, i));
-                start = i + separator.length();
-            }
+        for (int i : at) {
+            out.add(inner.substring(start, i));
+            start = i + separator.length();
         }
         out.add(inner.substring(start));
         return out;
     }
 
-    private static boolean topLevel(String inner, String separator) {
+    /** Where {@code separator} stands outside brackets and parentheses in {@code inner}. */
+    private static List<Integer> topLevel(String inner, String separator) {
+        List<Integer> at = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
             depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
             if (depth == 0 && inner.startsWith(separator, i)) {
-                return true;
+                at.add(i);
             }
         }
-        return false;
+        return at;
     }
 
     private static double number(String a, YamlNode node, String text) {
-        if (AMBIGUOUS.matcher(a).matches()) {
+        if (nl.ppsim.dist.Notation.ambiguous(a)) {
             String whole = a.replace(".", "").replace(",", "");
             String decimal = a.replace(',', '.') + "0";
             throw node.error(

@@ -101,7 +101,7 @@ public final class NumberForms {
     static Double decimalComma(String text) {
         String t = text.trim();
         Matcher m = DECIMAL_COMMA.matcher(t);
-        if (!m.matches() || t.matches("[-+]?[1-9][0-9]{0,2},[0-9]{3}")) {
+        if (!m.matches() || nl.ppsim.dist.Notation.ambiguous(t)) {
             return null;
         }
         return Double.parseDouble(t.replace(',', '.').replace("+", ""));

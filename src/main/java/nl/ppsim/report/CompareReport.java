@@ -24,15 +24,9 @@ public final class CompareReport {
     }
 
     static String html(List<SimulationResult> results, List<PairedDifference> pairs, byte[] png, Lang l) {
-        Html h = new Html();
         SimulationResult first = results.get(0);
-        h.raw("<!DOCTYPE html>\n<html lang=\"")
-                .raw(l.key())
-                .raw("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .text(l.t("Vergelijking - ppsim", "Comparison - ppsim"))
-                .raw("</title>\n<style>\n")
-                .raw(HtmlReport.CSS)
-                .raw("</style>\n</head>\n<body>\n<main>\n<p class=\"kicker\">")
+        Html h = HtmlReport.page(l, l.t("Vergelijking - ppsim", "Comparison - ppsim"));
+        h.raw("<main>\n<p class=\"kicker\">")
                 .text(l.t("ppsim - vergelijking van scenario's", "ppsim - comparison of scenarios"))
                 .raw("</p>\n<h1>")
                 .text(l.t("Welk plan verduurzaamt het vaakst?", "Which plan becomes sustainable most often?"))

@@ -34,16 +34,7 @@ public final class HtmlReport {
     /** The whole page: headline, meaning, extra sections, charts, tables, assumptions and the technical appendix. */
     public static String render(SimulationResult r, Lang l, List<Figure> figures, List<Section> extra) {
         Scenario s = r.scenario();
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"")
-                .raw(l.key())
-                .raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>")
-                .text(s.title() + " - ppsim")
-                .raw("</title>\n<style>\n")
-                .raw(CSS)
-                .raw("</style>\n</head>\n<body>\n");
+        Html h = page(l, s.title() + " - ppsim");
         h.raw("<header><p class=\"kicker\">")
                 .text(l.t("ppsim - verduurzamingsrapport", "ppsim - sustainability report"))
                 .raw("</p>\n<h1>")
@@ -710,6 +701,24 @@ public final class HtmlReport {
 
     private static void kv(Html h, String k, String v) {
         h.raw("<tr><th>").text(k).raw("</th>").cell(v).raw("</tr>\n");
+    }
+
+    /**
+     * A self-contained page in {@code l}'s language up to its opened body: the head with the
+     * title and the report's style, shared by report.html, round.html and compare.html.
+     */
+    static Html page(Lang l, String title) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"")
+                .raw(l.key())
+                .raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<title>")
+                .text(title)
+                .raw("</title>\n<style>\n")
+                .raw(CSS)
+                .raw("</style>\n</head>\n<body>\n");
+        return h;
     }
 
     static final String CSS = """

@@ -160,14 +160,7 @@ public final class RoundReport {
     static String html(
             List<Round.Ranking> rankings, List<String> otherScheme, java.util.Map<String, Scenario> scenarios, Lang l) {
         List<Round.Ranked> ranked = all(rankings);
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"")
-                .raw(l.key())
-                .raw("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .text(l.t("Ronde - ppsim", "Round - ppsim"))
-                .raw("</title>\n<style>\n")
-                .raw(HtmlReport.CSS)
-                .raw("</style>\n</head>\n<body>\n<main>\n");
+        Html h = HtmlReport.page(l, l.t("Ronde - ppsim", "Round - ppsim")).raw("<main>\n");
         h.raw("<p class=\"kicker\">")
                 .text(l.t("ppsim - toetsing van een ronde", "ppsim - review of a round"))
                 .raw("</p>\n<h1>")
