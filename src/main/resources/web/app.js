@@ -19,6 +19,9 @@ function fmtPercent(p) {
 // so that one axis never mixes "750K" and "1 mln."
 function fmtAmount(x, scale) {
   const nf = (d) => new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: d });
+  if (x === 0) {
+    return "0";
+  }
   if (scale >= 1e6) {
     return nf(2).format(x / 1e6) + " mln";
   }
@@ -190,12 +193,13 @@ async function simulate() {
       if (answer.answer) {
         break;
       }
-      markStale(lang === "en" ? "Preview: the first " + fmtInt(answer.iterations) + " iterations; the answer follows."
-        : "Voorlopig: de eerste " + fmtInt(answer.iterations) + " trekkingen; het antwoord volgt.");
+      markStale(lang === "en" ? "Preview: the first " + fmtInt(answer.iterations) + " draws; the answer follows."
+        : "Voorlopig: de eerste " + fmtInt(answer.iterations) + " doorrekeningen; het antwoord volgt.");
     }
     markStale(null);
     localStorage.setItem("ppsim.current", $("yaml").value);
     compareWithKept(controller);
+    explain(controller);
   } catch (e) {
     if (e.name !== "AbortError") {
       showError(String(e));
@@ -299,6 +303,148 @@ function mix(svg, years) {
   });
 }
 
+// the why beside the answer (/api/why): tornado, contribution per business model, the final reserve's
+// histogram and S-curve, the net cash fan; fetched once the answer is on screen, at the answer's seed
+async function explain(controller) {
+  const why = $("why");
+  why.classList.add("pending");
+  $("why-status").textContent = T("Waarom wordt berekend…", "Working out why…");
+  try {
+    const response = await fetch("api/why?lang=" + lang, { method: "POST", body: $("yaml").value, signal: controller.signal,
+      headers: { "Content-Type": "text/yaml" } });
+    const w = await response.json();
+    if (controller !== pending) {
+      return;
+    }
+    if (!response.ok) {
+      $("why-status").textContent = w.error.message;
+      return;
+    }
+    why.classList.remove("pending");
+    $("why-status").textContent = T("Met dezelfde seed als het antwoord", "With the same seed as the answer")
+      + (w.iterations < w.answer_iterations ? T(", op de eerste ", ", on the first ") + fmtInt(w.iterations) + T(" doorrekeningen", " draws") : "")
+      + T("; tornado met ", "; tornado with ") + fmtInt(w.tornado.iterations) + T(" doorrekeningen per balk.", " draws per bar.");
+    tornado($("chart-tornado"), w.tornado);
+    contributions(w.models);
+    histogram($("chart-histogram"), w.final_reserve);
+    sCurve($("chart-scurve"), w.final_reserve);
+    chart($("chart-net"), w.net_cash, [
+      { values: w.net_cash.map((y) => y.p50), low: w.net_cash.map((y) => y.p05), high: w.net_cash.map((y) => y.p95), colour: "#0072B2" },
+      { values: w.net_cash.map((y) => y.p50), low: w.net_cash.map((y) => y.p25), high: w.net_cash.map((y) => y.p75), colour: "#0072B2" }],
+      null, (v, scale) => fmtAmount(v, scale), T("netto per jaar (EUR)", "net per year (EUR)"));
+  } catch (e) {
+    if (e.name !== "AbortError") {
+      $("why-status").textContent = String(e);
+    }
+  }
+}
+
+// horizontal bars: the mean final reserve with each input low (orange) and high (blue), from the base
+function tornado(svg, t) {
+  svg.innerHTML = "";
+  const bars = t.bars, row = 26, top = 40, left = 250, right = 20, W = 600;
+  const H = top + row * Math.max(1, bars.length) + 10;
+  svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+  const base = t.base_final_reserve_mean;
+  const deltas = bars.flatMap((b) => [b.final_reserve_mean_at_p10 - base, b.final_reserve_mean_at_p90 - base]);
+  const span = Math.max(1, ...deltas.map(Math.abs));
+  const step = niceStep(2 * span);
+  const lim = Math.ceil(span / step) * step;
+  const x = (v) => left + (W - left - right) * (v + lim) / (2 * lim);
+  for (let v = -lim; v <= lim + 1e-9; v += step) {
+    el("line", { x1: x(v), x2: x(v), y1: top - 4, y2: H - 10, stroke: "#e5e5e5" }, svg);
+    el("text", { x: x(v), y: top - 10, "text-anchor": "middle", "data-tick": v }, svg).textContent = fmtAmount(v, lim);
+  }
+  el("text", { x: 4, y: 12, "class": "axis-title" }, svg).textContent =
+    T("verschil in gemiddelde eindreserve (EUR), basis ", "difference in mean final reserve (EUR), base ") + fmtEuro(base);
+  bars.forEach((b, i) => {
+    const y = top + i * row;
+    const label = el("text", { x: left - 6, y: y + row / 2 + 4, "text-anchor": "end" }, svg);
+    label.textContent = b.label.length > 38 ? b.label.slice(0, 37) + "…" : b.label;
+    el("title", {}, label).textContent = b.label;
+    for (const [v, colour] of [[b.final_reserve_mean_at_p10 - base, "#D55E00"], [b.final_reserve_mean_at_p90 - base, "#0072B2"]]) {
+      const r = el("rect", { x: Math.min(x(0), x(v)), y: y + 4, width: Math.abs(x(v) - x(0)), height: row - 8, fill: colour }, svg);
+      el("title", {}, r).textContent = b.label + ": " + fmtEuro(v + base) + " (" + T("kans ", "probability ")
+        + fmtPercent(colour === "#D55E00" ? b.p_verduurzaamd_at_p10 : b.p_verduurzaamd_at_p90) + ")";
+    }
+  });
+  el("line", { x1: x(0), x2: x(0), y1: top - 4, y2: H - 10, stroke: "#333" }, svg);
+}
+
+function contributions(models) {
+  const body = $("contributions").querySelector("tbody");
+  body.innerHTML = "";
+  const points = (d) => new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1, minimumFractionDigits: 1,
+    signDisplay: "exceptZero" }).format(100 * d) + T(" procentpunt", " points");
+  for (const m of models) {
+    const tr = document.createElement("tr");
+    for (const v of [m.name, fmtPercent(m.p_with), fmtPercent(m.p_without), points(m.difference), "± " + points(m.margin95).replace(/^[+-]/, "")]) {
+      const td = document.createElement("td");
+      td.textContent = v;
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+  $("contributions").hidden = models.length === 0;
+}
+
+// an x axis of amounts (one unit for all ticks) under a plot from left to W - right
+function amountAxis(svg, lo, hi, x, bottom, title) {
+  const step = niceStep(hi - lo), scale = Math.max(Math.abs(lo), Math.abs(hi));
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) {
+    el("text", { x: x(v), y: bottom + 14, "text-anchor": "middle", "data-tick": v }, svg).textContent = fmtAmount(v, scale);
+  }
+  el("text", { x: 600 - 20, y: bottom + 28, "text-anchor": "end", "class": "axis-title" }, svg).textContent = title;
+}
+
+function histogram(svg, reserve) {
+  svg.innerHTML = "";
+  const bins = reserve.histogram, W = 600, H = 220, left = 56, right = 20, top = 22, bottom = 180;
+  svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+  const lo = bins[0].from, hi = bins[bins.length - 1].to;
+  const peak = Math.max(...bins.map((b) => b.share));
+  const tick = niceStep(peak), ymax = Math.ceil(peak / tick) * tick;
+  const x = (v) => left + (W - left - right) * (v - lo) / (hi - lo);
+  const y = (v) => bottom - (bottom - top) * v / ymax;
+  for (let v = 0; v <= ymax + 1e-9; v += tick) {
+    el("line", { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: "#e5e5e5" }, svg);
+    el("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end" }, svg).textContent = fmtPercent(v);
+  }
+  for (const b of bins) {
+    const r = el("rect", { x: x(b.from) + 1, width: Math.max(1, x(b.to) - x(b.from) - 2), y: y(b.share), height: bottom - y(b.share),
+      fill: (b.from + b.to) / 2 < 0 ? "#D55E00" : "#0072B2" }, svg);
+    el("title", {}, r).textContent = fmtEuro(b.from) + " – " + fmtEuro(b.to) + ": " + fmtPercent(b.share);
+  }
+  if (lo < 0 && hi > 0) {
+    el("line", { x1: x(0), x2: x(0), y1: top, y2: bottom, stroke: "#333" }, svg);
+  }
+  el("text", { x: left + 4, y: 14, "class": "axis-title" }, svg).textContent = T("deel van de doorrekeningen", "share of draws");
+  $("shortfall").textContent = T("Kans op een tekort eind ", "Probability of a shortfall at the end of ") + reserve.year + ": "
+    + fmtPercent(reserve.p_shortfall.estimate) + T(" (onzekerheidsmarge ", " (uncertainty margin ") + fmtPercent(reserve.p_shortfall.ci_low)
+    + " – " + fmtPercent(reserve.p_shortfall.ci_high) + ").";
+  amountAxis(svg, lo, hi, x, bottom, T("eindreserve ", "final reserve ") + reserve.year + " (EUR)");
+}
+
+function sCurve(svg, reserve) {
+  svg.innerHTML = "";
+  const q = reserve.percentiles_1_to_99, W = 600, H = 220, left = 56, right = 20, top = 22, bottom = 180;
+  svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+  let lo = q[0], hi = q[q.length - 1];
+  if (hi <= lo) { hi = lo + 1; }
+  const x = (v) => left + (W - left - right) * (v - lo) / (hi - lo);
+  const y = (p) => bottom - (bottom - top) * p;
+  for (let p = 0; p <= 1.0001; p += 0.25) {
+    el("line", { x1: left, x2: W - right, y1: y(p), y2: y(p), stroke: "#e5e5e5" }, svg);
+    el("text", { x: left - 6, y: y(p) + 4, "text-anchor": "end" }, svg).textContent = fmtPercent(p);
+  }
+  if (lo < 0 && hi > 0) {
+    el("line", { x1: x(0), x2: x(0), y1: top, y2: bottom, stroke: "#333" }, svg);
+  }
+  el("polyline", { points: q.map((v, k) => x(v) + "," + y((k + 1) / 100)).join(" "), fill: "none", stroke: "#0072B2", "stroke-width": 2.5 }, svg);
+  el("text", { x: left + 4, y: 14, "class": "axis-title" }, svg).textContent = T("kans op een lagere eindreserve", "probability of a lower final reserve");
+  amountAxis(svg, lo, hi, x, bottom, T("eindreserve ", "final reserve ") + reserve.year + " (EUR, p01 – p99)");
+}
+
 function show(a) {
   $("headline").textContent = a.headline_text;
   $("headline").dataset.p = a.p_verduurzaamd.estimate;
@@ -311,12 +457,12 @@ function show(a) {
   // a precise run's answer says its own status (see precise)
   if (a.answer === true) {
     $("status").textContent = (lang === "en" ? "The scenario's answer: " : "Het antwoord van het scenario: ") + fmtInt(a.iterations)
-      + (lang === "en" ? " iterations, seed " : " trekkingen, seed ") + a.seed
+      + (lang === "en" ? " draws, seed " : " doorrekeningen, seed ") + a.seed
       + (lang === "en" ? " (the same as ppsim run)" : " (hetzelfde als ppsim run)")
-      + (a.capped ? (lang === "en" ? "; the scenario asks for more iterations than the web app runs" : "; het scenario vraagt meer trekkingen dan de webapp draait") : "");
+      + (a.capped ? (lang === "en" ? "; the scenario asks for more draws than the web app runs" : "; het scenario vraagt meer doorrekeningen dan de webapp draait") : "");
   } else if (a.answer === false) {
     $("status").textContent = (lang === "en" ? "Preview: " : "Voorlopig: ") + fmtInt(a.iterations) + (lang === "en" ? " of " : " van ")
-      + fmtInt(a.answer_iterations) + (lang === "en" ? " iterations" : " trekkingen");
+      + fmtInt(a.answer_iterations) + (lang === "en" ? " draws" : " doorrekeningen");
   }
   const messages = $("messages");
   messages.innerHTML = "";
@@ -432,7 +578,7 @@ async function precise() {
           markStale(null);
           $("status").textContent = (lang === "en" ? "precise run: standard error " : "precieze run: standaardfout ")
             + fmtPercent(state.answer.p_verduurzaamd.se) + (lang === "en" ? " after " : " na ")
-            + state.answer.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL") + (lang === "en" ? " iterations" : " trekkingen");
+            + state.answer.iterations.toLocaleString(lang === "en" ? "en-GB" : "nl-NL") + (lang === "en" ? " draws" : " doorrekeningen");
         }
         return;
       }
@@ -803,7 +949,7 @@ function renderForm() {
     numberField(tree, "subsidy_years", T("Subsidiejaren", "Subsidy years"), "subsidy_years"),
     numberField(tree, "horizon_years", T("Jaren", "Years"), "horizon_years"),
     numberField(tree, "initial_reserve", T("Beginreserve (EUR)", "Initial reserve (EUR)"), "initial_reserve"),
-    numberField(tree, "iterations", T("Trekkingen (volledig rapport)", "Iterations (full report)"), "iterations"),
+    numberField(tree, "iterations", T("Doorrekeningen (volledig rapport)", "Draws (full report)"), "iterations"),
     numberField(tree, "seed", "Seed", "seed"));
   form.appendChild(general);
 

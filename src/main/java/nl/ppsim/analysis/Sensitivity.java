@@ -76,7 +76,18 @@ public final class Sensitivity {
             Tornado.Result tornado,
             Stress stress,
             List<RealisedCorrelation> correlations,
-            List<Decision> decisions) {}
+            List<Decision> decisions) {
+
+        /** The same analysis with a tornado (a run's report adds one to the cheap part from its trace). */
+        public Result withTornado(Tornado.Result t) {
+            return new Result(base, ranks, contrasts, counterfactuals, t, stress, correlations, decisions);
+        }
+    }
+
+    /** Only a tornado, for a run that kept no trace. */
+    public static Result tornadoOnly(SimulationResult base, Tornado.Result t) {
+        return new Result(base, List.of(), List.of(), List.of(), t, null, List.of(), List.of());
+    }
 
     private Sensitivity() {}
 

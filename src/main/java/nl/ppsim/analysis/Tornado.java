@@ -84,6 +84,10 @@ public final class Tornado {
                 f += 2 * (1 - (double) k / years) * rk;
             }
             double sd = Math.sqrt(d.variance() * f / years);
+            if (!Double.isFinite(sd)) {
+                out.put(in.path(), new double[] {d.quantile(0.1), d.quantile(0.9)});
+                continue;
+            }
             double low = Math.max(d.lower(), d.mean() - Z90 * sd);
             double high = Math.min(d.upper(), d.mean() + Z90 * sd);
             out.put(in.path(), new double[] {low, high});

@@ -37,11 +37,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Mixin
+    TornadoOptions tornadoOptions = new TornadoOptions();
+
     /** Up to this many iterations the run keeps a full trace for the "why" section (memory grows with it). */
     static final int TRACE_LIMIT = 100_000;
 
     @Override
     public Integer call() throws IOException {
+        tornadoOptions.iterations(Integer.MAX_VALUE);
         report.prepareCharts();
         Scenario scenario = Scenarios.load(file);
         nl.ppsim.engine.CompiledScenario compiled = options.compile(scenario);
@@ -53,18 +57,22 @@ final class RunCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = PreciseRun.run(compiled, precision, maxIterations, TRACE_LIMIT, progress);
         }
-        // a run that kept a full trace gets the cheap part of the "why" analysis (no extra simulations),
-        // made while the charts render
+        // the "why": a tornado (its held runs at --tornado-iterations, 2,000 by default) and, from a run that
+        // kept a full trace, the rank correlations and contrasts (no extra simulations), made while the
+        // charts render
         SimulationResult run = result;
         SimulationResult shown = report.shown(result);
-        Report.write(
-                shown,
-                destination,
-                new Report.Options(lang, csv, !report.noCharts),
-                () -> Report.Extras.why(
-                        run.trace() != null && run.trace().inputValues() != null
-                                ? nl.ppsim.analysis.Sensitivity.fromTrace(run)
-                                : null));
+        int tornadoIterations = tornadoOptions.iterations(result.iterations());
+        Report.write(shown, destination, new Report.Options(lang, csv, !report.noCharts), () -> {
+            nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(
+                    compiled,
+                    settings.withIterations(tornadoIterations),
+                    nl.ppsim.engine.settings.ProgressListener.NONE);
+            return Report.Extras.why(
+                    run.trace() != null && run.trace().inputValues() != null
+                            ? nl.ppsim.analysis.Sensitivity.fromTrace(run).withTornado(tornado)
+                            : nl.ppsim.analysis.Sensitivity.tornadoOnly(run, tornado));
+        });
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(shown, lang));
         if (precision != null) {

@@ -10,11 +10,8 @@ import nl.ppsim.analysis.Sensitivity;
 import nl.ppsim.analysis.Tornado;
 import nl.ppsim.engine.result.SimulationResult;
 import nl.ppsim.engine.settings.RunSettings;
-import nl.ppsim.report.ChartWriter;
-import nl.ppsim.report.Charts;
 import nl.ppsim.report.Lang;
 import nl.ppsim.report.Report;
-import nl.ppsim.report.SensitivityReport;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import picocli.CommandLine.Command;
@@ -84,24 +81,14 @@ final class SensitivityCommand implements Callable<Integer> {
         ConsoleProgress tornadoProgress = new ConsoleProgress();
         List<Sensitivity.Result> done = new ArrayList<>(1);
         // the rest of the analysis (tornado, models left out, stress test) runs while the report's charts,
-        // which need only the traced run, render; the tornado chart is drawn once as PNG (for the section
-        // and its file) and once as SVG
+        // which need only the traced run, render
         Report.write(report.shown(base), destination, new Report.Options(lang, csv, !noCharts), () -> {
             Sensitivity.Result r;
             try (tornadoProgress) {
                 r = Sensitivity.analyse(compiled, base, settings, tornadoIterations, stress, tornadoProgress);
             }
             done.add(r);
-            Charts.Chart tornado = Charts.tornado(r.tornado(), scenario, lang, 15);
-            byte[] png = noCharts ? null : ChartWriter.png(tornado);
-            return new Report.Extras(
-                    noCharts ? List.of() : List.of(SensitivityReport.section(r, lang, png)),
-                    dir -> {
-                        if (!noCharts) {
-                            ChartWriter.write(tornado, png, dir);
-                        }
-                    },
-                    r);
+            return Report.Extras.why(r);
         });
         Sensitivity.Result s = done.get(0);
         PrintWriter o = spec.commandLine().getOut();

@@ -34,6 +34,7 @@ public final class Distributions {
         if (!(min <= max)) {
             throw fail("dist.min_above_max", min, max);
         }
+        requireComputable(min, max);
         if (min == max) {
             return new Constant(min);
         }
@@ -303,6 +304,18 @@ public final class Distributions {
         requireFinite(max, "max");
         if (!(min <= mode && mode <= max)) {
             throw fail("dist.order", min, mode, max);
+        }
+        requireComputable(min, max);
+    }
+
+    /**
+     * A range whose variance overflows (a width near 1e154 or more) gives a distribution whose mean
+     * and quantiles collapse to its minimum: refused, whatever the quantity.
+     */
+    private static void requireComputable(double min, double max) {
+        double width = max - min;
+        if (!Double.isFinite(width * width)) {
+            throw fail("dist.too_wide", min, max);
         }
     }
 

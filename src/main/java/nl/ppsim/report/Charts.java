@@ -169,6 +169,12 @@ public final class Charts {
                 single(finalReserve(r, l)),
                 WIDTH,
                 HEIGHT));
+        charts.add(new Chart(
+                l.t("eindreserve-histogram", "final-reserve-histogram"),
+                l.t("Eindreserve als histogram", "Final reserve as a histogram"),
+                single(finalReserveHistogram(r, l)),
+                WIDTH,
+                HEIGHT));
         if (!r.models().isEmpty()) {
             charts.add(new Chart(
                     l.t("bedrijfsmodellen", "business-models"),
@@ -204,7 +210,7 @@ public final class Charts {
         renderer.setSeriesFillPaint(0, Palette.SUBSIDY);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setAlpha(0.25f);
-        NumberAxis x = new NumberAxis(l.t("Aantal trekkingen", "Iterations"));
+        NumberAxis x = new NumberAxis(l.t("Aantal doorrekeningen", "Draws"));
         x.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(l.locale()));
         style(x);
         x.setAutoRangeIncludesZero(false);
@@ -214,7 +220,7 @@ public final class Charts {
                         + l.percent(r.verduurzaamd().estimate())
                         + l.t(" na ", " after ")
                         + l.integer(r.iterations())
-                        + l.t(" trekkingen", " iterations"),
+                        + l.t(" doorrekeningen", " draws"),
                 p,
                 true);
         subtitle(
@@ -222,8 +228,8 @@ public final class Charts {
                 l.t("Standaardfout ", "Standard error ")
                         + l.sePercent(r.verduurzaamd().standardError())
                         + l.t(
-                                "; een vlakke lijn met een smalle band betekent genoeg trekkingen",
-                                "; a flat line with a narrow band means enough iterations"));
+                                "; een vlakke lijn met een smalle band betekent genoeg doorrekeningen",
+                                "; a flat line with a narrow band means enough draws"));
         return c;
     }
 
@@ -267,11 +273,11 @@ public final class Charts {
         p.setOutlineVisible(false);
         p.addRangeMarker(new ValueMarker(0, Palette.NEUTRAL, new BasicStroke(1.5f)));
         JFreeChart c =
-                chart(l.t("Tornado: welke invoer het meest uitmaakt", "Tornado: which inputs matter most"), p, true);
+                chart(l.t("Welke invoer het meest uitmaakt (tornado)", "Which inputs matter most (tornado)"), p, true);
         subtitle(
                 c,
                 l.t(
-                                "Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde trekkingen); basis ",
+                                "Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde doorrekeningen); basis ",
                                 "One input at its 10th and 90th percentile, the rest random (same draws); base ")
                         + l.euro(t.baseReserve()));
         return new Chart(
@@ -510,7 +516,7 @@ public final class Charts {
     /** A fan of one metric per year: its 90% and 50% bands and its median, with a legend of swatches. */
     private static XYPlot fan(SimulationResult r, Lang l, Metric metric, String axis) {
         YIntervalSeries outer =
-                new YIntervalSeries(l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"));
+                new YIntervalSeries(l.t("90% van de doorrekeningen (p05-p95)", "90% of draws (p05-p95)"));
         YIntervalSeries inner = new YIntervalSeries(l.t("50% (p25-p75) en mediaan", "50% (p25-p75) and median"));
         for (YearResult y : r.years()) {
             Summary s = y.metric(metric);
@@ -533,14 +539,14 @@ public final class Charts {
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
         java.awt.Shape box = new Rectangle2D.Double(-8, -6, 16, 12);
         legend.add(new org.jfree.chart.LegendItem(
-                l.t("90% van de trekkingen (p05-p95)", "90% of iterations (p05-p95)"),
+                l.t("90% van de doorrekeningen (p05-p95)", "90% of draws (p05-p95)"),
                 null,
                 null,
                 null,
                 box,
                 Palette.tint(Palette.SUBSIDY)));
         legend.add(new org.jfree.chart.LegendItem(
-                l.t("50% van de trekkingen (p25-p75)", "50% of iterations (p25-p75)"),
+                l.t("50% van de doorrekeningen (p25-p75)", "50% of draws (p25-p75)"),
                 null,
                 null,
                 null,
@@ -765,7 +771,7 @@ public final class Charts {
     static JFreeChart yearDistribution(SimulationResult r, Lang l) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         Scenario s = r.scenario();
-        String series = l.t("aandeel trekkingen", "share of iterations");
+        String series = l.t("aandeel doorrekeningen", "share of draws");
         for (int t = s.subsidyYears() + 1; t <= s.horizonYears(); t++) {
             d.addValue(
                     (double) r.selfSufficiencyYear()[t] / r.iterations(), series, Integer.toString(s.calendarYear(t)));
@@ -788,7 +794,7 @@ public final class Charts {
                 "Eerste jaar vanaf wanneer de pps het criterium tot het eind haalt (nooit: verduurzaamt niet)",
                 "First year from which the PPS meets the criterion to the end (never: not sustainable)"));
         style(x);
-        NumberAxis y = percentAxis(l.t("Aandeel trekkingen", "Share of iterations"));
+        NumberAxis y = percentAxis(l.t("Aandeel doorrekeningen", "Share of draws"));
         y.setUpperMargin(0.12);
         CategoryPlot p = new CategoryPlot(d, x, y, renderer);
         p.setBackgroundPaint(Color.WHITE);
@@ -837,6 +843,59 @@ public final class Charts {
                 l.t(
                         "Lees af: bij een reserve van X op de horizontale as is de kans op minder dan X de hoogte van de lijn",
                         "Read: at reserve X on the horizontal axis, the height of the line is the probability of less than X"));
+        return c;
+    }
+
+    /**
+     * The final reserve as a histogram (read off its percentiles, {@link nl.ppsim.stats.Histogram}):
+     * bins below zero in orange, the rest in blue, each bar the share of draws in its range.
+     */
+    static JFreeChart finalReserveHistogram(SimulationResult r, Lang l) {
+        nl.ppsim.stats.Histogram h = nl.ppsim.stats.Histogram.fromPercentiles(r.finalReservePercentiles(), 25);
+        org.jfree.data.xy.XYIntervalSeries below =
+                new org.jfree.data.xy.XYIntervalSeries(l.t("tekort (onder 0)", "shortfall (below 0)"));
+        org.jfree.data.xy.XYIntervalSeries above =
+                new org.jfree.data.xy.XYIntervalSeries(l.t("0 of meer", "0 or more"));
+        for (int k = 0; k < h.bins(); k++) {
+            double mid = (h.from(k) + h.to(k)) / 2;
+            (mid < 0 ? below : above).add(mid, h.from(k), h.to(k), h.share(k), h.share(k), h.share(k));
+        }
+        org.jfree.data.xy.XYIntervalSeriesCollection d = new org.jfree.data.xy.XYIntervalSeriesCollection();
+        d.addSeries(below);
+        d.addSeries(above);
+        org.jfree.chart.renderer.xy.XYBarRenderer renderer = new org.jfree.chart.renderer.xy.XYBarRenderer(0.08);
+        renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, Palette.REVENUE);
+        renderer.setSeriesPaint(1, Palette.SUBSIDY);
+        NumberAxis x = euroAxis(
+                l,
+                l.t("Reserve eind ", "Reserve at end of ")
+                        + r.scenario().calendarYear(r.scenario().horizonYears()) + " (EUR)");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = percentAxis(l.t("Deel van de doorrekeningen", "Share of draws"));
+        y.setUpperMargin(0.1);
+        XYPlot p = xyPlot(d, x, y, renderer);
+        double[] e = h.edges();
+        if (e[0] < 0 && e[e.length - 1] > 0) {
+            zeroLine(p, false);
+        }
+        nl.ppsim.stats.Proportion shortfall =
+                r.years().get(r.years().size() - 1).insolvent();
+        double[] ci = shortfall.wilson95();
+        JFreeChart c = chart(
+                l.t("Eindreserve: kans op een tekort ", "Final reserve: probability of a shortfall ")
+                        + l.percent(shortfall.estimate()) + " (95%: " + l.percent(ci[0]) + " - " + l.percent(ci[1])
+                        + ")",
+                p,
+                true);
+        subtitle(
+                c,
+                l.t(
+                        "Elke staaf: het deel van de doorrekeningen met een eindreserve in dat bereik"
+                                + " (de buitenste staven tellen de 1% laagste en hoogste mee)",
+                        "Each bar: the share of draws whose final reserve lies in that range"
+                                + " (the outer bars include the lowest and highest 1%)"));
         return c;
     }
 

@@ -230,7 +230,7 @@ public final class CheckText {
         String undecided = c.verdict() == nl.ppsim.check.Verdict.UNCERTAIN
                 ? l.t(
                         " Onzeker: de schatting ligt minder dan 4 standaardfouten" + " van de norm; met ongeveer "
-                                + l.integer(c.fact(Fact.NEEDED)) + " trekkingen (--iterations) valt de beslissing.",
+                                + l.integer(c.fact(Fact.NEEDED)) + " doorrekeningen (--iterations) valt de beslissing.",
                         " Uncertain:"
                                 + " the estimate lies less than 4 standard errors from the norm; with about "
                                 + l.integer(c.fact(Fact.NEEDED)) + " draws"

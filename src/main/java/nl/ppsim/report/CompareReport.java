@@ -80,7 +80,7 @@ public final class CompareReport {
                                     clear
                                             ? l.t("een echt verschil", "a real difference")
                                             : l.t(
-                                                    "niet te onderscheiden met deze trekkingen",
+                                                    "niet te onderscheiden met deze doorrekeningen",
                                                     "not distinguishable with these draws"))
                             .raw("</tr>\n");
                 }

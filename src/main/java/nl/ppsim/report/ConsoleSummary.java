@@ -25,7 +25,7 @@ public final class ConsoleSummary {
                 .append(s.id())
                 .append("): ")
                 .append(lang.integer(r.iterations()))
-                .append(lang.t(" trekkingen, seed ", " iterations, seed "))
+                .append(lang.t(" doorrekeningen, seed ", " draws, seed "))
                 .append(r.seed())
                 .append('\n');
         if (r.euroYear() != 0) {
@@ -62,8 +62,8 @@ public final class ConsoleSummary {
                 .append(
                         median == null
                                 ? lang.t(
-                                        "nooit (in meer dan de helft van de trekkingen)",
-                                        "never (in more than half of the iterations)")
+                                        "nooit (in meer dan de helft van de doorrekeningen)",
+                                        "never (in more than half of the draws)")
                                 : median.toString())
                 .append('\n');
         sb.append(lang.t("Reserve eind ", "Reserve at the end of "))

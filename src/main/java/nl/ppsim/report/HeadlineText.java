@@ -92,19 +92,19 @@ public final class HeadlineText {
         String last = Integer.toString(s.calendarYear(s.horizonYears()));
         out.add(l.t(
                 "De reserve blijft na de subsidie in " + l.percent(o.continues().estimate())
-                        + " van de trekkingen elk jaar ten minste 0.",
+                        + " van de doorrekeningen elk jaar ten minste 0.",
                 "After the subsidy the reserve stays at least 0 in every year in "
-                        + l.percent(o.continues().estimate()) + " of iterations."));
+                        + l.percent(o.continues().estimate()) + " of draws."));
         if (loss.successes() > 0) {
             out.add(l.t(
                     "In " + l.percent(loss.estimate())
-                            + " van de trekkingen blijft de reserve positief terwijl de pps structureel verlies"
+                            + " van de doorrekeningen blijft de reserve positief terwijl de pps structureel verlies"
                             + " draait (gemiddeld " + l.euro(o.meanStructuralDeficit()) + " per jaar over "
                             + structuralYears(s) + "): de reserve"
                             + " dekt het verlies nog, maar is bij dat tempo mediaan " + years(o.medianRunwayYears(), l)
                             + " na " + last + " op.",
                     "In " + l.percent(loss.estimate())
-                            + " of iterations the reserve stays positive while the PPS runs a structural loss"
+                            + " of draws the reserve stays positive while the PPS runs a structural loss"
                             + " (on average " + l.euro(o.meanStructuralDeficit()) + " a year over " + structuralYears(s)
                             + "): the reserve still covers"
                             + " it, but at that rate it runs out a median " + years(o.medianRunwayYears(), l)
@@ -114,11 +114,11 @@ public final class HeadlineText {
             out.add(l.t(
                     "Het strenge criterium (elk jaar na de subsidie sluitend en de reserve niet negatief) haalt "
                             + l.percent(o.balancedEveryYear().estimate())
-                            + " van de trekkingen; een jaar met een eenmalige uitgave kan een pps met"
+                            + " van de doorrekeningen; een jaar met een eenmalige uitgave kan een pps met"
                             + " een reserve dragen, daarom telt dat niet in de kopkans.",
                     "The strict criterion (balanced and a non-negative reserve in every year after the subsidy) is met in "
                             + l.percent(o.balancedEveryYear().estimate())
-                            + " of iterations; a reserve can carry a year with a one-off expense, so"
+                            + " of draws; a reserve can carry a year with a one-off expense, so"
                             + " the headline does not require it."));
         }
         return out;
@@ -203,9 +203,9 @@ public final class HeadlineText {
             String what = switch (e.impact()) {
                 case "cost" ->
                     l.t(
-                            "kost dan gemiddeld " + l.euro(e.meanCostWhenItHappens()) + " (over alle trekkingen "
+                            "kost dan gemiddeld " + l.euro(e.meanCostWhenItHappens()) + " (over alle doorrekeningen "
                                     + l.euro(e.meanCost()) + ")",
-                            "then costs " + l.euro(e.meanCostWhenItHappens()) + " on average (over all iterations "
+                            "then costs " + l.euro(e.meanCostWhenItHappens()) + " on average (over all draws "
                                     + l.euro(e.meanCost()) + ")");
                 case "partner_exit" -> l.t("de partner stopt dan", "the partner then stops");
                 default ->

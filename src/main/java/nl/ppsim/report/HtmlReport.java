@@ -41,7 +41,7 @@ public final class HtmlReport {
                 .text(s.title())
                 .raw("</h1>\n<p class=\"meta\">")
                 .text(l.t("Scenario ", "Scenario ") + s.id() + " · " + l.integer(r.iterations())
-                        + l.t(" trekkingen", " iterations")
+                        + l.t(" doorrekeningen", " draws")
                         + " · seed " + r.seed() + " · " + s.calendarYear(1) + "-" + s.calendarYear(s.horizonYears())
                         + l.t(", subsidie t/m ", ", subsidy until ")
                         + (s.subsidyYears() > 0 ? Integer.toString(s.calendarYear(s.subsidyYears())) : "-")
@@ -61,13 +61,8 @@ public final class HtmlReport {
                 .raw("\">")
                 .text(l.percent(p.estimate()))
                 .raw("</strong> ")
-                .text(l.t("(95%-interval ", "(95% interval ") + l.percent(ci[0]) + " - " + l.percent(ci[1])
-                        + (p.designBased()
-                                ? l.t(
-                                        "; standaardfout uit de blokken van het Latin hypercube ",
-                                        "; standard error from the Latin" + " hypercube's blocks ")
-                                : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error "))
-                        + l.sePercent(p.standardError()) + ").")
+                .text(l.t("(onzekerheidsmarge van de berekening: ", "(uncertainty margin of the calculation: ")
+                        + l.percent(ci[0]) + " - " + l.percent(ci[1]) + ").")
                 .raw("</p>\n<p class=\"criterion\">")
                 .text(l.t("Verduurzaamd betekent hier: ", "Sustainable means here: ") + HeadlineText.criterion(s, l)
                         + ".")
@@ -113,6 +108,9 @@ public final class HtmlReport {
                 .raw("</p></section>\n");
 
         for (Section sec : extra) {
+            if (sec.id().startsWith(SensitivityReport.APPENDIX)) {
+                continue;
+            }
             h.raw("<section id=\"")
                     .raw(sec.id())
                     .raw("\"><h2>")
@@ -165,7 +163,14 @@ public final class HtmlReport {
             lumpTable(h, r, l);
         }
         assumptions(h, s, l);
-        appendix(h, s, r.inputs(), l, technical);
+        appendix(
+                h,
+                r,
+                l,
+                technical,
+                extra.stream()
+                        .filter(sec -> sec.id().startsWith(SensitivityReport.APPENDIX))
+                        .toList());
         h.raw("<footer><p>")
                 .text(l.t(
                         "Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
@@ -185,10 +190,39 @@ public final class HtmlReport {
      * YAML path (the name it has in sensitivity.csv, in correlations and in --vary) and its
      * distribution. The only place in the page where YAML paths appear.
      */
-    private static void appendix(Html h, Scenario s, List<Input> inputs, Lang l, List<Figure> figures) {
+    private static void appendix(Html h, SimulationResult r, Lang l, List<Figure> figures, List<Section> sections) {
+        Scenario s = r.scenario();
+        List<Input> inputs = r.inputs();
         h.raw("<section id=\"bijlage\"><h2>")
                 .text(l.t("Technische bijlage", "Technical appendix"))
                 .raw("</h2>\n");
+        Proportion p = r.verduurzaamd();
+        double[] ci = p.wilson95();
+        h.raw("<p class=\"precision\">")
+                .text(l.t("Precisie van de kopkans: ", "Precision of the headline: ")
+                        + l.percent(p.estimate())
+                        + l.t(", 95%-interval (Wilson) ", ", 95% interval (Wilson) ")
+                        + l.percent(ci[0]) + " - " + l.percent(ci[1])
+                        + (p.designBased()
+                                ? l.t(
+                                        "; standaardfout uit de blokken van het Latin hypercube ",
+                                        "; standard error from the Latin hypercube's blocks ")
+                                : l.t("; Monte Carlo-standaardfout ", "; Monte Carlo standard error "))
+                        + l.sePercent(p.standardError())
+                        + l.t(" na ", " after ")
+                        + l.integer(r.iterations())
+                        + l.t(" doorrekeningen (seed ", " draws (seed ")
+                        + r.seed()
+                        + ").")
+                .raw("</p>\n");
+        for (Section sec : sections) {
+            h.raw("<h3 id=\"")
+                    .raw(sec.id())
+                    .raw("\">")
+                    .text(sec.title())
+                    .raw("</h3>\n")
+                    .raw(sec.html());
+        }
         for (Figure f : figures) {
             h.raw("<figure><img alt=\"")
                     .text(f.caption())
@@ -224,24 +258,113 @@ public final class HtmlReport {
                                     + " assumptions.csv), in correlations: and in ppsim solve --vary."))
                     .raw("</p>\n");
         }
+        glossary(h, l);
         h.raw("</section>\n");
     }
+
+    /** The technical terms of the appendix in a board's words. */
+    static void glossary(Html h, Lang l) {
+        h.raw("<h3>").text(l.t("Verklarende woordenlijst", "Glossary")).raw("</h3>\n<dl class=\"glossary\">\n");
+        for (String[] term : GLOSSARY) {
+            h.raw("<dt>")
+                    .text(l.t(term[0], term[2]))
+                    .raw("</dt><dd>")
+                    .text(l.t(term[1], term[3]))
+                    .raw("</dd>\n");
+        }
+        h.raw("</dl>\n");
+    }
+
+    /** Dutch term, its explanation, English term, its explanation. */
+    private static final String[][] GLOSSARY = {
+        {
+            "Doorrekening (trekking, iteratie)",
+            "Eén mogelijke toekomst van de pps: elke onzekere invoer krijgt een waarde uit zijn verdeling en"
+                    + " ppsim rekent alle jaren door.",
+            "Draw (iteration)",
+            "One possible future of the PPS: every uncertain input gets a value from its distribution and"
+                    + " ppsim computes all years."
+        },
+        {
+            "Monte Carlo-simulatie",
+            "Duizenden doorrekeningen; het deel waarin de pps verduurzaamt is de kans op verduurzaming.",
+            "Monte Carlo simulation",
+            "Thousands of draws; the share in which the PPS becomes sustainable is the probability of"
+                    + " sustainability."
+        },
+        {
+            "Onzekerheidsmarge, 95%-interval",
+            "Het bereik waarin de kans met 95% zekerheid ligt, gegeven het aantal doorrekeningen (Wilson-interval);"
+                    + " meer doorrekeningen geven een smallere marge. Het zegt niets over de onzekerheid in de"
+                    + " aannames zelf: die zit al in de verdelingen.",
+            "Uncertainty margin, 95% interval",
+            "The range in which the probability lies with 95% certainty, given the number of draws (Wilson"
+                    + " interval); more draws give a narrower margin. It says nothing about the uncertainty in the"
+                    + " assumptions themselves: that is already in the distributions."
+        },
+        {
+            "Standaardfout (se)",
+            "De spreiding van een geschatte kans door het toeval van de doorrekeningen; de marge is ongeveer"
+                    + " twee standaardfouten naar elke kant.",
+            "Standard error (se)",
+            "The spread of an estimated probability due to the chance in the draws; the margin is about two"
+                    + " standard errors either way."
+        },
+        {
+            "p05, p10, mediaan (p50), p90, p95",
+            "Percentielen: het bedrag waaronder 5%, 10%, de helft, 90% of 95% van de doorrekeningen blijft.",
+            "p05, p10, median (p50), p90, p95",
+            "Percentiles: the amount below which 5%, 10%, half, 90% or 95% of the draws stay."
+        },
+        {
+            "Tornado",
+            "Elke onzekere invoer om de beurt laag (p10) en hoog (p90) gezet, de rest even onzeker; de langste"
+                    + " balken bewegen de uitkomst het sterkst.",
+            "Tornado",
+            "Each uncertain input set low (p10) and high (p90) in turn, the rest as uncertain as before; the"
+                    + " longest bars move the outcome most."
+        },
+        {
+            "Rangcorrelatie (Spearman)",
+            "Hoe sterk een invoer en de eindreserve samen op en neer gaan, van -1 tot 1, gemeten op hun"
+                    + " volgorde in plaats van hun waarde.",
+            "Rank correlation (Spearman)",
+            "How strongly an input and the final reserve move up and down together, from -1 to 1, measured"
+                    + " on their order rather than their value."
+        },
+        {
+            "Gepaarde standaardfout, common random numbers",
+            "Twee varianten doorgerekend met dezelfde toevalsgetallen, zodat hun verschil alleen door de"
+                    + " wijziging komt; de standaardfout van dat verschil.",
+            "Paired standard error, common random numbers",
+            "Two variants computed with the same random numbers, so that their difference comes from the change"
+                    + " alone; the standard error of that difference."
+        },
+        {
+            "Seed",
+            "Het startgetal van de toevalsgetallen: hetzelfde scenario met dezelfde seed geeft precies"
+                    + " dezelfde uitkomst.",
+            "Seed",
+            "The starting number of the random numbers: the same scenario with the same seed gives exactly the"
+                    + " same outcome."
+        },
+    };
 
     static String verdict(double p, Lang l) {
         if (p >= 0.8) {
             return l.t(
-                    "Een goede kans: het plan houdt in de meeste trekkingen stand.",
-                    "A good chance: the plan holds in most iterations.");
+                    "Een goede kans: het plan houdt in de meeste doorrekeningen stand.",
+                    "A good chance: the plan holds in most draws.");
         }
         if (p >= 0.5) {
             return l.t(
-                    "Een redelijke kans, maar in een flink deel van de trekkingen lukt het niet: kijk naar de zwakke jaren en modellen.",
-                    "A fair chance, but a sizeable share of iterations fails: look at the weak years and models.");
+                    "Een redelijke kans, maar in een flink deel van de doorrekeningen lukt het niet: kijk naar de zwakke jaren en modellen.",
+                    "A fair chance, but a sizeable share of draws fails: look at the weak years and models.");
         }
         if (p >= 0.2) {
             return l.t(
-                    "Onzeker: verduurzaming lukt in minder dan de helft van de trekkingen.",
-                    "Uncertain: sustainability is reached in fewer than half of the iterations.");
+                    "Onzeker: verduurzaming lukt in minder dan de helft van de doorrekeningen.",
+                    "Uncertain: sustainability is reached in fewer than half of the draws.");
         }
         return l.t(
                 "Een kleine kans: zonder aanpassingen staat de pps na de subsidie waarschijnlijk niet op eigen benen.",
@@ -267,7 +390,7 @@ public final class HtmlReport {
                     + worst.calendarYear()
                     + l.t(": dan is de pps in ", ": the PPS is self-sufficient in ")
                     + l.percent(worst.selfSufficient().estimate())
-                    + l.t(" van de trekkingen zelfstandig.", " of iterations in that year."));
+                    + l.t(" van de doorrekeningen zelfstandig.", " of draws in that year."));
         }
         if (S > 0) {
             YearResult last = r.years().get(S - 1);
@@ -300,17 +423,17 @@ public final class HtmlReport {
         out.add(
                 median == null
                         ? l.t(
-                                        "In meer dan de helft van de trekkingen wordt de pps binnen de horizon nooit blijvend zelfstandig (",
-                                        "In more than half of the iterations the PPS never becomes lastingly self-sufficient within the horizon (")
+                                        "In meer dan de helft van de doorrekeningen wordt de pps binnen de horizon nooit blijvend zelfstandig (",
+                                        "In more than half of the draws the PPS never becomes lastingly self-sufficient within the horizon (")
                                 + l.percent((double) r.never() / r.iterations()) + ")."
                         : l.t(
-                                        "De helft van de trekkingen is uiterlijk in ",
-                                        "Half of the iterations are lastingly self-sufficient by ")
+                                        "De helft van de doorrekeningen is uiterlijk in ",
+                                        "Half of the draws are lastingly self-sufficient by ")
                                 + median
                                 + l.t(" blijvend zelfstandig.", "."));
         out.add(l.t("De reserve wordt in ", "The reserve goes negative at some point in ")
                 + l.percent(1 - r.survives().estimate())
-                + l.t(" van de trekkingen ooit negatief.", " of iterations."));
+                + l.t(" van de doorrekeningen ooit negatief.", " of draws."));
         Funding f = r.funding();
         out.add(l.t("Van alle financiering over de hele periode is ", "Of all funding over the whole period, ")
                 + l.percent(f.share(f.inKindTotal()))
@@ -368,7 +491,7 @@ public final class HtmlReport {
                     out.add(m.name()
                             + l.t(" is aan het eind in ", " has been stopped by its stop rule by the end in ")
                             + l.percent(1 - last.running().estimate())
-                            + l.t(" van de trekkingen gestopt door zijn stopregel.", " of iterations."));
+                            + l.t(" van de doorrekeningen gestopt door zijn stopregel.", " of draws."));
                 }
             }
         }
@@ -382,9 +505,9 @@ public final class HtmlReport {
                 .head(
                         l.t("Jaar", "Year"),
                         l.t("Fase", "Phase"),
-                        l.t("Kans zelfstandig", "P(self-sufficient)"),
-                        "± se",
-                        l.t("Kans reserve < 0", "P(reserve < 0)"),
+                        l.t("Kans zelfstandig", "Probability self-sufficient"),
+                        l.t("Marge (95%)", "Margin (95%)"),
+                        l.t("Kans reserve < 0", "Probability reserve < 0"),
                         l.t("Kopkans t/m dit jaar", "Headline through this year"),
                         l.t("Subsidie", "Subsidy"),
                         l.t("Partnergeld", "Partner cash"),
@@ -404,8 +527,10 @@ public final class HtmlReport {
                             l.percent(y.selfSufficient().estimate()),
                             y.selfSufficient().estimate())
                     .num(
-                            l.sePercent(y.selfSufficient().standardError()),
-                            y.selfSufficient().standardError())
+                            "± "
+                                    + l.sePercent(SensitivityReport.MARGIN
+                                            * y.selfSufficient().standardError()),
+                            SensitivityReport.MARGIN * y.selfSufficient().standardError())
                     .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
             if (y.headlineThrough() == null) {
                 h.cell("-");
@@ -440,8 +565,8 @@ public final class HtmlReport {
         h.raw("</tbody></table></div>\n<p class=\"note\">")
                 .text(euros
                         + l.t(
-                                "; gemiddelden over de trekkingen, tenzij anders vermeld.",
-                                "; means over the iterations unless stated otherwise."))
+                                "; gemiddelden over de doorrekeningen, tenzij anders vermeld.",
+                                "; means over the draws unless stated otherwise."))
                 .raw("</p></section>\n");
     }
 
@@ -729,6 +854,7 @@ public final class HtmlReport {
             header h1 { margin: 0.1em 0 0.2em; font-size: 1.9em; }
             .kicker { color: var(--accent); text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8em; margin: 0; }
             .meta, .note, figcaption, footer { color: var(--muted); font-size: 0.9em; }
+            dl.glossary dt { font-weight: 600; margin-top: 0.5em; } dl.glossary dd { margin-left: 1.5em; }
             .headline { border-left: 6px solid var(--accent); background: #f3f8fc; padding: 12px 18px; margin: 18px 0; }
             .headline p { margin: 0.3em 0; font-size: 1.15em; }
             .headline strong.p { font-size: 1.35em; color: var(--accent); }

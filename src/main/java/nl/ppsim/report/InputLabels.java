@@ -98,7 +98,7 @@ public final class InputLabels {
             case "renewal_at" ->
                 lang.t("verlengt opnieuw in ", "renews again in ")
                         + laterYears(p)
-                        + lang.t(" (trekking; laag = ja)", " (draw; low = yes)");
+                        + lang.t(" (toevalsgetal; laag = ja)", " (random number; low = yes)");
             case "after_subsidy_factor" ->
                 lang.t("bijdrage na de subsidie (factor)", "contribution after the subsidy (factor)");
             case "pool.leave_probability" ->

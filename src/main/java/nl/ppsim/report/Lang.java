@@ -48,13 +48,25 @@ public enum Lang {
         return this == NL ? dutch : english;
     }
 
+    /** Rounds half away from zero, as Excel and the web page's Intl.NumberFormat do. */
     private DecimalFormat pattern(String p) {
-        return new DecimalFormat(p, DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat f = new DecimalFormat(p, DecimalFormatSymbols.getInstance(locale));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f;
+    }
+
+    /**
+     * A share as a percentage, exact in decimal: the share's shortest decimal form times 100. So a
+     * share of 0.0925 is 9.25%, rounded half up to 9,3%, as the web page (Intl.NumberFormat) and
+     * Excel show it; the binary double just below 0.0925 would round down here and up there.
+     */
+    private static Object hundred(double p) {
+        return Double.isFinite(p) ? java.math.BigDecimal.valueOf(p).movePointRight(2) : (Object) (100 * p);
     }
 
     /** A percentage with one decimal: 62,3% (nl) or 62.3% (en). */
     public String percent(double p) {
-        return pattern("0.0").format(100 * p) + "%";
+        return pattern("0.0").format(hundred(p)) + "%";
     }
 
     /**
@@ -62,7 +74,7 @@ public enum Lang {
      * or "+1.2 percentage points" (en); a difference is not a percentage of anything.
      */
     public String points(double d) {
-        String v = pattern("0.0").format(100 * Math.abs(d));
+        String v = pattern("0.0").format(hundred(Math.abs(d)));
         String sign = d > 0 && !v.matches("0[.,]0") ? "+" : d < 0 && !v.matches("0[.,]0") ? "-" : "";
         return sign + v + t(" procentpunt", " percentage points");
     }
@@ -73,12 +85,12 @@ public enum Lang {
      * 0.0001 as 0,0%.
      */
     public String sePercent(double se) {
-        return pattern(seDecimals(se)).format(100 * se) + "%";
+        return pattern(seDecimals(se)).format(hundred(se)) + "%";
     }
 
     /** A standard error of a difference of probabilities in percentage points, unsigned, as {@link #sePercent}. */
     public String sePoints(double se) {
-        return pattern(seDecimals(se)).format(100 * Math.abs(se)) + t(" procentpunt", " percentage points");
+        return pattern(seDecimals(se)).format(hundred(Math.abs(se))) + t(" procentpunt", " percentage points");
     }
 
     private static String seDecimals(double se) {

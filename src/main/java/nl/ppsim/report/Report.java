@@ -68,6 +68,9 @@ public final class Report {
         void write(Path folder) throws IOException;
     }
 
+    /** The inputs a report's tornado chart shows. */
+    static final int TORNADO_BARS = 15;
+
     private Report() {}
 
     /**
@@ -175,7 +178,15 @@ public final class Report {
         if (charts != null) {
             if (why != null
                     && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
-                sections.add(SensitivityReport.section(why, options.lang(), null));
+                byte[] png = null;
+                if (why.tornado() != null && !why.tornado().bars().isEmpty()) {
+                    // drawn once as PNG, for the section and its file, and once as SVG
+                    Charts.Chart tornado =
+                            Charts.tornado(why.tornado(), result.scenario(), options.lang(), TORNADO_BARS);
+                    png = ChartWriter.png(tornado);
+                    ChartWriter.write(tornado, png, dir);
+                }
+                sections.addAll(SensitivityReport.sections(why, options.lang(), png));
             }
             List<HtmlReport.Figure> figures = charts.figures();
             Files.writeString(

@@ -133,7 +133,7 @@ public final class ReviewReport {
                 ? l.t("Conclusie: het plan voldoet NIET", "Conclusion: the plan does NOT comply")
                 : uncertain > 0
                         ? l.t(
-                                "Conclusie: nog niet te beslissen; reken met meer trekkingen (--iterations)",
+                                "Conclusie: nog niet te beslissen; reken met meer doorrekeningen (--iterations)",
                                 "Conclusion: not yet decided; compute with more draws (--iterations)")
                         : warn > 0
                                 ? l.t(

@@ -99,11 +99,11 @@ public final class SensitivityReport {
             who = who.replace(l.t(" (ja/nee)", " (yes/no)"), "");
             out.add(who + l.t(" (in ", " (in ") + l.percent(d.shareYes())
                     + l.t(
-                            " van de trekkingen): dan is de kans op verduurzaming ",
-                            " of the iterations): then the probability of sustainability is ")
+                            " van de doorrekeningen): dan is de kans op verduurzaming ",
+                            " of the draws): then the probability of sustainability is ")
                     + l.percent(d.pYes())
-                    + l.t(", anders ", ", otherwise ") + l.percent(d.pNo()) + " (" + l.points(d.difference()) + ", se "
-                    + l.sePoints(d.se()) + ").");
+                    + l.t(", anders ", ", otherwise ") + l.percent(d.pNo()) + " (" + l.points(d.difference())
+                    + l.t(", marge ± ", ", margin ± ") + l.sePoints(MARGIN * d.se()) + ").");
             n++;
         }
         for (Sensitivity.Contrast c : s.contrasts()) {
@@ -117,7 +117,7 @@ public final class SensitivityReport {
             String direction = c.meanFailed() < c.meanSucceeded() ? l.t("lager", "lower") : l.t("hoger", "higher");
             String what = c.model() ? l.t("de marge van ", "the margin of ") + c.name() : labels.of(c.name());
             String amount = Double.isNaN(rel) || Math.abs(rel) > 10 ? "" : " " + l.percent(Math.abs(rel));
-            out.add(l.t("In de mislukte trekkingen lag ", "In the failed iterations, ") + what
+            out.add(l.t("In de mislukte doorrekeningen lag ", "In the failed draws, ") + what
                     + l.t(" gemiddeld", " was on average")
                     + amount + " " + direction + " (" + format(c.meanFailed(), c.model(), l)
                     + l.t(" tegen ", " against ")
@@ -134,8 +134,20 @@ public final class SensitivityReport {
         return l.number(x);
     }
 
-    /** The report's "Waarom" section, with the tornado chart when one is given. */
-    public static HtmlReport.Section section(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
+    /** The id of the appendix part of {@link #sections}: sections whose id starts with it go into the technical appendix. */
+    public static final String APPENDIX = "bijlage-";
+
+    /**
+     * The report's "Waarom" section in a board's words (what separates failure from success, the
+     * tornado chart when one is given, what each business model contributes with its margin) and
+     * its technical part for the appendix (rank correlations, requested against realised
+     * correlations).
+     */
+    public static List<HtmlReport.Section> sections(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
+        return List.of(body(s, l, tornadoPng), technical(s, l));
+    }
+
+    private static HtmlReport.Section body(Sensitivity.Result s, Lang l, byte[] tornadoPng) {
         Html h = new Html();
         h.raw("<ul>\n");
         for (String sentence : sentences(s, l, 5)) {
@@ -153,22 +165,18 @@ public final class SensitivityReport {
                             + l.t(" (was ", " (was ") + l.percent(d.pB()) + ").")
                     .raw("</li>\n");
         }
-        InputLabels labels = new InputLabels(s.base().scenario(), l);
-        for (Sensitivity.RealisedCorrelation c : s.correlations()) {
-            h.raw("<li>")
-                    .text(l.t("Gevraagde rangcorrelatie tussen ", "Requested rank correlation between ")
-                            + labels.of(c.requested().first())
-                            + l.t(" en ", " and ") + labels.of(c.requested().second()) + ": "
-                            + l.number(c.requested().rank(), 2)
-                            + l.t(", gerealiseerd ", ", realised ") + l.fixed(c.realised(), 3) + ".")
-                    .raw("</li>\n");
-        }
         h.raw("</ul>\n");
         if (tornadoPng != null) {
             h.raw("<figure><img alt=\"tornado\" src=\"data:image/png;base64,")
                     .raw(Base64.getEncoder().encodeToString(tornadoPng))
                     .raw("\"><figcaption>")
-                    .text(l.t("Tornado (ook als tornado.png / .svg)", "Tornado (also as tornado.png / .svg)"))
+                    .text(l.t(
+                            "Hoe sterk elke invoer de uitkomst beweegt: de gemiddelde eindreserve als die invoer laag"
+                                    + " (10e percentiel) of hoog (90e percentiel) uitvalt en de rest even onzeker blijft"
+                                    + " (ook als tornado.png / .svg)",
+                            "How strongly each input moves the outcome: the mean final reserve when that input comes out"
+                                    + " low (10th percentile) or high (90th percentile) and the rest stays as uncertain"
+                                    + " (also as tornado.png / .svg)"))
                     .raw("</figcaption></figure>\n");
         }
         if (!s.counterfactuals().isEmpty()) {
@@ -180,7 +188,7 @@ public final class SensitivityReport {
                             l.t("Kans met", "Probability with"),
                             l.t("Kans zonder", "Probability without"),
                             l.t("Verschil", "Difference"),
-                            l.t("Gepaarde se", "Paired se"))
+                            l.t("Onzekerheidsmarge (95%)", "Uncertainty margin (95%)"))
                     .raw("<tbody>\n");
             for (Sensitivity.Counterfactual c : s.counterfactuals()) {
                 PairedDifference d = c.difference();
@@ -189,25 +197,69 @@ public final class SensitivityReport {
                         .num(l.percent(d.pA()), d.pA())
                         .num(l.percent(d.pB()), d.pB())
                         .num(l.points(d.difference()), d.difference())
-                        .num(l.sePoints(d.pairedSe()), d.pairedSe())
+                        .num("± " + l.sePoints(MARGIN * d.pairedSe()), MARGIN * d.pairedSe())
                         .raw("</tr>\n");
             }
-            h.raw("</tbody></table>\n");
-        }
-        if (s.base().iterations() < Sensitivity.MIN_ITERATIONS) {
-            h.raw("<p class=\"note\">")
+            h.raw("</tbody></table>\n<p class=\"note\">")
                     .text(l.t(
-                            "Rangcorrelaties vragen minstens " + Sensitivity.MIN_ITERATIONS
-                                    + " trekkingen; deze run had er " + s.base().iterations() + ".",
-                            "Rank correlations need at least " + Sensitivity.MIN_ITERATIONS
-                                    + " iterations; this run had " + s.base().iterations() + "."))
+                            "Met en zonder het model zijn dezelfde toekomsten doorgerekend, zodat het verschil alleen"
+                                    + " door het model komt; de marge is die van dat verschil.",
+                            "With and without the model the same futures were computed, so the difference comes from"
+                                    + " the model alone; the margin is that of the difference."))
                     .raw("</p>\n");
-            return new HtmlReport.Section(
-                    "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
         }
-        h.raw("<h3>")
-                .text(l.t("Rangcorrelatie met de eindreserve", "Rank correlation with the final reserve"))
-                .raw("</h3>\n<table>\n")
+        return new HtmlReport.Section(
+                "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+    }
+
+    /** Half the width of a 95% interval in standard errors. */
+    static final double MARGIN = 1.959963984540054;
+
+    private static HtmlReport.Section technical(Sensitivity.Result s, Lang l) {
+        Html h = new Html();
+        InputLabels labels = new InputLabels(s.base().scenario(), l);
+        if (!s.correlations().isEmpty()) {
+            h.raw("<ul>\n");
+            for (Sensitivity.RealisedCorrelation c : s.correlations()) {
+                h.raw("<li>")
+                        .text(l.t("Gevraagde rangcorrelatie tussen ", "Requested rank correlation between ")
+                                + labels.of(c.requested().first())
+                                + l.t(" en ", " and ") + labels.of(c.requested().second()) + ": "
+                                + l.number(c.requested().rank(), 2)
+                                + l.t(", gerealiseerd ", ", realised ") + l.fixed(c.realised(), 3) + ".")
+                        .raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+        }
+        if (!s.counterfactuals().isEmpty()) {
+            h.raw("<p>")
+                    .text(l.t(
+                                    "Gepaarde standaardfouten van de bijdrage per bedrijfsmodel (common random numbers): ",
+                                    "Paired standard errors of each business model's contribution (common random numbers): ")
+                            + String.join(
+                                    "; ",
+                                    s.counterfactuals().stream()
+                                            .map(c -> c.model() + " "
+                                                    + l.sePoints(c.difference().pairedSe()))
+                                            .toList())
+                            + ".")
+                    .raw("</p>\n");
+        }
+        String title = l.t("Rangcorrelaties (Spearman)", "Rank correlations (Spearman)");
+        if (s.ranks().isEmpty() || s.base().iterations() < Sensitivity.MIN_ITERATIONS) {
+            if (s.base().iterations() < Sensitivity.MIN_ITERATIONS) {
+                h.raw("<p class=\"note\">")
+                        .text(l.t(
+                                "Rangcorrelaties vragen minstens " + Sensitivity.MIN_ITERATIONS
+                                        + " doorrekeningen; deze run had er "
+                                        + s.base().iterations() + ".",
+                                "Rank correlations need at least " + Sensitivity.MIN_ITERATIONS
+                                        + " draws; this run had " + s.base().iterations() + "."))
+                        .raw("</p>\n");
+            }
+            return new HtmlReport.Section(APPENDIX + "waarom", title, h.toString());
+        }
+        h.raw("<table>\n")
                 .head(
                         l.t("Invoer", "Input"),
                         l.t("Verdeling", "Distribution"),
@@ -243,7 +295,6 @@ public final class SensitivityReport {
                                         " Contribution to variance: the squared rank"
                                                 + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation)."))
                 .raw("</p>\n");
-        return new HtmlReport.Section(
-                "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
+        return new HtmlReport.Section(APPENDIX + "waarom", title, h.toString());
     }
 }

@@ -69,7 +69,7 @@ public final class XlsxReport {
     private static void summary(Worksheet ws, SimulationResult r, Lang l) {
         ws.value(0, 0, r.scenario().title());
         ws.style(0, 0).bold().set();
-        ws.value(1, 0, l.t("Trekkingen", "Iterations"));
+        ws.value(1, 0, l.t("Doorrekeningen", "Draws"));
         number(ws, 1, 1, r.iterations(), INTEGER);
         ws.value(2, 0, "Seed");
         if (Math.abs(r.seed()) < (1L << 53)) {

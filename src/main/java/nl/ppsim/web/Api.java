@@ -97,6 +97,96 @@ final class Api {
         return o;
     }
 
+    /**
+     * The answer of {@code /api/why}: the ten inputs that move the final reserve most (the tornado,
+     * each with its label and the mean final reserve and headline at its p10 and p90), what each
+     * business model contributes (the headline with and without it under the same draws, with the
+     * 95% margin of the difference), the final reserve's histogram and S-curve, and the net cash
+     * per year as a fan. Labels in the request's language; every number a number.
+     */
+    static JsonObject why(nl.ppsim.analysis.Sensitivity.Result r, Lang l, int answerIterations) {
+        SimulationResult base = r.base();
+        Scenario s = base.scenario();
+        nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(s, l);
+        JsonObject o = new JsonObject();
+        o.addProperty("iterations", base.iterations());
+        o.addProperty("answer_iterations", answerIterations);
+        o.add("p_verduurzaamd", proportion(base.verduurzaamd()));
+        JsonObject tornado = new JsonObject();
+        tornado.addProperty("iterations", r.tornado().iterations());
+        tornado.addProperty("base_final_reserve_mean", r.tornado().baseReserve());
+        JsonArray bars = new JsonArray();
+        for (nl.ppsim.analysis.Tornado.Bar b : r.tornado()
+                .bars()
+                .subList(0, Math.min(WHY_BARS, r.tornado().bars().size()))) {
+            JsonObject bar = new JsonObject();
+            bar.addProperty("path", b.input().path());
+            bar.addProperty("label", labels.of(b.input().path()));
+            bar.addProperty(
+                    "yes_no", nl.ppsim.report.InputLabels.isRenewal(b.input().path()));
+            bar.addProperty("final_reserve_mean_at_p10", b.reserveLow());
+            bar.addProperty("final_reserve_mean_at_p90", b.reserveHigh());
+            bar.addProperty("p_verduurzaamd_at_p10", b.pLow());
+            bar.addProperty("p_verduurzaamd_at_p90", b.pHigh());
+            bars.add(bar);
+        }
+        tornado.add("bars", bars);
+        o.add("tornado", tornado);
+        JsonArray models = new JsonArray();
+        for (nl.ppsim.analysis.Sensitivity.Counterfactual c : r.counterfactuals()) {
+            nl.ppsim.stats.PairedDifference d = c.difference();
+            JsonObject m = new JsonObject();
+            m.addProperty("name", c.model());
+            m.addProperty("p_with", d.pA());
+            m.addProperty("p_without", d.pB());
+            m.addProperty("difference", d.difference());
+            m.addProperty("paired_se", d.pairedSe());
+            m.addProperty("margin95", 1.959963984540054 * d.pairedSe());
+            models.add(m);
+        }
+        o.add("models", models);
+        JsonObject reserve = new JsonObject();
+        double[] q = base.finalReservePercentiles();
+        nl.ppsim.stats.Histogram h = nl.ppsim.stats.Histogram.fromPercentiles(q, 25);
+        JsonArray bins = new JsonArray();
+        for (int k = 0; k < h.bins(); k++) {
+            JsonObject bin = new JsonObject();
+            bin.addProperty("from", h.from(k));
+            bin.addProperty("to", h.to(k));
+            bin.addProperty("share", h.share(k));
+            bins.add(bin);
+        }
+        reserve.add("histogram", bins);
+        JsonArray curve = new JsonArray();
+        for (int k = 1; k < q.length - 1; k++) {
+            curve.add(q[k]);
+        }
+        reserve.add("percentiles_1_to_99", curve);
+        reserve.add(
+                "p_shortfall",
+                proportion(base.years().get(base.years().size() - 1).insolvent()));
+        reserve.addProperty("year", s.calendarYear(s.horizonYears()));
+        o.add("final_reserve", reserve);
+        JsonArray net = new JsonArray();
+        for (YearResult y : base.years()) {
+            nl.ppsim.stats.Summary m = y.metric(Metric.NET);
+            JsonObject row = new JsonObject();
+            row.addProperty("year", y.calendarYear());
+            row.addProperty("subsidy_phase", y.subsidyPhase());
+            row.addProperty("p05", m.p05());
+            row.addProperty("p25", m.p25());
+            row.addProperty("p50", m.p50());
+            row.addProperty("p75", m.p75());
+            row.addProperty("p95", m.p95());
+            net.add(row);
+        }
+        o.add("net_cash", net);
+        return o;
+    }
+
+    /** How many inputs the page's tornado shows. */
+    static final int WHY_BARS = 10;
+
     /** A scenario error: the whole message in the request's language, and where it is (line and YAML path). */
     static JsonObject error(InvalidScenarioException e, Lang l) {
         JsonObject o = new JsonObject();

@@ -86,17 +86,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The POST endpoints by path. */
-    private final Map<String, Post> posts = Map.of(
-            "/api/validate", this::validate,
-            "/api/simulate", this::simulate,
-            "/api/parse", (x, lang) -> parseTree(x),
-            "/api/render", (x, lang) -> render(x),
-            "/api/precise", this::precise,
-            "/api/check", this::check,
-            "/api/compare", this::compare,
-            "/api/report", this::report,
-            "/api/workbook", this::workbook,
-            "/api/template", this::template);
+    private final Map<String, Post> posts = Map.ofEntries(
+            Map.entry("/api/validate", this::validate),
+            Map.entry("/api/simulate", this::simulate),
+            Map.entry("/api/parse", (x, lang) -> parseTree(x)),
+            Map.entry("/api/render", (x, lang) -> render(x)),
+            Map.entry("/api/precise", this::precise),
+            Map.entry("/api/check", this::check),
+            Map.entry("/api/why", this::why),
+            Map.entry("/api/compare", this::compare),
+            Map.entry("/api/report", this::report),
+            Map.entry("/api/workbook", this::workbook),
+            Map.entry("/api/template", this::template));
 
     private WebServer(HttpServer server, Path dir) {
         this.server = server;
@@ -562,6 +563,36 @@ public final class WebServer implements AutoCloseable {
             json(x, 200, Api.checks(checks, s, lang));
         });
     }
+
+    /**
+     * Why the answer is what it is, for the page beside it: the tornado ({@value #WHY_TORNADO}
+     * draws per held input), what each business model contributes (the scenario without it, with
+     * the same draws), the final reserve's histogram and S-curve and the net cash fan. At the
+     * answer's seed and draws (at most {@value #WHY_ITERATIONS}, to keep each draw of each input),
+     * so the contribution's "with" is the headline on screen.
+     */
+    private void why(HttpExchange x, Lang lang) throws IOException {
+        Scenario s = scenario(x, lang);
+        if (s == null) {
+            return;
+        }
+        limited(x, lang, "analysis", () -> {
+            int answer = Math.min(s.iterations(), MAX_ITERATIONS);
+            RunSettings settings =
+                    new RunSettings(Math.min(answer, WHY_ITERATIONS), s.seed(), RunSettings.defaultThreads());
+            nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
+            SimulationResult base = nl.ppsim.analysis.Sensitivity.base(compiled, settings, deadline());
+            nl.ppsim.analysis.Sensitivity.Result r =
+                    nl.ppsim.analysis.Sensitivity.analyse(compiled, base, settings, WHY_TORNADO, 1, deadline());
+            json(x, 200, Api.why(r, lang, answer));
+        });
+    }
+
+    /** The draws of each held run of the page's tornado. */
+    static final int WHY_TORNADO = 2000;
+
+    /** At most this many draws for the page's "why" (it keeps every draw of every input). */
+    public static final int WHY_ITERATIONS = 50_000;
 
     /** A precise run in the background: its progress, and its answer (or error) once finished. */
     private static final class Job {

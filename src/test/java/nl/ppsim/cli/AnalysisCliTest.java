@@ -43,7 +43,7 @@ class AnalysisCliTest {
         }
         assertTrue(Files.size(out.resolve("tornado.png")) > 10_000);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("id=\"waarom\"") && html.contains("In de mislukte trekkingen lag"), "why section");
+        assertTrue(html.contains("id=\"waarom\"") && html.contains("In de mislukte doorrekeningen lag"), "why section");
         assertEquals(1, count(html, "id=\"waarom\""), "one why section");
     }
 

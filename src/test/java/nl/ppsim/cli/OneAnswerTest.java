@@ -88,6 +88,22 @@ class OneAnswerTest {
                             .get("estimate")
                             .getAsDouble()),
                     "the web API's answer");
+            // the page's "why" is of the same answer: each model's "with" is the headline on screen
+            JsonObject why = post(http, server, "/api/why", text);
+            if (answer.get("iterations").getAsInt() <= WebServer.WHY_ITERATIONS) {
+                assertEquals(
+                        answer.getAsJsonObject("p_verduurzaamd").get("estimate").getAsDouble(),
+                        why.getAsJsonObject("p_verduurzaamd").get("estimate").getAsDouble(),
+                        "the why's headline");
+                for (var m : why.getAsJsonArray("models")) {
+                    assertEquals(
+                            answer.getAsJsonObject("p_verduurzaamd")
+                                    .get("estimate")
+                                    .getAsDouble(),
+                            m.getAsJsonObject().get("p_with").getAsDouble(),
+                            "with " + m);
+                }
+            }
             JsonObject preview = post(http, server, "/api/simulate?preview=1", text);
             assertFalse(preview.get("answer").getAsBoolean(), "a preview says it is one");
             assertEquals(WebServer.QUICK_ITERATIONS, preview.get("iterations").getAsInt());

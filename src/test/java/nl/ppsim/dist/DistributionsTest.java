@@ -108,6 +108,9 @@ class DistributionsTest {
         assertProblem(() -> Distributions.discrete(new double[] {1, 2}, new double[] {1}), "dist.lengths", 2, 1);
         assertProblem(() -> Distributions.discrete(new double[] {1}, new double[] {0}), "dist.weights_sum");
         assertProblem(() -> Distributions.range90(10, 5), "dist.low_above_high", 10.0, 5.0);
+        // a range whose variance overflows would collapse to its minimum (mean 80, variance NaN)
+        assertProblem(() -> Distributions.pert(80, 125, 1e308), "dist.too_wide", 80.0, 1e308);
+        assertProblem(() -> Distributions.uniform(-1e200, 1e200), "dist.too_wide", -1e200, 1e200);
     }
 
     private static void assertProblem(org.junit.jupiter.api.function.Executable e, String key, Object... values) {

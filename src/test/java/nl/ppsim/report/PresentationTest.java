@@ -39,7 +39,7 @@ class PresentationTest {
         assertEquals("Gemeente Voorbeeld: verlengt na 2029 (ja/nee)", dutch.of("partners[1].renewal"));
         assertEquals("Gemeente Voorbeeld: renews after 2029 (yes/no)", english.of("partners[1].renewal"));
         assertEquals(
-                "Gemeente Voorbeeld: verlengt opnieuw in 2034 (trekking; laag = ja)",
+                "Gemeente Voorbeeld: verlengt opnieuw in 2034 (toevalsgetal; laag = ja)",
                 dutch.of("partners[1].renewal_at"));
         assertEquals("ROC Voorbeeld: bijdrage in natura per jaar", dutch.of("partners[0].in_kind_per_year"));
         assertEquals("Techniekbedrijven: nieuwe leden per jaar", dutch.of("partners[2].pool.join_per_year"));
@@ -147,6 +147,10 @@ class PresentationTest {
         assertEquals("1,3 procentpunt", Lang.NL.sePoints(-0.0126));
         assertEquals("0,20", Lang.NL.fixed(0.2, 2));
         assertEquals("0,00", Lang.NL.fixed(-0.001, 2));
+        // a share rounds half up on its decimal form, as the web page and Excel round it: 0.0925 (just
+        // below 0.0925 as a double) is 9,3% everywhere, not 9,2% here and 9,3% beside it on the page
+        assertEquals("9,3%", Lang.NL.percent(0.0925));
+        assertEquals("9.3%", Lang.EN.percent(0.0925));
         assertEquals("0,75 mln", Lang.NL.compact(750_000, 1_200_000), "one unit on one axis");
         assertEquals("1 mln", Lang.NL.compact(1_000_000, 1_200_000));
         assertEquals("750k", Lang.NL.compact(750_000, 800_000));
@@ -159,7 +163,7 @@ class PresentationTest {
         SimulationResult r = Simulation.run(s, new RunSettings(2000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
         Sensitivity.Result why = Sensitivity.fromTrace(r);
         for (Lang l : Lang.values()) {
-            String html = HtmlReport.render(r, l, List.of(), List.of(SensitivityReport.section(why, l, null)));
+            String html = HtmlReport.render(r, l, List.of(), SensitivityReport.sections(why, l, null));
             int appendix = html.indexOf("id=\"bijlage\"");
             assertTrue(appendix > 0, "a technical appendix");
             Matcher m = PATH.matcher(html.substring(0, appendix));
@@ -181,6 +185,50 @@ class PresentationTest {
                         .anyMatch(
                                 x -> x.startsWith("ROC Voorbeeld: verlengt na 2029 (in ") && x.contains("procentpunt")),
                 "a renewal is explained as a yes/no event with its effect in procentpunt: " + sentences);
+    }
+
+    /**
+     * A board reads the report's body: it speaks of draws and an uncertainty margin; standard
+     * errors, Spearman, "trekkingen" and Monte Carlo stand in the technical appendix, which explains
+     * them in a glossary (#33 part 6).
+     */
+    @Test
+    void theBodySpeaksABoardsLanguageAndTheAppendixExplainsTheTechnicalTerms() {
+        Scenario s = voorbeeld();
+        SimulationResult r = Simulation.run(s, new RunSettings(2000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
+        Sensitivity.Result why = Sensitivity.fromTrace(r);
+        for (Lang l : Lang.values()) {
+            String html = HtmlReport.render(r, l, List.of(), SensitivityReport.sections(why, l, null));
+            int appendix = html.indexOf("id=\"bijlage\"");
+            String body = html.substring(0, appendix).toLowerCase(java.util.Locale.ROOT);
+            String technical = html.substring(appendix);
+            for (String jargon : List.of(
+                    "spearman",
+                    "standaardfout",
+                    "standard error",
+                    "trekking",
+                    "iteration",
+                    "monte carlo",
+                    " se ",
+                    "(se",
+                    "rangcorrelatie",
+                    "rank correlation")) {
+                int at = body.indexOf(jargon);
+                assertTrue(
+                        at < 0,
+                        () -> l + ": '" + jargon + "' in the report's body: "
+                                + body.substring(Math.max(0, at - 100), Math.min(body.length(), at + 60)));
+            }
+            assertTrue(body.contains(l.t("doorrekeningen", "draws")), l + ": the body counts draws");
+            assertTrue(body.contains(l.t("onzekerheidsmarge", "uncertainty margin")), l + ": the headline's margin");
+            for (String term : List.of("Spearman", "Monte Carlo", l.t("Standaardfout", "Standard error"))) {
+                assertTrue(technical.contains(term), l + ": the appendix names " + term);
+            }
+            assertTrue(technical.contains(l.t("Verklarende woordenlijst", "Glossary")), l + ": a glossary");
+            assertTrue(
+                    technical.contains(l.sePercent(r.verduurzaamd().standardError())),
+                    l + ": the headline's standard error in the appendix");
+        }
     }
 
     @Test
@@ -230,6 +278,8 @@ class PresentationTest {
         for (int k = 0; k < items.getItemCount(); k++) {
             labels.add(items.get(k).getLabel());
         }
-        assertEquals(List.of("90% van de trekkingen (p05-p95)", "50% van de trekkingen (p25-p75)", "mediaan"), labels);
+        assertEquals(
+                List.of("90% van de doorrekeningen (p05-p95)", "50% van de doorrekeningen (p25-p75)", "mediaan"),
+                labels);
     }
 }

@@ -36,6 +36,7 @@ class ReportTest {
             "financieringsmix",
             "jaar-zelfstandig",
             "eindreserve",
+            "eindreserve-histogram",
             "bedrijfsmodellen",
             "convergentie");
 

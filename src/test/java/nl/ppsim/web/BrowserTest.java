@@ -120,6 +120,7 @@ class BrowserTest {
                             .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-tick")))
                             .toArray());
         }
+        assertWhy(wait, "procentpunt");
         String yaml = browser.findElement(By.id("yaml")).getAttribute("value");
         assertTrue(yaml.contains("fee_per_participant: 950"), "the example is loaded");
         // keep this variant, then a much higher course fee: the headline rises (common random numbers: the change
@@ -178,7 +179,7 @@ class BrowserTest {
         browser.findElement(By.id("redo")).click();
         wait.until(d -> browser.findElement(By.id("yaml")).getAttribute("value").contains("normal: [1800, 150]"));
         // a risk added in the form lands in the YAML and changes the answer
-        String beforeRisk = headline();
+        String beforeRisk = wait.until(d -> headline());
         browser.findElement(By.cssSelector("#form fieldset[data-path='events'] > button"))
                 .click();
         wait.until(d ->
@@ -267,5 +268,35 @@ class BrowserTest {
         // and in English
         browser.get(server.uri() + "?lang=en");
         wait.until(d -> headline().startsWith("Probability of sustainability: "));
+        assertWhy(wait, "points");
+        assertTrue(
+                browser.findElement(By.id("chart-tornado")).getText().contains("renews after 2029"),
+                "the tornado's labels in English");
+    }
+
+    /**
+     * The why beside the answer: ten tornado bars (two rectangles each), a row per business model
+     * whose "with" is the headline on screen, the final reserve's histogram and S-curve, and the
+     * net cash fan.
+     */
+    private static void assertWhy(WebDriverWait wait, String points) {
+        wait.until(d -> !d.findElement(By.id("why")).getAttribute("class").contains("pending")
+                && d.findElements(By.cssSelector("#chart-tornado rect")).size() == 20);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#contributions tbody tr"));
+        assertEquals(2, rows.size(), "voorbeeld has two business models");
+        String shown = headline().replaceAll("^[^:]*: ([0-9]+[,.][0-9]%).*", "$1");
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(shown, cells.get(1).getText(), "the probability with the model is the headline");
+            assertTrue(cells.get(3).getText().endsWith(points), cells.get(3).getText());
+        }
+        assertTrue(browser.findElements(By.cssSelector("#chart-histogram rect")).size() >= 5, "a histogram");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#chart-scurve polyline")).size(),
+                "an S-curve");
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#chart-net polygon")).size(), "two bands of the net cash fan");
+        assertTrue(browser.findElement(By.id("shortfall")).getText().contains("%"));
     }
 }
