@@ -1248,7 +1248,12 @@ public final class ScenarioReader {
                         "de naam van de regel, bv. 'name: kernteam'",
                         "the name of the line, e.g. 'name: kernteam'")
                 .name(MAX_NAME_LENGTH);
-        String kind = f.require("kind", "cost of revenue", "cost or revenue").choice(List.of("cost", "revenue"));
+        // the Dutch words are read too (a Dutch workbook's list offers them)
+        String kind = switch (f.require("kind", "cost of revenue", "cost or revenue")
+                .choice(List.of("cost", "revenue", "kosten", "opbrengsten"))) {
+            case "kosten", "cost" -> "cost";
+            default -> "revenue";
+        };
         Vary vary = vary(f);
         YamlNode amountNode = f.require(
                 "amount",

@@ -61,12 +61,28 @@ public final class Workbook {
             "subsidy.scheme",
             "subsidy.variant");
     /** The partner columns after which "meer (YAML)" follows. */
-    public static final List<String> PARTNER_KEYS =
-            List.of("name", "group", "cash_per_year", "in_kind_per_year", "committed_years", "renewal_probability");
+    public static final List<String> PARTNER_KEYS = List.of(
+            "name",
+            "group",
+            "cash_per_year",
+            "in_kind_per_year",
+            "committed_years",
+            "renewal_probability",
+            "renewal_years",
+            "pool.members",
+            "pool.leave_probability",
+            "pool.join_per_year");
     /** The line columns. */
     public static final List<String> LINE_KEYS = List.of("name", "kind", "amount", "from_year", "to_year", "growth");
     /** The business-model columns. */
-    public static final List<String> MODEL_KEYS = List.of("model", "name", "from_year", "to_year");
+    public static final List<String> MODEL_KEYS = List.of(
+            "model",
+            "name",
+            "from_year",
+            "to_year",
+            "stop_rule.margin_below",
+            "stop_rule.years",
+            "stop_rule.wind_down_cost");
     /** Each key's label in Dutch and English: a header is "label (key)"; a header of the label alone is read too. */
     private static final Map<String, List<String>> LABELS = Map.ofEntries(
             Map.entry("scenario", List.of("Naam van het scenario (kleine letters)", "Scenario name (lower case)")),
@@ -91,7 +107,19 @@ public final class Workbook {
             Map.entry("from_year", List.of("Vanaf jaar", "From year")),
             Map.entry("to_year", List.of("Tot en met jaar", "To year")),
             Map.entry("growth", List.of("Groei per jaar", "Growth per year")),
-            Map.entry("model", List.of("Bedrijfsmodel", "Business model")));
+            Map.entry("model", List.of("Bedrijfsmodel", "Business model")),
+            Map.entry("renewal_years", List.of("Verlengt opnieuw in (jaren)", "Renews again in (years)")),
+            Map.entry("pool.members", List.of("Pool: leden bij de start", "Pool: members at the start")),
+            Map.entry(
+                    "pool.leave_probability",
+                    List.of("Pool: kans per jaar dat een lid vertrekt", "Pool: yearly probability a member leaves")),
+            Map.entry("pool.join_per_year", List.of("Pool: nieuwe leden per jaar", "Pool: new members per year")),
+            Map.entry(
+                    "stop_rule.margin_below", List.of("Stopregel: marge onder (EUR)", "Stop rule: margin below (EUR)")),
+            Map.entry("stop_rule.years", List.of("Stopregel: jaren op rij", "Stop rule: years in a row")),
+            Map.entry(
+                    "stop_rule.wind_down_cost",
+                    List.of("Stopregel: afbouwkosten (EUR)", "Stop rule: wind-down cost (EUR)")));
 
     /** The label of a key of the Plan sheet or a column, in a workbook of that language (the key itself when it has none). */
     public static String label(String key, boolean inEnglish) {
@@ -107,8 +135,14 @@ public final class Workbook {
     /** The header of the Parameters sheet's columns, in a workbook of that language. */
     public static List<String> parameterHeaders(boolean inEnglish) {
         return inEnglish
-                ? List.of("Model (name or key)", "Parameter", "Value", "Unit", "Meaning")
-                : List.of("Model (naam of sleutel)", "Parameter", "Waarde", "Eenheid", "Betekenis");
+                ? List.of("Model (name or key)", "Parameter", "Value", "Default (when empty)", "Unit", "Meaning")
+                : List.of(
+                        "Model (naam of sleutel)",
+                        "Parameter",
+                        "Waarde",
+                        "Standaard (als leeg)",
+                        "Eenheid",
+                        "Betekenis");
     }
 
     /** The header of the Plan sheet's two columns, in a workbook of that language. */

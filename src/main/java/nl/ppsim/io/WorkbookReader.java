@@ -687,7 +687,7 @@ public final class WorkbookReader {
 
         /** Each business model's parameters by its name (or model key): {parameter, value as YAML, cell of the value, cell of the model}. */
         private Map<String, List<String[]>> parameters(Grid g) {
-            List<String> keys = List.of("model", "parameter", "value", "unit", "meaning");
+            List<String> keys = List.of("model", "parameter", "value", "default", "unit", "meaning");
             Map<String, String> aliases = new java.util.HashMap<>();
             for (boolean e : new boolean[] {false, true}) {
                 for (int k = 0; k < keys.size(); k++) {
@@ -722,7 +722,14 @@ public final class WorkbookReader {
                 String key = plain(g, r, at[1]);
                 String value = yaml(g, r, at[2]);
                 String where = g.title() + "!" + Workbook.column(at[2]) + (r + 1);
-                if (model == null && key == null && value == null) {
+                // a parameter listed without a value keeps its default (the template lists them all)
+                if (value == null) {
+                    if (model != null && key == null) {
+                        throw error(
+                                g.title() + "!" + Workbook.column(at[1]) + (r + 1),
+                                "is leeg; een regel op dit blad heeft een model, een parameter en een waarde",
+                                "is empty; a row on this sheet has a model, a parameter and a value");
+                    }
                     continue;
                 }
                 if (model == null || key == null || value == null) {
@@ -785,8 +792,21 @@ public final class WorkbookReader {
                     }
                     String v = yaml(g, r, c);
                     if (v != null) {
-                        item.put(cols[c], v);
+                        item.put(cols[c], cols[c].equals("renewal_years") ? yearList(v) : v);
                         from.put(cols[c], where);
+                    }
+                }
+                // columns of a nested key (pool.members, stop_rule.years) make one mapping each
+                Map<String, String> groups = new LinkedHashMap<>();
+                for (String k : List.copyOf(item.keySet())) {
+                    int dot = k.indexOf('.');
+                    if (dot > 0) {
+                        String group = k.substring(0, dot);
+                        String before = groups.get(group);
+                        groups.put(
+                                group,
+                                (before == null ? "" : before + ", ") + k.substring(dot + 1) + ": " + item.remove(k));
+                        from.putIfAbsent(group, from.get(k));
                     }
                 }
                 if (moreText != null) {
@@ -800,7 +820,7 @@ public final class WorkbookReader {
                     }
                     for (NodeTuple t : m.getValue()) {
                         String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-                        if (item.containsKey(k)) {
+                        if (item.containsKey(k) || groups.containsKey(k)) {
                             throw error(
                                     moreCell,
                                     "geeft " + k + " nog een keer (ook " + from.get(k) + ")",
@@ -811,6 +831,7 @@ public final class WorkbookReader {
                     String body = inner.strip();
                     item.put(MORE, body.substring(1, body.length() - 1));
                 }
+                groups.forEach((group, fields) -> item.put(group, "{" + fields + "}"));
                 if (item.isEmpty()) {
                     continue;
                 }
@@ -850,6 +871,15 @@ public final class WorkbookReader {
                 }
             }
             return names;
+        }
+
+        /** Renewal years as a YAML list: one year in a number cell, or several typed as "2034; 2038". */
+        private static String yearList(String yamlValue) {
+            String v = unquoted(yamlValue).strip();
+            if (v.startsWith("[")) {
+                return v;
+            }
+            return "[" + String.join(", ", v.split("\\s*[;,]\\s*|\\s+")) + "]";
         }
 
         private static String unquoted(String yamlValue) {

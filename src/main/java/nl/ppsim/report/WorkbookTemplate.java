@@ -80,16 +80,40 @@ public final class WorkbookTemplate {
                             Catalog.find(String.valueOf(use.get("model"))).orElse(null);
                     Map<String, Object> given =
                             use.get("params") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                    for (Map.Entry<String, Object> p : given.entrySet()) {
+                    // every parameter of the model: the ones the plan gives with their value, the others empty
+                    // (the default applies), each with its default, unit and meaning
+                    List<String> order = new java.util.ArrayList<>(given.keySet());
+                    if (model != null) {
+                        for (Parameter parameter : model.parameters()) {
+                            if (!order.contains(parameter.key())) {
+                                order.add(parameter.key());
+                            }
+                        }
+                    }
+                    for (String key : order) {
                         params.value(prow, 0, name);
-                        params.value(prow, 1, p.getKey());
-                        cell(params, prow, 2, p.getKey(), p.getValue());
-                        Parameter parameter = model == null
-                                ? null
-                                : model.parameter(p.getKey()).orElse(null);
+                        params.value(prow, 1, key);
+                        cell(params, prow, 2, key, given.get(key));
+                        Parameter parameter =
+                                model == null ? null : model.parameter(key).orElse(null);
                         if (parameter != null) {
-                            params.value(prow, 3, ModelText.unit(parameter.unit(), l));
-                            params.value(prow, 4, l.t(parameter.dutch(), parameter.english()));
+                            params.value(
+                                    prow,
+                                    3,
+                                    parameter.optional()
+                                            ? l.t("geen (uit)", "none (off)")
+                                            : l.describe(parameter.defaultValue()));
+                            params.value(prow, 4, ModelText.unit(parameter.unit(), l));
+                            params.value(prow, 5, l.t(parameter.dutch(), parameter.english()));
+                            boolean fraction = parameter.kind() == Parameter.Kind.FRACTION;
+                            numbers(
+                                    params,
+                                    prow,
+                                    prow,
+                                    2,
+                                    fraction ? FRACTION : AMOUNT,
+                                    fraction ? fractionMessage(l) : amountMessage(l),
+                                    l);
                         }
                         prow++;
                     }
@@ -98,7 +122,8 @@ public final class WorkbookTemplate {
             params.width(0, 30);
             params.width(1, 30);
             params.width(2, 30);
-            params.width(4, 60);
+            params.width(3, 26);
+            params.width(5, 70);
             items(models, uses, Workbook.MODEL_KEYS, l, Map.of("params", true));
             Worksheet other = wb.newWorksheet(Workbook.Sheet.OTHER.title(l == Lang.EN));
             other.value(
@@ -124,8 +149,8 @@ public final class WorkbookTemplate {
             for (int k = 0; k < Group.values().length; k++) {
                 lists.value(k + 1, 0, l.t(Group.values()[k].key(), Group.values()[k].english()));
             }
-            lists.value(1, 1, "cost");
-            lists.value(2, 1, "revenue");
+            lists.value(1, 1, l.t("kosten", "cost"));
+            lists.value(2, 1, l.t("opbrengsten", "revenue"));
             List<String> keys = Catalog.keys();
             for (int k = 0; k < keys.size(); k++) {
                 lists.value(k + 1, 2, keys.get(k));
@@ -162,6 +187,23 @@ public final class WorkbookTemplate {
                     .error(l.t(
                             "Kies een model uit de catalogus (ppsim models toont ze).",
                             "Choose a model from the catalogue (ppsim models lists them)."));
+            List<String> pk = Workbook.PARTNER_KEYS;
+            numbers(partners, pk.indexOf("cash_per_year"), AMOUNT, amountMessage(l), l);
+            numbers(partners, pk.indexOf("in_kind_per_year"), AMOUNT, amountMessage(l), l);
+            numbers(partners, pk.indexOf("committed_years"), WHOLE, wholeMessage(l), l);
+            numbers(partners, pk.indexOf("renewal_probability"), FRACTION, fractionMessage(l), l);
+            numbers(partners, pk.indexOf("pool.members"), WHOLE, amountMessage(l), l);
+            numbers(partners, pk.indexOf("pool.leave_probability"), FRACTION, fractionMessage(l), l);
+            numbers(partners, pk.indexOf("pool.join_per_year"), AMOUNT, amountMessage(l), l);
+            List<String> lk = Workbook.LINE_KEYS;
+            numbers(lines, lk.indexOf("amount"), AMOUNT, amountMessage(l), l);
+            numbers(lines, lk.indexOf("from_year"), WHOLE, wholeMessage(l), l);
+            numbers(lines, lk.indexOf("to_year"), WHOLE, wholeMessage(l), l);
+            List<String> mk = Workbook.MODEL_KEYS;
+            numbers(models, mk.indexOf("from_year"), WHOLE, wholeMessage(l), l);
+            numbers(models, mk.indexOf("to_year"), WHOLE, wholeMessage(l), l);
+            numbers(models, mk.indexOf("stop_rule.years"), WHOLE, wholeMessage(l), l);
+            numbers(models, mk.indexOf("stop_rule.wind_down_cost"), AMOUNT, amountMessage(l), l);
             for (Worksheet ws : List.of(partners, lines, models, params)) {
                 ws.freezePane(0, 1);
             }
@@ -226,7 +268,7 @@ public final class WorkbookTemplate {
         for (Object o : items == null ? List.of() : items) {
             Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) o);
             for (int c = 0; c < keys.size(); c++) {
-                cell(ws, row, c, keys.get(c), item.remove(keys.get(c)));
+                cell(ws, row, c, keys.get(c), take(item, keys.get(c), keys, l));
             }
             item.keySet().removeAll(skip.keySet());
             if (!item.isEmpty()) {
@@ -240,10 +282,96 @@ public final class WorkbookTemplate {
         ws.width(keys.size(), 80);
     }
 
+    /**
+     * Takes a column's value out of an item: a plain key, or a field of a nested key
+     * ({@code pool.members}) when every field of that key has a column (else the whole key stays
+     * for the "meer (YAML)" column). Renewal years as "2034; 2038", one year as a number.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object take(Map<String, Object> item, String key, List<String> keys, Lang lang) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            Object v = item.remove(key);
+            if (key.equals("kind") && lang == Lang.NL && v != null) {
+                return switch (v.toString()) {
+                    case "cost" -> "kosten";
+                    case "revenue" -> "opbrengsten";
+                    default -> v;
+                };
+            }
+            if (key.equals("renewal_years") && v instanceof List<?> years) {
+                return years.size() == 1
+                        ? years.get(0)
+                        : String.join("; ", years.stream().map(String::valueOf).toList());
+            }
+            return v;
+        }
+        String group = key.substring(0, dot);
+        if (!(item.get(group) instanceof Map<?, ?> fields)
+                || !fields.keySet().stream().allMatch(k -> keys.contains(group + "." + k))) {
+            return null;
+        }
+        Map<String, Object> rest = new LinkedHashMap<>((Map<String, Object>) fields);
+        Object v = rest.remove(key.substring(dot + 1));
+        if (rest.isEmpty()) {
+            item.remove(group);
+        } else {
+            item.put(group, rest);
+        }
+        return v;
+    }
+
+    /**
+     * Numeric validation of a column's data cells: a number passing {@code test} (with X for the
+     * cell), or text (a distribution such as triangular(1; 2; 3)), or empty.
+     */
+    private static void numbers(Worksheet ws, int col, String test, String message, Lang l) {
+        numbers(ws, 1, 999, col, test, message, l);
+    }
+
+    private static void numbers(Worksheet ws, int first, int last, int col, String test, String message, Lang l) {
+        String ref = Workbook.column(col) + (first + 1);
+        ws.range(first, col, last, col)
+                .validateWithFormula("OR(ISTEXT(" + ref + ")," + test.replace("X", ref) + ")")
+                .allowBlank(true)
+                .showErrorMessage(true)
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+                .errorTitle(l.t("Ongeldig getal", "Invalid number"))
+                .error(message);
+    }
+
+    static final String AMOUNT = "X>=0";
+    // no "<" in a formula: FastExcel writes it into the XML as it is
+    static final String FRACTION = "AND(X>=0,1>=X)";
+    static final String WHOLE = "AND(X=INT(X),X>=0)";
+
+    private static String amountMessage(Lang l) {
+        return l.t(
+                "Een bedrag of aantal is 0 of meer, of een verdeling als tekst: triangular(50000; 60000; 80000).",
+                "An amount or count is 0 or more, or a distribution as text: triangular(50000; 60000; 80000).");
+    }
+
+    private static String fractionMessage(Lang l) {
+        return l.t(
+                "Een kans of aandeel ligt tussen 0 en 1 (0,85 voor 85%), of is een verdeling als tekst.",
+                "A probability or share lies between 0 and 1 (0.85 for 85%), or is a distribution as text.");
+    }
+
+    private static String wholeMessage(Lang l) {
+        return l.t("Een aantal jaren is een heel getal, 0 of meer.", "A number of years is a whole number, 0 or more.");
+    }
+
     /** A value into a cell: a number as a number, a distribution as {@code name(a; b)}, anything else as flow YAML text. */
     /** Keys whose numbers are years, counts or a seed: never shown with thousands separators. */
     private static final java.util.Set<String> YEARS_AND_COUNTS = java.util.Set.of(
-            "start_year", "seed", "iterations", "from_year", "to_year", "subsidy_years", "horizon_years");
+            "start_year",
+            "seed",
+            "iterations",
+            "from_year",
+            "to_year",
+            "subsidy_years",
+            "horizon_years",
+            "renewal_years");
 
     private static void cell(Worksheet ws, int row, int col, String key, Object v) {
         if (v == null) {

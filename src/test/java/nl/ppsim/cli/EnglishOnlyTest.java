@@ -124,6 +124,89 @@ class EnglishOnlyTest {
         assertEquals(List.of(), found.stream().distinct().limit(20).toList(), "Dutch in an English run");
     }
 
+    /** English words ppsim itself writes in an English run; none belongs in a Dutch one. */
+    static final List<String> ENGLISH = List.of(
+            "probability",
+            "sustainability",
+            "sustainable",
+            "self-sufficient",
+            "draws",
+            "iterations",
+            "subsidy",
+            "revenue",
+            "funding",
+            "shortfall",
+            "uncertainty",
+            "business model",
+            "partner cash",
+            "in kind",
+            "median",
+            "without",
+            "margin",
+            "year",
+            "reserve fan",
+            "the");
+
+    /**
+     * And the other way round (#33 part 3): a Dutch run's console and report text hold none of the
+     * English words ppsim writes, apart from the user's own names, the handbook's model names, cited
+     * sources and the names of files and YAML keys (stable ids, English in both languages).
+     */
+    @Test
+    void aDutchRunHoldsNoEnglishTerms(@TempDir Path dir) throws IOException {
+        Path plan = Path.of("scenarios/techniek-mbo.yaml");
+        Scenario s = new ScenarioReader().read(plan);
+        List<String> texts = new ArrayList<>();
+        for (String[] command : List.of(
+                new String[] {"run", plan.toString()},
+                new String[] {"check", plan.toString()},
+                new String[] {"sensitivity", plan.toString(), "--iterations", "2000"},
+                new String[] {"compare", plan.toString(), "scenarios/zorg.yaml", "--iterations", "2000"})) {
+            Path out = dir.resolve(command[0]);
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--out", out.toString()));
+            CliTest.Outcome o = CliTest.exec(args.toArray(String[]::new));
+            assertTrue(o.code() == 0 || o.code() == 3, String.join(" ", command) + ": " + o.err());
+            texts.add(o.out() + "\n" + o.err());
+            try (Stream<Path> all = Files.list(out)) {
+                for (Path f : all.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    texts.add(visible(Files.readString(f)));
+                }
+            }
+        }
+        assertTrue(texts.size() >= 8, "texts read: " + texts.size());
+        List<String> own = new ArrayList<>();
+        own.add(s.title());
+        s.partners().forEach(p -> own.add(p.name()));
+        s.lines().forEach(l -> own.add(l.name()));
+        s.businessModels().forEach(u -> own.add(u.name()));
+        s.events().forEach(e -> own.add(e.name()));
+        if (s.scheme() != null) {
+            own.add(s.scheme().title());
+            own.add(s.scheme().regulation());
+        }
+        own.sort((a, b) -> b.length() - a.length());
+        List<String> found = new ArrayList<>();
+        for (String text : texts) {
+            for (String line : text.split("\n")) {
+                // file names, YAML keys and paths, options and the Latin hypercube's name are ids
+                String l = line.replaceAll("[\\w.\\[\\]-]*[._\\[][\\w.\\[\\]-]*", "")
+                        .replaceAll("--[a-z-]+", "");
+                for (String name : own) {
+                    l = l.replace(name, "");
+                }
+                for (String word : ENGLISH) {
+                    Matcher m = Pattern.compile("(?<![\\p{L}_])" + word + "(?![\\p{L}_])", Pattern.CASE_INSENSITIVE)
+                            .matcher(l);
+                    if (m.find()) {
+                        found.add(word + " | " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found.stream().distinct().limit(30).toList(), "English in a Dutch run");
+    }
+
     /** Columns of ids and of the user's own names and paths: the same in both languages. */
     static final java.util.Set<String> ID_COLUMNS = java.util.Set.of(
             "rule",

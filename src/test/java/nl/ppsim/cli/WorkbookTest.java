@@ -85,7 +85,10 @@ class WorkbookTest {
                 "fee_per_participant: 950|fee_per_participnt: 950|Parameters!B4: onbekende sleutel 'fee_per_participnt'",
                 "cash_per_year: 60000|cash_per_year: zestigduizend|Partners!C2: verwacht een getal, kreeg 'zestigduizend'; geldig: een getal",
                 "scheme: geen|scheme: rif-2099|Plan!B11: onbekende waarde 'rif-2099'",
-                "cash_per_year: 60000|cash_per_year: 'triangular(60.000; 80.000; 90.000)'|Partners!C2: in triangular(60.000; 80.000; 90.000) kan '60.000' duizendtallen"
+                "cash_per_year: 60000|cash_per_year: 'triangular(60.000; 80.000; 90.000)'|Partners!C2: in triangular(60.000; 80.000; 90.000) kan '60.000' duizendtallen",
+                "leave_probability: 0.1|leave_probability: 1.5|Partners!I4: ",
+                "years: 2, wind_down_cost|years: 0, wind_down_cost|Bedrijfsmodellen!F3: ",
+                "renewal_years: [2034]|renewal_years: [2099]|Partners!G3: "
             })
     void anErrorNamesTheCellTypedIn(String from, String to, String expected, @TempDir Path dir) throws IOException {
         String text = Files.readString(Path.of("scenarios/voorbeeld.yaml"));
@@ -134,6 +137,61 @@ class WorkbookTest {
                         && !partners.contains("\"null\""),
                 "an enforced list with a message");
         assertTrue(parts.get("xl/styles.xml").contains("formatCode=\"#,##0\""), "amounts with thousands separators");
+        // numeric validation: an amount 0 or more, a probability between 0 and 1 (or a distribution as text)
+        assertTrue(partners.contains("<formula1>OR(ISTEXT(C2),C2>=0)</formula1>"), "cash per year 0 or more");
+        assertTrue(partners.contains("<formula1>OR(ISTEXT(F2),AND(F2>=0,1>=F2))</formula1>"), "a probability 0-1");
+        // pools, stop rules and renewal years in columns of their own, not as YAML text
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows =
+                    wb.findSheet("Partners").orElseThrow().read();
+            java.util.List<String> header = java.util.stream.IntStream.range(
+                            0, rows.get(0).getCellCount())
+                    .mapToObj(c -> rows.get(0).getCellText(c))
+                    .toList();
+            int members = header.indexOf("Pool: leden bij de start (pool.members)");
+            int renewal = header.indexOf("Verlengt opnieuw in (jaren) (renewal_years)");
+            int more = header.indexOf("meer (YAML)");
+            assertTrue(members > 0 && renewal > 0 && more > members, header.toString());
+            org.dhatim.fastexcel.reader.Row pool = rows.stream()
+                    .filter(r -> "Techniekbedrijven".equals(r.getCellText(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("10", pool.getCellText(members), "the pool's members in their column");
+            assertFalse(
+                    pool.getCellText(more).contains("pool"), "no pool in the YAML column: " + pool.getCellText(more));
+            org.dhatim.fastexcel.reader.Row gemeente = rows.stream()
+                    .filter(r -> "Gemeente Voorbeeld".equals(r.getCellText(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("2034", gemeente.getCellText(renewal), "renewal years as a year");
+            java.util.List<org.dhatim.fastexcel.reader.Row> params =
+                    wb.findSheet("Parameters").orElseThrow().read();
+            // every parameter of each model: the ones the plan gives and the others with their default
+            long masterclasses = params.stream()
+                    .filter(r -> "Masterclasses slim onderhoud".equals(r.getCellText(0)))
+                    .count();
+            assertEquals(
+                    nl.ppsim.model.Catalog.find("trainingsbureau")
+                            .orElseThrow()
+                            .parameters()
+                            .size(),
+                    masterclasses,
+                    "every parameter of the training agency");
+            org.dhatim.fastexcel.reader.Row trainer = params.stream()
+                    .filter(r -> "trainer_cost_per_course".equals(r.getCellText(1)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("", trainer.getCellText(2), "not given: empty, so the default applies");
+            assertEquals("triangular(3000; 4000; 6000)", trainer.getCellText(3), "its default");
+            assertEquals("Standaard (als leeg)", params.get(0).getCellText(3));
+            java.util.List<org.dhatim.fastexcel.reader.Row> lists =
+                    wb.findSheet("Lijsten").orElseThrow().read();
+            assertEquals("kosten", lists.get(1).getCellText(1), "the kind list in Dutch");
+            org.dhatim.fastexcel.reader.Row line =
+                    wb.findSheet("Regels").orElseThrow().read().get(1);
+            assertEquals("kosten", line.getCellText(1), "a line's kind in Dutch");
+        }
         assertEquals(0, CliTest.exec("validate", xlsx.toString()).code(), "and it still reads back");
     }
 
@@ -165,7 +223,7 @@ class WorkbookTest {
                             .orElseThrow()
                             .read()
                             .get(0)
-                            .getCell(6)
+                            .getCell(nl.ppsim.io.Workbook.PARTNER_KEYS.size())
                             .getText());
         }
         CliTest.Outcome a = CliTest.exec(
