@@ -58,20 +58,7 @@ class EnglishOnlyTest {
         Path plan = Path.of("scenarios/techniek-mbo.yaml");
         Scenario s = new ScenarioReader().read(plan);
         List<String> texts = new ArrayList<>();
-        List<Path> outputs = new ArrayList<>();
-        for (String[] command : List.of(
-                new String[] {"run", plan.toString()},
-                new String[] {"check", plan.toString()},
-                new String[] {"sensitivity", plan.toString(), "--iterations", "2000"},
-                new String[] {"compare", plan.toString(), "scenarios/zorg.yaml", "--iterations", "2000"})) {
-            Path out = dir.resolve(command[0]);
-            List<String> args = new ArrayList<>(List.of(command));
-            args.addAll(List.of("--lang", "en", "--out", out.toString()));
-            CliTest.Outcome o = CliTest.exec(args.toArray(String[]::new));
-            assertTrue(o.code() == 0 || o.code() == 3, String.join(" ", command) + ": " + o.err());
-            texts.add(o.out() + "\n" + o.err());
-            outputs.add(out);
-        }
+        List<Path> outputs = runs(dir, plan, texts, "--lang", "en");
         int files = 0;
         for (Path out : outputs) {
             try (Stream<Path> all = Files.list(out)) {
@@ -89,17 +76,7 @@ class EnglishOnlyTest {
             }
         }
         assertTrue(files >= 20, "files read: " + files);
-        List<String> own = new ArrayList<>();
-        own.add(s.title());
-        if (s.scheme() != null) {
-            // a regulation's own name, as published
-            own.add(s.scheme().title());
-            own.add(s.scheme().regulation());
-        }
-        s.partners().forEach(p -> own.add(p.name()));
-        s.lines().forEach(l -> own.add(l.name()));
-        s.businessModels().forEach(u -> own.add(u.name()));
-        s.events().forEach(e -> own.add(e.name()));
+        List<String> own = ownNames(s);
         for (BusinessModel m : Catalog.all()) {
             own.add(m.dutchName());
         }
@@ -157,17 +134,7 @@ class EnglishOnlyTest {
         Path plan = Path.of("scenarios/techniek-mbo.yaml");
         Scenario s = new ScenarioReader().read(plan);
         List<String> texts = new ArrayList<>();
-        for (String[] command : List.of(
-                new String[] {"run", plan.toString()},
-                new String[] {"check", plan.toString()},
-                new String[] {"sensitivity", plan.toString(), "--iterations", "2000"},
-                new String[] {"compare", plan.toString(), "scenarios/zorg.yaml", "--iterations", "2000"})) {
-            Path out = dir.resolve(command[0]);
-            List<String> args = new ArrayList<>(List.of(command));
-            args.addAll(List.of("--out", out.toString()));
-            CliTest.Outcome o = CliTest.exec(args.toArray(String[]::new));
-            assertTrue(o.code() == 0 || o.code() == 3, String.join(" ", command) + ": " + o.err());
-            texts.add(o.out() + "\n" + o.err());
+        for (Path out : runs(dir, plan, texts)) {
             try (Stream<Path> all = Files.list(out)) {
                 for (Path f : all.filter(f -> f.toString().endsWith(".html")).toList()) {
                     texts.add(visible(Files.readString(f)));
@@ -175,16 +142,7 @@ class EnglishOnlyTest {
             }
         }
         assertTrue(texts.size() >= 8, "texts read: " + texts.size());
-        List<String> own = new ArrayList<>();
-        own.add(s.title());
-        s.partners().forEach(p -> own.add(p.name()));
-        s.lines().forEach(l -> own.add(l.name()));
-        s.businessModels().forEach(u -> own.add(u.name()));
-        s.events().forEach(e -> own.add(e.name()));
-        if (s.scheme() != null) {
-            own.add(s.scheme().title());
-            own.add(s.scheme().regulation());
-        }
+        List<String> own = ownNames(s);
         own.sort((a, b) -> b.length() - a.length());
         List<String> found = new ArrayList<>();
         for (String text : texts) {
@@ -205,6 +163,44 @@ class EnglishOnlyTest {
             }
         }
         assertEquals(List.of(), found.stream().distinct().limit(30).toList(), "English in a Dutch run");
+    }
+
+    /**
+     * Runs run, check, sensitivity and compare on {@code plan} with {@code options}, adding each
+     * console output to {@code texts}; returns their report folders.
+     */
+    private static List<Path> runs(Path dir, Path plan, List<String> texts, String... options) {
+        List<Path> outputs = new ArrayList<>();
+        for (String[] command : List.of(
+                new String[] {"run", plan.toString()},
+                new String[] {"check", plan.toString()},
+                new String[] {"sensitivity", plan.toString(), "--iterations", "2000"},
+                new String[] {"compare", plan.toString(), "scenarios/zorg.yaml", "--iterations", "2000"})) {
+            Path out = dir.resolve(command[0]);
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of(options));
+            args.addAll(List.of("--out", out.toString()));
+            CliTest.Outcome o = CliTest.exec(args.toArray(String[]::new));
+            assertTrue(o.code() == 0 || o.code() == 3, String.join(" ", command) + ": " + o.err());
+            texts.add(o.out() + "\n" + o.err());
+            outputs.add(out);
+        }
+        return outputs;
+    }
+
+    /** The user's own names in a scenario, and its regulation's names as published: they stay as written. */
+    private static List<String> ownNames(Scenario s) {
+        List<String> own = new ArrayList<>();
+        own.add(s.title());
+        if (s.scheme() != null) {
+            own.add(s.scheme().title());
+            own.add(s.scheme().regulation());
+        }
+        s.partners().forEach(p -> own.add(p.name()));
+        s.lines().forEach(l -> own.add(l.name()));
+        s.businessModels().forEach(u -> own.add(u.name()));
+        s.events().forEach(e -> own.add(e.name()));
+        return own;
     }
 
     /** Columns of ids and of the user's own names and paths: the same in both languages. */

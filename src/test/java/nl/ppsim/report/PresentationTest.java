@@ -157,10 +157,15 @@ class PresentationTest {
         assertEquals("0", Lang.NL.compact(0, 800_000));
     }
 
+    /** The example, 2,000 draws with every draw of every input kept (for the "why"). */
+    private static SimulationResult tracedVoorbeeld() {
+        Scenario s = voorbeeld();
+        return Simulation.run(s, new RunSettings(2000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
+    }
+
     @Test
     void theReportsSentencesAndTablesUseLabelsAndYamlPathsOnlyInTheAppendix() {
-        Scenario s = voorbeeld();
-        SimulationResult r = Simulation.run(s, new RunSettings(2000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
+        SimulationResult r = tracedVoorbeeld();
         Sensitivity.Result why = Sensitivity.fromTrace(r);
         for (Lang l : Lang.values()) {
             String html = HtmlReport.render(r, l, List.of(), SensitivityReport.sections(why, l, null));
@@ -194,8 +199,7 @@ class PresentationTest {
      */
     @Test
     void theBodySpeaksABoardsLanguageAndTheAppendixExplainsTheTechnicalTerms() {
-        Scenario s = voorbeeld();
-        SimulationResult r = Simulation.run(s, new RunSettings(2000, s.seed(), 2).withTrace(RunSettings.Trace.FULL));
+        SimulationResult r = tracedVoorbeeld();
         Sensitivity.Result why = Sensitivity.fromTrace(r);
         for (Lang l : Lang.values()) {
             String html = HtmlReport.render(r, l, List.of(), SensitivityReport.sections(why, l, null));
