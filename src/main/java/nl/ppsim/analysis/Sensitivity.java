@@ -84,9 +84,12 @@ public final class Sensitivity {
         }
     }
 
-    /** Only a tornado, for a run that kept no trace. */
-    public static Result tornadoOnly(SimulationResult base, Tornado.Result t) {
-        return new Result(base, List.of(), List.of(), List.of(), t, null, List.of(), List.of());
+    /**
+     * The parts that need no full trace: what each business model contributes and the tornado (for
+     * a run that kept no draws of its inputs, and for the web page's "why").
+     */
+    public static Result untraced(SimulationResult base, List<Counterfactual> contributions, Tornado.Result t) {
+        return new Result(base, List.of(), List.of(), List.copyOf(contributions), t, null, List.of(), List.of());
     }
 
     private Sensitivity() {}
@@ -242,30 +245,12 @@ public final class Sensitivity {
         RunSettings outcomes = settings.withTrace(RunSettings.Trace.OUTCOMES)
                 .withoutQuantiles()
                 .withThreads(1);
-        List<BusinessModelUse> models = scenario.businessModels();
         java.util.concurrent.Future<List<Counterfactual>> pending = null;
         java.util.concurrent.Future<Stress> stressed = null;
         try {
-            // the scenario without each model in turn: one pass that draws every input once for all of them
-            List<Scenario> variants = new ArrayList<>();
-            for (int k = 0; k < models.size(); k++) {
-                List<BusinessModelUse> without = new ArrayList<>(models);
-                without.remove(k);
-                variants.add(scenario.withBusinessModels(without));
-            }
-            pending = nl.ppsim.parallel.Workers.submit(() -> {
-                // on all threads: one pass now does the work of as many runs as there are models
-                List<SimulationResult> runs = compiled.variants(variants, outcomes.withThreads(settings.threads()));
-                List<Counterfactual> out = new ArrayList<>();
-                for (int k = 0; k < models.size(); k++) {
-                    out.add(new Counterfactual(
-                            models.get(k).name(),
-                            PairedDifference.of(
-                                    base.trace().verduurzaamd(),
-                                    runs.get(k).trace().verduurzaamd())));
-                }
-                return out;
-            });
+            // on all threads: one pass does the work of as many runs as there are models
+            pending = nl.ppsim.parallel.Workers.submit(
+                    () -> contributions(compiled, base, outcomes.withThreads(settings.threads())));
             if (stressFactor > 0 && stressFactor != 1) {
                 stressed = nl.ppsim.parallel.Workers.submit(() -> new Stress(
                         stressFactor,
@@ -297,6 +282,33 @@ public final class Sensitivity {
                 }
             }
         }
+    }
+
+    /**
+     * What each business model contributes: the headline of {@code base} against that of the
+     * scenario without the model, under the same draws (paired). The scenario without each model in
+     * turn is one pass that draws every input once for all of them. {@code base} needs its outcomes
+     * traced (a full trace is not needed); {@code settings} are its seed and iterations.
+     */
+    public static List<Counterfactual> contributions(
+            CompiledScenario compiled, SimulationResult base, RunSettings settings) {
+        List<BusinessModelUse> models = compiled.scenario().businessModels();
+        List<Scenario> variants = new ArrayList<>();
+        for (int k = 0; k < models.size(); k++) {
+            List<BusinessModelUse> without = new ArrayList<>(models);
+            without.remove(k);
+            variants.add(compiled.scenario().withBusinessModels(without));
+        }
+        List<SimulationResult> runs = compiled.variants(
+                variants, settings.withTrace(RunSettings.Trace.OUTCOMES).withoutQuantiles());
+        List<Counterfactual> out = new ArrayList<>();
+        for (int k = 0; k < models.size(); k++) {
+            out.add(new Counterfactual(
+                    models.get(k).name(),
+                    PairedDifference.of(
+                            base.trace().verduurzaamd(), runs.get(k).trace().verduurzaamd())));
+        }
+        return out;
     }
 
     /** Overrides that widen every uncertain input around its median by {@code factor} (1.5 = 50% wider). */

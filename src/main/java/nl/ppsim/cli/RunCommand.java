@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             return Report.Extras.why(
                     run.trace() != null && run.trace().inputValues() != null
                             ? nl.ppsim.analysis.Sensitivity.fromTrace(run).withTornado(tornado)
-                            : nl.ppsim.analysis.Sensitivity.tornadoOnly(run, tornado));
+                            : nl.ppsim.analysis.Sensitivity.untraced(run, java.util.List.of(), tornado));
         });
         var o = spec.commandLine().getOut();
         o.print(ConsoleSummary.text(shown, lang));

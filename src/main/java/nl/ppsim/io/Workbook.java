@@ -47,6 +47,16 @@ public final class Workbook {
         }
     }
 
+    /**
+     * The distributions a template writes into a cell as a call, {@code name(a; b)}, and offers in its
+     * list: those the reader knows, but discrete (its lists of values and weights stay YAML).
+     */
+    public static final List<String> CELL_DISTRIBUTIONS =
+            DistributionReader.NAMES.stream().filter(n -> !n.equals("discrete")).toList();
+
+    /** Keys whose column holds a list, typed as "2034; 2038" (one value as a number). */
+    public static final java.util.Set<String> LIST_KEYS = java.util.Set.of("renewal_years");
+
     /** The general keys of the Plan sheet, in order (subsidy keys as subsidy.KEY). */
     public static final List<String> PLAN_KEYS = List.of(
             "scenario",

@@ -792,7 +792,7 @@ public final class WorkbookReader {
                     }
                     String v = yaml(g, r, c);
                     if (v != null) {
-                        item.put(cols[c], cols[c].equals("renewal_years") ? yearList(v) : v);
+                        item.put(cols[c], Workbook.LIST_KEYS.contains(cols[c]) ? list(v) : v);
                         from.put(cols[c], where);
                     }
                 }
@@ -873,8 +873,8 @@ public final class WorkbookReader {
             return names;
         }
 
-        /** Renewal years as a YAML list: one year in a number cell, or several typed as "2034; 2038". */
-        private static String yearList(String yamlValue) {
+        /** A list column's cell as a YAML list: one value in a number cell, or several typed as "2034; 2038". */
+        private static String list(String yamlValue) {
             String v = unquoted(yamlValue).strip();
             if (v.startsWith("[")) {
                 return v;

@@ -200,7 +200,7 @@ public final class Charts {
         for (double[] point : r.convergence()) {
             double n = point[0];
             double p = point[1];
-            double half = 1.959963984540054 * Math.sqrt(p * (1 - p) / n);
+            double half = nl.ppsim.stats.Proportion.Z975 * Math.sqrt(p * (1 - p) / n);
             s.add(n, p, Math.max(0, p - half), Math.min(1, p + half));
         }
         YIntervalSeriesCollection d = new YIntervalSeriesCollection();
@@ -277,8 +277,8 @@ public final class Charts {
         subtitle(
                 c,
                 l.t(
-                                "Eén invoer op zijn 10e en 90e percentiel, de rest willekeurig (zelfde doorrekeningen); basis ",
-                                "One input at its 10th and 90th percentile, the rest random (same draws); base ")
+                                "Eén invoer op zijn 10e en 90e percentiel, de rest even onzeker (zelfde doorrekeningen); basis ",
+                                "One input at its 10th and 90th percentile, the rest as uncertain (same draws); base ")
                         + l.euro(t.baseReserve()));
         return new Chart(
                 "tornado",

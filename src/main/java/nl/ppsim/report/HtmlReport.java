@@ -26,8 +26,16 @@ public final class HtmlReport {
     /** A chart image with its caption, as embedded in the page. */
     public record Figure(String caption, String file, byte[] png) {}
 
-    /** An extra section (e.g. the review checks) placed after the conclusions. */
-    public record Section(String id, String title, String html) {}
+    /**
+     * An extra section (e.g. the review checks): placed after the conclusions, or, when
+     * {@code technical}, as a part of the technical appendix (for figures a board need not read).
+     */
+    public record Section(String id, String title, String html, boolean technical) {
+        /** A section of the report's body. */
+        public Section(String id, String title, String html) {
+            this(id, title, html, false);
+        }
+    }
 
     private HtmlReport() {}
 
@@ -108,7 +116,7 @@ public final class HtmlReport {
                 .raw("</p></section>\n");
 
         for (Section sec : extra) {
-            if (sec.id().startsWith(SensitivityReport.APPENDIX)) {
+            if (sec.technical()) {
                 continue;
             }
             h.raw("<section id=\"")
@@ -163,14 +171,7 @@ public final class HtmlReport {
             lumpTable(h, r, l);
         }
         assumptions(h, s, l);
-        appendix(
-                h,
-                r,
-                l,
-                technical,
-                extra.stream()
-                        .filter(sec -> sec.id().startsWith(SensitivityReport.APPENDIX))
-                        .toList());
+        appendix(h, r, l, technical, extra.stream().filter(Section::technical).toList());
         h.raw("<footer><p>")
                 .text(l.t(
                         "Gemaakt met ppsim. Kansen zijn Monte Carlo-schattingen met hun onzekerheid; "
@@ -527,10 +528,8 @@ public final class HtmlReport {
                             l.percent(y.selfSufficient().estimate()),
                             y.selfSufficient().estimate())
                     .num(
-                            "± "
-                                    + l.sePercent(SensitivityReport.MARGIN
-                                            * y.selfSufficient().standardError()),
-                            SensitivityReport.MARGIN * y.selfSufficient().standardError())
+                            "± " + l.sePercent(y.selfSufficient().margin95()),
+                            y.selfSufficient().margin95())
                     .num(l.percent(y.insolvent().estimate()), y.insolvent().estimate());
             if (y.headlineThrough() == null) {
                 h.cell("-");

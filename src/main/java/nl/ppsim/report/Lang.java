@@ -60,13 +60,15 @@ public enum Lang {
      * share of 0.0925 is 9.25%, rounded half up to 9,3%, as the web page (Intl.NumberFormat) and
      * Excel show it; the binary double just below 0.0925 would round down here and up there.
      */
-    private static Object hundred(double p) {
-        return Double.isFinite(p) ? java.math.BigDecimal.valueOf(p).movePointRight(2) : (Object) (100 * p);
+    private String hundred(String p, double share) {
+        return Double.isFinite(share)
+                ? pattern(p).format(java.math.BigDecimal.valueOf(share).movePointRight(2))
+                : pattern(p).format(100 * share);
     }
 
     /** A percentage with one decimal: 62,3% (nl) or 62.3% (en). */
     public String percent(double p) {
-        return pattern("0.0").format(hundred(p)) + "%";
+        return hundred("0.0", p) + "%";
     }
 
     /**
@@ -74,7 +76,7 @@ public enum Lang {
      * or "+1.2 percentage points" (en); a difference is not a percentage of anything.
      */
     public String points(double d) {
-        String v = pattern("0.0").format(hundred(Math.abs(d)));
+        String v = hundred("0.0", Math.abs(d));
         String sign = d > 0 && !v.matches("0[.,]0") ? "+" : d < 0 && !v.matches("0[.,]0") ? "-" : "";
         return sign + v + t(" procentpunt", " percentage points");
     }
@@ -85,12 +87,12 @@ public enum Lang {
      * 0.0001 as 0,0%.
      */
     public String sePercent(double se) {
-        return pattern(seDecimals(se)).format(hundred(se)) + "%";
+        return hundred(seDecimals(se), se) + "%";
     }
 
     /** A standard error of a difference of probabilities in percentage points, unsigned, as {@link #sePercent}. */
     public String sePoints(double se) {
-        return pattern(seDecimals(se)).format(hundred(Math.abs(se))) + t(" procentpunt", " percentage points");
+        return hundred(seDecimals(se), Math.abs(se)) + t(" procentpunt", " percentage points");
     }
 
     private static String seDecimals(double se) {

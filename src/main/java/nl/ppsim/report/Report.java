@@ -16,8 +16,8 @@ public final class Report {
 
     /**
      * Extra content from other commands: HTML sections (e.g. the review checks), files to add, and
-     * the "why" analysis when the command made one (written as sensitivity.csv and, unless a
-     * section "waarom" is given, as the report's "Waarom" section). The report only writes; the
+     * the "why" analysis when the command made one (written as sensitivity.csv and as the report's
+     * "Waarom" section, with its tornado chart when it has a tornado). The report only writes; the
      * command runs the analyses.
      */
     public record Extras(
@@ -176,8 +176,7 @@ public final class Report {
         }
         extras.files().write(dir);
         if (charts != null) {
-            if (why != null
-                    && extras.sections().stream().noneMatch(sec -> sec.id().equals("waarom"))) {
+            if (why != null) {
                 byte[] png = null;
                 if (why.tornado() != null && !why.tornado().bars().isEmpty()) {
                     // drawn once as PNG, for the section and its file, and once as SVG

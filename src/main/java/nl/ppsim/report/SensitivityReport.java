@@ -103,7 +103,7 @@ public final class SensitivityReport {
                             " of the draws): then the probability of sustainability is ")
                     + l.percent(d.pYes())
                     + l.t(", anders ", ", otherwise ") + l.percent(d.pNo()) + " (" + l.points(d.difference())
-                    + l.t(", marge ± ", ", margin ± ") + l.sePoints(MARGIN * d.se()) + ").");
+                    + l.t(", marge ± ", ", margin ± ") + l.sePoints(nl.ppsim.stats.Proportion.Z975 * d.se()) + ").");
             n++;
         }
         for (Sensitivity.Contrast c : s.contrasts()) {
@@ -133,9 +133,6 @@ public final class SensitivityReport {
         }
         return l.number(x);
     }
-
-    /** The id of the appendix part of {@link #sections}: sections whose id starts with it go into the technical appendix. */
-    public static final String APPENDIX = "bijlage-";
 
     /**
      * The report's "Waarom" section in a board's words (what separates failure from success, the
@@ -197,7 +194,7 @@ public final class SensitivityReport {
                         .num(l.percent(d.pA()), d.pA())
                         .num(l.percent(d.pB()), d.pB())
                         .num(l.points(d.difference()), d.difference())
-                        .num("± " + l.sePoints(MARGIN * d.pairedSe()), MARGIN * d.pairedSe())
+                        .num("± " + l.sePoints(d.margin95()), d.margin95())
                         .raw("</tr>\n");
             }
             h.raw("</tbody></table>\n<p class=\"note\">")
@@ -211,9 +208,6 @@ public final class SensitivityReport {
         return new HtmlReport.Section(
                 "waarom", l.t("Waarom: wat het meest uitmaakt", "Why: what matters most"), h.toString());
     }
-
-    /** Half the width of a 95% interval in standard errors. */
-    static final double MARGIN = 1.959963984540054;
 
     private static HtmlReport.Section technical(Sensitivity.Result s, Lang l) {
         Html h = new Html();
@@ -257,7 +251,7 @@ public final class SensitivityReport {
                                         + " draws; this run had " + s.base().iterations() + "."))
                         .raw("</p>\n");
             }
-            return new HtmlReport.Section(APPENDIX + "waarom", title, h.toString());
+            return new HtmlReport.Section("bijlage-waarom", title, h.toString(), true);
         }
         h.raw("<table>\n")
                 .head(
@@ -295,6 +289,6 @@ public final class SensitivityReport {
                                         " Contribution to variance: the squared rank"
                                                 + " correlation as a share of the sum over all inputs (as Crystal Ball shows it; an approximation)."))
                 .raw("</p>\n");
-        return new HtmlReport.Section(APPENDIX + "waarom", title, h.toString());
+        return new HtmlReport.Section("bijlage-waarom", title, h.toString(), true);
     }
 }

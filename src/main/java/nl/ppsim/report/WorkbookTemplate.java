@@ -22,8 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  * {@code ppsim run plan.xlsx} reads it back into the same scenario.
  */
 public final class WorkbookTemplate {
-    private static final List<String> DISTRIBUTIONS =
-            List.of("uniform", "triangular", "pert", "normal", "lognormal", "beta", "poisson", "bernoulli", "range90");
+    private static final List<String> DISTRIBUTIONS = Workbook.CELL_DISTRIBUTIONS;
 
     private WorkbookTemplate() {}
 
@@ -299,7 +298,7 @@ public final class WorkbookTemplate {
                     default -> v;
                 };
             }
-            if (key.equals("renewal_years") && v instanceof List<?> years) {
+            if (Workbook.LIST_KEYS.contains(key) && v instanceof List<?> years) {
                 return years.size() == 1
                         ? years.get(0)
                         : String.join("; ", years.stream().map(String::valueOf).toList());

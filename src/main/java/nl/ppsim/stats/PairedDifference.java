@@ -35,13 +35,18 @@ public record PairedDifference(double pA, double pB, double difference, double p
         return new PairedDifference(pA, pB, d, paired, independent, n);
     }
 
+    /** Half the width of the difference's 95% interval: 1.96 paired standard errors. */
+    public double margin95() {
+        return Proportion.Z975 * pairedSe;
+    }
+
     /** The lower end of the 95% interval of the difference. */
     public double ciLow() {
-        return difference - 1.959963984540054 * pairedSe;
+        return difference - margin95();
     }
 
     /** The upper end of the 95% interval of the difference. */
     public double ciHigh() {
-        return difference + 1.959963984540054 * pairedSe;
+        return difference + margin95();
     }
 }

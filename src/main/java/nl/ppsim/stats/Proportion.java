@@ -29,7 +29,12 @@ public record Proportion(long successes, long trials, double designSe, int desig
     }
 
     /** The 97.5% quantile of the standard normal: the 95% interval's multiplier with a known variance. */
-    static final double Z975 = 1.959963984540054;
+    public static final double Z975 = 1.959963984540054;
+
+    /** Half the width of the estimate's 95% interval in the normal approximation: {@link #multiplier95} standard errors. */
+    public double margin95() {
+        return multiplier95() * standardError();
+    }
 
     /** The multiplier of the 95% interval: Student t for a design standard error with its degrees of freedom, else normal. */
     public double multiplier95() {
@@ -85,7 +90,7 @@ public record Proportion(long successes, long trials, double designSe, int desig
         }
         if (successes == 0 || successes == trials) {
             // Commons Math needs 0 < successes < trials for its interval; the formula itself does not.
-            double z = 1.959963984540054;
+            double z = Z975;
             double n = trials;
             double p = estimate();
             double centre = (p + z * z / (2 * n)) / (1 + z * z / n);

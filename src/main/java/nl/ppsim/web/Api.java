@@ -141,7 +141,7 @@ final class Api {
             m.addProperty("p_without", d.pB());
             m.addProperty("difference", d.difference());
             m.addProperty("paired_se", d.pairedSe());
-            m.addProperty("margin95", 1.959963984540054 * d.pairedSe());
+            m.addProperty("margin95", d.margin95());
             models.add(m);
         }
         o.add("models", models);

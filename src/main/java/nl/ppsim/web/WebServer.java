@@ -568,8 +568,8 @@ public final class WebServer implements AutoCloseable {
      * Why the answer is what it is, for the page beside it: the tornado ({@value #WHY_TORNADO}
      * draws per held input), what each business model contributes (the scenario without it, with
      * the same draws), the final reserve's histogram and S-curve and the net cash fan. At the
-     * answer's seed and draws (at most {@value #WHY_ITERATIONS}, to keep each draw of each input),
-     * so the contribution's "with" is the headline on screen.
+     * answer's seed and draws (at most {@value #WHY_ITERATIONS}, to bound the runs without each
+     * model), so the contribution's "with" is the headline on screen.
      */
     private void why(HttpExchange x, Lang lang) throws IOException {
         Scenario s = scenario(x, lang);
@@ -581,17 +581,27 @@ public final class WebServer implements AutoCloseable {
             RunSettings settings =
                     new RunSettings(Math.min(answer, WHY_ITERATIONS), s.seed(), RunSettings.defaultThreads());
             nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(s, settings);
-            SimulationResult base = nl.ppsim.analysis.Sensitivity.base(compiled, settings, deadline());
-            nl.ppsim.analysis.Sensitivity.Result r =
-                    nl.ppsim.analysis.Sensitivity.analyse(compiled, base, settings, WHY_TORNADO, 1, deadline());
-            json(x, 200, Api.why(r, lang, answer));
+            // the outcomes of each draw suffice (the models left out are paired with them); no draws of inputs kept
+            SimulationResult base = compiled.run(settings.withTrace(RunSettings.Trace.OUTCOMES), deadline());
+            nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(
+                    compiled, settings.withIterations(Math.min(WHY_TORNADO, settings.iterations())), deadline());
+            json(
+                    x,
+                    200,
+                    Api.why(
+                            nl.ppsim.analysis.Sensitivity.untraced(
+                                    base,
+                                    nl.ppsim.analysis.Sensitivity.contributions(compiled, base, settings),
+                                    tornado),
+                            lang,
+                            answer));
         });
     }
 
     /** The draws of each held run of the page's tornado. */
     static final int WHY_TORNADO = 2000;
 
-    /** At most this many draws for the page's "why" (it keeps every draw of every input). */
+    /** At most this many draws for the page's "why" (it runs the scenario once more without each business model). */
     public static final int WHY_ITERATIONS = 50_000;
 
     /** A precise run in the background: its progress, and its answer (or error) once finished. */
