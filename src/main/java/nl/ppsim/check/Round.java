@@ -74,7 +74,7 @@ public final class Round {
      * no scheme, null for the plans that could not be judged), the budget they were held against (NaN: none), how the scheme's committee judges
      * instead (empty: unknown), and the ranked plans.
      */
-    public record Ranking(String scheme, double budget, String assessment, List<Ranked> ranked) {
+    public record Ranking(String scheme, double budget, nl.ppsim.scenario.Wording assessment, List<Ranked> ranked) {
         /** Copies the list. */
         public Ranking {
             ranked = List.copyOf(ranked);

@@ -428,11 +428,12 @@ final class CheckCommand implements Callable<Integer> {
             out.add(new Round.Ranking(
                     group.getKey(),
                     limit,
-                    scheme == null ? "" : scheme.assessment(),
+                    scheme == null ? nl.ppsim.scenario.Wording.NONE : scheme.assessment(),
                     Round.rank(group.getValue(), limit)));
         }
         if (!unjudged.isEmpty()) {
-            out.add(new Round.Ranking(null, Double.NaN, "", Round.rank(unjudged, Double.NaN)));
+            out.add(new Round.Ranking(
+                    null, Double.NaN, nl.ppsim.scenario.Wording.NONE, Round.rank(unjudged, Double.NaN)));
         }
         return out;
     }

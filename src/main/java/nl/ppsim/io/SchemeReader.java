@@ -237,14 +237,14 @@ public final class SchemeReader {
                 ineligible.add(new SubsidyScheme.Ineligible(item, text(x.get("source")), unverified));
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<nl.ppsim.scenario.Wording> notes = new ArrayList<>();
         if (f.apply("notes") != null) {
             for (YamlNode n : f.apply("notes").list()) {
-                notes.add(n.text());
+                notes.add(wording(n));
             }
         }
         if (over != null && over.get("description") != null) {
-            notes.add(0, over.get("description").text());
+            notes.add(0, wording(over.get("description")));
         }
         SubsidyScheme.Limit share =
                 f.apply("subsidy_share") == null ? SubsidyScheme.Limit.NONE : share(f.apply("subsidy_share"));
@@ -317,8 +317,8 @@ public final class SchemeReader {
                 ineligible,
                 notes,
                 shipped && base.get("assessment") != null
-                        ? base.get("assessment").text()
-                        : "");
+                        ? wording(base.get("assessment"))
+                        : nl.ppsim.scenario.Wording.NONE);
     }
 
     private static SubsidyScheme.Limit limit(YamlNode node, String... extra) {
@@ -359,6 +359,18 @@ public final class SchemeReader {
             throw n.error("een fractie ligt tussen 0 en 1, kreeg " + v, "a fraction lies between 0 and 1, got " + v);
         }
         return v;
+    }
+
+    /** A scheme's own text: a string (Dutch) or {@code {nl: ..., en: ...}}. */
+    private static nl.ppsim.scenario.Wording wording(YamlNode n) {
+        if (n.isMap()) {
+            YamlNode.Fields w = n.fields("nl", "en");
+            return new nl.ppsim.scenario.Wording(
+                    w.require("nl", "de tekst in het Nederlands", "the text in Dutch")
+                            .text(),
+                    text(w.get("en")));
+        }
+        return nl.ppsim.scenario.Wording.dutch(n.text());
     }
 
     private static String text(YamlNode n) {

@@ -156,8 +156,8 @@ public final class ReviewReport {
                     .text(l.t("Regeling: ", "Scheme: ") + s.scheme().title() + " - "
                             + s.scheme().regulation() + ".")
                     .raw("</p>\n");
-            for (String note : s.scheme().notes()) {
-                h.raw("<p class=\"note\">").text(SchemeText.cited(note, l)).raw("</p>\n");
+            for (nl.ppsim.scenario.Wording note : s.scheme().notes()) {
+                h.raw("<p class=\"note\">").text(SchemeText.own(note, l)).raw("</p>\n");
             }
         }
         h.raw("<div class=\"scroll\"><table>\n")

@@ -235,7 +235,7 @@ public final class RoundReport {
                         .text(l.t(
                                         "Wat de commissie van deze regeling beoordeelt: ",
                                         "What this scheme's committee judges: ")
-                                + SchemeText.cited(ranking.assessment(), l) + ".")
+                                + SchemeText.own(ranking.assessment(), l) + ".")
                         .raw("</p>\n");
             }
             table(h, ranking.ranked(), scenarios, l);

@@ -125,6 +125,14 @@ public final class SchemeText {
         return text == null || text.isEmpty() || l == Lang.NL ? text : "(in Dutch) " + text;
     }
 
+    /**
+     * A scheme's own text (a note, a description, how it is assessed) in the reader's language;
+     * cited as Dutch when the scheme file gives no English.
+     */
+    public static String own(nl.ppsim.scenario.Wording w, Lang l) {
+        return l == Lang.EN && w.en() != null ? w.en() : cited(w.nl(), l);
+    }
+
     /** One scheme's rules with their sources, for {@code ppsim schemes NAME}. */
     public static String show(SubsidyScheme s, Lang l) {
         StringBuilder sb = new StringBuilder();
@@ -157,11 +165,11 @@ public final class SchemeText {
         }
         if (!s.assessment().isEmpty()) {
             sb.append(l.t("Beoordeling: ", "Assessment: "))
-                    .append(cited(s.assessment(), l))
+                    .append(own(s.assessment(), l))
                     .append('\n');
         }
-        for (String note : s.notes()) {
-            sb.append("- ").append(cited(note, l)).append('\n');
+        for (nl.ppsim.scenario.Wording note : s.notes()) {
+            sb.append("- ").append(own(note, l)).append('\n');
         }
         return sb.toString();
     }

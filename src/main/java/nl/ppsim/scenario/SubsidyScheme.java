@@ -33,8 +33,8 @@ public record SubsidyScheme(
         String settlementSource,
         Limit roundBudget,
         List<Ineligible> ineligible,
-        List<String> notes,
-        String assessment) {
+        List<Wording> notes,
+        Wording assessment) {
 
     /** Copies the lists. */
     public SubsidyScheme {

@@ -290,4 +290,34 @@ class SchemeRulesTest {
         assertEquals("rif-2024", SchemeReader.resolve("rif"));
         assertEquals("current", SchemeReader.shipped("rif").status());
     }
+
+    /**
+     * A scheme's own words (notes, variants' descriptions, how it is assessed) are in both
+     * languages (#33 part 3), so an English reader never gets ppsim's own text "(in Dutch)"; only
+     * the cited sources stay Dutch.
+     */
+    @Test
+    void everyShippedSchemesOwnWordsHaveAnEnglishText() {
+        int texts = 0;
+        for (String id : SchemeReader.SHIPPED) {
+            List<String> variants = new java.util.ArrayList<>(SchemeReader.variants(id));
+            variants.add(null);
+            for (String variant : variants) {
+                SubsidyScheme s = SchemeReader.shipped(id, variant);
+                List<nl.ppsim.scenario.Wording> own = new java.util.ArrayList<>(s.notes());
+                if (!s.assessment().isEmpty()) {
+                    own.add(s.assessment());
+                }
+                for (nl.ppsim.scenario.Wording w : own) {
+                    assertTrue(w.en() != null && !w.en().equals(w.nl()), id + " " + variant + ": " + w.nl());
+                    texts++;
+                }
+                String english = nl.ppsim.report.SchemeText.show(s, nl.ppsim.report.Lang.EN);
+                for (String line : english.split("\n")) {
+                    assertFalse(line.startsWith("- (in Dutch)") || line.startsWith("Assessment: (in Dutch)"), line);
+                }
+            }
+        }
+        assertTrue(texts >= 25, "texts checked: " + texts);
+    }
 }

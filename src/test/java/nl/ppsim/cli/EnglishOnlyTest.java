@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An English run is English throughout: the console, every text file of the report (HTML text,
  * CSV values, JSON) and the names of its files hold none of the domain's Dutch terms. What may stay
  * Dutch: the user's own names (partners, lines, models, events, the title), the handbook's model
- * names, sources cited "(in Dutch)", and ids (the rules' ids, documented as ids).
+ * names, sources cited "(in Dutch)", the quoted titles of cited publications, and ids (the rules'
+ * ids, documented as ids).
  */
 class EnglishOnlyTest {
     /** The domain's Dutch terms ppsim itself writes; none belongs in an English run. */
@@ -85,6 +86,8 @@ class EnglishOnlyTest {
         for (String text : texts) {
             for (String line : text.split("\n")) {
                 String l = line.replaceAll("\\(in Dutch\\)[^)]*(\\)|$)", "")
+                        // a citation: a publication's own title, quoted in parentheses
+                        .replaceAll("\\([^()]*'[^']*'[^()]*\\)", "")
                         .replaceAll("\\b(regeling|onzekerheid|verduurzaming|plausibiliteit|register)\\.[a-z_.]+", "");
                 for (String name : own) {
                     l = l.replace(name, "");
