@@ -168,26 +168,34 @@ public final class Report {
     private static void tables(SimulationResult result, Path dir, Options options, Extras extras, Rendering charts)
             throws IOException {
         CsvReport.write(result, dir, options.csv(), options.lang());
-        XlsxReport.write(result, dir, options.lang(), extras.checks());
         List<HtmlReport.Section> sections = new ArrayList<>(extras.sections());
         nl.ppsim.analysis.Sensitivity.Result why = extras.why();
         if (why != null) {
             SensitivityReport.writeCsv(why, dir, options.csv());
         }
         extras.files().write(dir);
-        if (charts != null) {
+        if (charts == null) {
+            XlsxReport.write(result, dir, options.lang(), extras.checks(), List.of());
+        } else {
+            HtmlReport.Figure tornadoFigure = null;
             if (why != null) {
                 byte[] png = null;
                 if (why.tornado() != null && !why.tornado().bars().isEmpty()) {
-                    // drawn once as PNG, for the section and its file, and once as SVG
+                    // drawn once as PNG, for the section, the workbook and its file, and once as SVG
                     Charts.Chart tornado =
                             Charts.tornado(why.tornado(), result.scenario(), options.lang(), TORNADO_BARS);
                     png = ChartWriter.png(tornado);
                     ChartWriter.write(tornado, png, dir);
+                    tornadoFigure = new HtmlReport.Figure(tornado.caption(), tornado.name(), png);
                 }
                 sections.addAll(SensitivityReport.sections(why, options.lang(), png));
             }
             List<HtmlReport.Figure> figures = charts.figures();
+            List<HtmlReport.Figure> inWorkbook = new ArrayList<>(figures);
+            if (tornadoFigure != null) {
+                inWorkbook.add(tornadoFigure);
+            }
+            XlsxReport.write(result, dir, options.lang(), extras.checks(), inWorkbook);
             Files.writeString(
                     dir.resolve("report.html"),
                     HtmlReport.render(result, options.lang(), figures, sections),

@@ -13,8 +13,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * {@code report.xlsx}: the summary, the yearly table and the business models as numbers with
- * number formats (percentages, euros), not as text, so a penvoerder can calculate on in Excel.
+ * {@code report.xlsx}: the summary, the report's charts, the yearly table and the business models
+ * as numbers with number formats (percentages, euros), not as text, so a penvoerder can calculate
+ * on in Excel; every sheet keeps its header rows in view.
  * Headers in the report's language; the CSV files hold the same figures at full precision.
  */
 public final class XlsxReport {
@@ -25,12 +26,25 @@ public final class XlsxReport {
 
     private XlsxReport() {}
 
-    /** Writes {@code report.xlsx} into {@code folder}; with {@code checks} (a review) also a sheet of the checks. */
-    public static void write(SimulationResult r, Path folder, Lang l, java.util.List<nl.ppsim.check.Check> checks)
+    /**
+     * Writes {@code report.xlsx} into {@code folder}; with {@code checks} (a review) also a sheet of
+     * the checks, and with {@code figures} a sheet of the report's charts.
+     */
+    public static void write(
+            SimulationResult r,
+            Path folder,
+            Lang l,
+            java.util.List<nl.ppsim.check.Check> checks,
+            java.util.List<HtmlReport.Figure> figures)
             throws IOException {
-        try (OutputStream out = Files.newOutputStream(folder.resolve("report.xlsx"));
+        Path file = folder.resolve("report.xlsx");
+        java.util.List<XlsxCharts.Placed> pictures;
+        try (OutputStream out = Files.newOutputStream(file);
                 Workbook wb = new Workbook(out, "ppsim", "1.0")) {
             summary(wb.newWorksheet(l.t("Samenvatting", "Summary")), r, l);
+            pictures = figures.isEmpty()
+                    ? java.util.List.of()
+                    : XlsxCharts.sheet(wb.newWorksheet(XlsxCharts.sheetName(l)), figures, l);
             yearly(wb.newWorksheet(l.t("Per jaar", "Yearly")), r, l);
             if (!r.models().isEmpty()) {
                 models(wb.newWorksheet(l.t("Bedrijfsmodellen", "Business models")), r, l);
@@ -40,6 +54,8 @@ public final class XlsxReport {
             }
             wb.finish();
         }
+        // the report's own folder (still hidden until complete): the workbook is completed in place
+        XlsxCharts.embed(file, XlsxCharts.sheetName(l), pictures);
     }
 
     private static void header(Worksheet ws, int row, String... names) {

@@ -184,6 +184,45 @@ class ReportTest {
         }
     }
 
+    /**
+     * report.xlsx holds the report's charts, each the PNG the report shows, on a sheet right after
+     * the summary (#33 part 5), and every sheet keeps its header rows in view.
+     */
+    @Test
+    void reportXlsxHoldsTheChartsAndFreezesEveryHeader(@TempDir Path dir) throws IOException {
+        for (Lang lang : Lang.values()) {
+            Path out = write(dir, "charts-" + lang, lang, CsvFormat.RFC4180, true);
+            List<byte[]> pngs = new java.util.ArrayList<>();
+            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".png"))
+                        .sorted()
+                        .toList()) {
+                    pngs.add(Files.readAllBytes(f));
+                }
+            }
+            assertFalse(pngs.isEmpty());
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+                assertEquals(lang.t("Grafieken", "Charts"), wb.getSheetName(1), "the charts after the summary");
+                List<byte[]> pictures = wb.getAllPictures().stream()
+                        .map(org.apache.poi.xssf.usermodel.XSSFPictureData::getData)
+                        .toList();
+                assertEquals(pngs.size(), pictures.size(), "one picture per chart");
+                for (byte[] png : pngs) {
+                    assertTrue(
+                            pictures.stream().anyMatch(p -> java.util.Arrays.equals(p, png)), "the report's own PNG");
+                }
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    org.apache.poi.ss.util.PaneInformation pane =
+                            wb.getSheetAt(i).getPaneInformation();
+                    assertTrue(
+                            pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() >= 1,
+                            wb.getSheetName(i) + " keeps its header in view");
+                }
+            }
+        }
+    }
+
     @Test
     void excelDialectUsesSemicolonsAndDecimalCommas(@TempDir Path dir) throws IOException {
         Path out = write(dir, "x", Lang.NL, CsvFormat.EXCEL_NL, false);
