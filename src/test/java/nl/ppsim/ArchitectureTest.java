@@ -55,33 +55,42 @@ class ArchitectureTest {
                 .definedBy("nl.ppsim.report..")
                 .layer("web")
                 .definedBy("nl.ppsim.web..")
+                .layer("store")
+                .definedBy("nl.ppsim.store..")
+                .layer("server")
+                .definedBy("nl.ppsim.server..")
                 .layer("cli")
                 .definedBy("nl.ppsim.cli..")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
-                .whereLayer("web")
+                .whereLayer("server")
                 .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("store")
+                .mayOnlyBeAccessedByLayers("server", "cli")
+                .whereLayer("web")
+                .mayOnlyBeAccessedByLayers("server", "cli")
                 .whereLayer("report")
-                .mayOnlyBeAccessedByLayers("web", "cli")
+                .mayOnlyBeAccessedByLayers("web", "server", "cli")
                 .whereLayer("check")
-                .mayOnlyBeAccessedByLayers("report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli")
                 .whereLayer("io")
-                .mayOnlyBeAccessedByLayers("report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli")
                 .whereLayer("bench")
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("analysis")
-                .mayOnlyBeAccessedByLayers("check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("check", "report", "web", "server", "cli")
                 .whereLayer("engine")
-                .mayOnlyBeAccessedByLayers("bench", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("bench", "analysis", "check", "report", "web", "server", "cli")
                 .whereLayer("scenario")
-                .mayOnlyBeAccessedByLayers("io", "engine", "bench", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "io", "engine", "bench", "analysis", "check", "report", "web", "server", "cli")
                 .whereLayer("model")
                 .mayOnlyBeAccessedByLayers(
-                        "scenario", "io", "engine", "bench", "analysis", "check", "report", "web", "cli")
+                        "scenario", "io", "engine", "bench", "analysis", "check", "report", "web", "server", "cli")
                 .whereLayer("stats")
-                .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "server", "cli")
                 .whereLayer("parallel")
-                .mayOnlyBeAccessedByLayers("engine", "bench", "analysis", "check", "report", "web", "cli")
+                .mayOnlyBeAccessedByLayers("engine", "bench", "analysis", "check", "report", "web", "server", "cli")
                 .check(classes);
     }
 
@@ -135,7 +144,12 @@ class ArchitectureTest {
                         "org.apache.batik..",
                         "com.opencsv..",
                         "picocli..",
-                        "org.yaml..")
+                        "org.yaml..",
+                        "java.sql..",
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        "org.jdbi..",
+                        "org.flywaydb..")
                 .orShould()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.io.File")

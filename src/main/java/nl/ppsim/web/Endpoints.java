@@ -49,17 +49,17 @@ import nl.ppsim.scenario.Scenario;
  */
 public final class Endpoints implements AutoCloseable {
     /** Largest request body: a scenario file may be at most 1 MB too. */
-    static final int MAX_BODY = 1 << 20;
+    public static final int MAX_BODY = 1 << 20;
     /** Simulations at once; further requests wait a few seconds, then get 503. */
     static final int SIMULATIONS = 2;
     /** Most iterations one request may ask for. */
-    static final int MAX_ITERATIONS = 200_000;
+    public static final int MAX_ITERATIONS = 200_000;
     /** Longest a simulation may take before it is stopped (503). */
     static final int MAX_SECONDS = 60;
     /** Simulations of one signed-in user at once (shared server); more get 429. */
     static final int SIMULATIONS_PER_OWNER = 1;
     /** The page's Content-Security-Policy: its own script, style and requests only, never in a frame. */
-    static final String CONTENT_SECURITY_POLICY =
+    public static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
                     + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Most memory the trace of one report request may take (it holds every draw of every input); larger reports leave out "why". */

@@ -1,0 +1,132 @@
+package nl.ppsim.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The shared server's database: embedded H2 in a data folder (the default: no set-up) or
+ * PostgreSQL at a JDBC URL. Opening it brings its schema up to date with Flyway
+ * ({@code db/migration}); connections come from a HikariCP pool.
+ *
+ * <p>Durability: PostgreSQL commits durably by itself. H2 writes a commit to its file in the
+ * background after up to half a second by default, so a {@code kill -9} right after a save could
+ * lose it; the embedded URL therefore sets {@code WRITE_DELAY=0}, and a save is acknowledged only
+ * after its commit (tested by killing a saving server).
+ */
+public final class Database implements AutoCloseable {
+    /** The file that marks a data folder as ppsim's own (ppsim writes into no other folder). */
+    public static final String MARKER = "ppsim-server-data.txt";
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final Kind kind;
+
+    /** Which database. */
+    public enum Kind {
+        /** Embedded H2 in a data folder. */
+        H2,
+        /** A PostgreSQL server. */
+        POSTGRESQL
+    }
+
+    private Database(HikariDataSource pool, Kind kind) {
+        this.pool = pool;
+        this.kind = kind;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /**
+     * Opens (and if needed makes) the embedded database in {@code folder}: a new or empty folder
+     * is made ppsim's with {@value #MARKER}; a folder with other files and no marker is refused.
+     */
+    public static Database embedded(Path folder) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        Path marker = dir.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                if (files.findAny().isPresent()) {
+                    throw new NotOurs(dir);
+                }
+            }
+            Files.writeString(
+                    marker,
+                    "This folder holds the database of a ppsim shared server (ppsim serve --shared).\n"
+                            + "Back it up with the server's backup (docs/server.md); do not edit it.\n");
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("ppsim") + ";WRITE_DELAY=0";
+        return open(url, "sa", "", Kind.H2);
+    }
+
+    /** Opens the database at a JDBC URL: {@code jdbc:postgresql://...} or {@code jdbc:h2:...}. */
+    public static Database at(String url, String user, String password) {
+        Kind kind = url.startsWith("jdbc:postgresql:") ? Kind.POSTGRESQL : Kind.H2;
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("a database URL starts with jdbc:postgresql: or jdbc:h2:");
+        }
+        return open(url, user, password, kind);
+    }
+
+    private static Database open(String url, String user, String password, Kind kind) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        c.setUsername(user);
+        c.setPassword(password);
+        c.setMaximumPoolSize(8);
+        c.setPoolName("ppsim-db");
+        c.setInitializationFailTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(c);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, kind);
+    }
+
+    /** Queries and transactions. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Which database this is. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * A consistent copy of the whole database while it runs: H2's {@code BACKUP TO} (a zip that
+     * {@code ppsim serve --shared --data DIR} opens once unpacked); for PostgreSQL use
+     * {@code pg_dump} (docs/server.md).
+     */
+    public void backup(Path zip) {
+        if (kind != Kind.H2) {
+            throw new UnsupportedOperationException("PostgreSQL: use pg_dump (docs/server.md)");
+        }
+        jdbi.useHandle(h -> h.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** A data folder that holds other files and is not marked as ppsim's. */
+    public static final class NotOurs extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotOurs(Path dir) {
+            super(dir.toString());
+        }
+    }
+}

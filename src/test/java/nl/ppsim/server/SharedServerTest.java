@@ -1,0 +1,348 @@
+package nl.ppsim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.ppsim.store.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The shared server's security, tested by trying (issue 34, part 6), on every database the suite
+ * has: nothing answers without a sign-in; a viewer cannot write; one workspace never reads
+ * another's plans; changes from another origin or without the session's CSRF token are refused;
+ * the session id changes at sign-in; failed sign-ins are limited; passwords never come back.
+ */
+class SharedServerTest {
+    @TempDir
+    static Path dir;
+
+    static List<TestDatabases.Kind> databases() {
+        return TestDatabases.all(() -> dir);
+    }
+
+    static final String PLAN;
+
+    static {
+        try {
+            PLAN = Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                    .replace("iterations: 10000", "iterations: 2000");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A server on a fresh database, closed with it. */
+    private static final class Running implements AutoCloseable {
+        final TestDatabases.Fresh db;
+        final SharedServer server;
+
+        Running(TestDatabases.Kind kind, boolean openSignup) {
+            db = kind.open().get();
+            server = SharedServer.start(
+                    db.db(), new SharedServer.Options("127.0.0.1", 0, null, false, Path.of("scenarios"), openSignup));
+        }
+
+        Browser browser() {
+            return new Browser(server.port());
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            db.close();
+        }
+    }
+
+    /** Every API path, with a method, that must refuse an anonymous caller. */
+    static final List<String[]> PROTECTED = List.of(
+            new String[] {"GET", "/api/workspaces"},
+            new String[] {"POST", "/api/workspaces"},
+            new String[] {"GET", "/api/workspaces/1"},
+            new String[] {"POST", "/api/workspaces/1/members"},
+            new String[] {"GET", "/api/workspaces/1/audit"},
+            new String[] {"POST", "/api/workspaces/1/plans"},
+            new String[] {"GET", "/api/plans/1"},
+            new String[] {"GET", "/api/plans/1/versions/1"},
+            new String[] {"POST", "/api/plans/1/versions"},
+            new String[] {"POST", "/api/plans/1/restore"},
+            new String[] {"POST", "/api/plans/1/compare"},
+            new String[] {"GET", "/api/plans/1/versions/1/report"},
+            new String[] {"POST", "/api/validate"},
+            new String[] {"POST", "/api/simulate"},
+            new String[] {"POST", "/api/parse"},
+            new String[] {"POST", "/api/render"},
+            new String[] {"POST", "/api/precise"},
+            new String[] {"POST", "/api/check"},
+            new String[] {"POST", "/api/why"},
+            new String[] {"POST", "/api/compare"},
+            new String[] {"POST", "/api/report"},
+            new String[] {"POST", "/api/workbook"},
+            new String[] {"POST", "/api/template"},
+            new String[] {"GET", "/api/models"},
+            new String[] {"GET", "/api/schemes"},
+            new String[] {"GET", "/api/scenarios"},
+            new String[] {"GET", "/api/scenarios/voorbeeld.yaml"},
+            new String[] {"GET", "/api/jobs/x"});
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyEndpointRefusesAnAnonymousCaller(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, false)) {
+            Browser owner = r.browser();
+            assertEquals(
+                    201, owner.signUp("anna@example.nl", "Anna", "geheim-123").status());
+            Browser anonymous = r.browser();
+            for (String[] call : PROTECTED) {
+                Browser.Answer a = call[0].equals("GET") ? anonymous.get(call[1]) : anonymous.post(call[1], "{}");
+                assertEquals(401, a.status(), call[0] + " " + call[1] + ": " + a.body());
+            }
+            assertEquals(200, anonymous.get("/").status(), "the page itself (with its sign-in form) is public");
+            assertFalse(anonymous.get("/api/me").json().get("signed_in").getAsBoolean());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theFirstAccountIsTheAdministratorAndOthersComeByInvitation(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, false)) {
+            Browser anna = r.browser();
+            assertTrue(anna.get("/api/me").json().get("first_account").getAsBoolean());
+            JsonObject first =
+                    anna.signUp("anna@example.nl", "Anna", "geheim-123").json();
+            assertTrue(first.getAsJsonObject("account").get("admin").getAsBoolean());
+            assertFalse(first.toString().contains("argon2"), "no hash ever comes back");
+            Browser bert = r.browser();
+            assertEquals(
+                    403, bert.signUp("bert@example.nl", "Bert", "geheim-456").status(), "no open sign-up");
+            long w = anna.post("/api/workspaces", Browser.json("name", "PPS Techniek"))
+                    .json()
+                    .get("id")
+                    .getAsLong();
+            JsonObject invited = anna.post(
+                            "/api/workspaces/" + w + "/members",
+                            Browser.json("email", "bert@example.nl", "role", "editor"))
+                    .json();
+            assertFalse(invited.get("added").getAsBoolean());
+            String link = invited.get("invitation").getAsString();
+            String token = link.substring(link.indexOf('=') + 1);
+            assertEquals(
+                    "bert@example.nl",
+                    bert.get("/api/invitations/" + token).json().get("email").getAsString());
+            Browser.Answer joined =
+                    bert.post("/api/invitations/" + token, Browser.json("name", "Bert", "password", "geheim-456"));
+            assertEquals(201, joined.status(), joined.body());
+            bert.csrf = joined.json().get("csrf").getAsString();
+            assertEquals(
+                    "editor",
+                    bert.get("/api/workspaces/" + w).json().get("role").getAsString());
+            assertEquals(404, r.browser().get("/api/invitations/" + token).status(), "an invitation is used once");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void oneWorkspaceNeverReadsAnothersPlansAndAViewerCannotWrite(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, true)) {
+            Browser anna = r.browser();
+            anna.signUp("anna@example.nl", "Anna", "geheim-123");
+            Browser bert = r.browser();
+            bert.signUp("bert@example.nl", "Bert", "geheim-456");
+            long w = anna.post("/api/workspaces", Browser.json("name", "PPS A"))
+                    .json()
+                    .get("id")
+                    .getAsLong();
+            Browser.Answer created = anna.post(
+                    "/api/workspaces/" + w + "/plans", Browser.json("name", "plan", "yaml", PLAN, "summary", "eerste"));
+            assertEquals(201, created.status(), created.body());
+            long p = created.json().get("plan").getAsLong();
+            long other = bert.post("/api/workspaces", Browser.json("name", "PPS B"))
+                    .json()
+                    .get("id")
+                    .getAsLong();
+            // Bert, no member of A, tries everything by id: every answer is "not found"
+            for (String path : List.of(
+                    "/api/workspaces/" + w,
+                    "/api/workspaces/" + w + "/audit",
+                    "/api/plans/" + p,
+                    "/api/plans/" + p + "/versions/1",
+                    "/api/plans/" + p + "/versions/1/report")) {
+                Browser.Answer a = bert.get(path);
+                assertEquals(404, a.status(), path + ": " + a.body());
+                assertFalse(a.body().contains("Voorbeeld-PPS"), path);
+            }
+            assertEquals(
+                    404,
+                    bert.post("/api/plans/" + p + "/versions", Browser.json("base", 1, "yaml", PLAN))
+                            .status());
+            assertEquals(
+                    404,
+                    bert.post("/api/plans/" + p + "/compare", Browser.json("a", 1, "b", 1))
+                            .status());
+            assertEquals(
+                    404,
+                    bert.post("/api/workspaces/" + w + "/plans", Browser.json("name", "x", "yaml", PLAN))
+                            .status());
+            assertEquals(
+                    List.of("PPS B"),
+                    bert.get("/api/workspaces").json().getAsJsonArray("list").asList().stream()
+                            .map(e -> e.getAsJsonObject().get("name").getAsString())
+                            .toList(),
+                    "Bert's list holds his own workspace only");
+            assertNotEquals(w, other);
+            // made a viewer of A, Bert reads but cannot write
+            anna.post("/api/workspaces/" + w + "/members", Browser.json("email", "bert@example.nl", "role", "viewer"));
+            assertEquals(200, bert.get("/api/plans/" + p).status());
+            assertEquals(
+                    403,
+                    bert.post("/api/plans/" + p + "/versions", Browser.json("base", 1, "yaml", PLAN))
+                            .status());
+            assertEquals(
+                    403,
+                    bert.post("/api/plans/" + p + "/restore", Browser.json("version", 1, "base", 1))
+                            .status());
+            assertEquals(403, bert.get("/api/workspaces/" + w + "/audit").status(), "the audit log is the owner's");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void versionsAreKeptRestoredAndAStaleSaveIsAConflict(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, true)) {
+            Browser anna = r.browser();
+            anna.signUp("anna@example.nl", "Anna", "geheim-123");
+            long w = anna.post("/api/workspaces", Browser.json("name", "PPS"))
+                    .json()
+                    .get("id")
+                    .getAsLong();
+            JsonObject v1 = anna.post("/api/workspaces/" + w + "/plans", Browser.json("name", "plan", "yaml", PLAN))
+                    .json();
+            long p = v1.get("plan").getAsLong();
+            // the headline at a version is the scenario's own answer, as /api/simulate gives it
+            JsonObject simulated = anna.post("/api/simulate", PLAN).json();
+            assertEquals(
+                    simulated.getAsJsonObject("p_verduurzaamd").get("estimate").getAsDouble(),
+                    v1.get("headline").getAsDouble(),
+                    0.0,
+                    simulated.toString());
+            String changed = PLAN.replace("title: Voorbeeld-PPS techniek", "title: Voorbeeld-PPS techniek (2)");
+            Browser.Answer v2 = anna.post(
+                    "/api/plans/" + p + "/versions", Browser.json("base", 1, "yaml", changed, "summary", "titel"));
+            assertEquals(201, v2.status(), v2.body());
+            Browser.Answer stale = anna.post("/api/plans/" + p + "/versions", Browser.json("base", 1, "yaml", PLAN));
+            assertEquals(409, stale.status());
+            assertEquals(2, stale.json().getAsJsonObject("error").get("head").getAsInt());
+            assertTrue(stale.message().contains("versie 2"), stale.message());
+            Browser.Answer restored = anna.post("/api/plans/" + p + "/restore", Browser.json("version", 1, "base", 2));
+            assertEquals(201, restored.status(), restored.body());
+            assertEquals(3, restored.json().get("version").getAsInt());
+            assertEquals(
+                    PLAN,
+                    anna.get("/api/plans/" + p + "/versions/3")
+                            .json()
+                            .get("yaml")
+                            .getAsString());
+            JsonObject plan = anna.get("/api/plans/" + p).json();
+            assertEquals(3, plan.getAsJsonArray("versions").size());
+            assertEquals(
+                    "Anna",
+                    plan.getAsJsonArray("versions")
+                            .get(0)
+                            .getAsJsonObject()
+                            .get("author")
+                            .getAsString());
+            Browser.Answer compared = anna.post("/api/plans/" + p + "/compare", Browser.json("a", 1, "b", 2));
+            assertEquals(200, compared.status(), compared.body());
+            Browser.Answer report = anna.get("/api/plans/" + p + "/versions/2/report");
+            assertEquals(200, report.status());
+            assertTrue(report.headers().firstValue("Content-Type").orElse("").contains("zip"));
+            Browser.Answer bad =
+                    anna.post("/api/plans/" + p + "/versions", Browser.json("base", 3, "yaml", "title: [x"));
+            assertEquals(400, bad.status());
+            assertNotNull(bad.json().getAsJsonObject("error").get("line"), "the CLI's message, with its line");
+            List<String> actions =
+                    anna.get("/api/workspaces/" + w + "/audit").json().getAsJsonArray("list").asList().stream()
+                            .map(e -> e.getAsJsonObject().get("action").getAsString())
+                            .toList();
+            assertTrue(
+                    actions.containsAll(List.of("plan.created", "plan.saved", "plan.restored", "plan.report")),
+                    actions.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void changesFromElsewhereAreRefusedAndSessionsRotate(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, true)) {
+            Browser anna = r.browser();
+            anna.signUp("anna@example.nl", "Anna", "geheim-123");
+            String first = anna.session();
+            assertNotNull(first);
+            String body = Browser.json("name", "PPS");
+            assertEquals(403, anna.post("/api/workspaces", body, null, null).status(), "no CSRF header");
+            assertEquals(
+                    403, anna.post("/api/workspaces", body, "guessed", null).status(), "another token");
+            assertEquals(
+                    403,
+                    anna.post("/api/workspaces", body, anna.csrf, "https://evil.example")
+                            .status(),
+                    "another site's Origin");
+            assertEquals(
+                    201,
+                    anna.post("/api/workspaces", body, anna.csrf, anna.base).status(),
+                    "own origin");
+            // signing in again gives a new session id; the old one no longer works
+            assertEquals(200, anna.signIn("anna@example.nl", "geheim-123").status());
+            String second = anna.session();
+            assertNotEquals(first, second, "the session id changes at sign-in");
+            Browser thief = r.browser();
+            thief.cookies.getCookieStore().add(java.net.URI.create(anna.base), cookie(first));
+            assertEquals(401, thief.get("/api/workspaces").status(), "the old session id is dead");
+            assertEquals(200, anna.post("/api/signout", "{}").status());
+            assertEquals(401, anna.get("/api/workspaces").status());
+            Browser.Answer me = anna.get("/api/me");
+            assertFalse(me.body().contains(second), "a session id is never in a body");
+        }
+    }
+
+    private static java.net.HttpCookie cookie(String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie("ppsim_session", value);
+        c.setPath("/");
+        c.setVersion(0);
+        return c;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void failedSignInsAreLimitedAndRequestsCapped(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, true)) {
+            Browser anna = r.browser();
+            anna.signUp("anna@example.nl", "Anna", "geheim-123");
+            assertEquals(400, r.browser().signUp("x", "X", "kort-maar").status(), "not an email address");
+            assertEquals(
+                    400, r.browser().signUp("carla@example.nl", "Carla", "kort").status(), "too short");
+            assertEquals(
+                    401, r.browser().signIn("nobody@example.nl", "whatever1").status(), "unknown address: same answer");
+            Browser guesser = r.browser();
+            for (int i = 0; i < SignInLimiter.FAILURES; i++) {
+                assertEquals(401, guesser.signIn("anna@example.nl", "fout-" + i).status());
+            }
+            Browser.Answer limited = guesser.signIn("anna@example.nl", "geheim-123");
+            assertEquals(429, limited.status(), "even the right password waits after five failures");
+            assertEquals(
+                    401, r.browser().signIn("carla@example.nl", "whatever1").status(), "another address may try");
+            Browser.Answer huge = anna.postBytes("/api/simulate", new byte[(1 << 20) + 10_000]);
+            assertEquals(413, huge.status(), "a body over 1 MB is refused");
+            Browser.Answer many = anna.post("/api/simulate?iterations=5000000", PLAN);
+            assertEquals(400, many.status(), "iterations are capped");
+        }
+    }
+}
