@@ -49,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open-signup", descriptionKey = "open-signup")
     boolean openSignup;
 
+    @Option(names = "--restore", paramLabel = "BACKUP.zip", descriptionKey = "restore")
+    Path restore;
+
     @Mixin
     LangOption language;
 
@@ -144,6 +147,11 @@ final class ServeCommand implements Callable<Integer> {
                     "--public-url is het adres zonder pad, zoals https://ppsim.voorbeeld.nl, kreeg " + publicUrl,
                     "--public-url is the address without a path, such as https://ppsim.example.org, got " + publicUrl);
         }
+        if (restore != null && db != null) {
+            throw new UserException(
+                    "--restore is voor de ingebouwde database; PostgreSQL herstelt u met pg_restore (docs/server.md)",
+                    "--restore is for the embedded database; restore PostgreSQL with pg_restore (docs/server.md)");
+        }
         if (db != null && data != null) {
             throw new UserException("kies --data of --db, niet allebei", "choose --data or --db, not both");
         }
@@ -163,6 +171,19 @@ final class ServeCommand implements Callable<Integer> {
                 where = db.replaceAll("(?i)password=[^&;]*", "password=***");
             } else {
                 Path dir = data != null ? data : defaultData();
+                if (restore != null) {
+                    if (data == null) {
+                        throw new UserException(
+                                "--restore maakt een nieuwe datamap: geef die met --data",
+                                "--restore makes a new data folder: name it with --data");
+                    }
+                    if (!Files.isRegularFile(restore)) {
+                        throw new UserException(
+                                "--restore " + restore + ": bestand niet gevonden",
+                                "--restore " + restore + ": no such file");
+                    }
+                    nl.ppsim.store.Database.restore(restore, dir);
+                }
                 database = nl.ppsim.store.Database.embedded(dir);
                 where = dir.toAbsolutePath().toString();
             }

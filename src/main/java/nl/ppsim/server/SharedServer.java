@@ -97,6 +97,7 @@ public final class SharedServer implements AutoCloseable {
             String host, int port, String publicOrigin, boolean secureCookies, Path examples, boolean openSignup) {}
 
     private final Javalin app;
+    private final Database db;
     private final Store store;
     private final Endpoints endpoints;
     private final Options options;
@@ -105,6 +106,7 @@ public final class SharedServer implements AutoCloseable {
     private final Map<Long, Semaphore> savingPerAccount = new ConcurrentHashMap<>();
 
     private SharedServer(Database db, Options options) {
+        this.db = db;
         this.store = new Store(db, Clock.systemUTC());
         this.endpoints = new Endpoints(options.examples());
         this.options = options;
@@ -186,6 +188,7 @@ public final class SharedServer implements AutoCloseable {
         r.post("/api/plans/{p}/restore", this::restore);
         r.post("/api/plans/{p}/compare", this::compareVersions);
         r.get("/api/plans/{p}/versions/{v}/report", this::versionReport);
+        r.post("/api/admin/backup", this::backup);
         // the page's own API, as the local server has it, for signed-in accounts
         for (String path : new String[] {
             "/api/validate",
@@ -695,6 +698,29 @@ public final class SharedServer implements AutoCloseable {
         o.addProperty("name", a.name());
         o.addProperty("admin", a.admin());
         return o;
+    }
+
+    /**
+     * The administrator's online backup of the embedded database, into the data folder's
+     * {@code backups/} (docs/server.md); on PostgreSQL the answer says to use pg_dump.
+     */
+    private void backup(Context ctx) throws java.io.IOException {
+        Account a = account(ctx);
+        if (!a.admin()) {
+            throw new Problem(
+                    403, "alleen de beheerder maakt een reservekopie", "only the administrator makes a backup");
+        }
+        Path zip = db.backup(Clock.systemUTC());
+        if (zip == null) {
+            throw new Problem(
+                    400,
+                    "de server gebruikt PostgreSQL: maak een reservekopie met pg_dump (docs/server.md)",
+                    "the server uses PostgreSQL: back it up with pg_dump (docs/server.md)");
+        }
+        store.audit(a.id(), null, "server.backup", zip.getFileName().toString());
+        JsonObject o = new JsonObject();
+        o.addProperty("backup", zip.toString());
+        json(ctx, 201, o);
     }
 
     // ------------------------------------------------------------------ the page's API

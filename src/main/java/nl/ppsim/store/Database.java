@@ -25,6 +25,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Kind kind;
+    /** The embedded database's folder (null for PostgreSQL). */
+    private Path folder;
 
     /** Which database. */
     public enum Kind {
@@ -60,7 +62,41 @@ public final class Database implements AutoCloseable {
                             + "Back it up with the server's backup (docs/server.md); do not edit it.\n");
         }
         String url = "jdbc:h2:file:" + dir.resolve("ppsim") + ";WRITE_DELAY=0";
-        return open(url, "sa", "", Kind.H2);
+        Database db = open(url, "sa", "", Kind.H2);
+        db.folder = dir;
+        return db;
+    }
+
+    /**
+     * Makes {@code folder} (new or empty) the embedded database restored from a backup that
+     * {@link #backup} wrote; opening it then continues from the backup's state.
+     */
+    public static void restore(Path zip, Path folder) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                if (files.findAny().isPresent()) {
+                    throw new NotOurs(dir);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        boolean found = false;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("ppsim.mv.db")) {
+                    Files.copy(in, dir.resolve("ppsim.mv.db"));
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            throw new IOException(zip + " is no backup of a ppsim server (it holds no ppsim.mv.db)");
+        }
+        Files.writeString(
+                dir.resolve(MARKER),
+                "This folder holds the database of a ppsim shared server (ppsim serve --shared),\n" + "restored from "
+                        + zip.getFileName() + ".\n");
     }
 
     /** Opens the database at a JDBC URL: {@code jdbc:postgresql://...} or {@code jdbc:h2:...}. */
@@ -105,15 +141,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A consistent copy of the whole database while it runs: H2's {@code BACKUP TO} (a zip that
-     * {@code ppsim serve --shared --data DIR} opens once unpacked); for PostgreSQL use
-     * {@code pg_dump} (docs/server.md).
+     * A consistent copy of the whole embedded database while it runs (H2's {@code BACKUP TO}),
+     * written as {@code backups/ppsim-<time>.zip} in its own folder; {@link #restore} makes a new
+     * data folder of it. For PostgreSQL use {@code pg_dump} (docs/server.md): this returns null.
      */
-    public void backup(Path zip) {
-        if (kind != Kind.H2) {
-            throw new UnsupportedOperationException("PostgreSQL: use pg_dump (docs/server.md)");
+    public Path backup(java.time.Clock clock) throws IOException {
+        if (kind != Kind.H2 || folder == null) {
+            return null;
         }
-        jdbi.useHandle(h -> h.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
+        Path backups = Files.createDirectories(folder.resolve("backups"));
+        String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.now(clock));
+        Path zip = backups.resolve("ppsim-" + time + ".zip");
+        for (int n = 2; Files.exists(zip); n++) {
+            zip = backups.resolve("ppsim-" + time + "-" + n + ".zip");
+        }
+        String target = zip.toString();
+        jdbi.useHandle(h -> h.execute("BACKUP TO ?", target));
+        return zip;
     }
 
     @Override

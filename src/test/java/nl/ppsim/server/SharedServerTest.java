@@ -145,6 +145,17 @@ class SharedServerTest {
                     "editor",
                     bert.get("/api/workspaces/" + w).json().get("role").getAsString());
             assertEquals(404, r.browser().get("/api/invitations/" + token).status(), "an invitation is used once");
+            assertEquals(403, bert.post("/api/admin/backup", "{}").status(), "only the administrator backs up");
+            Browser.Answer backup = anna.post("/api/admin/backup", "{}");
+            if (kind.name().equals("H2")) {
+                assertEquals(201, backup.status(), backup.body());
+                assertTrue(java.nio.file.Files.size(
+                                Path.of(backup.json().get("backup").getAsString()))
+                        > 0);
+            } else {
+                assertEquals(400, backup.status(), "PostgreSQL: pg_dump");
+                assertTrue(backup.message().contains("pg_dump"));
+            }
         }
     }
 

@@ -191,11 +191,20 @@ class StoreTest {
         try (Database db = Database.embedded(ours)) {
             new Store(db, Clock.systemUTC()).createAccount("a@b.nl", "A", "h");
         }
+        Path backup;
         try (Database db = Database.embedded(ours)) {
             assertEquals(1, new Store(db, Clock.systemUTC()).accounts(), "reopened with its data");
-            Path backup = dir.resolve("backup.zip");
-            db.backup(backup);
-            assertTrue(Files.size(backup) > 0);
+            backup = db.backup(Clock.systemUTC());
+            assertTrue(backup.startsWith(ours.resolve("backups")), "a backup in the data folder's own backups/");
+            new Store(db, Clock.systemUTC()).createAccount("after@b.nl", "After", "h");
+        }
+        assertThrows(Database.NotOurs.class, () -> Database.restore(backup, users), "never into a used folder");
+        Path restored = dir.resolve("restored");
+        Database.restore(backup, restored);
+        try (Database db = Database.embedded(restored)) {
+            Store s = new Store(db, Clock.systemUTC());
+            assertEquals(1, s.accounts(), "the state at the backup: the later account is not in it");
+            assertTrue(s.account("a@b.nl").isPresent());
         }
     }
 }
