@@ -11,6 +11,13 @@ let catalog = [];
 let schemes = [];
 let formEditing = false;
 let lastError = null;
+// every change carries this header: the shared server (ppsim serve --shared) checks it against the session's
+// token (shared.js sets it after sign-in); the local server ignores it
+let csrf = "1";
+function api(url, options = {}) {
+  const headers = Object.assign({}, options.headers || {}, { "X-PPSIM-CSRF": csrf });
+  return fetch(url, Object.assign({}, options, { headers }));
+}
 
 function fmtPercent(p) {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
@@ -42,7 +49,7 @@ function applyLanguage() {
 }
 
 async function loadFiles() {
-  const files = await (await fetch("api/scenarios")).json();
+  const files = await (await api("api/scenarios")).json();
   const select = $("files");
   select.innerHTML = "";
   for (const f of files) {
@@ -65,7 +72,7 @@ async function loadFiles() {
 }
 
 async function openFile(name) {
-  const response = await fetch("api/scenarios/" + encodeURIComponent(name));
+  const response = await api("api/scenarios/" + encodeURIComponent(name));
   $("yaml").value = await response.text();
   simulate();
 }
@@ -170,7 +177,7 @@ async function simulate() {
   markStale(lang === "en" ? "Computing: this answer is to the text before your last edit." : "Rekenen: dit antwoord hoort bij de tekst van voor uw laatste wijziging.");
   try {
     for (const preview of [true, false]) {
-      const response = await fetch("api/simulate?" + (preview ? "preview=1&" : "") + "lang=" + lang, { method: "POST",
+      const response = await api("api/simulate?" + (preview ? "preview=1&" : "") + "lang=" + lang, { method: "POST",
         body: $("yaml").value, signal: controller.signal, headers: { "Content-Type": "text/yaml" } });
       const answer = await response.json();
       if (controller !== pending) {
@@ -310,7 +317,7 @@ async function explain(controller) {
   why.classList.add("pending");
   $("why-status").textContent = T("Waarom wordt berekend…", "Working out why…");
   try {
-    const response = await fetch("api/why?lang=" + lang, { method: "POST", body: $("yaml").value, signal: controller.signal,
+    const response = await api("api/why?lang=" + lang, { method: "POST", body: $("yaml").value, signal: controller.signal,
       headers: { "Content-Type": "text/yaml" } });
     const w = await response.json();
     if (controller !== pending) {
@@ -499,7 +506,7 @@ async function compareWithKept(controller) {
     $("variant").hidden = true;
     return;
   }
-  const response = await fetch("api/compare?lang=" + lang, { method: "POST", signal: controller.signal,
+  const response = await api("api/compare?lang=" + lang, { method: "POST", signal: controller.signal,
     body: JSON.stringify({ a: kept, b: $("yaml").value }) });
   const answer = await response.json();
   if (controller !== pending) {
@@ -515,7 +522,7 @@ async function compareWithKept(controller) {
 // the review against the scheme, as ppsim check makes it (slower: a full run and a tornado)
 async function review() {
   $("conclusion").textContent = lang === "en" ? "reviewing…" : "toetsen…";
-  const response = await fetch("api/check?lang=" + lang, { method: "POST", body: $("yaml").value });
+  const response = await api("api/check?lang=" + lang, { method: "POST", body: $("yaml").value });
   const answer = await response.json();
   const body = $("checks").querySelector("tbody");
   body.innerHTML = "";
@@ -554,7 +561,7 @@ async function precise() {
   bar.value = 0;
   try {
     const text = $("yaml").value;
-    const start = await fetch("api/precise?se=0.005&lang=" + lang, { method: "POST", body: text });
+    const start = await api("api/precise?se=0.005&lang=" + lang, { method: "POST", body: text });
     const job = await start.json();
     if (!start.ok) {
       showError(job.error.message);
@@ -562,7 +569,7 @@ async function precise() {
     }
     while (true) {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const state = await (await fetch("api/jobs/" + job.job)).json();
+      const state = await (await api("api/jobs/" + job.job)).json();
       bar.value = state.total > 0 ? state.done / state.total : 0;
       if (state.finished) {
         if (state.error) {
@@ -599,7 +606,7 @@ function upload(e) {
   if (/\.xlsx$/i.test(file.name)) {
     // a plan workbook: the server reads it as ppsim run does, and the editor shows the YAML it reads into
     reader.onload = async () => {
-      const response = await fetch("api/workbook?lang=" + lang + "&name=" + encodeURIComponent(file.name),
+      const response = await api("api/workbook?lang=" + lang + "&name=" + encodeURIComponent(file.name),
         { method: "POST", body: reader.result });
       if (!response.ok) {
         const answer = await response.json();
@@ -618,7 +625,7 @@ function upload(e) {
 }
 // the plan as a workbook, as ppsim template --from writes it, in the page's language
 async function saveWorkbook() {
-  const response = await fetch("api/template?lang=" + lang, { method: "POST", body: $("yaml").value });
+  const response = await api("api/template?lang=" + lang, { method: "POST", body: $("yaml").value });
   if (!response.ok) {
     const answer = await response.json();
     showError(answer.error.message);
@@ -653,7 +660,7 @@ async function download() {
   button.disabled = true;
   $("status").textContent = lang === "en" ? "writing the full report…" : "volledig rapport maken…";
   try {
-    const response = await fetch("api/report?lang=" + lang, { method: "POST", body: $("yaml").value });
+    const response = await api("api/report?lang=" + lang, { method: "POST", body: $("yaml").value });
     if (!response.ok) {
       const answer = await response.json();
       showError(answer.error.message);
@@ -689,11 +696,30 @@ $("lang").addEventListener("change", async (e) => {
   lang = e.target.value;
   applyLanguage();
   simulate();
-  catalog = await (await fetch("api/models?lang=" + lang)).json();
+  catalog = await (await api("api/models?lang=" + lang)).json();
   renderForm();
 });
 applyLanguage();
-loadFiles();
+start();
+
+// the local server shows the examples at once; the shared server first asks who is there (shared.js)
+async function start() {
+  let me = {};
+  try {
+    const response = await api("api/me");
+    me = response.ok ? await response.json() : {};
+  } catch (e) {
+    me = {};
+  }
+  if (me.shared && !(await sharedStart(me))) {
+    return;
+  }
+  await loadFiles();
+  await startForm();
+  if (me.shared) {
+    await sharedLoad();
+  }
+}
 
 // ------------------------------------------------------------------ the form
 // The form edits the scenario's JSON form (POST /api/parse) and writes it back into the editor's YAML
@@ -1134,7 +1160,7 @@ function changed() {
   formEditing = true;
   clearTimeout(renderTimer);
   renderTimer = setTimeout(async () => {
-    const response = await fetch("api/render", { method: "POST", body: JSON.stringify({ tree: clean(tree), yaml: $("yaml").value }) });
+    const response = await api("api/render", { method: "POST", body: JSON.stringify({ tree: clean(tree), yaml: $("yaml").value }) });
     if (response.ok) {
       $("yaml").value = await response.text();
       simulate();
@@ -1167,17 +1193,17 @@ async function toForm() {
   if (formEditing) {
     return;
   }
-  const response = await fetch("api/parse", { method: "POST", body: $("yaml").value });
+  const response = await api("api/parse", { method: "POST", body: $("yaml").value });
   if (response.ok) {
     tree = await response.json();
     renderForm();
   }
 }
 
-(async () => {
-  [catalog, schemes] = await Promise.all([(await fetch("api/models?lang=" + lang)).json(), (await fetch("api/schemes")).json()]);
+async function startForm() {
+  [catalog, schemes] = await Promise.all([(await api("api/models?lang=" + lang)).json(), (await api("api/schemes")).json()]);
   $("yaml").addEventListener("input", () => { clearTimeout(renderTimer); setTimeout(toForm, 600); });
   const original = openFile;
   openFile = async (name) => { await original(name); toForm(); };
   setTimeout(toForm, 800);
-})();
+}

@@ -167,7 +167,7 @@ public final class SharedServer implements AutoCloseable {
     // ------------------------------------------------------------------ the routes
 
     private void routes(io.javalin.config.RoutesConfig r) {
-        for (String page : new String[] {"/", "/index.html", "/app.js", "/app.css"}) {
+        for (String page : new String[] {"/", "/index.html", "/app.js", "/shared.js", "/app.css"}) {
             r.get(page, ctx -> endpoints.route(new ContextExchange(ctx, null)));
         }
         r.get("/api/me", this::me);
@@ -434,10 +434,19 @@ public final class SharedServer implements AutoCloseable {
         if (!role.allows(needed)) {
             throw new Problem(
                     403,
-                    "uw rol in deze werkruimte (" + role.code() + ") mag dit niet; nodig: " + needed.code(),
+                    "uw rol in deze werkruimte (" + dutch(role) + ") mag dit niet; nodig: " + dutch(needed),
                     "your role in this workspace (" + role.code() + ") may not do this; needed: " + needed.code());
         }
         return w;
+    }
+
+    /** A role's Dutch name (the English names are the codes). */
+    private static String dutch(Role r) {
+        return switch (r) {
+            case OWNER -> "eigenaar";
+            case EDITOR -> "bewerker";
+            case VIEWER -> "lezer";
+        };
     }
 
     private static Problem notFound(Context ctx) {
@@ -488,7 +497,10 @@ public final class SharedServer implements AutoCloseable {
         String email = email(body);
         Role role = Role.of(text(body, "role", 10));
         if (role == null) {
-            throw new Problem(400, "rol is owner, editor of viewer", "role is owner, editor or viewer");
+            throw new Problem(
+                    400,
+                    "rol is owner (eigenaar), editor (bewerker) of viewer (lezer)",
+                    "role is owner, editor or viewer");
         }
         JsonObject o = new JsonObject();
         Optional<Account> existing = store.account(email);

@@ -128,6 +128,7 @@ public final class Endpoints implements AutoCloseable {
         switch (path) {
             case "/", "/index.html" -> resource(x, "index.html", "text/html; charset=utf-8");
             case "/app.js" -> resource(x, "app.js", "text/javascript; charset=utf-8");
+            case "/shared.js" -> resource(x, "shared.js", "text/javascript; charset=utf-8");
             case "/app.css" -> resource(x, "app.css", "text/css; charset=utf-8");
             case "/api/models" -> json(x, 200, Api.models(lang));
             case "/api/scenarios" -> json(x, 200, scenarios());

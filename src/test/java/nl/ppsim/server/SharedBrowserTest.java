@@ -1,0 +1,183 @@
+package nl.ppsim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.ppsim.store.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The shared server's page in Chromium, on every database the suite has: the first person signs
+ * up (and becomes the administrator), makes a workspace, makes a plan of the example, saves a
+ * changed version, restores the first, compares two versions, downloads nothing but sees the
+ * versions' headlines, and invites a partner, who accepts the invitation in the same browser after
+ * signing out and sees the plan as an editor; then the page in English.
+ */
+class SharedBrowserTest {
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static WebDriver browser;
+
+    @TempDir
+    static Path dir;
+
+    static List<TestDatabases.Kind> databases() {
+        return TestDatabases.all(() -> dir);
+    }
+
+    @BeforeAll
+    static void open() {
+        assumeTrue(
+                Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
+                "Chromium and chromium-driver (apt install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1300,1000");
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
+                options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static WebElement id(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    private static void type(String field, String text) {
+        WebElement e = id(field);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static List<WebElement> versions() {
+        return browser.findElements(By.cssSelector("#versions tbody tr"));
+    }
+
+    private static void setYaml(String text) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                        id("yaml"),
+                        text);
+    }
+
+    private static WebElement button(WebElement row, String text) {
+        return row.findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().startsWith(text))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void signUpMakeAPlanSaveRestoreCompareAndInvite(TestDatabases.Kind kind) {
+        try (TestDatabases.Fresh db = kind.open().get();
+                SharedServer server = SharedServer.start(
+                        db.db(), new SharedServer.Options("127.0.0.1", 0, null, false, Path.of("scenarios"), false))) {
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+            browser.manage().deleteAllCookies();
+            browser.get(base);
+            ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+            browser.get(base);
+            wait.until(d -> id("account").isDisplayed());
+            assertTrue(
+                    id("account-intro").getText().contains("beheerder"),
+                    id("account-intro").getText());
+            type("account-name", "Anna");
+            type("account-email", "anna@example.nl");
+            type("account-password", "geheim-123");
+            id("account-submit").click();
+            wait.until(
+                    d -> id("shared-bar").isDisplayed() && id("who").getText().startsWith("Anna"));
+            type("new-name", "PPS Techniek");
+            id("new-workspace").click();
+            wait.until(d -> id("shared-status").getText().contains("Nog geen plannen"));
+            // the example is in the editor: it becomes the plan's first version
+            wait.until(d -> id("yaml").getAttribute("value").contains("Voorbeeld-PPS techniek"));
+            type("new-name", "Plan A");
+            type("summary-text", "het voorbeeld");
+            id("new-plan").click();
+            wait.until(d -> versions().size() == 1);
+            assertTrue(versions().get(0).getText().contains("het voorbeeld"));
+            assertTrue(versions().get(0).getText().matches("(?s).*\\d+,\\d%.*"), "the headline at version 1");
+            // a changed text saved as version 2
+            setYaml(id("yaml")
+                    .getAttribute("value")
+                    .replace("title: Voorbeeld-PPS techniek", "title: Plan A, versie 2"));
+            type("summary-text", "nieuwe titel");
+            id("save-version").click();
+            wait.until(d -> versions().size() == 2);
+            assertTrue(
+                    id("shared-status").getText().contains("versie 2"),
+                    id("shared-status").getText());
+            // version 1 restored as version 3
+            WebElement first = versions().get(1);
+            button(first, "Terugzetten").click();
+            wait.until(d -> versions().size() == 3);
+            wait.until(d -> id("yaml").getAttribute("value").contains("title: Voorbeeld-PPS techniek"));
+            // version 2 compared with the newest under the same draws
+            button(versions().get(1), "Vergelijk").click();
+            wait.until(d -> id("compare-result").getText().contains("onzekerheidsmarge"));
+            // a partner invited as editor
+            type("invite-email", "bert@example.nl");
+            id("invite").click();
+            wait.until(d -> id("shared-status").getText().contains("?invite="));
+            String status = id("shared-status").getText();
+            String link = status.substring(status.indexOf("http"));
+            id("signout").click();
+            wait.until(d -> id("account").isDisplayed());
+            browser.get(link);
+            wait.until(d -> id("account-intro").getText().contains("PPS Techniek"));
+            type("account-name", "Bert");
+            type("account-password", "geheim-456");
+            id("account-submit").click();
+            wait.until(d -> id("who").getText().startsWith("Bert"));
+            wait.until(d -> versions().size() == 3);
+            assertTrue(
+                    id("workspace").getText().contains("PPS Techniek (bewerker)"),
+                    id("workspace").getText());
+            assertTrue(id("save-version").isEnabled(), "an editor may save");
+            assertTrue(!id("invite-box").isDisplayed(), "only an owner invites");
+            // the same page in English
+            browser.get(base + "?lang=en");
+            wait.until(d -> id("save-version").getText().equals("Save as version"));
+            wait.until(d -> id("workspace").getText().contains("PPS Techniek (editor)"));
+            wait.until(d -> versions().size() == 3);
+            assertEquals("Restore", button(versions().get(1), "Restore").getText());
+            id("signout").click();
+            wait.until(d -> id("account").isDisplayed()
+                    && id("account-submit").getText().equals("Sign in"));
+        }
+    }
+}
