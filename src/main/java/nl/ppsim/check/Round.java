@@ -66,6 +66,46 @@ public final class Round {
         }
     }
 
+    /** The draws per held run of a round's tornado, as {@code ppsim check --tornado-iterations} defaults. */
+    public static final int TORNADO_ITERATIONS = 2000;
+
+    /**
+     * Judges one plan of a round as {@code ppsim check} does: its run at {@code settings}, a
+     * tornado of at most {@code tornadoIterations} draws per held run, the review's checks, the
+     * subsidy it asks (planned per year times its subsidy years) and the input that moves it most.
+     * The command line and the shared server's rounds judge with this one method.
+     */
+    public static Entry judge(
+            String file,
+            nl.ppsim.scenario.Scenario scenario,
+            nl.ppsim.engine.settings.RunSettings settings,
+            int tornadoIterations,
+            PlanReview.Options options) {
+        nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
+        nl.ppsim.engine.result.SimulationResult result = compiled.run(nl.ppsim.engine.settings.ProgressListener.NONE);
+        nl.ppsim.analysis.Tornado.Result tornado = nl.ppsim.analysis.Tornado.run(
+                compiled,
+                settings.withIterations(Math.min(tornadoIterations, settings.iterations())),
+                nl.ppsim.engine.settings.ProgressListener.NONE);
+        List<Check> checks = PlanReview.review(result, tornado, options);
+        double subsidy = scenario.subsidyPerYear() == null
+                ? 0
+                : scenario.subsidyPerYear().distribution().planned() * scenario.subsidyYears();
+        String risk =
+                tornado.bars().isEmpty() ? null : tornado.bars().get(0).input().path();
+        return new Entry(
+                file,
+                scenario.id(),
+                scenario.title(),
+                scenario.scheme() == null ? null : scenario.scheme().id(),
+                scenario.scheme() == null ? null : scenario.scheme().variant(),
+                subsidy,
+                checks,
+                result.verduurzaamd(),
+                risk,
+                null);
+    }
+
     /** A ranked plan: its place (1 = best), the subsidy asked up to and including it by fundable plans, and whether it fits the budget. */
     public record Ranked(int rank, Entry entry, double cumulative, boolean withinBudget) {}
 

@@ -297,32 +297,15 @@ final class CheckCommand implements Callable<Integer> {
                                             + String.join(", ", named) + "): give --scheme NAME");
                 }
                 RunSettings settings = options.settings(scenario);
-                nl.ppsim.engine.CompiledScenario compiled = nl.ppsim.engine.CompiledScenario.of(scenario, settings);
-                SimulationResult result = compiled.run(nl.ppsim.engine.settings.ProgressListener.NONE);
-                Tornado.Result tornado = Tornado.run(
-                        compiled,
-                        settings.withIterations(tornadoOptions.iterations(settings.iterations())),
-                        nl.ppsim.engine.settings.ProgressListener.NONE);
-                List<Check> checks = PlanReview.review(result, tornado, new PlanReview.Options(threshold));
-                double subsidy = scenario.subsidyPerYear() == null
-                        ? 0
-                        : scenario.subsidyPerYear().distribution().planned() * scenario.subsidyYears();
-                String risk = tornado.bars().isEmpty()
-                        ? null
-                        : tornado.bars().get(0).input().path();
-                entries.add(new Round.Entry(
+                Round.Entry judged = Round.judge(
                         name,
-                        scenario.id(),
-                        scenario.title(),
-                        scenario.scheme() == null ? null : scenario.scheme().id(),
-                        scenario.scheme() == null ? null : scenario.scheme().variant(),
-                        subsidy,
-                        checks,
-                        result.verduurzaamd(),
-                        risk,
-                        null));
+                        scenario,
+                        settings,
+                        tornadoOptions.iterations(settings.iterations()),
+                        new PlanReview.Options(threshold));
+                entries.add(judged);
                 scenarios.put(name, scenario);
-                o.println(scenario.id() + ": " + ReviewReport.conclusion(checks, lang));
+                o.println(scenario.id() + ": " + ReviewReport.conclusion(judged.checks(), lang));
             } catch (InvalidScenarioException | UserException e) {
                 String message = e instanceof InvalidScenarioException x
                         ? nl.ppsim.io.ProblemText.message(x, lang == Lang.EN)

@@ -104,12 +104,14 @@ public final class SharedServer implements AutoCloseable {
     private final SignInLimiter limiter = new SignInLimiter(System::nanoTime);
     private final Semaphore saving = new Semaphore(2);
     private final Map<Long, Semaphore> savingPerAccount = new ConcurrentHashMap<>();
+    private final RoundRoutes rounds;
 
     private SharedServer(Database db, Options options) {
         this.db = db;
         this.store = new Store(db, Clock.systemUTC());
         this.endpoints = new Endpoints(options.examples());
         this.options = options;
+        this.rounds = new RoundRoutes(store, endpoints, this::member);
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = Endpoints.MAX_BODY + 4096L;
             config.startup.showJavalinBanner = false;
@@ -189,6 +191,7 @@ public final class SharedServer implements AutoCloseable {
         r.post("/api/plans/{p}/compare", this::compareVersions);
         r.get("/api/plans/{p}/versions/{v}/report", this::versionReport);
         r.post("/api/admin/backup", this::backup);
+        rounds.routes(r);
         // the page's own API, as the local server has it, for signed-in accounts
         for (String path : new String[] {
             "/api/validate",
@@ -289,7 +292,7 @@ public final class SharedServer implements AutoCloseable {
         return t instanceof String s ? s : "";
     }
 
-    private static Account account(Context ctx) {
+    static Account account(Context ctx) {
         return ctx.attribute(SESSION_ACCOUNT);
     }
 
@@ -429,7 +432,7 @@ public final class SharedServer implements AutoCloseable {
     }
 
     /** The caller's role in the workspace of the path, at least {@code needed}; 404 for a non-member. */
-    private WorkspaceId member(Context ctx, WorkspaceId w, Role needed) {
+    WorkspaceId member(Context ctx, WorkspaceId w, Role needed) {
         Role role = store.role(w, account(ctx).id()).orElseThrow(() -> notFound(ctx));
         if (!role.allows(needed)) {
             throw new Problem(
@@ -449,7 +452,7 @@ public final class SharedServer implements AutoCloseable {
         };
     }
 
-    private static Problem notFound(Context ctx) {
+    static Problem notFound(Context ctx) {
         return new Problem(404, "niet gevonden: " + ctx.path(), "not found: " + ctx.path());
     }
 
@@ -457,7 +460,7 @@ public final class SharedServer implements AutoCloseable {
         return new WorkspaceId(id(ctx, "w"));
     }
 
-    private static long id(Context ctx, String param) {
+    static long id(Context ctx, String param) {
         try {
             return Long.parseLong(ctx.pathParam(param));
         } catch (NumberFormatException e) {
@@ -741,17 +744,17 @@ public final class SharedServer implements AutoCloseable {
         endpoints.route(new ContextExchange(ctx, owner(ctx)));
     }
 
-    private static String owner(Context ctx) {
+    static String owner(Context ctx) {
         return "account:" + account(ctx).id().value();
     }
 
     // ------------------------------------------------------------------ helpers
 
-    private static Lang lang(Context ctx) {
+    static Lang lang(Context ctx) {
         return "en".equals(ctx.queryParam("lang")) ? Lang.EN : Lang.NL;
     }
 
-    private static JsonObject body(Context ctx) {
+    static JsonObject body(Context ctx) {
         try {
             JsonElement e = JsonParser.parseString(ctx.body());
             if (e.isJsonObject()) {
@@ -763,7 +766,7 @@ public final class SharedServer implements AutoCloseable {
         throw new Problem(400, "verwacht een JSON-object", "expected a JSON object");
     }
 
-    private static String text(JsonObject body, String key, int max) {
+    static String text(JsonObject body, String key, int max) {
         JsonElement e = body.get(key);
         if (e == null
                 || !e.isJsonPrimitive()
@@ -779,7 +782,7 @@ public final class SharedServer implements AutoCloseable {
         return s;
     }
 
-    private static String optionalText(JsonObject body, String key, int max) {
+    static String optionalText(JsonObject body, String key, int max) {
         return body.has(key)
                         && !body.get(key).isJsonNull()
                         && !body.get(key).getAsString().isBlank()
@@ -787,7 +790,7 @@ public final class SharedServer implements AutoCloseable {
                 : "";
     }
 
-    private static int integer(JsonObject body, String key) {
+    static int integer(JsonObject body, String key) {
         JsonElement e = body.get(key);
         if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
             throw new Problem(
@@ -800,7 +803,7 @@ public final class SharedServer implements AutoCloseable {
         return (int) d;
     }
 
-    private static String email(JsonObject body) {
+    static String email(JsonObject body) {
         String email = Store.normalEmail(text(body, "email", 254));
         if (!EMAIL.matcher(email).matches()) {
             throw new Problem(400, "dit is geen e-mailadres: " + email, "this is not an email address: " + email);
@@ -834,7 +837,7 @@ public final class SharedServer implements AutoCloseable {
         }
     }
 
-    private static void json(Context ctx, int status, JsonElement body) {
+    static void json(Context ctx, int status, JsonElement body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(GSON.toJson(body));
     }
 
@@ -891,6 +894,13 @@ public final class SharedServer implements AutoCloseable {
                         404,
                         l.t("deze uitnodiging bestaat niet of is al gebruikt", "this invitation is unknown or used"));
             case NOT_FOUND -> error(ctx, 404, l.t("niet gevonden", "not found"));
+            case ALREADY_SUBMITTED ->
+                error(
+                        ctx,
+                        409,
+                        l.t(
+                                "dit plan is al ingediend bij deze ronde; een indiening ligt vast",
+                                "this plan is already submitted to this round; a submission is final"));
         }
     }
 

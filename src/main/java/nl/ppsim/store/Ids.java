@@ -12,4 +12,7 @@ public final class Ids {
 
     /** A plan's id; its versions are numbered 1, 2, ... within it. */
     public record PlanId(long value) {}
+
+    /** A review round's id. */
+    public record RoundId(long value) {}
 }

@@ -3,6 +3,7 @@ package nl.ppsim.store;
 import java.time.OffsetDateTime;
 import nl.ppsim.store.Ids.AccountId;
 import nl.ppsim.store.Ids.PlanId;
+import nl.ppsim.store.Ids.RoundId;
 import nl.ppsim.store.Ids.WorkspaceId;
 
 /** What the store returns: immutable values. */
@@ -60,4 +61,25 @@ public final class Records {
 
     /** An invitation found by its token. */
     public record Invitation(WorkspaceId workspace, String email, Role role) {}
+
+    /**
+     * A review round: for one scheme (and variant), with a budget (null: the scheme's ceiling) and
+     * a deadline after which nothing more is submitted.
+     */
+    public record ReviewRound(
+            RoundId id, String name, String scheme, String variant, Double budget, OffsetDateTime deadline) {}
+
+    /** A plan's version submitted to a round (frozen: a version never changes). */
+    public record Submission(
+            RoundId round,
+            PlanId plan,
+            String planName,
+            WorkspaceId workspace,
+            String workspaceName,
+            int version,
+            String submittedBy,
+            OffsetDateTime at) {}
+
+    /** A reviewer's comment on a submitted plan. */
+    public record Comment(long id, PlanId plan, String author, OffsetDateTime at, String text) {}
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.ppsim.store.Ids.AccountId;
 import nl.ppsim.store.Ids.PlanId;
+import nl.ppsim.store.Ids.RoundId;
 import nl.ppsim.store.Ids.WorkspaceId;
 import nl.ppsim.store.Records.Account;
 import nl.ppsim.store.Records.AuditEntry;
@@ -19,6 +20,8 @@ import nl.ppsim.store.Records.Membership;
 import nl.ppsim.store.Records.NewVersion;
 import nl.ppsim.store.Records.Plan;
 import nl.ppsim.store.Records.PlanVersion;
+import nl.ppsim.store.Records.ReviewRound;
+import nl.ppsim.store.Records.Submission;
 import nl.ppsim.store.Records.Workspace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -424,6 +427,187 @@ public final class Store {
                 new AccountId(rs.getLong("author_id")),
                 rs.getString("author_name"),
                 rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    // ---------------------------------------------------------------- rounds
+
+    /** Opens a review round; {@code actor} becomes its first reviewer. */
+    public ReviewRound openRound(
+            AccountId actor, String name, String scheme, String variant, Double budget, OffsetDateTime deadline) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO review_round (name, scheme, variant, budget, deadline, created_by,"
+                            + " created_at) VALUES (:name, :scheme, :variant, :budget, :deadline, :by, :at)")
+                    .bind("name", name)
+                    .bind("scheme", scheme)
+                    .bind("variant", variant)
+                    .bind("budget", budget)
+                    .bind("deadline", deadline.withOffsetSameInstant(ZoneOffset.UTC))
+                    .bind("by", actor.value())
+                    .bind("at", now())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            h.createUpdate("INSERT INTO round_reviewer (round_id, account_id) VALUES (:r, :a)")
+                    .bind("r", id)
+                    .bind("a", actor.value())
+                    .execute();
+            audit(h, actor, null, "round.opened", id + " " + name + " " + scheme);
+            return new ReviewRound(new RoundId(id), name, scheme, variant, budget, deadline);
+        });
+    }
+
+    /** Every round, newest first. */
+    public List<ReviewRound> rounds() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM review_round ORDER BY id DESC")
+                .map((rs, ctx) -> round(rs))
+                .list());
+    }
+
+    /** The round, if it exists. */
+    public Optional<ReviewRound> round(RoundId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM review_round WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> round(rs))
+                .findOne());
+    }
+
+    private static ReviewRound round(ResultSet rs) throws SQLException {
+        Object budget = rs.getObject("budget");
+        return new ReviewRound(
+                new RoundId(rs.getLong("id")),
+                rs.getString("name"),
+                rs.getString("scheme"),
+                rs.getString("variant"),
+                budget == null ? null : rs.getDouble("budget"),
+                rs.getObject("deadline", OffsetDateTime.class));
+    }
+
+    /** True when {@code account} reviews {@code round}. */
+    public boolean reviews(RoundId round, AccountId account) {
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM round_reviewer WHERE round_id = :r AND account_id = :a")
+                                .bind("r", round.value())
+                                .bind("a", account.value())
+                                .mapTo(Integer.class)
+                                .one()
+                        > 0);
+    }
+
+    /** Makes {@code account} a reviewer of {@code round} (no change when it is one). */
+    public void addReviewer(AccountId actor, RoundId round, AccountId account) {
+        jdbi.useTransaction(h -> {
+            boolean is = h.createQuery("SELECT COUNT(*) FROM round_reviewer WHERE round_id = :r AND account_id = :a")
+                            .bind("r", round.value())
+                            .bind("a", account.value())
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
+            if (!is) {
+                h.createUpdate("INSERT INTO round_reviewer (round_id, account_id) VALUES (:r, :a)")
+                        .bind("r", round.value())
+                        .bind("a", account.value())
+                        .execute();
+                audit(h, actor, null, "round.reviewer", round.value() + " " + account.value());
+            }
+        });
+    }
+
+    /**
+     * Submits a version of a plan to a round; a plan is submitted once per round (ALREADY_SUBMITTED
+     * after that): what a reviewer judges never changes under them.
+     */
+    public void submit(AccountId actor, RoundId round, PlanId plan, int version) {
+        jdbi.useTransaction(h -> {
+            boolean done = h.createQuery("SELECT COUNT(*) FROM submission WHERE round_id = :r AND plan_id = :p")
+                            .bind("r", round.value())
+                            .bind("p", plan.value())
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
+            if (done) {
+                throw new StoreException(StoreException.Reason.ALREADY_SUBMITTED, 0);
+            }
+            if (version(h, plan, version).isEmpty()) {
+                throw new StoreException(StoreException.Reason.NOT_FOUND, 0);
+            }
+            h.createUpdate("INSERT INTO submission (round_id, plan_id, version, submitted_by, submitted_at)"
+                            + " VALUES (:r, :p, :v, :a, :at)")
+                    .bind("r", round.value())
+                    .bind("p", plan.value())
+                    .bind("v", version)
+                    .bind("a", actor.value())
+                    .bind("at", now())
+                    .execute();
+            long workspace = h.createQuery("SELECT workspace_id FROM plan WHERE id = :id")
+                    .bind("id", plan.value())
+                    .mapTo(Long.class)
+                    .one();
+            audit(
+                    h,
+                    actor,
+                    new WorkspaceId(workspace),
+                    "plan.submitted",
+                    plan.value() + " v" + version + " round " + round.value());
+        });
+    }
+
+    /** The submissions of a round, in the order they came in. */
+    public List<Submission> submissions(RoundId round) {
+        return submissions("s.round_id = :x", round.value());
+    }
+
+    /** The rounds a plan was submitted to. */
+    public List<Submission> submissionsOf(PlanId plan) {
+        return submissions("s.plan_id = :x", plan.value());
+    }
+
+    private List<Submission> submissions(String where, long x) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.*, p.name AS plan_name, p.workspace_id, w.name AS"
+                        + " workspace_name, a.name AS by_name FROM submission s JOIN plan p ON p.id = s.plan_id"
+                        + " JOIN workspace w ON w.id = p.workspace_id JOIN account a ON a.id = s.submitted_by"
+                        + " WHERE " + where + " ORDER BY s.submitted_at, s.plan_id")
+                .bind("x", x)
+                .map((rs, ctx) -> new Submission(
+                        new RoundId(rs.getLong("round_id")),
+                        new PlanId(rs.getLong("plan_id")),
+                        rs.getString("plan_name"),
+                        new WorkspaceId(rs.getLong("workspace_id")),
+                        rs.getString("workspace_name"),
+                        rs.getInt("version"),
+                        rs.getString("by_name"),
+                        rs.getObject("submitted_at", OffsetDateTime.class)))
+                .list());
+    }
+
+    /** A reviewer's comment on a submitted plan. */
+    public void comment(AccountId actor, RoundId round, PlanId plan, String text) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO review_comment (round_id, plan_id, author_id, at, text)"
+                            + " VALUES (:r, :p, :a, :at, :t)")
+                    .bind("r", round.value())
+                    .bind("p", plan.value())
+                    .bind("a", actor.value())
+                    .bind("at", now())
+                    .bind("t", text)
+                    .execute();
+            audit(h, actor, null, "round.comment", round.value() + " plan " + plan.value());
+        });
+    }
+
+    /** The comments on a submitted plan, oldest first. */
+    public List<Records.Comment> comments(RoundId round, PlanId plan) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT c.*, a.name AS author_name FROM review_comment c"
+                                + " JOIN account a ON a.id = c.author_id WHERE c.round_id = :r AND c.plan_id = :p ORDER BY c.id")
+                .bind("r", round.value())
+                .bind("p", plan.value())
+                .map((rs, ctx) -> new Records.Comment(
+                        rs.getLong("id"),
+                        new PlanId(rs.getLong("plan_id")),
+                        rs.getString("author_name"),
+                        rs.getObject("at", OffsetDateTime.class),
+                        rs.getString("text")))
+                .list());
     }
 
     // ---------------------------------------------------------------- audit

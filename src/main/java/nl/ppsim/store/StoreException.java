@@ -15,7 +15,9 @@ public class StoreException extends RuntimeException {
         /** The invitation is unknown or was used. */
         NO_INVITATION,
         /** No such plan or version. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The plan is already submitted to this round (a submission is frozen). */
+        ALREADY_SUBMITTED
     }
 
     private final Reason reason;

@@ -21,10 +21,10 @@ import nl.ppsim.stats.Proportion;
  * the business-model catalog. Numbers stay numbers (probabilities as fractions, amounts in euro);
  * texts are in the request's language.
  */
-final class Api {
+public final class Api {
     private Api() {}
 
-    static JsonObject proportion(Proportion p) {
+    public static JsonObject proportion(Proportion p) {
         JsonObject o = new JsonObject();
         double[] ci = p.wilson95();
         o.addProperty("estimate", p.estimate());
@@ -208,7 +208,7 @@ final class Api {
     }
 
     /** The review of {@code /api/check}: the conclusion and every check with its verdict code and texts. */
-    static JsonObject checks(List<nl.ppsim.check.Check> checks, Scenario s, Lang l) {
+    public static JsonObject checks(List<nl.ppsim.check.Check> checks, Scenario s, Lang l) {
         JsonObject o = new JsonObject();
         o.addProperty("conclusion", nl.ppsim.report.ReviewReport.conclusion(checks, l));
         o.addProperty("any_fail", nl.ppsim.check.PlanReview.anyFail(checks));

@@ -91,7 +91,16 @@ class SharedServerTest {
             new String[] {"GET", "/api/schemes"},
             new String[] {"GET", "/api/scenarios"},
             new String[] {"GET", "/api/scenarios/voorbeeld.yaml"},
-            new String[] {"GET", "/api/jobs/x"});
+            new String[] {"GET", "/api/jobs/x"},
+            new String[] {"GET", "/api/rounds"},
+            new String[] {"POST", "/api/rounds"},
+            new String[] {"GET", "/api/rounds/1"},
+            new String[] {"POST", "/api/rounds/1/reviewers"},
+            new String[] {"GET", "/api/rounds/1/plans/1"},
+            new String[] {"GET", "/api/rounds/1/plans/1/report"},
+            new String[] {"POST", "/api/rounds/1/plans/1/comments"},
+            new String[] {"POST", "/api/plans/1/submit"},
+            new String[] {"POST", "/api/admin/backup"});
 
     @ParameterizedTest
     @MethodSource("databases")
@@ -329,6 +338,146 @@ class SharedServerTest {
         c.setPath("/");
         c.setVersion(0);
         return c;
+    }
+
+    /**
+     * A round (issue 34, part 3): the administrator opens it, two PPSs submit a version each (once,
+     * before the deadline), a reviewer sees them ranked as {@code ppsim check} ranks them and
+     * comments; applicants see no one else's submission and the reviewer no other version.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRoundIsSubmittedToOnceRankedForItsReviewersAndHiddenFromOthers(TestDatabases.Kind kind) throws Exception {
+        try (Running r = new Running(kind, true)) {
+            Browser admin = r.browser();
+            admin.signUp("secretariaat@example.nl", "Secretariaat", "geheim-000");
+            Browser anna = r.browser();
+            anna.signUp("anna@example.nl", "Anna", "geheim-123");
+            Browser bert = r.browser();
+            bert.signUp("bert@example.nl", "Bert", "geheim-456");
+            Browser carla = r.browser();
+            carla.signUp("carla@example.nl", "Carla", "geheim-789");
+            String round = Browser.json(
+                    "name", "RIF voorjaar", "scheme", "rif", "budget", 3_000_000, "deadline", "2099-12-31");
+            assertEquals(403, anna.post("/api/rounds", round).status(), "only the administrator opens a round");
+            Browser.Answer opened = admin.post("/api/rounds", round);
+            assertEquals(201, opened.status(), opened.body());
+            long rid = opened.json().get("id").getAsLong();
+            assertEquals("rif-2024", opened.json().get("scheme").getAsString());
+            assertEquals(
+                    200,
+                    admin.post("/api/rounds/" + rid + "/reviewers", Browser.json("email", "carla@example.nl"))
+                            .status());
+            long[] plans = new long[2];
+            Browser[] applicants = {anna, bert};
+            for (int i = 0; i < 2; i++) {
+                long w = applicants[i]
+                        .post("/api/workspaces", Browser.json("name", "PPS " + i))
+                        .json()
+                        .get("id")
+                        .getAsLong();
+                // the plans name the round's scheme, so the round judges them as their own runs do
+                String rif = PLAN.replace("subsidy:\n  per_year: 250000", "subsidy:\n  per_year: 250000\n  scheme: rif");
+                String text = i == 0 ? rif : rif.replace("cash_per_year: 60000", "cash_per_year: 90000");
+                plans[i] = applicants[i]
+                        .post("/api/workspaces/" + w + "/plans", Browser.json("name", "plan " + i, "yaml", text))
+                        .json()
+                        .get("plan")
+                        .getAsLong();
+            }
+            assertEquals(
+                    404,
+                    bert.post("/api/plans/" + plans[0] + "/submit", Browser.json("round", rid, "version", 1))
+                            .status(),
+                    "no one submits another workspace's plan");
+            for (int i = 0; i < 2; i++) {
+                Browser.Answer sub = applicants[i].post(
+                        "/api/plans/" + plans[i] + "/submit", Browser.json("round", rid, "version", 1));
+                assertEquals(201, sub.status(), sub.body());
+            }
+            assertEquals(
+                    409,
+                    anna.post("/api/plans/" + plans[0] + "/submit", Browser.json("round", rid, "version", 1))
+                            .status(),
+                    "a submission is final");
+            long closed = admin.post(
+                            "/api/rounds", Browser.json("name", "oud", "scheme", "rif", "deadline", "2020-01-01"))
+                    .json()
+                    .get("id")
+                    .getAsLong();
+            assertEquals(
+                    409,
+                    anna.post("/api/plans/" + plans[0] + "/submit", Browser.json("round", closed, "version", 1))
+                            .status(),
+                    "a closed round takes nothing");
+            // applicants see the round, not its submissions
+            assertEquals(404, anna.get("/api/rounds/" + rid).status());
+            assertEquals(
+                    404, anna.get("/api/rounds/" + rid + "/plans/" + plans[1]).status());
+            // the reviewer sees the ranking, with the headline each plan's own run gives
+            Browser.Answer ranking = carla.get("/api/rounds/" + rid);
+            assertEquals(200, ranking.status(), ranking.body());
+            var ranked = ranking.json().getAsJsonArray("ranked");
+            assertEquals(2, ranked.size());
+            assertEquals(1, ranked.get(0).getAsJsonObject().get("rank").getAsInt());
+            for (var row : ranked) {
+                JsonObject x = row.getAsJsonObject();
+                long plan = x.get("plan").getAsLong();
+                String yaml = carla.get("/api/rounds/" + rid + "/plans/" + plan)
+                        .json()
+                        .get("yaml")
+                        .getAsString();
+                double own = carla.post("/api/simulate", yaml)
+                        .json()
+                        .getAsJsonObject("p_verduurzaamd")
+                        .get("estimate")
+                        .getAsDouble();
+                assertEquals(
+                        own, x.getAsJsonObject("headline").get("estimate").getAsDouble(), 0.0, "the plan's own answer");
+                assertTrue(x.has("within_budget"), x.toString());
+            }
+            double first = ranked.get(0)
+                    .getAsJsonObject()
+                    .getAsJsonObject("headline")
+                    .get("ci_low")
+                    .getAsDouble();
+            double second = ranked.get(1)
+                    .getAsJsonObject()
+                    .getAsJsonObject("headline")
+                    .get("ci_low")
+                    .getAsDouble();
+            boolean sameFails = ranked.get(0).getAsJsonObject().get("fails").getAsLong()
+                    == ranked.get(1).getAsJsonObject().get("fails").getAsLong();
+            assertTrue(!sameFails || first >= second, "ranked by the lower bound when both break as many rules");
+            JsonObject detail =
+                    carla.get("/api/rounds/" + rid + "/plans/" + plans[0]).json();
+            assertTrue(detail.getAsJsonObject("review").getAsJsonArray("checks").size() > 3, detail.toString());
+            assertEquals(
+                    201,
+                    carla.post(
+                                    "/api/rounds/" + rid + "/plans/" + plans[0] + "/comments",
+                                    Browser.json("text", "Onderbouw de cursusprijs."))
+                            .status());
+            assertEquals(
+                    1,
+                    carla.get("/api/rounds/" + rid + "/plans/" + plans[0])
+                            .json()
+                            .getAsJsonArray("comments")
+                            .size());
+            assertEquals(
+                    200,
+                    carla.get("/api/rounds/" + rid + "/plans/" + plans[0] + "/report")
+                            .status());
+            // the reviewer reads the submitted version, never the workspace itself
+            assertEquals(404, carla.get("/api/plans/" + plans[0]).status());
+            assertEquals(
+                    404, carla.get("/api/plans/" + plans[0] + "/versions/1").status());
+            assertEquals(
+                    404,
+                    anna.post("/api/rounds/" + rid + "/plans/" + plans[0] + "/comments", Browser.json("text", "x"))
+                            .status(),
+                    "only reviewers comment");
+        }
     }
 
     @ParameterizedTest
