@@ -35,6 +35,7 @@ async function sharedStart(me) {
   const invite = new URLSearchParams(location.search).get("invite");
   if (me.signed_in) {
     csrf = me.csrf;
+    sharedListen();
     $("shared-bar").hidden = false;
     $("who").textContent = me.account.name + " (" + me.account.email + ")";
     return true;
@@ -113,7 +114,8 @@ async function submitAccount(invite) {
 }
 
 // ------------------------------------------------------------------ workspaces and plans
-async function sharedLoad() {
+// the bar's buttons work from the moment the bar shows
+function sharedListen() {
   for (const option of $("invite-role").options) {
     option.textContent = roleName(option.value);
   }
@@ -127,7 +129,16 @@ async function sharedLoad() {
     await postJson("api/signout", {});
     location.href = location.pathname + (lang === "en" ? "?lang=en" : "");
   });
+  $("submit-plan").addEventListener("click", submitPlan);
+  $("review-open").addEventListener("click", openReview);
+  $("round-open").addEventListener("click", openRound);
+  $("review-round").addEventListener("change", (e) => loadRanking(Number(e.target.value)));
+  $("comment-post").addEventListener("click", postComment);
+}
+
+async function sharedLoad() {
   await loadWorkspaces();
+  await loadRounds();
 }
 
 async function loadWorkspaces(select) {
@@ -186,6 +197,7 @@ function updateButtons() {
   $("new-plan").disabled = !edit || !shared.workspace;
   $("save-version").disabled = !edit || !shared.plan;
   $("invite-box").hidden = shared.role !== "owner";
+  $("submit-plan").disabled = !edit || !shared.plan || $("round-select").options.length === 0;
 }
 
 async function openPlan(id, version) {
@@ -377,4 +389,173 @@ async function invite() {
     ? t(email + " is nu lid (" + roleName(role) + ")", email + " is now a member (" + roleName(role) + ")")
     : t("Geef " + email + " deze link (eenmalig te gebruiken): ", "Give " + email + " this link (it works once): ")
       + location.origin + location.pathname + answer.invitation);
+}
+
+// ------------------------------------------------------------------ rounds
+// applicants submit a plan's newest version to an open round; the administrator opens rounds; reviewers see
+// them ranked as ppsim check ranks them, with each plan's checks, and comment
+async function loadRounds() {
+  const response = await api("api/rounds");
+  const rounds = response.ok ? await response.json() : [];
+  shared.rounds = rounds;
+  const open = rounds.filter((r) => r.open);
+  const box = $("round-select");
+  box.innerHTML = "";
+  for (const r of open) {
+    const option = document.createElement("option");
+    option.value = r.id;
+    option.textContent = r.name + " (" + r.scheme + ", " + t("tot ", "until ") + new Date(r.deadline).toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL") + ")";
+    box.appendChild(option);
+  }
+  $("submit-box").hidden = open.length === 0;
+  $("review-open").hidden = !(shared.me.account.admin || rounds.some((r) => r.reviewer));
+  updateButtons();
+}
+
+async function submitPlan() {
+  const round = Number($("round-select").value);
+  const response = await postJson("api/plans/" + shared.plan + "/submit", { round, version: shared.head });
+  sharedStatus(response.ok ? t("Versie " + shared.head + " is ingediend; een indiening ligt vast.",
+    "Version " + shared.head + " is submitted; a submission is final.") : await errorText(response));
+}
+
+async function openReview() {
+  $("review-box").hidden = false;
+  $("round-new").hidden = !shared.me.account.admin;
+  if (shared.me.account.admin && $("round-scheme").options.length === 0) {
+    for (const name of ["rif", "rif-2014", "groeifonds-pps", "llo-katalysator", "coe-hbo", "raak-mkb", "raak-pro", "sprong"]) {
+      const option = document.createElement("option");
+      option.value = name;
+      option.textContent = name;
+      $("round-scheme").appendChild(option);
+    }
+  }
+  const box = $("review-round");
+  box.innerHTML = "";
+  for (const r of shared.rounds.filter((x) => x.reviewer)) {
+    const option = document.createElement("option");
+    option.value = r.id;
+    option.textContent = r.name + " (" + r.scheme + ")";
+    box.appendChild(option);
+  }
+  if (box.options.length > 0) {
+    await loadRanking(Number(box.value));
+  }
+  $("review-box").scrollIntoView();
+}
+
+async function openRound() {
+  // an amount as written in the page's language: 3.000.000 or 3.000.000,50 in Dutch, 3,000,000.50 in English
+  const typed = $("round-budget").value.trim();
+  const budgetText = lang === "en" ? typed.replace(/,/g, "") : typed.replace(/\./g, "").replace(",", ".");
+  const body = { name: $("round-name").value, scheme: $("round-scheme").value, deadline: $("round-deadline").value };
+  if (budgetText) {
+    body.budget = Number(budgetText);
+    if (!Number.isFinite(body.budget)) {
+      sharedStatus(t("Het budget is een bedrag, zoals 3.000.000.", "The budget is an amount, such as 3,000,000."));
+      return;
+    }
+  }
+  const response = await postJson("api/rounds", body);
+  if (!response.ok) {
+    sharedStatus(await errorText(response));
+    return;
+  }
+  const round = await response.json();
+  sharedStatus(t("Ronde '" + round.name + "' is open.", "Round '" + round.name + "' is open."));
+  await loadRounds();
+  await openReview();
+  $("review-round").value = round.id;
+  await loadRanking(round.id);
+}
+
+async function loadRanking(id) {
+  shared.reviewRound = id;
+  $("review-detail").hidden = true;
+  const response = await api("api/rounds/" + id + "?lang=" + lang);
+  const body = $("ranking").querySelector("tbody");
+  body.innerHTML = "";
+  if (!response.ok) {
+    $("review-summary").textContent = await errorText(response);
+    return;
+  }
+  const round = await response.json();
+  const money = (x) => "EUR " + new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 0 }).format(x);
+  $("review-summary").textContent = (round.ranked.length === 0 ? t("Nog geen indieningen. ", "No submissions yet. ") : "")
+    + (round.budget_used === null ? t("Geen budget.", "No budget.") : t("Budget: ", "Budget: ") + money(round.budget_used) + ".")
+    + " " + t("Gerangschikt zoals ppsim check een ronde rangschikt.", "Ranked as ppsim check ranks a round.");
+  for (const x of round.ranked) {
+    const row = document.createElement("tr");
+    const cells = [
+      String(x.rank),
+      x.workspace + ": " + x.plan_name + " (" + t("versie ", "version ") + x.version + ")",
+      x.judged ? fmtPercent(x.headline.estimate) + " (" + fmtPercent(x.headline.ci_low) + " - " + fmtPercent(x.headline.ci_high) + ")" : "",
+      x.judged ? x.conclusion : x.error,
+      x.judged ? money(x.subsidy) : "",
+      x.judged ? (x.within_budget ? t("ja", "yes") : t("nee", "no")) : "",
+    ];
+    for (const text of cells) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      row.appendChild(td);
+    }
+    const td = document.createElement("td");
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = t("Toetsing en opmerkingen", "Review and comments") + (x.comments ? " (" + x.comments + ")" : "");
+    b.addEventListener("click", () => loadSubmitted(id, x.plan));
+    td.appendChild(b);
+    row.appendChild(td);
+    body.appendChild(row);
+  }
+}
+
+async function loadSubmitted(round, plan) {
+  const response = await api("api/rounds/" + round + "/plans/" + plan + "?lang=" + lang);
+  if (!response.ok) {
+    sharedStatus(await errorText(response));
+    return;
+  }
+  const x = await response.json();
+  shared.reviewPlan = plan;
+  $("review-detail").hidden = false;
+  $("detail-title").textContent = x.workspace + ": " + x.plan_name + " (" + t("versie ", "version ") + x.version + ")";
+  $("detail-conclusion").textContent = x.review ? x.review.conclusion : x.error;
+  const body = $("detail-checks").querySelector("tbody");
+  body.innerHTML = "";
+  for (const c of (x.review ? x.review.checks : [])) {
+    const row = document.createElement("tr");
+    for (const [text, cls] of [[c.verdict_text, c.verdict], [c.value, ""], [c.norm, ""], [c.explanation, ""]]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      if (cls) {
+        td.className = cls;
+      }
+      row.appendChild(td);
+    }
+    body.appendChild(row);
+  }
+  const list = $("detail-comments");
+  list.innerHTML = "";
+  for (const c of x.comments) {
+    const li = document.createElement("li");
+    li.textContent = c.author + " (" + new Date(c.at).toLocaleString(lang === "en" ? "en-GB" : "nl-NL") + "): " + c.text;
+    list.appendChild(li);
+  }
+}
+
+async function postComment() {
+  const text = $("comment-text").value.trim();
+  if (!text) {
+    return;
+  }
+  const response = await postJson("api/rounds/" + shared.reviewRound + "/plans/" + shared.reviewPlan + "/comments", { text });
+  if (!response.ok) {
+    sharedStatus(await errorText(response));
+    return;
+  }
+  $("comment-text").value = "";
+  await loadSubmitted(shared.reviewRound, shared.reviewPlan);
+  await loadRanking(shared.reviewRound);
+  await loadSubmitted(shared.reviewRound, shared.reviewPlan);
 }

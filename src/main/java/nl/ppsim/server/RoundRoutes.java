@@ -282,8 +282,9 @@ final class RoundRoutes {
             row.addProperty("judged", e.judged());
             if (e.judged()) {
                 row.add("headline", Api.proportion(e.headline()));
-                row.addProperty("subsidy", e.subsidy());
-                row.addProperty("cumulative", x.cumulative());
+                row.addProperty("subsidy", finite(e.subsidy()));
+                // NaN (a plan that breaks a rule adds nothing to the budget used) is not JSON: null
+                row.addProperty("cumulative", finite(x.cumulative()));
                 row.addProperty("within_budget", x.withinBudget());
                 row.addProperty("fails", e.count(nl.ppsim.check.Verdict.FAIL));
                 row.addProperty("warnings", e.count(nl.ppsim.check.Verdict.WARN));
@@ -297,6 +298,10 @@ final class RoundRoutes {
         }
         o.add("ranked", ranked);
         SharedServer.json(ctx, 200, o);
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
     }
 
     private Submission submission(Context ctx, ReviewRound r) {

@@ -24,6 +24,7 @@ import nl.ppsim.stats.Proportion;
 public final class Api {
     private Api() {}
 
+    /** A probability as the API gives it: estimate, standard error and the Wilson 95% interval. */
     public static JsonObject proportion(Proportion p) {
         JsonObject o = new JsonObject();
         double[] ci = p.wilson95();

@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The shared server's page in Chromium, on every database the suite has: the first person signs
  * up (and becomes the administrator), makes a workspace, makes a plan of the example, saves a
- * changed version, restores the first, compares two versions, downloads nothing but sees the
- * versions' headlines, and invites a partner, who accepts the invitation in the same browser after
- * signing out and sees the plan as an editor; then the page in English.
+ * changed version, restores the first, compares two versions, sees the versions' headlines, opens a
+ * round as the administrator, submits the plan to it, ranks the round as its reviewer and comments,
+ * and invites a partner, who accepts the invitation in the same browser after signing out and sees
+ * the plan as an editor; then the page in English.
  */
 class SharedBrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -149,6 +150,34 @@ class SharedBrowserTest {
             // version 2 compared with the newest under the same draws
             button(versions().get(1), "Vergelijk").click();
             wait.until(d -> id("compare-result").getText().contains("onzekerheidsmarge"));
+            // the administrator opens a round, submits the plan's newest version and, as its reviewer, ranks the round
+            id("review-open").click();
+            wait.until(d -> id("round-new").isDisplayed());
+            type("round-name", "RIF voorjaar");
+            type("round-budget", "3.000.000");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-12-31'", id("round-deadline"));
+            id("round-open").click();
+            wait.until(d -> id("review-summary").getText().contains("Nog geen indieningen"));
+            assertTrue(
+                    id("review-summary").getText().contains("EUR 3.000.000"),
+                    id("review-summary").getText());
+            wait.until(d -> id("submit-plan").isEnabled());
+            id("submit-plan").click();
+            wait.until(d -> id("shared-status").getText().contains("ingediend"));
+            id("review-open").click();
+            wait.until(d ->
+                    browser.findElements(By.cssSelector("#ranking tbody tr")).size() == 1);
+            WebElement ranked =
+                    browser.findElements(By.cssSelector("#ranking tbody tr")).get(0);
+            assertTrue(ranked.getText().startsWith("1 PPS Techniek: Plan A (versie 3)"), ranked.getText());
+            button(ranked, "Toetsing").click();
+            wait.until(d -> browser.findElements(By.cssSelector("#detail-checks tbody tr"))
+                            .size()
+                    > 3);
+            type("comment-text", "Onderbouw de cursusprijs.");
+            id("comment-post").click();
+            wait.until(d -> id("detail-comments").getText().contains("Anna")
+                    && id("detail-comments").getText().contains("cursusprijs"));
             // a partner invited as editor
             type("invite-email", "bert@example.nl");
             id("invite").click();

@@ -377,7 +377,8 @@ class SharedServerTest {
                         .get("id")
                         .getAsLong();
                 // the plans name the round's scheme, so the round judges them as their own runs do
-                String rif = PLAN.replace("subsidy:\n  per_year: 250000", "subsidy:\n  per_year: 250000\n  scheme: rif");
+                String rif =
+                        PLAN.replace("subsidy:\n  per_year: 250000", "subsidy:\n  per_year: 250000\n  scheme: rif");
                 String text = i == 0 ? rif : rif.replace("cash_per_year: 60000", "cash_per_year: 90000");
                 plans[i] = applicants[i]
                         .post("/api/workspaces/" + w + "/plans", Browser.json("name", "plan " + i, "yaml", text))
@@ -417,6 +418,7 @@ class SharedServerTest {
             // the reviewer sees the ranking, with the headline each plan's own run gives
             Browser.Answer ranking = carla.get("/api/rounds/" + rid);
             assertEquals(200, ranking.status(), ranking.body());
+            assertFalse(ranking.body().contains("NaN"), "strict JSON, as a browser parses it: " + ranking.body());
             var ranked = ranking.json().getAsJsonArray("ranked");
             assertEquals(2, ranked.size());
             assertEquals(1, ranked.get(0).getAsJsonObject().get("rank").getAsInt());
