@@ -106,7 +106,10 @@ class SharedBrowserTest {
                 SharedServer server = SharedServer.start(
                         db.db(), new SharedServer.Options("127.0.0.1", 0, null, false, Path.of("scenarios"), false))) {
             String base = "http://127.0.0.1:" + server.port() + "/";
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+            // the page reloads after signing in and out: an element found just before may be gone
+            org.openqa.selenium.support.ui.FluentWait<WebDriver> wait = new WebDriverWait(
+                            browser, Duration.ofSeconds(40))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.manage().deleteAllCookies();
             browser.get(base);
             ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
@@ -198,10 +201,20 @@ class SharedBrowserTest {
                     id("workspace").getText());
             assertTrue(id("save-version").isEnabled(), "an editor may save");
             assertTrue(!id("invite-box").isDisplayed(), "only an owner invites");
+            // names are shown as text, never as HTML: a workspace named like a script does nothing
+            type("new-name", "<img src=x onerror=\"window.pwned=1\">");
+            id("new-workspace").click();
+            wait.until(d -> id("workspace").getText().contains("<img src=x"));
+            assertEquals(
+                    Boolean.FALSE,
+                    ((JavascriptExecutor) browser).executeScript("return window.pwned === 1"),
+                    "the name ran as HTML");
+            assertTrue(browser.findElements(By.cssSelector("#shared-bar img")).isEmpty());
             // the same page in English
             browser.get(base + "?lang=en");
             wait.until(d -> id("save-version").getText().equals("Save as version"));
             wait.until(d -> id("workspace").getText().contains("PPS Techniek (editor)"));
+            new org.openqa.selenium.support.ui.Select(id("workspace")).selectByVisibleText("PPS Techniek (editor)");
             wait.until(d -> versions().size() == 3);
             assertEquals("Restore", button(versions().get(1), "Restore").getText());
             id("signout").click();

@@ -505,6 +505,18 @@ class SharedServerTest {
             assertEquals(413, huge.status(), "a body over 1 MB is refused");
             Browser.Answer many = anna.post("/api/simulate?iterations=5000000", PLAN);
             assertEquals(400, many.status(), "iterations are capped");
+            // one simulation at a time per account: a precise run holds Anna's place until it ends
+            Browser.Answer precise = anna.post("/api/precise?se=0.0005", PLAN);
+            assertEquals(202, precise.status(), precise.body());
+            assertEquals(
+                    429, anna.post("/api/simulate", PLAN).status(), "a second simulation of the same account waits");
+            Browser other = r.browser();
+            other.signUp("dirk@example.nl", "Dirk", "geheim-999");
+            assertEquals(200, other.post("/api/simulate", PLAN).status(), "another account is not held up");
+            // the job's progress is told only to whoever started it
+            String job = precise.json().get("job").getAsString();
+            assertEquals(404, other.get("/api/jobs/" + job).status());
+            assertEquals(200, anna.get("/api/jobs/" + job).status());
         }
     }
 }
