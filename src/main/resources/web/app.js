@@ -623,6 +623,20 @@ function upload(e) {
   }
   e.target.value = "";
 }
+// a file for the user: the browser saves the blob under the name
+function offer(blob, name) {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+// a file the server sent, under the name its Content-Disposition gives (else the fallback)
+async function offerResponse(response, fallback) {
+  const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+  offer(await response.blob(), match ? match[1] : fallback);
+}
 // the plan as a workbook, as ppsim template --from writes it, in the page's language
 async function saveWorkbook() {
   const response = await api("api/template?lang=" + lang, { method: "POST", body: $("yaml").value });
@@ -631,22 +645,12 @@ async function saveWorkbook() {
     showError(answer.error.message);
     return;
   }
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(await response.blob());
   const id = /^scenario:\s*([a-z0-9-]+)/m.exec($("yaml").value);
-  link.download = (id ? id[1] : "plan") + ".xlsx";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+  offer(await response.blob(), (id ? id[1] : "plan") + ".xlsx");
 }
 function save() {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([$("yaml").value], { type: "text/yaml" }));
   const id = /^scenario:\s*([a-z0-9-]+)/m.exec($("yaml").value);
-  link.download = (id ? id[1] : "scenario") + ".yaml";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+  offer(new Blob([$("yaml").value], { type: "text/yaml" }), (id ? id[1] : "scenario") + ".yaml");
 }
 
 function keep() {
@@ -666,14 +670,7 @@ async function download() {
       showError(answer.error.message);
       return;
     }
-    const blob = await response.blob();
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
-    link.download = match ? match[1] : "rapport.zip";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
+    await offerResponse(response, "rapport.zip");
     $("status").textContent = lang === "en" ? "report downloaded" : "rapport gedownload";
   } finally {
     button.disabled = false;

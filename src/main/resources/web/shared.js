@@ -361,14 +361,7 @@ async function versionReport(plan, version) {
     sharedStatus(await errorText(response));
     return;
   }
-  const blob = await response.blob();
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
-  link.download = match ? match[1] : "rapport.zip";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+  await offerResponse(response, "rapport.zip");
 }
 
 async function invite() {

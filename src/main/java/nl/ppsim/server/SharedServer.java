@@ -324,11 +324,7 @@ public final class SharedServer implements AutoCloseable {
         String name = text(body, "name", MAX_NAME);
         String password = password(body);
         Account a = store.createAccount(email, name, Passwords.hash(password));
-        startSession(ctx, a);
-        JsonObject o = new JsonObject();
-        o.add("account", account(a));
-        o.addProperty("csrf", token(ctx));
-        json(ctx, 201, o);
+        signedIn(ctx, a, 201);
     }
 
     private void signIn(Context ctx) {
@@ -353,12 +349,17 @@ public final class SharedServer implements AutoCloseable {
         }
         limiter.succeeded(email);
         Account a = store.account(email).orElseThrow();
-        startSession(ctx, a);
         store.audit(a.id(), null, "account.signed_in", a.email());
+        signedIn(ctx, a, 200);
+    }
+
+    /** Signs {@code a} in (a new session) and answers with the account and the session's CSRF token. */
+    private static void signedIn(Context ctx, Account a, int status) {
+        startSession(ctx, a);
         JsonObject o = new JsonObject();
         o.add("account", account(a));
         o.addProperty("csrf", token(ctx));
-        json(ctx, 200, o);
+        json(ctx, status, o);
     }
 
     /** A new session for {@code a}: any session the browser had is dropped, so its id changes. */
@@ -400,11 +401,7 @@ public final class SharedServer implements AutoCloseable {
         String name = text(body, "name", MAX_NAME);
         String password = password(body);
         Account a = store.acceptInvitation(sha256(ctx.pathParam("token")), name, Passwords.hash(password));
-        startSession(ctx, a);
-        JsonObject o = new JsonObject();
-        o.add("account", account(a));
-        o.addProperty("csrf", token(ctx));
-        json(ctx, 201, o);
+        signedIn(ctx, a, 201);
     }
 
     // ------------------------------------------------------------------ workspaces

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,8 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the plan as an editor; then the page in English.
  */
 class SharedBrowserTest {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static WebDriver browser;
 
     @TempDir
@@ -45,22 +39,8 @@ class SharedBrowserTest {
 
     @BeforeAll
     static void open() {
-        assumeTrue(
-                Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
-                "Chromium and chromium-driver (apt install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1300,1000");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(DRIVER.toFile())
-                        .build(),
-                options);
+        assumeTrue(nl.ppsim.web.Chromium.available(), nl.ppsim.web.Chromium.MISSING);
+        browser = nl.ppsim.web.Chromium.open();
     }
 
     @AfterAll

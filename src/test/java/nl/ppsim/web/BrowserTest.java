@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,29 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * headline, changes a value and sees the headline change, and gets the CLI's message for a bad value.
  */
 class BrowserTest {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static WebServer server;
     static WebDriver browser;
 
     @BeforeAll
     static void open() throws Exception {
-        assumeTrue(
-                Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
-                "Chromium and chromium-driver (apt install chromium chromium-driver)");
+        assumeTrue(Chromium.available(), Chromium.MISSING);
         server = WebServer.start(0, Path.of("scenarios"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1300,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.open();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
