@@ -90,11 +90,6 @@ final class ServeCommand implements Callable<Integer> {
                     "--port ligt tussen 0 en 65535 (0: een vrije poort), kreeg " + port,
                     "--port lies between 0 and 65535 (0: any free port), got " + port);
         }
-        // the shared server offers the examples when there are any (a service may run from anywhere)
-        if (!shared && !Files.isDirectory(dir)) {
-            throw new UserException(
-                    "--dir " + dir + " is geen map met scenario's", "--dir " + dir + " is not a folder of scenarios");
-        }
         if (shared) {
             return shared(l);
         }
@@ -103,10 +98,16 @@ final class ServeCommand implements Callable<Integer> {
                 || publicUrl != null
                 || secureCookies
                 || openSignup
+                || restore != null
                 || !bind.equals("127.0.0.1")) {
             throw new UserException(
-                    "--data, --db, --bind, --public-url, --secure-cookies en --open-signup horen bij --shared",
-                    "--data, --db, --bind, --public-url, --secure-cookies and --open-signup go with --shared");
+                    "--data, --db, --bind, --public-url, --secure-cookies, --open-signup en --restore horen bij --shared",
+                    "--data, --db, --bind, --public-url, --secure-cookies, --open-signup and --restore go with --shared");
+        }
+        // (the shared server offers the examples when there are any: a service may run from anywhere)
+        if (!Files.isDirectory(dir)) {
+            throw new UserException(
+                    "--dir " + dir + " is geen map met scenario's", "--dir " + dir + " is not a folder of scenarios");
         }
         WebServer server;
         try {
@@ -194,6 +195,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException(
                     "kan de datamap niet maken: " + e.getMessage(), "cannot make the data folder: " + e.getMessage());
+        } catch (UserException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new UserException(
                     "de database opent niet: " + rootMessage(e), "the database does not open: " + rootMessage(e));

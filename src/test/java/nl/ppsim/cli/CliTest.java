@@ -807,4 +807,27 @@ class CliTest {
         assertEquals(0, validate.code());
         assertTrue(validate.out().contains("geldig scenario"), validate.out());
     }
+
+    /** The shared server's options: each mistake a one-line message and exit 2, before anything starts. */
+    @Test
+    void sharedServerOptionsThatCannotWorkAreRefusedWithAMessage(@TempDir Path dir) throws IOException {
+        Outcome without = exec("serve", "--restore", "x.zip");
+        assertEquals(2, without.code());
+        assertTrue(without.err().contains("horen bij --shared"), without.err());
+        Outcome mysql = exec("serve", "--shared", "--db", "jdbc:mysql://x");
+        assertEquals(2, mysql.code());
+        assertTrue(
+                mysql.err().contains("JDBC-adres van PostgreSQL")
+                        && !mysql.err().contains("opent niet"),
+                mysql.err());
+        Outcome noData = exec("serve", "--shared", "--restore", "x.zip");
+        assertTrue(noData.code() == 2 && noData.err().contains("--data"), noData.err());
+        Path users = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(users.resolve("notes.txt"), "mine");
+        Outcome used = exec("serve", "--shared", "--data", users.toString(), "--lang", "en");
+        assertTrue(used.code() == 2 && used.err().contains("already holds other files"), used.err());
+        assertEquals("mine", Files.readString(users.resolve("notes.txt")), "the user's file is untouched");
+        Outcome url = exec("serve", "--shared", "--public-url", "ppsim.example.org/app");
+        assertTrue(url.code() == 2 && url.err().contains("--public-url"), url.err());
+    }
 }
