@@ -134,6 +134,29 @@ function sharedListen() {
   $("round-open").addEventListener("click", openRound);
   $("review-round").addEventListener("change", (e) => loadRanking(Number(e.target.value)));
   $("comment-post").addEventListener("click", postComment);
+  $("audit-open").addEventListener("click", showAudit);
+}
+
+// the workspace's audit log (owners): who did what, when, newest first
+async function showAudit() {
+  const response = await api("api/workspaces/" + shared.workspace + "/audit");
+  if (!response.ok) {
+    sharedStatus(await errorText(response));
+    return;
+  }
+  const body = $("audit").querySelector("tbody");
+  body.innerHTML = "";
+  for (const e of await response.json()) {
+    const row = document.createElement("tr");
+    for (const text of [new Date(e.at).toLocaleString(lang === "en" ? "en-GB" : "nl-NL"), e.account || "", e.action, e.subject]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      row.appendChild(td);
+    }
+    body.appendChild(row);
+  }
+  $("audit-box").hidden = false;
+  $("audit-box").scrollIntoView();
 }
 
 async function sharedLoad() {

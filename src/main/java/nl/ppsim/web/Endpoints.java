@@ -43,7 +43,7 @@ import nl.ppsim.scenario.Scenario;
  *
  * <p>Limits: a body over 1 MB gets 413; scenario files are read only from the examples folder, by a
  * plain file name; at most {@value #SIMULATIONS} simulations run at once (and, for a signed-in user,
- * at most {@value #SIMULATIONS_PER_OWNER} of theirs), each capped at {@value #MAX_ITERATIONS}
+ * at most {@value #SIMULATIONS_PER_OWNER} of theirs, with {@value #WAITING_PER_OWNER} more waiting), each capped at {@value #MAX_ITERATIONS}
  * iterations and {@value #MAX_SECONDS} seconds; a precise run's progress is only told to whoever
  * started it. A bad scenario gets a 400 with the same message as the command line.
  */
@@ -58,6 +58,10 @@ public final class Endpoints implements AutoCloseable {
     static final int MAX_SECONDS = 60;
     /** Simulations of one signed-in user at once (shared server); more get 429. */
     static final int SIMULATIONS_PER_OWNER = 1;
+    /** Requests of one owner that may wait for their running simulation; more get 429. */
+    static final int WAITING_PER_OWNER = 2;
+    /** Longest such a request waits. */
+    static final int OWNER_WAIT_SECONDS = 30;
     /** The page's Content-Security-Policy: its own script, style and requests only, never in a frame. */
     public static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
@@ -76,6 +80,8 @@ public final class Endpoints implements AutoCloseable {
     private final Path dir;
     private final Semaphore running = new Semaphore(SIMULATIONS);
     private final Map<String, Semaphore> owners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Semaphore, java.util.concurrent.atomic.AtomicInteger> waitingOwners =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A POST endpoint: the scenario (or JSON) in the body, the answer's texts in {@code lang}. */
     @FunctionalInterface
@@ -720,12 +726,12 @@ public final class Endpoints implements AutoCloseable {
     private boolean acquire(Exchange x) throws IOException {
         Semaphore own =
                 x.owner() == null ? null : owners.computeIfAbsent(x.owner(), o -> new Semaphore(SIMULATIONS_PER_OWNER));
-        if (own != null && !own.tryAcquire()) {
+        if (own != null && !ownPlace(own)) {
             json(
                     x,
                     429,
-                    Api.error(
-                            "you already run " + SIMULATIONS_PER_OWNER + " simulation(s); wait until it is finished"));
+                    Api.error("you already run " + SIMULATIONS_PER_OWNER + " simulation(s) and " + WAITING_PER_OWNER
+                            + " wait; wait until they are finished"));
             return false;
         }
         try {
@@ -739,6 +745,31 @@ public final class Endpoints implements AutoCloseable {
             Thread.currentThread().interrupt();
             release(own);
             return false;
+        }
+    }
+
+    /**
+     * The owner's own place: free, or, when their simulation runs, after waiting for it (the page
+     * asks for an answer and its why one after the other) up to {@value #OWNER_WAIT_SECONDS} s, with
+     * at most {@value #WAITING_PER_OWNER} of their requests waiting; false when there is none.
+     */
+    private boolean ownPlace(Semaphore own) {
+        if (own.tryAcquire()) {
+            return true;
+        }
+        java.util.concurrent.atomic.AtomicInteger waiting =
+                waitingOwners.computeIfAbsent(own, o -> new java.util.concurrent.atomic.AtomicInteger());
+        if (waiting.incrementAndGet() > WAITING_PER_OWNER) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return own.tryAcquire(OWNER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 

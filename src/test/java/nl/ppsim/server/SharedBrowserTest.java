@@ -161,6 +161,10 @@ class SharedBrowserTest {
             id("comment-post").click();
             wait.until(d -> id("detail-comments").getText().contains("Anna")
                     && id("detail-comments").getText().contains("cursusprijs"));
+            // the owner reads who did what
+            id("audit-open").click();
+            wait.until(d -> id("audit").getText().contains("plan.submitted")
+                    && id("audit").getText().contains("plan.restored"));
             // a partner invited as editor
             type("invite-email", "bert@example.nl");
             id("invite").click();

@@ -505,11 +505,23 @@ class SharedServerTest {
             assertEquals(413, huge.status(), "a body over 1 MB is refused");
             Browser.Answer many = anna.post("/api/simulate?iterations=5000000", PLAN);
             assertEquals(400, many.status(), "iterations are capped");
-            // one simulation at a time per account: a precise run holds Anna's place until it ends
+            // one simulation at a time per account: a precise run holds Anna's place until it ends; two more of
+            // her requests wait for it, the rest are refused at once
             Browser.Answer precise = anna.post("/api/precise?se=0.0005", PLAN);
             assertEquals(202, precise.status(), precise.body());
-            assertEquals(
-                    429, anna.post("/api/simulate", PLAN).status(), "a second simulation of the same account waits");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<Integer>> more = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                more.add(pool.submit(
+                        () -> anna.post("/api/simulate?preview=1", PLAN).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : more) {
+                statuses.add(f.get());
+            }
+            pool.shutdown();
+            assertEquals(2, statuses.stream().filter(c -> c == 429).count(), "two wait, two are refused: " + statuses);
+            assertEquals(2, statuses.stream().filter(c -> c == 200).count(), statuses.toString());
             Browser other = r.browser();
             other.signUp("dirk@example.nl", "Dirk", "geheim-999");
             assertEquals(200, other.post("/api/simulate", PLAN).status(), "another account is not held up");
