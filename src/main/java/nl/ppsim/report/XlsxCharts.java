@@ -148,6 +148,15 @@ final class XlsxCharts {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 ZipEntry e = new ZipEntry(part.getKey());
                 e.setTime(time);
+                if (part.getKey().endsWith(".png")) {
+                    // a PNG is compressed already: stored as it is, not deflated once more
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(part.getValue());
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(part.getValue().length);
+                    e.setCompressedSize(part.getValue().length);
+                    e.setCrc(crc.getValue());
+                }
                 zip.putNextEntry(e);
                 zip.write(part.getValue());
                 zip.closeEntry();
