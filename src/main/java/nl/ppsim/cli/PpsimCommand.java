@@ -22,6 +22,7 @@ public final class PpsimCommand implements java.util.concurrent.Callable<Integer
         m.put("sensitivity", SensitivityCommand::new);
         m.put("compare", CompareCommand::new);
         m.put("solve", SolveCommand::new);
+        m.put("explore", ExploreCommand::new);
         m.put("models", ModelsCommand::new);
         m.put("schemes", SchemesCommand::new);
         m.put("bench", BenchCommand::new);

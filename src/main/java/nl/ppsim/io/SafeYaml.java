@@ -64,6 +64,100 @@ public final class SafeYaml {
         return options;
     }
 
+    /** A YAML path with an index, such as {@code business_models[0].params.fee_per_participant}. */
+    private static final java.util.regex.Pattern INDEXED_PATH =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\])(\\.[A-Za-z0-9_]+|\\[[0-9]+\\])*");
+
+    /**
+     * The text with every unquoted YAML path that has an index put in double quotes, when the text
+     * is not valid YAML as written and is with them. In a flow collection ({@code {path:
+     * business_models[0].params.fee, values: [900, 1300]}}) the brackets of an index end a plain
+     * scalar, so YAML refuses what people naturally write (docs/explore.md writes it so); such a
+     * path has no other reading. A text that is valid YAML, or that quoting does not make valid, is
+     * returned as written (its own error is the one to report). Lines stay where they are.
+     */
+    public static String withIndexedPathsQuoted(String text) {
+        if (text.indexOf('[') < 0 || parses(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        char quote = 0;
+        boolean comment = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                comment = false;
+                if (quote == '\'') {
+                    quote = 0; // a single-quoted scalar may span lines; keep it simple and safe: restart
+                }
+            }
+            if (comment) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                comment = true;
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (Character.isLetter(c) || c == '_') {
+                int prev = out.length() - 1;
+                while (prev >= 0 && out.charAt(prev) == ' ') {
+                    prev--;
+                }
+                boolean starts = prev < 0 || "{[,:-\n".indexOf(out.charAt(prev)) >= 0;
+                java.util.regex.Matcher m = INDEXED_PATH.matcher(text).region(i, text.length());
+                if (starts && m.lookingAt()) {
+                    int end = m.end();
+                    boolean ends = end == text.length() || ",}] \r\n#".indexOf(text.charAt(end)) >= 0;
+                    if (ends) {
+                        out.append('"').append(text, i, end).append('"');
+                        i = end;
+                        continue;
+                    }
+                }
+                // the rest of this word as written
+                int j = i;
+                while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                    j++;
+                }
+                out.append(text, i, j);
+                i = j;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        String quoted = out.toString();
+        return parses(quoted) ? quoted : text;
+    }
+
+    private static boolean parses(String text) {
+        try {
+            compose(text);
+            return true;
+        } catch (YAMLException e) {
+            return false;
+        }
+    }
+
     /** The composed document (null for an empty text), checked against the limits. */
     public static Node compose(String text) {
         return compose(text, options());

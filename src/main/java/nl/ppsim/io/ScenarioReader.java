@@ -60,7 +60,8 @@ public final class ScenarioReader {
         "indices",
         "amounts_include_vat",
         "crkbo_registered",
-        "kind"
+        "kind",
+        "explore"
     };
 
     /** Iterations when the scenario names none. */
@@ -159,7 +160,8 @@ public final class ScenarioReader {
         return parse(compose(text, name), name);
     }
 
-    static YamlNode compose(String text, String file) {
+    static YamlNode compose(String written, String file) {
+        String text = SafeYaml.withIndexedPathsQuoted(written);
         int[] source = text.codePoints().toArray();
         Node root;
         try {

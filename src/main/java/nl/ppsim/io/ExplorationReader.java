@@ -1,0 +1,171 @@
+package nl.ppsim.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ppsim.scenario.Exploration;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * Reads a scenario's {@code explore:} section (docs/explore.md), validated once: model names that
+ * are the scenario's, a minimum and maximum that fit, values that are numbers, an indifference
+ * zone and an error rate that make sense. Whether a varied path is an input of the scenario is
+ * checked when the scenario is compiled ({@link Exploration.Origin} carries where it is written).
+ */
+public final class ExplorationReader {
+    /** Most candidates one exploration may evaluate (every subset times every combination of values). */
+    public static final int MAX_CANDIDATES = 4096;
+
+    private ExplorationReader() {}
+
+    /** The exploration in {@code text} (the scenario file's text), for {@code scenario}; null when it has none. */
+    public static Exploration read(String text, String file, Scenario scenario) {
+        YamlNode root = ScenarioReader.compose(text, file);
+        YamlNode node = root.fields(ScenarioReader.TOP_KEYS).get("explore");
+        if (node == null) {
+            return null;
+        }
+        YamlNode.Fields f = node.fields("include_models", "vary", "objective", "delta", "alpha", "max_iterations");
+        List<String> names =
+                scenario.businessModels().stream().map(m -> m.name()).toList();
+        List<String> models = new ArrayList<>();
+        int min = 0;
+        int max = 0;
+        if (f.get("include_models") != null) {
+            YamlNode im = f.get("include_models");
+            YamlNode.Fields m = im.fields("from", "min", "max");
+            Set<String> seen = new LinkedHashSet<>();
+            YamlNode from = m.require(
+                    "from", "een lijst van namen uit business_models", "a list of names from business_models");
+            for (YamlNode n : from.list()) {
+                String name = n.text();
+                if (!names.contains(name)) {
+                    throw n.error(
+                            "'" + name + "' is geen bedrijfsmodel van dit scenario; geldig: "
+                                    + String.join(", ", names),
+                            "'" + name + "' is not a business model of this scenario; valid: "
+                                    + String.join(", ", names));
+                }
+                if (!seen.add(name)) {
+                    throw n.error("'" + name + "' staat er twee keer", "'" + name + "' appears twice");
+                }
+            }
+            models.addAll(seen);
+            if (models.isEmpty()) {
+                throw from.error("from noemt geen enkel bedrijfsmodel", "from names no business model");
+            }
+            min = m.get("min") == null
+                    ? Math.min(1, models.size())
+                    : m.get("min").integer(0, models.size());
+            max = m.get("max") == null ? models.size() : m.get("max").integer(0, models.size());
+            if (max < min) {
+                throw m.get("max")
+                        .error(
+                                "max (" + max + ") is kleiner dan min (" + min + ")",
+                                "max (" + max + ") is below min (" + min + ")");
+            }
+        }
+        List<Exploration.Vary> vary = new ArrayList<>();
+        if (f.get("vary") != null) {
+            Set<String> paths = new LinkedHashSet<>();
+            for (YamlNode v : f.get("vary").list()) {
+                YamlNode.Fields x = v.fields("path", "values", "low", "high", "steps");
+                YamlNode pathNode = x.require("path", "het YAML-pad van een invoer", "the YAML path of an input");
+                String path = pathNode.text();
+                if (!paths.add(path)) {
+                    throw pathNode.error("pad '" + path + "' staat er twee keer", "path '" + path + "' appears twice");
+                }
+                List<Double> values = new ArrayList<>();
+                if (x.get("values") != null) {
+                    if (x.get("low") != null || x.get("high") != null) {
+                        throw v.error(
+                                "geef values of low en high, niet allebei", "give values or low and high, not both");
+                    }
+                    for (YamlNode n : x.get("values").list()) {
+                        values.add(n.number());
+                    }
+                } else {
+                    YamlNode low = x.require("low", "values: [...] of low en high", "values: [...] or low and high");
+                    YamlNode high = x.require("high", "values: [...] of low en high", "values: [...] or low and high");
+                    double lo = low.number();
+                    double hi = high.number();
+                    if (!(hi > lo)) {
+                        throw high.error(
+                                "high (" + hi + ") moet groter zijn dan low (" + lo + ")",
+                                "high (" + hi + ") must be above low (" + lo + ")");
+                    }
+                    int steps = x.get("steps") == null ? 5 : x.get("steps").integer(2, 101);
+                    for (int i = 0; i < steps; i++) {
+                        values.add(lo + (hi - lo) * i / (steps - 1));
+                    }
+                }
+                if (values.isEmpty()) {
+                    throw v.error("geen waarden om te proberen", "no values to try");
+                }
+                vary.add(new Exploration.Vary(
+                        path, values, new Exploration.Origin(file, pathNode.path(), pathNode.line())));
+            }
+        }
+        if (models.isEmpty() && vary.isEmpty()) {
+            throw node.error(
+                    "explore kiest niets: geef include_models en/of vary",
+                    "explore chooses nothing: give include_models and/or vary");
+        }
+        if (f.get("objective") != null) {
+            f.get("objective").choice(List.of("p_verduurzaamd"));
+        }
+        double delta = f.get("delta") == null ? 0.01 : f.get("delta").number();
+        if (!(delta > 0 && delta < 0.5)) {
+            throw f.get("delta")
+                    .error(
+                            "delta ligt tussen 0 en 0,5 (een kansverschil, bv. 0.01)",
+                            "delta lies between 0 and 0.5 (a difference of probabilities, e.g. 0.01)");
+        }
+        double alpha = f.get("alpha") == null ? 0.05 : f.get("alpha").number();
+        if (!(alpha > 0 && alpha < 0.5)) {
+            throw f.get("alpha")
+                    .error("alpha ligt tussen 0 en 0,5 (bv. 0.05)", "alpha lies between 0 and 0.5 (e.g. 0.05)");
+        }
+        int maxIterations = f.get("max_iterations") == null
+                ? 200_000
+                : f.get("max_iterations").integer(scenario.iterations(), ScenarioReader.MAX_ITERATIONS);
+        long candidates = subsets(models.size(), min, max);
+        for (Exploration.Vary v : vary) {
+            candidates *= v.values().size();
+        }
+        if (candidates == 0) {
+            throw node.error("geen enkele kandidaat", "no candidate at all");
+        }
+        if (candidates > MAX_CANDIDATES) {
+            throw node.error(
+                    candidates + " kandidaten; hoogstens " + MAX_CANDIDATES + " (minder modellen of waarden)",
+                    candidates + " candidates; at most " + MAX_CANDIDATES + " (fewer models or values)");
+        }
+        return new Exploration(
+                models,
+                min,
+                max,
+                vary,
+                delta,
+                alpha,
+                maxIterations,
+                new Exploration.Origin(file, node.path(), node.line()));
+    }
+
+    /** The number of subsets of {@code n} items with between {@code min} and {@code max} members. */
+    static long subsets(int n, int min, int max) {
+        if (n == 0) {
+            return 1;
+        }
+        long total = 0;
+        for (int k = min; k <= max; k++) {
+            long c = 1;
+            for (int i = 0; i < k; i++) {
+                c = c * (n - i) / (i + 1);
+            }
+            total += c;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,116 @@
+package nl.ppsim.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.ppsim.io.ExplorationReader;
+import nl.ppsim.io.ScenarioReader;
+import nl.ppsim.scenario.Exploration;
+import nl.ppsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ppsim explore} (issue 35): every candidate on common random numbers, the chosen route
+ * checked against an exhaustive evaluation with many draws, and the selection's statement checked
+ * over many seeds at its stated error rate.
+ */
+class ExploreTest {
+    static final String SECTION = """
+            explore:
+              include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1, max: 2}
+              vary:
+                - {path: business_models[0].params.fee_per_participant, values: [900, 1250, 1300]}
+              max_iterations: 16000
+            """;
+
+    private static String text(long seed, int iterations) throws IOException {
+        return Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        .replace("seed: 20261123", "seed: " + seed)
+                        .replace("iterations: 10000", "iterations: " + iterations)
+                + SECTION;
+    }
+
+    private static Scenario scenario(String text) {
+        return new ScenarioReader().read(text, "voorbeeld-explore.yaml");
+    }
+
+    @Test
+    void everyCandidateIsTheScenarioWithItsModelsAndValuesOnTheSameDraws() throws IOException {
+        String t = text(7, 4000);
+        Scenario s = scenario(t);
+        Exploration e = ExplorationReader.read(t, "voorbeeld-explore.yaml", s);
+        List<Explore.Candidate> cands = Explore.candidates(e);
+        assertEquals(9, cands.size(), "3 subsets of two models with at least one, times 3 fees");
+        boolean[][] outcomes = Explore.evaluate(s, e, cands, 4000, 2);
+        // a candidate's run is the run of its own scenario with the value written in: common random numbers
+        for (int i : new int[] {0, 5, 8}) {
+            Explore.Candidate c = cands.get(i);
+            String written = t.replace(
+                    "fee_per_participant: 950",
+                    "fee_per_participant: "
+                            + Math.round(c.values().get("business_models[0].params.fee_per_participant")));
+            Scenario own = Explore.variant(scenario(written), e, c);
+            boolean[] direct = nl.ppsim.engine.Simulation.run(
+                            own,
+                            new nl.ppsim.engine.settings.RunSettings(4000, own.seed(), 2)
+                                    .withTrace(nl.ppsim.engine.settings.RunSettings.Trace.OUTCOMES))
+                    .trace()
+                    .verduurzaamd();
+            assertTrue(java.util.Arrays.equals(direct, outcomes[i]), "candidate " + i + " draw for draw");
+        }
+        // Innovatieteams alone does not depend on the course fee: the same draws give the same outcomes
+        assertTrue(
+                java.util.Arrays.equals(outcomes[1], outcomes[4]) && java.util.Arrays.equals(outcomes[4], outcomes[7]));
+    }
+
+    /**
+     * The chosen route against the truth (each candidate with 200,000 draws, se about 0.001), and
+     * the statement "within delta of the best examined, with probability at least 1 - alpha" over
+     * 20 seeds: at alpha = 0.05 at most 1 false statement is expected; the test allows 4 (the
+     * expectation plus 3 standard deviations of a binomial(20, 0.05), rounded up), so a correct
+     * procedure fails it with probability below 2%; a procedure that ignores its error rate (here:
+     * picking the top estimate with no screening) is caught by the cases where it claims too much.
+     */
+    @Test
+    void theChosenRouteIsWithinDeltaOfTheBestAsOftenAsItSays() throws IOException {
+        String t = text(99_999, 2000);
+        Scenario truthScenario = scenario(t);
+        Exploration e = ExplorationReader.read(t, "voorbeeld-explore.yaml", truthScenario);
+        List<Explore.Candidate> cands = Explore.candidates(e);
+        boolean[][] truthOutcomes = Explore.evaluate(truthScenario, e, cands, 200_000, 2);
+        double[] truth = new double[cands.size()];
+        int best = 0;
+        for (int i = 0; i < truth.length; i++) {
+            int hits = 0;
+            for (boolean b : truthOutcomes[i]) {
+                hits += b ? 1 : 0;
+            }
+            truth[i] = hits / 200_000.0;
+            if (truth[i] > truth[best]) {
+                best = i;
+            }
+        }
+        int claims = 0;
+        int falseClaims = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            String st = text(seed, 2000);
+            Scenario s = scenario(st);
+            Explore.Result r = Explore.explore(s, ExplorationReader.read(st, "x.yaml", s), 2);
+            assertEquals(
+                    1, r.candidates().stream().filter(Explore.Evaluated::chosen).count(), "exactly one chosen");
+            assertTrue(r.best().inBestSet(), "the chosen route is in its own best set");
+            if (r.guaranteed()) {
+                claims++;
+                if (truth[best] - truth[cands.indexOf(r.best().candidate())] > e.delta()) {
+                    falseClaims++;
+                }
+            }
+        }
+        assertTrue(falseClaims <= 4, falseClaims + " false statements out of " + claims);
+        assertTrue(claims >= 10, "the statement is reached in most runs: " + claims + " of 20");
+    }
+}

@@ -1,0 +1,82 @@
+package nl.ppsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ppsim explore} from the command line: explore.csv as the issue names it, and bad decisions refused with a message. */
+class ExploreCliTest {
+    private static Path plan(Path dir, String name, String section) throws IOException {
+        String text =
+                Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("iterations: 10000", "iterations: 2000");
+        return Files.writeString(dir.resolve(name), text + section);
+    }
+
+    @Test
+    void exploreWritesOneRowPerCandidateWithExactlyOneChosen(@TempDir Path dir) throws IOException {
+        // the form the issue gives, with a path in brackets inside { } (quoted for YAML by ppsim)
+        Path p = plan(dir, "p.yaml", """
+                explore:
+                  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1, max: 2}
+                  vary:
+                    - {path: business_models[0].params.fee_per_participant, values: [900, 1300]}
+                  objective: p_verduurzaamd
+                """);
+        Path out = dir.resolve("out");
+        CliTest.Outcome o = CliTest.exec("explore", p.toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Gekozen route: "), o.out());
+        List<String> lines = Files.readAllLines(out.resolve("explore.csv"));
+        assertEquals(
+                "models,business_models[0].params.fee_per_participant,estimate,se,draws,in_best_set,chosen",
+                lines.get(0));
+        assertEquals(7, lines.size(), "six candidates");
+        assertEquals(1, lines.stream().filter(l -> l.endsWith(",true")).count(), "exactly one chosen");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Masterclasses slim onderhoud+Innovatieteams,1300,")));
+    }
+
+    @Test
+    void badDecisionsGetOneMessageWithFileLineAndPath(@TempDir Path dir) throws IOException {
+        String[][] cases = {
+            {
+                "  include_models: {from: [Bestaat niet], min: 1, max: 1}\n",
+                "regel 81, explore.include_models.from[0]",
+                "geen bedrijfsmodel van dit scenario"
+            },
+            {
+                "  include_models: {from: [Innovatieteams], min: 1, max: 0}\n",
+                "explore.include_models.max",
+                "kleiner dan min"
+            },
+            {
+                "  vary:\n    - {path: business_models[0].params.bestaat_niet, values: [1, 2]}\n",
+                "explore.vary[0].path",
+                "geen invoer"
+            },
+            {"  vary:\n    - {path: seed, low: 5, high: 1}\n", "explore.vary[0].high", "groter zijn dan low"},
+            {"  vary:\n    - {path: x, values: [1], low: 0, high: 2}\n", "explore.vary[0]", "niet allebei"},
+            {"  include_models: {from: [Innovatieteams]}\n  delta: 0,7\n", "explore.delta", "tussen 0 en 0,5"},
+            {"  include_models: {from: [Innovatieteams]}\n  objective: winst\n", "explore.objective", "p_verduurzaamd"},
+            {"  {}\n", "explore", ""},
+        };
+        int i = 0;
+        for (String[] c : cases) {
+            Path p = plan(dir, "bad" + i++ + ".yaml", "explore:\n" + c[0]);
+            CliTest.Outcome o = CliTest.exec(
+                    "explore", p.toString(), "--out", dir.resolve("o" + i).toString());
+            assertEquals(2, o.code(), c[0] + o.err());
+            assertTrue(o.err().contains(c[1]) && o.err().contains(c[2]), c[0] + " -> " + o.err());
+            assertTrue(o.err().strip().lines().count() == 1 && !o.err().contains("Exception"), o.err());
+            assertTrue(!Files.exists(dir.resolve("o" + i)), "nothing written");
+        }
+        CliTest.Outcome none = CliTest.exec(
+                "explore", "scenarios/voorbeeld.yaml", "--out", dir.resolve("n").toString());
+        assertTrue(none.code() == 2 && none.err().contains("explore:"), none.err());
+    }
+}
