@@ -83,9 +83,13 @@ final class ExploreCommand implements Callable<Integer> {
         Explore.Result r = Explore.explore(scenario, e, t);
         List<String[]> rows = rows(r, e);
         PrintWriter o = spec.commandLine().getOut();
-        o.println(summary(r, e, l));
-        ReportFolder.write(destination, d -> csv.write(d.resolve("explore.csv"), rows));
-        o.println(l.t("Alle kandidaten: ", "Every candidate: ") + dir.resolve("explore.csv"));
+        o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
+        ReportFolder.write(destination, d -> {
+            csv.write(d.resolve("explore.csv"), rows);
+            nl.ppsim.report.ExploreReport.write(r, e, scenario, l, d);
+        });
+        o.println(l.t("Alle kandidaten: ", "Every candidate: ") + dir.resolve("explore.csv") + ", "
+                + dir.resolve("explore.html"));
         return ExitCodes.OK;
     }
 
@@ -114,85 +118,5 @@ final class ExploreCommand implements Callable<Integer> {
             rows.add(row.toArray(String[]::new));
         }
         return rows;
-    }
-
-    /** The answer as a penvoerder reads it: the chosen route, how sure, and what is as good. */
-    static String summary(Explore.Result r, Exploration e, Lang l) {
-        StringBuilder sb = new StringBuilder();
-        Explore.Evaluated best = r.best();
-        sb.append(l.t("Gekozen route: ", "Chosen route: "))
-                .append(route(best.candidate(), l))
-                .append(l.t(": kans op verduurzaming ", ": probability of sustainability "))
-                .append(l.percent(best.estimate().estimate()))
-                .append(" (95%: ")
-                .append(l.percent(best.estimate().wilson95()[0]))
-                .append(" - ")
-                .append(l.percent(best.estimate().wilson95()[1]))
-                .append(")\n");
-        sb.append(l.t(
-                        r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws())
-                                + " doorrekeningen",
-                        r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"))
-                .append('\n');
-        if (r.guaranteed()) {
-            sb.append(l.t(
-                    "De gekozen route ligt binnen " + zone(r.delta(), l)
-                            + " van de beste onderzochte kandidaat, met een" + " kans van ten minste "
-                            + l.percent(1 - r.alpha()) + ".",
-                    "The chosen route is within " + zone(r.delta(), l) + " of the best candidate examined, with"
-                            + " probability at least " + l.percent(1 - r.alpha()) + "."));
-        } else {
-            sb.append(l.t(
-                    "Met " + l.integer(r.draws()) + " doorrekeningen (het maximum) is niet zeker dat de gekozen route"
-                            + " binnen " + zone(r.delta(), l) + " van de beste ligt; de routes hieronder zijn niet"
-                            + " van haar te onderscheiden.",
-                    "With " + l.integer(r.draws()) + " draws (the maximum) it is not certain that the chosen route is"
-                            + " within " + zone(r.delta(), l) + " of the best; the routes below cannot be told apart"
-                            + " from it."));
-        }
-        sb.append('\n');
-        long others = r.candidates().stream()
-                .filter(x -> x.inBestSet() && !x.chosen())
-                .count();
-        sb.append(
-                others == 0
-                        ? l.t(
-                                "Elke andere route is aantoonbaar minder kansrijk.",
-                                "Every other route is measurably less likely to succeed.")
-                        : l.t(
-                                "Niet te onderscheiden van de gekozen route:",
-                                "Cannot be told apart from the chosen route:"));
-        for (Explore.Evaluated x : r.candidates()) {
-            if (x.inBestSet() && !x.chosen()) {
-                sb.append("\n  ")
-                        .append(route(x.candidate(), l))
-                        .append(": ")
-                        .append(l.percent(x.estimate().estimate()));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** An indifference zone in percentage points, without a sign: "1,0 procentpunt". */
-    private static String zone(double delta, Lang l) {
-        return l.number(100 * delta, 1) + l.t(" procentpunt", " percentage point");
-    }
-
-    /**
-     * A route as a person reads it and ppsim reads back: the models, and each value as it would be
-     * written in the scenario ({@code path: 1300}, never the Dutch {@code 1.300} that ppsim refuses).
-     */
-    static String route(Explore.Candidate c, Lang l) {
-        List<String> parts = new ArrayList<>();
-        parts.add(
-                c.models().isEmpty()
-                        ? l.t("(geen gekozen modellen)", "(no chosen models)")
-                        : String.join(" + ", c.models()));
-        c.values()
-                .forEach((path, value) -> parts.add(path + ": "
-                        + java.math.BigDecimal.valueOf(value)
-                                .stripTrailingZeros()
-                                .toPlainString()));
-        return String.join(", ", parts);
     }
 }

@@ -39,6 +39,18 @@ class ExploreCliTest {
         assertEquals(7, lines.size(), "six candidates");
         assertEquals(1, lines.stream().filter(l -> l.endsWith(",true")).count(), "exactly one chosen");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Masterclasses slim onderhoud+Innovatieteams,1300,")));
+        assertTrue(Files.readString(out.resolve("explore.html")).contains("Welke routes werken"));
+        // the same explore.csv for any number of threads, and an English page in English
+        Path one = dir.resolve("one");
+        CliTest.Outcome en =
+                CliTest.exec("explore", p.toString(), "--out", one.toString(), "--threads", "1", "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        assertEquals(Files.readString(out.resolve("explore.csv")), Files.readString(one.resolve("explore.csv")));
+        String html = Files.readString(one.resolve("explore.html"));
+        assertTrue(html.contains("Chosen route") && html.contains("fee per participant = 1300"), html);
+        for (String dutch : new String[] {"kans", "gekozen", "doorrekeningen", "procentpunt"}) {
+            assertTrue(!html.toLowerCase(java.util.Locale.ROOT).contains(dutch), dutch + " in the English page");
+        }
     }
 
     @Test

@@ -1,0 +1,204 @@
+package nl.ppsim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ppsim.analysis.Explore;
+import nl.ppsim.scenario.Exploration;
+import nl.ppsim.scenario.Scenario;
+
+/**
+ * The answer of {@code ppsim explore} as a penvoerder reads it: on the console the chosen route,
+ * how sure the choice is and what cannot be told apart from it; in {@code explore.html} also the
+ * routes ranked with their intervals and how often each business model appears among the routes as
+ * good as the chosen one. One self-contained file, as report.html.
+ */
+public final class ExploreReport {
+    /** The most routes the ranked table shows (explore.csv holds every candidate). */
+    static final int SHOWN = 50;
+
+    private ExploreReport() {}
+
+    /** The answer as a penvoerder reads it: the chosen route, how sure, and what is as good. */
+    public static String summary(Explore.Result r, Scenario s, Lang l) {
+        InputLabels labels = new InputLabels(s, l);
+        StringBuilder sb = new StringBuilder();
+        Explore.Evaluated best = r.best();
+        sb.append(l.t("Gekozen route: ", "Chosen route: "))
+                .append(route(best.candidate(), labels, l))
+                .append(l.t(": kans op verduurzaming ", ": probability of sustainability "))
+                .append(l.percent(best.estimate().estimate()))
+                .append(" (95%: ")
+                .append(l.percent(best.estimate().wilson95()[0]))
+                .append(" - ")
+                .append(l.percent(best.estimate().wilson95()[1]))
+                .append(")\n");
+        sb.append(l.t(
+                        r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws())
+                                + " doorrekeningen",
+                        r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"))
+                .append('\n');
+        if (r.guaranteed()) {
+            sb.append(l.t(
+                    "De gekozen route ligt binnen " + zone(r.delta(), l)
+                            + " van de beste onderzochte kandidaat, met een" + " kans van ten minste "
+                            + l.percent(1 - r.alpha()) + ".",
+                    "The chosen route is within " + zone(r.delta(), l) + " of the best candidate examined, with"
+                            + " probability at least " + l.percent(1 - r.alpha()) + "."));
+        } else {
+            sb.append(l.t(
+                    "Met " + l.integer(r.draws()) + " doorrekeningen (het maximum) is niet zeker dat de gekozen route"
+                            + " binnen " + zone(r.delta(), l) + " van de beste ligt; de routes hieronder zijn niet"
+                            + " van haar te onderscheiden.",
+                    "With " + l.integer(r.draws()) + " draws (the maximum) it is not certain that the chosen route is"
+                            + " within " + zone(r.delta(), l) + " of the best; the routes below cannot be told apart"
+                            + " from it."));
+        }
+        sb.append('\n');
+        long others = r.candidates().stream()
+                .filter(x -> x.inBestSet() && !x.chosen())
+                .count();
+        sb.append(
+                others == 0
+                        ? l.t(
+                                "Elke andere route is aantoonbaar minder kansrijk.",
+                                "Every other route is measurably less likely to succeed.")
+                        : l.t(
+                                "Niet te onderscheiden van de gekozen route:",
+                                "Cannot be told apart from the chosen route:"));
+        for (Explore.Evaluated x : r.candidates()) {
+            if (x.inBestSet() && !x.chosen()) {
+                sb.append("\n  ")
+                        .append(route(x.candidate(), labels, l))
+                        .append(": ")
+                        .append(l.percent(x.estimate().estimate()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** An indifference zone in percentage points, without a sign: "1,0 procentpunt". */
+    static String zone(double delta, Lang l) {
+        return l.number(100 * delta, 1) + l.t(" procentpunt", " percentage point");
+    }
+
+    /**
+     * A route as a person reads it: the models, and each value with the input's label from the
+     * user's own names, written as ppsim reads it back ({@code 1300}, never the Dutch {@code 1.300}
+     * that a scenario refuses); explore.csv names the inputs by their paths.
+     */
+    public static String route(Explore.Candidate c, InputLabels labels, Lang l) {
+        List<String> parts = new ArrayList<>();
+        parts.add(
+                c.models().isEmpty()
+                        ? l.t("(geen gekozen modellen)", "(no chosen models)")
+                        : String.join(" + ", c.models()));
+        c.values()
+                .forEach((path, value) -> parts.add(labels.of(path) + " = "
+                        + java.math.BigDecimal.valueOf(value)
+                                .stripTrailingZeros()
+                                .toPlainString()));
+        return String.join(", ", parts);
+    }
+    /** Writes explore.html into {@code dir}. */
+    public static void write(Explore.Result r, Exploration e, Scenario s, Lang l, Path dir) throws IOException {
+        Files.writeString(dir.resolve("explore.html"), html(r, e, s, l), StandardCharsets.UTF_8);
+    }
+
+    static String html(Explore.Result r, Exploration e, Scenario s, Lang l) {
+        Html h = HtmlReport.page(l, l.t("Routes - ppsim", "Routes - ppsim"));
+        h.raw("<main>\n<p class=\"kicker\">")
+                .text(l.t("ppsim - routes naar verduurzaming", "ppsim - routes to sustainability"))
+                .raw("</p>\n<h1>")
+                .text(l.t("Welke routes werken voor ", "Which routes work for ") + s.title() + "?")
+                .raw("</h1>\n");
+        InputLabels labels = new InputLabels(s, l);
+        for (String line : summary(r, s, l).split("\n")) {
+            h.raw("<p>").text(line.strip()).raw("</p>\n");
+        }
+        h.raw("<h2>")
+                .text(l.t("De routes, de kansrijkste eerst", "The routes, most likely first"))
+                .raw("</h2>\n<div class=\"scroll\"><table>\n")
+                .head(
+                        "#",
+                        l.t("Route", "Route"),
+                        l.t("Kans op verduurzaming", "Probability of sustainability"),
+                        l.t("95%-interval", "95% interval"),
+                        l.t("Even goed als de gekozen?", "As good as the chosen?"))
+                .raw("<tbody>\n");
+        List<Explore.Evaluated> ranked = new ArrayList<>(r.candidates());
+        ranked.sort(Comparator.comparingDouble(
+                (Explore.Evaluated x) -> -x.estimate().estimate()));
+        int k = 0;
+        for (Explore.Evaluated x : ranked.subList(0, Math.min(SHOWN, ranked.size()))) {
+            double[] ci = x.estimate().wilson95();
+            h.raw("<tr>")
+                    .cell(Integer.toString(++k))
+                    .cell(route(x.candidate(), labels, l))
+                    .cell(l.percent(x.estimate().estimate()))
+                    .cell(l.percent(ci[0]) + " - " + l.percent(ci[1]))
+                    .cell(
+                            x.chosen()
+                                    ? l.t("gekozen", "chosen")
+                                    : x.inBestSet()
+                                            ? l.t("niet te onderscheiden", "cannot be told apart")
+                                            : l.t("nee", "no"))
+                    .raw("</tr>\n");
+        }
+        h.raw("</tbody></table></div>\n<p class=\"note\">")
+                .text(l.t(
+                        "Twee intervallen mogen elkaar overlappen terwijl de ene route toch aantoonbaar kansrijker is:"
+                                + " beide zijn met dezelfde toekomsten doorgerekend, en hun verschil is veel preciezer"
+                                + " dan elk van beide kansen.",
+                        "Two intervals may overlap while one route is still measurably more likely to succeed: both"
+                                + " were computed with the same futures, and their difference is far more precise than"
+                                + " either probability."))
+                .raw("</p>\n");
+        if (ranked.size() > SHOWN) {
+            h.raw("<p class=\"note\">")
+                    .text(l.t(
+                            "De " + SHOWN + " kansrijkste van " + ranked.size()
+                                    + " routes; explore.csv heeft ze allemaal.",
+                            "The " + SHOWN + " most likely of " + ranked.size()
+                                    + " routes; explore.csv holds them all."))
+                    .raw("</p>\n");
+        }
+        if (!e.models().isEmpty()) {
+            List<Explore.Evaluated> good =
+                    r.candidates().stream().filter(Explore.Evaluated::inBestSet).toList();
+            h.raw("<h2>")
+                    .text(l.t(
+                            "Welke bedrijfsmodellen in de goede routes zitten",
+                            "Which business models the good routes hold"))
+                    .raw("</h2>\n<p>")
+                    .text(l.t(
+                            "Van de " + good.size()
+                                    + " routes die even goed zijn als de gekozen (de gekozen meegeteld):",
+                            "Of the " + good.size() + " routes as good as the chosen one (the chosen one included):"))
+                    .raw("</p>\n<div class=\"scroll\"><table>\n")
+                    .head(l.t("Bedrijfsmodel", "Business model"), l.t("In hoeveel", "In how many"))
+                    .raw("<tbody>\n");
+            for (String m : e.models()) {
+                long in = good.stream()
+                        .filter(x -> x.candidate().models().contains(m))
+                        .count();
+                h.raw("<tr>").cell(m).cell(in + " / " + good.size()).raw("</tr>\n");
+            }
+            h.raw("</tbody></table></div>\n");
+        }
+        h.raw("<p class=\"note\">")
+                .text(l.t(
+                        "Elke route is doorgerekend met dezelfde gesimuleerde toekomsten (seed " + s.seed()
+                                + "): een verschil tussen routes komt door de route, niet door toeval. Hoe er gekozen"
+                                + " wordt: docs/explore.md.",
+                        "Every route was computed with the same simulated futures (seed " + s.seed()
+                                + "): a difference between routes comes from the route, not from chance. How the"
+                                + " choice is made: docs/explore.md."))
+                .raw("</p>\n</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+}
