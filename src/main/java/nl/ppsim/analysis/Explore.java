@@ -55,8 +55,23 @@ public final class Explore {
         }
     }
 
-    /** A candidate's estimate, at the draws of the last round. */
-    public record Evaluated(Candidate candidate, Proportion estimate, boolean inBestSet, boolean chosen) {}
+    /**
+     * A candidate's estimate at the draws of the last round; what it asks of companies (the work
+     * field's cash, in kind and payments for services, mean total over the horizon) and of the
+     * subsidy (mean total); whether no other candidate is at least as likely to succeed while
+     * asking less of companies ({@code pareto}).
+     */
+    public record Evaluated(
+            Candidate candidate,
+            Proportion estimate,
+            boolean inBestSet,
+            boolean chosen,
+            double companies,
+            double subsidy,
+            boolean pareto) {}
+
+    /** The runs of one round: each candidate's outcome per draw, and what it asks. */
+    record Runs(boolean[][] outcomes, double[] companies, double[] subsidy) {}
 
     /**
      * The exploration's answer: every candidate, the chosen one, whether the statement holds
@@ -163,8 +178,8 @@ public final class Explore {
         int n = scenario.iterations();
         int round = 1;
         while (true) {
-            boolean[][] outcomes = evaluate(scenario, e, cands, n, threads);
-            Result r = select(cands, outcomes, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
+            Runs runs = evaluate(scenario, e, cands, n, threads);
+            Result r = select(cands, runs, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
                 return r;
             }
@@ -173,9 +188,11 @@ public final class Explore {
         }
     }
 
-    /** Each candidate's outcome per draw (verduurzaamd or not), on common random numbers. */
-    static boolean[][] evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, int threads) {
+    /** Each candidate's outcome per draw (verduurzaamd or not), on common random numbers, and what it asks. */
+    static Runs evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, int threads) {
         boolean[][] out = new boolean[cands.size()][];
+        double[] companies = new double[cands.size()];
+        double[] subsidy = new double[cands.size()];
         Map<Map<String, Double>, List<Integer>> byValues = new LinkedHashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             byValues.computeIfAbsent(cands.get(i).values(), k -> new ArrayList<>())
@@ -195,10 +212,15 @@ public final class Explore {
             }
             List<SimulationResult> results = compiled.variants(variants, settings);
             for (int k = 0; k < results.size(); k++) {
-                out[group.getValue().get(k)] = results.get(k).trace().verduurzaamd();
+                int i = group.getValue().get(k);
+                SimulationResult r = results.get(k);
+                out[i] = r.trace().verduurzaamd();
+                int w = nl.ppsim.scenario.Group.WERKVELD.ordinal();
+                companies[i] = r.funding().group(w) + r.funding().revenueByPayer()[w];
+                subsidy[i] = r.funding().subsidy();
             }
         }
-        return out;
+        return new Runs(out, companies, subsidy);
     }
 
     /** The scenario with only the candidate's models of those the exploration chooses from (the others stay). */
@@ -211,13 +233,8 @@ public final class Explore {
 
     /** The selection on the outcomes of one round (see the class comment). */
     static Result select(
-            List<Candidate> cands,
-            boolean[][] outcomes,
-            double delta,
-            double alphaRound,
-            double alpha,
-            int n,
-            int round) {
+            List<Candidate> cands, Runs runs, double delta, double alphaRound, double alpha, int n, int round) {
+        boolean[][] outcomes = runs.outcomes();
         int k = cands.size();
         double[] p = new double[k];
         int best = 0;
@@ -246,7 +263,20 @@ public final class Explore {
                 guaranteed &= -d.difference() + z * d.pairedSe() <= delta;
             }
             int hits = (int) Math.round(p[i] * outcomes[i].length);
-            out.add(new Evaluated(cands.get(i), new Proportion(hits, outcomes[i].length), inSet, i == best));
+            boolean pareto = true;
+            for (int j = 0; j < k && pareto; j++) {
+                boolean asGood = p[j] >= p[i] && runs.companies()[j] <= runs.companies()[i];
+                boolean better = p[j] > p[i] || runs.companies()[j] < runs.companies()[i];
+                pareto = !(j != i && asGood && better);
+            }
+            out.add(new Evaluated(
+                    cands.get(i),
+                    new Proportion(hits, outcomes[i].length),
+                    inSet,
+                    i == best,
+                    runs.companies()[i],
+                    runs.subsidy()[i],
+                    pareto));
         }
         return new Result(out, best, guaranteed, delta, alpha, n, round);
     }

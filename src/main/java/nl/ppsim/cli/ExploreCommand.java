@@ -41,6 +41,9 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
     Integer threads;
 
+    @Option(names = "--no-charts", descriptionKey = "explore.no-charts")
+    boolean noCharts;
+
     @Mixin
     LangOption language;
 
@@ -86,7 +89,7 @@ final class ExploreCommand implements Callable<Integer> {
         o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
         ReportFolder.write(destination, d -> {
             csv.write(d.resolve("explore.csv"), rows);
-            nl.ppsim.report.ExploreReport.write(r, e, scenario, l, d);
+            nl.ppsim.report.ExploreReport.write(r, e, scenario, l, d, !noCharts);
         });
         o.println(l.t("Alle kandidaten: ", "Every candidate: ") + dir.resolve("explore.csv") + ", "
                 + dir.resolve("explore.html"));
@@ -96,13 +99,16 @@ final class ExploreCommand implements Callable<Integer> {
     /**
      * {@code explore.csv}: one row per candidate, with the included models joined by {@code +}, one
      * column per varied input named by its path, the estimate, its standard error, the draws, whether
-     * it is in the best set and whether it is the chosen route (true for exactly one row).
+     * it is in the best set and whether it is the chosen route (true for exactly one row); then
+     * what the route asks of companies and of the subsidy (mean totals over the horizon, euro) and
+     * whether it is on the trade-off's front ({@code pareto}).
      */
     List<String[]> rows(Explore.Result r, Exploration e) {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("models"));
         e.vary().forEach(v -> header.add(v.path()));
-        header.addAll(List.of("estimate", "se", "draws", "in_best_set", "chosen"));
+        header.addAll(List.of(
+                "estimate", "se", "draws", "in_best_set", "chosen", "company_contribution", "subsidy", "pareto"));
         rows.add(header.toArray(String[]::new));
         for (Explore.Evaluated x : r.candidates()) {
             List<String> row = new ArrayList<>();
@@ -115,6 +121,9 @@ final class ExploreCommand implements Callable<Integer> {
             row.add(Integer.toString(r.draws()));
             row.add(Boolean.toString(x.inBestSet()));
             row.add(Boolean.toString(x.chosen()));
+            row.add(csv.number(x.companies()));
+            row.add(csv.number(x.subsidy()));
+            row.add(Boolean.toString(x.pareto()));
             rows.add(row.toArray(String[]::new));
         }
         return rows;

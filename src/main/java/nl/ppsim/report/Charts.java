@@ -339,6 +339,48 @@ public final class Charts {
         return (g, a) -> chart.draw(g, a);
     }
 
+    /**
+     * The trade-off of {@code ppsim explore}: each route's probability of sustainability against
+     * what it asks of companies (mean total over the horizon); the routes no other beats on both
+     * (the front) stand out, the chosen one most.
+     */
+    public static Chart routes(nl.ppsim.analysis.Explore.Result r, Lang l) {
+        XYSeries other = new XYSeries(l.t("andere routes", "other routes"));
+        XYSeries front = new XYSeries(
+                l.t("niet te verbeteren zonder meer van bedrijven", "not better without more from companies"));
+        XYSeries chosen = new XYSeries(l.t("gekozen route", "chosen route"));
+        for (nl.ppsim.analysis.Explore.Evaluated x : r.candidates()) {
+            (x.chosen() ? chosen : x.pareto() ? front : other)
+                    .add(x.companies(), x.estimate().estimate());
+        }
+        XYSeriesCollection d = new XYSeriesCollection();
+        d.addSeries(other);
+        d.addSeries(front);
+        d.addSeries(chosen);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, new Color(0xAA, 0xAA, 0xAA));
+        renderer.setSeriesPaint(1, Palette.SUBSIDY);
+        renderer.setSeriesPaint(2, Palette.REVENUE);
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        renderer.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        NumberAxis x = euroAxis(
+                l, l.t("Van bedrijven (EUR, totaal over de horizon)", "From companies (EUR, total over the horizon)"));
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability"));
+        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT));
+        JFreeChart c = chart(
+                l.t("Kans tegen wat bedrijven geven", "Probability against what companies give"),
+                xyPlot(d, x, y, renderer),
+                true);
+        String caption = l.t(
+                "Elke route: haar kans op verduurzaming en wat zij van bedrijven vraagt (geld, natura en betaalde diensten);"
+                        + " blauw: geen andere route is even kansrijk voor minder",
+                "Each route: its probability of sustainability and what it asks of companies (cash, in kind and paid"
+                        + " services); blue: no other route is as likely for less");
+        return new Chart(l.t("routes", "routes"), caption, c::draw, 900, 500);
+    }
+
     static void prepare(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

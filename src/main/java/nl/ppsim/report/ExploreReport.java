@@ -104,12 +104,21 @@ public final class ExploreReport {
                                 .toPlainString()));
         return String.join(", ", parts);
     }
-    /** Writes explore.html into {@code dir}. */
-    public static void write(Explore.Result r, Exploration e, Scenario s, Lang l, Path dir) throws IOException {
-        Files.writeString(dir.resolve("explore.html"), html(r, e, s, l), StandardCharsets.UTF_8);
+    /** Writes explore.html into {@code dir}, with the trade-off chart (routes.png and .svg) unless {@code charts} is false. */
+    public static void write(Explore.Result r, Exploration e, Scenario s, Lang l, Path dir, boolean charts)
+            throws IOException {
+        byte[] png = null;
+        String caption = null;
+        if (charts) {
+            Charts.prepareFonts();
+            Charts.Chart c = Charts.routes(r, l);
+            png = ChartWriter.write(c, dir);
+            caption = c.caption();
+        }
+        Files.writeString(dir.resolve("explore.html"), html(r, e, s, l, png, caption), StandardCharsets.UTF_8);
     }
 
-    static String html(Explore.Result r, Exploration e, Scenario s, Lang l) {
+    static String html(Explore.Result r, Exploration e, Scenario s, Lang l, byte[] png, String caption) {
         Html h = HtmlReport.page(l, l.t("Routes - ppsim", "Routes - ppsim"));
         h.raw("<main>\n<p class=\"kicker\">")
                 .text(l.t("ppsim - routes naar verduurzaming", "ppsim - routes to sustainability"))
@@ -166,6 +175,17 @@ public final class ExploreReport {
                             "The " + SHOWN + " most likely of " + ranked.size()
                                     + " routes; explore.csv holds them all."))
                     .raw("</p>\n");
+        }
+        if (png != null) {
+            h.raw("<h2>")
+                    .text(l.t("Wat een route van bedrijven vraagt", "What a route asks of companies"))
+                    .raw("</h2>\n<figure><img alt=\"")
+                    .text(caption)
+                    .raw("\" src=\"data:image/png;base64,")
+                    .raw(java.util.Base64.getEncoder().encodeToString(png))
+                    .raw("\">\n<figcaption>")
+                    .text(caption)
+                    .raw("</figcaption></figure>\n");
         }
         if (!e.models().isEmpty()) {
             List<Explore.Evaluated> good =

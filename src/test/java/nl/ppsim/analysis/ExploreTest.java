@@ -45,7 +45,7 @@ class ExploreTest {
         Exploration e = ExplorationReader.read(t, "voorbeeld-explore.yaml", s);
         List<Explore.Candidate> cands = Explore.candidates(e);
         assertEquals(9, cands.size(), "3 subsets of two models with at least one, times 3 fees");
-        boolean[][] outcomes = Explore.evaluate(s, e, cands, 4000, 2);
+        boolean[][] outcomes = Explore.evaluate(s, e, cands, 4000, 2).outcomes();
         // a candidate's run is the run of its own scenario with the value written in: common random numbers
         for (int i : new int[] {0, 5, 8}) {
             Explore.Candidate c = cands.get(i);
@@ -81,7 +81,8 @@ class ExploreTest {
         Scenario truthScenario = scenario(t);
         Exploration e = ExplorationReader.read(t, "voorbeeld-explore.yaml", truthScenario);
         List<Explore.Candidate> cands = Explore.candidates(e);
-        boolean[][] truthOutcomes = Explore.evaluate(truthScenario, e, cands, 200_000, 2);
+        boolean[][] truthOutcomes =
+                Explore.evaluate(truthScenario, e, cands, 200_000, 2).outcomes();
         double[] truth = new double[cands.size()];
         int best = 0;
         for (int i = 0; i < truth.length; i++) {
@@ -112,5 +113,32 @@ class ExploreTest {
         }
         assertTrue(falseClaims <= 4, falseClaims + " false statements out of " + claims);
         assertTrue(claims >= 10, "the statement is reached in most runs: " + claims + " of 20");
+    }
+
+    /** The front of the trade-off: a route is on it unless another is as likely for no more from companies, and better in one. */
+    @Test
+    void theFrontHoldsTheRoutesNoOtherBeatsOnBoth() {
+        boolean[][] outcomes = new boolean[3][1000];
+        for (int d = 0; d < 1000; d++) {
+            outcomes[0][d] = d < 300;
+            outcomes[1][d] = d < 200;
+            outcomes[2][d] = d < 200;
+        }
+        List<Explore.Candidate> cands = List.of(
+                new Explore.Candidate(List.of("A"), java.util.Map.of()),
+                new Explore.Candidate(List.of("B"), java.util.Map.of()),
+                new Explore.Candidate(List.of("C"), java.util.Map.of()));
+        Explore.Result r = Explore.select(
+                cands,
+                new Explore.Runs(outcomes, new double[] {100, 50, 120}, new double[] {0, 0, 0}),
+                0.01,
+                0.05,
+                0.05,
+                1000,
+                1);
+        assertEquals(
+                List.of(true, true, false),
+                r.candidates().stream().map(Explore.Evaluated::pareto).toList());
+        assertEquals(0, r.chosen());
     }
 }

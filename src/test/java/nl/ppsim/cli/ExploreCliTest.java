@@ -34,10 +34,18 @@ class ExploreCliTest {
         assertTrue(o.out().contains("Gekozen route: "), o.out());
         List<String> lines = Files.readAllLines(out.resolve("explore.csv"));
         assertEquals(
-                "models,business_models[0].params.fee_per_participant,estimate,se,draws,in_best_set,chosen",
-                lines.get(0));
+                "models,business_models[0].params.fee_per_participant,estimate,se,draws,in_best_set,chosen,"
+                        + "company_contribution,subsidy,pareto",
+                lines.get(0),
+                "the issue's columns first, then what a route asks");
         assertEquals(7, lines.size(), "six candidates");
-        assertEquals(1, lines.stream().filter(l -> l.endsWith(",true")).count(), "exactly one chosen");
+        assertEquals(
+                1,
+                lines.stream()
+                        .skip(1)
+                        .filter(l -> l.split(",")[6].equals("true"))
+                        .count(),
+                "exactly one chosen");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Masterclasses slim onderhoud+Innovatieteams,1300,")));
         assertTrue(Files.readString(out.resolve("explore.html")).contains("Welke routes werken"));
         // the same explore.csv for any number of threads, and an English page in English
