@@ -27,6 +27,9 @@ import nl.ppsim.stats.Proportion;
  * therefore compared draw by draw (a paired difference), and differences are measured far more
  * precisely than the levels.
  *
+ * <p>Candidates that ask more of companies or of the subsidy than the exploration allows take no
+ * part in the selection (on their mean totals, which the same draws estimate precisely).
+ *
  * <p><b>Selection</b> (screen, then select; Bonferroni over the comparisons, as in Nelson, Swann,
  * Goldsman and Song, "Simple procedures for selecting the best simulated system when the number of
  * alternatives is large", Operations Research 49(6), 2001). In round {@code r} (r = 1, 2, ...) with
@@ -68,7 +71,8 @@ public final class Explore {
             boolean chosen,
             double companies,
             double subsidy,
-            boolean pareto) {}
+            boolean pareto,
+            boolean feasible) {}
 
     /** The runs of one round: each candidate's outcome per draw, and what it asks. */
     record Runs(boolean[][] outcomes, double[] companies, double[] subsidy) {}
@@ -179,13 +183,42 @@ public final class Explore {
         int round = 1;
         while (true) {
             Runs runs = evaluate(scenario, e, cands, n, threads);
-            Result r = select(cands, runs, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
+            boolean[] feasible = feasible(e, runs);
+            Result r = select(cands, runs, feasible, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
                 return r;
             }
             n *= 2;
             round++;
         }
+    }
+
+    /**
+     * Which candidates keep to the exploration's limits (what they ask of companies and of the
+     * subsidy, on their mean totals); an error at the limits when none does, naming the least any
+     * candidate asks.
+     */
+    static boolean[] feasible(Exploration e, Runs runs) {
+        int k = runs.companies().length;
+        boolean[] ok = new boolean[k];
+        boolean any = false;
+        double leastCompanies = Double.POSITIVE_INFINITY;
+        double leastSubsidy = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            ok[i] = !(runs.companies()[i] > e.maxCompanies()) && !(runs.subsidy()[i] > e.maxSubsidy());
+            any |= ok[i];
+            leastCompanies = Math.min(leastCompanies, runs.companies()[i]);
+            leastSubsidy = Math.min(leastSubsidy, runs.subsidy()[i]);
+        }
+        if (!any) {
+            String least = Math.round(leastCompanies) + " (companies), " + Math.round(leastSubsidy) + " (subsidy)";
+            throw e.constraints()
+                    .error(
+                            "geen enkele route blijft binnen deze grenzen; het minste dat een route vraagt: EUR "
+                                    + least.replace("companies", "bedrijven").replace("subsidy", "subsidie"),
+                            "no route keeps within these limits; the least a route asks: EUR " + least);
+        }
+        return ok;
     }
 
     /** Each candidate's outcome per draw (verduurzaamd or not), on common random numbers, and what it asks. */
@@ -233,30 +266,41 @@ public final class Explore {
 
     /** The selection on the outcomes of one round (see the class comment). */
     static Result select(
-            List<Candidate> cands, Runs runs, double delta, double alphaRound, double alpha, int n, int round) {
+            List<Candidate> cands,
+            Runs runs,
+            boolean[] feasible,
+            double delta,
+            double alphaRound,
+            double alpha,
+            int n,
+            int round) {
         boolean[][] outcomes = runs.outcomes();
         int k = cands.size();
         double[] p = new double[k];
-        int best = 0;
+        int best = -1;
+        int compared = 0;
         for (int i = 0; i < k; i++) {
             int hits = 0;
             for (boolean b : outcomes[i]) {
                 hits += b ? 1 : 0;
             }
             p[i] = (double) hits / outcomes[i].length;
-            if (p[i] > p[best]) {
-                best = i;
+            if (feasible[i]) {
+                compared++;
+                if (best < 0 || p[i] > p[best]) {
+                    best = i;
+                }
             }
         }
-        double z = k <= 1
+        double z = compared <= 1
                 ? 0
                 : new org.apache.commons.math3.distribution.NormalDistribution()
-                        .inverseCumulativeProbability(1 - alphaRound / (k - 1));
+                        .inverseCumulativeProbability(1 - alphaRound / (compared - 1));
         boolean guaranteed = true;
         List<Evaluated> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             boolean inSet = i == best;
-            if (i != best) {
+            if (i != best && feasible[i]) {
                 PairedDifference d = PairedDifference.of(outcomes[best], outcomes[i]);
                 // a paired difference of 0 with se 0 (identical outcomes) cannot be told apart either
                 inSet = d.difference() < z * d.pairedSe() || d.difference() == 0;
@@ -264,7 +308,10 @@ public final class Explore {
             }
             int hits = (int) Math.round(p[i] * outcomes[i].length);
             boolean pareto = true;
-            for (int j = 0; j < k && pareto; j++) {
+            for (int j = 0; j < k && pareto && feasible[i]; j++) {
+                if (!feasible[j]) {
+                    continue;
+                }
                 boolean asGood = p[j] >= p[i] && runs.companies()[j] <= runs.companies()[i];
                 boolean better = p[j] > p[i] || runs.companies()[j] < runs.companies()[i];
                 pareto = !(j != i && asGood && better);
@@ -276,7 +323,8 @@ public final class Explore {
                     i == best,
                     runs.companies()[i],
                     runs.subsidy()[i],
-                    pareto));
+                    pareto && feasible[i],
+                    feasible[i]));
         }
         return new Result(out, best, guaranteed, delta, alpha, n, round);
     }

@@ -108,7 +108,15 @@ final class ExploreCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of("models"));
         e.vary().forEach(v -> header.add(v.path()));
         header.addAll(List.of(
-                "estimate", "se", "draws", "in_best_set", "chosen", "company_contribution", "subsidy", "pareto"));
+                "estimate",
+                "se",
+                "draws",
+                "in_best_set",
+                "chosen",
+                "company_contribution",
+                "subsidy",
+                "pareto",
+                "feasible"));
         rows.add(header.toArray(String[]::new));
         for (Explore.Evaluated x : r.candidates()) {
             List<String> row = new ArrayList<>();
@@ -124,6 +132,7 @@ final class ExploreCommand implements Callable<Integer> {
             row.add(csv.number(x.companies()));
             row.add(csv.number(x.subsidy()));
             row.add(Boolean.toString(x.pareto()));
+            row.add(Boolean.toString(x.feasible()));
             rows.add(row.toArray(String[]::new));
         }
         return rows;

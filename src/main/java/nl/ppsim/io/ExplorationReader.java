@@ -26,7 +26,8 @@ public final class ExplorationReader {
         if (node == null) {
             return null;
         }
-        YamlNode.Fields f = node.fields("include_models", "vary", "objective", "delta", "alpha", "max_iterations");
+        YamlNode.Fields f =
+                node.fields("include_models", "vary", "objective", "constraints", "delta", "alpha", "max_iterations");
         List<String> names =
                 scenario.businessModels().stream().map(m -> m.name()).toList();
         List<String> models = new ArrayList<>();
@@ -130,6 +131,20 @@ public final class ExplorationReader {
         int maxIterations = f.get("max_iterations") == null
                 ? 200_000
                 : f.get("max_iterations").integer(scenario.iterations(), ScenarioReader.MAX_ITERATIONS);
+        double maxCompanies = Double.NaN;
+        double maxSubsidy = Double.NaN;
+        Exploration.Origin constraints = null;
+        if (f.get("constraints") != null) {
+            YamlNode c = f.get("constraints");
+            YamlNode.Fields cf = c.fields("max_company_contribution", "max_subsidy");
+            constraints = new Exploration.Origin(file, c.path(), c.line());
+            if (cf.get("max_company_contribution") != null) {
+                maxCompanies = positive(cf.get("max_company_contribution"));
+            }
+            if (cf.get("max_subsidy") != null) {
+                maxSubsidy = positive(cf.get("max_subsidy"));
+            }
+        }
         long candidates = subsets(models.size(), min, max);
         for (Exploration.Vary v : vary) {
             candidates *= v.values().size();
@@ -150,7 +165,18 @@ public final class ExplorationReader {
                 delta,
                 alpha,
                 maxIterations,
+                maxCompanies,
+                maxSubsidy,
+                constraints,
                 new Exploration.Origin(file, node.path(), node.line()));
+    }
+
+    private static double positive(YamlNode n) {
+        double x = n.number();
+        if (!(x > 0)) {
+            throw n.error("een bedrag in euro groter dan 0, bv. 2000000", "an amount in euro above 0, e.g. 2000000");
+        }
+        return x;
     }
 
     /** The number of subsets of {@code n} items with between {@code min} and {@code max} members. */

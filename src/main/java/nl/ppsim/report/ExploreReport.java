@@ -38,10 +38,15 @@ public final class ExploreReport {
                 .append(l.percent(best.estimate().wilson95()[1]))
                 .append(")\n");
         sb.append(l.t(
-                        r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws())
-                                + " doorrekeningen",
-                        r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"))
-                .append('\n');
+                r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws()) + " doorrekeningen",
+                r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"));
+        long outside = r.candidates().stream().filter(x -> !x.feasible()).count();
+        if (outside > 0) {
+            sb.append(l.t(
+                    "; " + outside + " vragen meer dan de grenzen toelaten en doen niet mee",
+                    "; " + outside + " ask more than the limits allow and take no part"));
+        }
+        sb.append('\n');
         if (r.guaranteed()) {
             sb.append(l.t(
                     "De gekozen route ligt binnen " + zone(r.delta(), l)

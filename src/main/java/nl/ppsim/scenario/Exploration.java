@@ -7,7 +7,9 @@ import java.util.List;
  * scenario's business models to include (from a list, at least {@code minModels} and at most
  * {@code maxModels}), and values to try for numeric inputs by YAML path; the objective is the
  * probability of verduurzaming. {@code delta} is the indifference zone (a route within it of the
- * best counts as as good) and {@code alpha} the error the selection may make.
+ * best counts as as good) and {@code alpha} the error the selection may make. A route may ask at
+ * most {@code maxCompanies} of companies and {@code maxSubsidy} of the subsidy (mean totals over
+ * the horizon; NaN: no limit); {@code constraints} says where those limits are written.
  */
 public record Exploration(
         List<String> models,
@@ -17,6 +19,9 @@ public record Exploration(
         double delta,
         double alpha,
         int maxIterations,
+        double maxCompanies,
+        double maxSubsidy,
+        Origin constraints,
         Origin origin) {
 
     /** Copies the lists. */

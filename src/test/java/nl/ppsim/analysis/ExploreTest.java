@@ -131,6 +131,7 @@ class ExploreTest {
         Explore.Result r = Explore.select(
                 cands,
                 new Explore.Runs(outcomes, new double[] {100, 50, 120}, new double[] {0, 0, 0}),
+                new boolean[] {true, true, true},
                 0.01,
                 0.05,
                 0.05,

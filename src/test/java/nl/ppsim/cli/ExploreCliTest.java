@@ -35,7 +35,7 @@ class ExploreCliTest {
         List<String> lines = Files.readAllLines(out.resolve("explore.csv"));
         assertEquals(
                 "models,business_models[0].params.fee_per_participant,estimate,se,draws,in_best_set,chosen,"
-                        + "company_contribution,subsidy,pareto",
+                        + "company_contribution,subsidy,pareto,feasible",
                 lines.get(0),
                 "the issue's columns first, then what a route asks");
         assertEquals(7, lines.size(), "six candidates");
@@ -98,5 +98,50 @@ class ExploreCliTest {
         CliTest.Outcome none = CliTest.exec(
                 "explore", "scenarios/voorbeeld.yaml", "--out", dir.resolve("n").toString());
         assertTrue(none.code() == 2 && none.err().contains("explore:"), none.err());
+    }
+
+    /** Limits on what a route asks: routes beyond them take no part; limits no route keeps are an error. */
+    @Test
+    void routesBeyondTheLimitsTakeNoPartAndImpossibleLimitsAreRefused(@TempDir Path dir) throws IOException {
+        String section = """
+                explore:
+                  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1, max: 2}
+                  constraints: {max_company_contribution: LIMIT}
+                """;
+        Path free = plan(dir, "free.yaml", section.replace("LIMIT", "100000000"));
+        CliTest.Outcome all = CliTest.exec(
+                "explore", free.toString(), "--out", dir.resolve("a").toString(), "--no-charts");
+        assertEquals(0, all.code(), all.err());
+        List<String> rows = Files.readAllLines(dir.resolve("a").resolve("explore.csv"));
+        double[] companies = rows.stream()
+                .skip(1)
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[6]))
+                .toArray();
+        double most = java.util.Arrays.stream(companies).max().orElseThrow();
+        double least = java.util.Arrays.stream(companies).min().orElseThrow();
+        // a limit between the least and the most any route asks
+        Path limited =
+                plan(dir, "limited.yaml", section.replace("LIMIT", Long.toString(Math.round((least + most) / 2))));
+        CliTest.Outcome some = CliTest.exec(
+                "explore", limited.toString(), "--out", dir.resolve("b").toString(), "--no-charts");
+        assertEquals(0, some.code(), some.err());
+        for (String l :
+                Files.readAllLines(dir.resolve("b").resolve("explore.csv")).subList(1, rows.size())) {
+            String[] c = l.split(",");
+            boolean within = Double.parseDouble(c[6]) <= (least + most) / 2 + 1;
+            assertEquals(Boolean.toString(within), c[9], l);
+            if (!within) {
+                assertEquals("false", c[5], "a route beyond the limits is never chosen: " + l);
+            }
+        }
+        assertTrue(some.out().contains("doen niet mee"), some.out());
+        Path impossible = plan(dir, "impossible.yaml", section.replace("LIMIT", "10"));
+        CliTest.Outcome none = CliTest.exec(
+                "explore", impossible.toString(), "--out", dir.resolve("c").toString());
+        assertTrue(
+                none.code() == 2
+                        && none.err().contains("explore.constraints")
+                        && none.err().contains("geen enkele route"),
+                none.err());
     }
 }
