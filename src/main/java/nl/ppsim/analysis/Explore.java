@@ -177,12 +177,17 @@ public final class Explore {
      * is reached.
      */
     public static Result explore(Scenario scenario, Exploration e, int threads) {
+        return explore(scenario, e, scenario.iterations(), scenario.seed(), threads);
+    }
+
+    /** As {@link #explore(Scenario, Exploration, int)} from {@code iterations} draws at {@code seed}. */
+    public static Result explore(Scenario scenario, Exploration e, int iterations, long seed, int threads) {
         check(scenario, e);
         List<Candidate> cands = candidates(e);
-        int n = scenario.iterations();
+        int n = iterations;
         int round = 1;
         while (true) {
-            Runs runs = evaluate(scenario, e, cands, n, threads);
+            Runs runs = evaluate(scenario, e, cands, n, seed, threads);
             boolean[] feasible = feasible(e, runs);
             Result r = select(cands, runs, feasible, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
@@ -223,6 +228,10 @@ public final class Explore {
 
     /** Each candidate's outcome per draw (verduurzaamd or not), on common random numbers, and what it asks. */
     static Runs evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, int threads) {
+        return evaluate(scenario, e, cands, n, scenario.seed(), threads);
+    }
+
+    static Runs evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, long seed, int threads) {
         boolean[][] out = new boolean[cands.size()][];
         double[] companies = new double[cands.size()];
         double[] subsidy = new double[cands.size()];
@@ -234,7 +243,7 @@ public final class Explore {
         for (Map.Entry<Map<String, Double>, List<Integer>> group : byValues.entrySet()) {
             Map<String, Distribution> overrides = new LinkedHashMap<>();
             group.getKey().forEach((path, value) -> overrides.put(path, Distributions.constant(value)));
-            RunSettings settings = new RunSettings(n, scenario.seed(), threads)
+            RunSettings settings = new RunSettings(n, seed, threads)
                     .withOverrides(overrides)
                     .withTrace(RunSettings.Trace.OUTCOMES)
                     .withoutQuantiles();

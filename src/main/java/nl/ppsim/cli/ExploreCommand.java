@@ -38,27 +38,19 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "explore.out")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
-    Integer threads;
-
     @Option(names = "--no-charts", descriptionKey = "explore.no-charts")
     boolean noCharts;
 
+    /** --iterations (the first round's draws), --seed, --threads, --lang, --csv as every simulating command has them. */
     @Mixin
-    LangOption language;
+    RunOptions options = new RunOptions();
 
-    @Option(
-            names = "--csv",
-            paramLabel = "rfc4180|excel-nl",
-            defaultValue = "rfc4180",
-            descriptionKey = "csv",
-            converter = Choices.CsvConverter.class,
-            completionCandidates = Choices.CsvValues.class)
-    CsvFormat csv;
+    private CsvFormat csv;
 
     @Override
     public Integer call() throws IOException {
-        Lang l = language.lang;
+        Lang l = options.language();
+        csv = options.csvFormat();
         String text = ScenarioReader.readText(file);
         Scenario scenario = new ScenarioReader().read(text, file.toString());
         Exploration e = ExplorationReader.read(text, file.toString(), scenario);
@@ -67,8 +59,12 @@ final class ExploreCommand implements Callable<Integer> {
                     file + " heeft geen explore:-sectie; docs/explore.md laat zien hoe u keuzes opschrijft",
                     file + " has no explore: section; docs/explore.md shows how to write down the choices");
         }
-        if (threads != null && threads < 1) {
-            throw new UserException("--threads is ten minste 1", "--threads is at least 1");
+        nl.ppsim.engine.settings.RunSettings settings = options.settings(scenario);
+        if (settings.sampling() != nl.ppsim.engine.settings.RunSettings.Sampling.MC) {
+            throw new UserException(
+                    "explore rekent met gewone trekkingen (de gepaarde standaardfouten van de keuze gaan daarvan uit);"
+                            + " laat --sampling weg",
+                    "explore uses plain draws (the choice's paired standard errors assume them); leave out --sampling");
         }
         Path dir = out != null ? out : Path.of("reports", scenario.id() + "-explore");
         var destination = new ReportFolder.Destination(
@@ -78,12 +74,11 @@ final class ExploreCommand implements Callable<Integer> {
                         "explore",
                         scenario.id(),
                         file.toString(),
-                        scenario.seed(),
-                        scenario.iterations(),
+                        settings.seed(),
+                        settings.iterations(),
                         VersionProvider.version()));
         destination.check();
-        int t = threads != null ? threads : nl.ppsim.engine.settings.RunSettings.defaultThreads();
-        Explore.Result r = Explore.explore(scenario, e, t);
+        Explore.Result r = Explore.explore(scenario, e, settings.iterations(), settings.seed(), settings.threads());
         List<String[]> rows = rows(r, e);
         PrintWriter o = spec.commandLine().getOut();
         o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
