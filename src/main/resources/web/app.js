@@ -163,6 +163,8 @@ function redo() {
 let preciseFor = null;
 
 async function simulate() {
+  // routes to explore when the scenario says which (its explore: section)
+  $("explore").hidden = !/^explore:/m.test($("yaml").value);
   if (pending) {
     pending.abort();
   }
@@ -519,6 +521,41 @@ async function compareWithKept(controller) {
   }
 }
 
+// the routes of the scenario's explore: section, as ppsim explore chooses them (docs/explore.md)
+async function exploreRoutes() {
+  const button = $("explore-run");
+  button.disabled = true;
+  $("explore-summary").hidden = false;
+  $("explore-summary").textContent = lang === "en" ? "computing the routes…" : "routes doorrekenen…";
+  const body = $("explore-table").querySelector("tbody");
+  body.innerHTML = "";
+  try {
+    const response = await api("api/explore?lang=" + lang, { method: "POST", body: $("yaml").value });
+    const answer = await response.json();
+    if (!response.ok) {
+      $("explore-summary").textContent = answer.error.message;
+      return;
+    }
+    $("explore-summary").textContent = answer.summary;
+    const rows = answer.candidates.slice().sort((a, b) => b.estimate.estimate - a.estimate.estimate);
+    for (const c of rows) {
+      const row = document.createElement("tr");
+      const status = c.chosen ? (lang === "en" ? "chosen" : "gekozen")
+        : c.in_best_set ? (lang === "en" ? "cannot be told apart" : "niet te onderscheiden")
+        : c.feasible ? (lang === "en" ? "no" : "nee") : (lang === "en" ? "outside the limits" : "buiten de grenzen");
+      for (const text of [c.route, fmtPercent(c.estimate.estimate),
+        fmtPercent(c.estimate.ci_low) + " - " + fmtPercent(c.estimate.ci_high), status]) {
+        const td = document.createElement("td");
+        td.textContent = text;
+        row.appendChild(td);
+      }
+      body.appendChild(row);
+    }
+  } finally {
+    button.disabled = false;
+  }
+}
+
 // the review against the scheme, as ppsim check makes it (slower: a full run and a tornado)
 async function review() {
   $("conclusion").textContent = lang === "en" ? "reviewing…" : "toetsen…";
@@ -688,6 +725,7 @@ $("redo").addEventListener("click", redo);
 $("precise").addEventListener("click", precise);
 $("error").addEventListener("click", goToLine);
 $("review").addEventListener("click", review);
+$("explore-run").addEventListener("click", exploreRoutes);
 $("files").addEventListener("change", (e) => openFile(e.target.value));
 $("lang").addEventListener("change", async (e) => {
   lang = e.target.value;

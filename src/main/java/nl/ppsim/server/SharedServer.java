@@ -204,7 +204,8 @@ public final class SharedServer implements AutoCloseable {
             "/api/compare",
             "/api/report",
             "/api/workbook",
-            "/api/template"
+            "/api/template",
+            "/api/explore"
         }) {
             r.post(path, this::compute);
         }

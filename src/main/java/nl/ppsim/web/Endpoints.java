@@ -101,7 +101,8 @@ public final class Endpoints implements AutoCloseable {
             Map.entry("/api/compare", this::compare),
             Map.entry("/api/report", this::report),
             Map.entry("/api/workbook", this::workbook),
-            Map.entry("/api/template", this::template));
+            Map.entry("/api/template", this::template),
+            Map.entry("/api/explore", this::explore));
 
     /** The endpoints, with the examples of {@code dir} (a folder of scenarios). */
     public Endpoints(Path dir) {
@@ -689,6 +690,89 @@ public final class Endpoints implements AutoCloseable {
             json(x, 400, Api.error(e, lang));
             return null;
         }
+    }
+
+    /** The most candidates the page explores at once; more are for {@code ppsim explore}. */
+    static final int EXPLORE_CANDIDATES = 64;
+    /** The most draws per candidate the page's exploration uses. */
+    static final int EXPLORE_ITERATIONS = 50_000;
+
+    /**
+     * The routes of the scenario's {@code explore:} section, as {@code ppsim explore} chooses them
+     * (docs/explore.md), for at most {@value #EXPLORE_CANDIDATES} candidates and
+     * {@value #EXPLORE_ITERATIONS} draws each: the answer in words and every candidate.
+     */
+    private void explore(Exchange x, Lang lang) throws IOException {
+        String text = body(x);
+        if (text == null) {
+            return;
+        }
+        Scenario s;
+        nl.ppsim.scenario.Exploration e;
+        try {
+            s = parse(text);
+            e = nl.ppsim.io.ExplorationReader.read(text, "scenario.yaml", s);
+        } catch (InvalidScenarioException ex) {
+            json(x, 400, Api.error(ex, lang));
+            return;
+        }
+        if (e == null) {
+            json(
+                    x,
+                    400,
+                    Api.error(lang.t(
+                            "het scenario heeft geen explore:-sectie (docs/explore.md)",
+                            "the scenario has no explore: section (docs/explore.md)")));
+            return;
+        }
+        int candidates = nl.ppsim.analysis.Explore.candidates(e).size();
+        if (candidates > EXPLORE_CANDIDATES) {
+            json(
+                    x,
+                    400,
+                    Api.error(lang.t(
+                            candidates + " kandidaten; de pagina verkent er hoogstens " + EXPLORE_CANDIDATES
+                                    + ": gebruik ppsim explore",
+                            candidates + " candidates; the page explores at most " + EXPLORE_CANDIDATES
+                                    + ": use ppsim explore")));
+            return;
+        }
+        nl.ppsim.scenario.Exploration capped = new nl.ppsim.scenario.Exploration(
+                e.models(),
+                e.minModels(),
+                e.maxModels(),
+                e.vary(),
+                e.delta(),
+                e.alpha(),
+                Math.min(e.maxIterations(), EXPLORE_ITERATIONS),
+                e.maxCompanies(),
+                e.maxSubsidy(),
+                e.constraints(),
+                e.origin());
+        limited(x, lang, "exploration", () -> {
+            nl.ppsim.analysis.Explore.Result r = nl.ppsim.analysis.Explore.explore(
+                    s, capped, Math.min(s.iterations(), EXPLORE_ITERATIONS), s.seed(), RunSettings.defaultThreads());
+            nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(s, lang);
+            JsonObject o = new JsonObject();
+            o.addProperty("summary", nl.ppsim.report.ExploreReport.summary(r, s, lang));
+            o.addProperty("guaranteed", r.guaranteed());
+            o.addProperty("draws", r.draws());
+            JsonArray list = new JsonArray();
+            for (nl.ppsim.analysis.Explore.Evaluated c : r.candidates()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("route", nl.ppsim.report.ExploreReport.route(c.candidate(), labels, lang));
+                row.add("estimate", Api.proportion(c.estimate()));
+                row.addProperty("in_best_set", c.inBestSet());
+                row.addProperty("chosen", c.chosen());
+                row.addProperty("company_contribution", c.companies());
+                row.addProperty("subsidy", c.subsidy());
+                row.addProperty("pareto", c.pareto());
+                row.addProperty("feasible", c.feasible());
+                list.add(row);
+            }
+            o.add("candidates", list);
+            json(x, 200, o);
+        });
     }
 
     /** Work that answers the request itself. */

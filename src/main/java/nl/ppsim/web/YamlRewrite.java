@@ -33,7 +33,10 @@ final class YamlRewrite {
      * The YAML of {@code tree}, written into {@code original} when that is YAML (comments kept), or
      * freshly when it is not.
      */
-    static String rewrite(String original, Object tree) {
+    static String rewrite(String asWritten, Object tree) {
+        // a path with an index unquoted in { } is YAML once quoted (as the scenario reader reads it); the
+        // text is then rewritten with its comments, the path in quotes
+        String original = asWritten == null ? null : SafeYaml.withIndexedPathsQuoted(asWritten);
         Node root = null;
         Object old = null;
         if (original != null && !original.isBlank()) {
@@ -100,7 +103,7 @@ final class YamlRewrite {
      * back as 250.
      */
     static Object load(String text) {
-        return SafeYaml.load(text, new FormConstructor());
+        return SafeYaml.load(SafeYaml.withIndexedPathsQuoted(text), new FormConstructor());
     }
 
     /** The safe constructor, with {@code 1.234} and {@code 250.000} kept as text. */

@@ -253,6 +253,22 @@ class BrowserTest {
         assertTrue(
                 browser.findElement(By.id("chart-tornado")).getText().contains("renews after 2029"),
                 "the tornado's labels in English");
+        // a scenario with an explore: section offers its routes, computed as ppsim explore chooses them
+        try {
+            setYaml(
+                    java.nio.file.Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                                    .replace("iterations: 10000", "iterations: 2000")
+                            + "explore:\n  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1, max: 2}\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        wait.until(d -> d.findElement(By.id("explore")).isDisplayed());
+        browser.findElement(By.id("explore-run")).click();
+        wait.until(d -> d.findElement(By.id("explore-summary")).getText().startsWith("Chosen route: "));
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("#explore-table tbody tr")).size(),
+                "three routes");
     }
 
     /**

@@ -449,4 +449,33 @@ class WebServerTest {
         assertEquals(200, get("/app.js").statusCode());
         assertEquals(200, get("/app.css").statusCode());
     }
+
+    /** The page's exploration: the routes of the explore: section as ppsim explore chooses them, within the page's caps. */
+    @Test
+    void exploreAnswersWithTheChosenRouteAndEveryCandidate() throws Exception {
+        String plan =
+                Files.readString(Path.of("scenarios/voorbeeld.yaml")).replace("iterations: 10000", "iterations: 2000");
+        String section = """
+                explore:
+                  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1, max: 2}
+                  vary:
+                    - {path: business_models[0].params.fee_per_participant, values: [900, 1300]}
+                """;
+        HttpResponse<String> r = post("/api/explore?lang=en", plan + section, null);
+        assertEquals(200, r.statusCode(), r.body());
+        com.google.gson.JsonObject o =
+                com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject();
+        assertTrue(o.get("summary").getAsString().startsWith("Chosen route: "), r.body());
+        assertEquals(6, o.getAsJsonArray("candidates").size());
+        assertEquals(
+                1,
+                o.getAsJsonArray("candidates").asList().stream()
+                        .filter(c -> c.getAsJsonObject().get("chosen").getAsBoolean())
+                        .count());
+        assertEquals(400, post("/api/explore", plan, null).statusCode(), "no explore: section");
+        String many = section.replace("values: [900, 1300]", "low: 500, high: 2000, steps: 40");
+        HttpResponse<String> tooMany = post("/api/explore", plan + many, null);
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body().contains("ppsim explore"), tooMany.body());
+    }
 }

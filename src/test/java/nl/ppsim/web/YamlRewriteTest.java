@@ -99,4 +99,16 @@ class YamlRewriteTest {
         String out = YamlRewrite.rewrite("a: [", Map.of("scenario", "x", "start_year", 2026.0));
         assertEquals(Map.of("scenario", "x", "start_year", 2026), load(out));
     }
+
+    /** A path with an index unquoted in { } (as docs/explore.md writes it): the form reads it and keeps the comments. */
+    @Test
+    void anUnquotedIndexedPathInBracesIsReadAndTheTextKeepsItsComments() {
+        String text =
+                "title: x  # mijn plan\nexplore:\n  vary:\n    - {path: partners[0].cash_per_year, values: [1, 2]}\n";
+        Object tree = YamlRewrite.load(text);
+        String written = YamlRewrite.rewrite(text, tree);
+        assertTrue(written.contains("# mijn plan"), written);
+        assertTrue(written.contains("partners[0].cash_per_year"), written);
+        assertEquals(load(nl.ppsim.io.SafeYaml.withIndexedPathsQuoted(text)), load(written), "the same document");
+    }
 }
