@@ -40,14 +40,7 @@ public final class ExplorationReader {
             YamlNode from = m.require(
                     "from", "een lijst van namen uit business_models", "a list of names from business_models");
             for (YamlNode n : from.list()) {
-                String name = n.text();
-                if (!names.contains(name)) {
-                    throw n.error(
-                            "'" + name + "' is geen bedrijfsmodel van dit scenario; geldig: "
-                                    + String.join(", ", names),
-                            "'" + name + "' is not a business model of this scenario; valid: "
-                                    + String.join(", ", names));
-                }
+                String name = modelName(n, scenario, names);
                 if (!seen.add(name)) {
                     throw n.error("'" + name + "' staat er twee keer", "'" + name + "' appears twice");
                 }
@@ -169,6 +162,40 @@ public final class ExplorationReader {
                 maxSubsidy,
                 constraints,
                 new Exploration.Origin(file, node.path(), node.line()));
+    }
+
+    /**
+     * The business model a {@code from} entry means: its name in {@code business_models}, or else
+     * the catalog key or handbook name ({@code trainingsbureau}, {@code Trainingsbureau}) of exactly
+     * one of the scenario's models.
+     */
+    private static String modelName(YamlNode n, Scenario scenario, List<String> names) {
+        String written = n.text();
+        if (names.contains(written)) {
+            return written;
+        }
+        String w = written.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> matches = scenario.businessModels().stream()
+                .filter(m -> m.model().equalsIgnoreCase(w)
+                        || nl.ppsim.model.Catalog.find(m.model())
+                                .map(c -> c.dutchName().equalsIgnoreCase(w)
+                                        || c.englishName().equalsIgnoreCase(w))
+                                .orElse(false))
+                .map(m -> m.name())
+                .toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.size() > 1) {
+            throw n.error(
+                    "'" + written + "' past op meer dan één bedrijfsmodel (" + String.join(", ", matches)
+                            + "); noem het bij zijn naam",
+                    "'" + written + "' fits more than one business model (" + String.join(", ", matches)
+                            + "); name it by its name");
+        }
+        throw n.error(
+                "'" + written + "' is geen bedrijfsmodel van dit scenario; geldig: " + String.join(", ", names),
+                "'" + written + "' is not a business model of this scenario; valid: " + String.join(", ", names));
     }
 
     private static double positive(YamlNode n) {

@@ -144,4 +144,21 @@ class ExploreCliTest {
                         && none.err().contains("geen enkele route"),
                 none.err());
     }
+
+    /** A model may be named by its catalog key or handbook name when that fits one of the scenario's models. */
+    @Test
+    void aModelIsNamedByItsNameItsKeyOrItsHandbookName(@TempDir Path dir) throws IOException {
+        Path p = plan(dir, "keys.yaml", """
+                explore:
+                  include_models: {from: [trainingsbureau, Innovatieteams]}
+                  vary:
+                    - {path: subsidy.per_year, values: [200000, 300000]}
+                """);
+        CliTest.Outcome o =
+                CliTest.exec("explore", p.toString(), "--out", dir.resolve("k").toString(), "--no-charts");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readString(dir.resolve("k").resolve("explore.csv"))
+                .contains("Masterclasses slim onderhoud+Innovatieteams"));
+        assertTrue(o.out().contains("Subsidie per jaar = "), o.out());
+    }
 }
