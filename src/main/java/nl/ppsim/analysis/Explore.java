@@ -88,7 +88,8 @@ public final class Explore {
             double delta,
             double alpha,
             int draws,
-            int rounds) {
+            int rounds,
+            double target) {
         /** Copies. */
         public Result {
             candidates = List.copyOf(candidates);
@@ -189,7 +190,10 @@ public final class Explore {
         while (true) {
             Runs runs = evaluate(scenario, e, cands, n, seed, threads);
             boolean[] feasible = feasible(e, runs);
-            Result r = select(cands, runs, feasible, e.delta(), e.alpha() / Math.pow(2, round), e.alpha(), n, round);
+            double alphaRound = e.alpha() / Math.pow(2, round);
+            Result r = Double.isNaN(e.target())
+                    ? select(cands, runs, feasible, e.delta(), alphaRound, e.alpha(), n, round)
+                    : leastSubsidy(cands, runs, feasible, e.target(), alphaRound, e.alpha(), n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
                 return r;
             }
@@ -273,6 +277,87 @@ public final class Explore {
         return scenario.withBusinessModels(kept);
     }
 
+    /**
+     * The objective {@code least_subsidy}: of the routes that reach {@code target}, the one that
+     * asks the least subsidy. A route reaches the target when the lower bound of its interval does,
+     * and falls short when the upper bound is below it, each bound one-sided at alpha_r / K
+     * (Bonferroni over the K routes, Wilson's interval). The statement "with probability at least
+     * 1 - alpha the chosen route reaches the target and every route asking less subsidy falls
+     * short" holds when every cheaper route falls short; until then rounds double the draws.
+     * Routes that are still undecided and ask no more subsidy than the chosen one are marked as
+     * not told apart from it.
+     */
+    static Result leastSubsidy(
+            List<Candidate> cands,
+            Runs runs,
+            boolean[] feasible,
+            double target,
+            double alphaRound,
+            double alpha,
+            int n,
+            int round) {
+        int k = cands.size();
+        int compared = 0;
+        for (boolean f : feasible) {
+            compared += f ? 1 : 0;
+        }
+        double z = new org.apache.commons.math3.distribution.NormalDistribution()
+                .inverseCumulativeProbability(1 - alphaRound / Math.max(1, compared));
+        Proportion[] p = new Proportion[k];
+        boolean[] reaches = new boolean[k];
+        boolean[] fallsShort = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            int hits = 0;
+            for (boolean b : runs.outcomes()[i]) {
+                hits += b ? 1 : 0;
+            }
+            p[i] = new Proportion(hits, runs.outcomes()[i].length);
+            double[] ci = p[i].wilson(z);
+            reaches[i] = feasible[i] && ci[0] >= target;
+            fallsShort[i] = !feasible[i] || ci[1] < target;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            if (feasible[i]) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.<Integer>comparingDouble(i -> runs.subsidy()[i])
+                .thenComparing(i -> -p[i].estimate()));
+        int chosen = order.stream().filter(i -> reaches[i]).findFirst().orElse(-1);
+        if (chosen < 0) {
+            // no route shown to reach the target: the cheapest whose estimate does, else the most likely
+            chosen = order.stream()
+                    .filter(i -> p[i].estimate() >= target)
+                    .findFirst()
+                    .orElse(order.stream()
+                            .max(java.util.Comparator.comparingDouble(i -> p[i].estimate()))
+                            .orElseThrow());
+        }
+        final int c = chosen;
+        boolean guaranteed = reaches[c]
+                && order.stream()
+                        .filter(i -> runs.subsidy()[i] < runs.subsidy()[c])
+                        .allMatch(i -> fallsShort[i]);
+        List<Evaluated> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            boolean undecided = feasible[i] && !reaches[i] && !fallsShort[i];
+            boolean inSet = i == c || undecided && runs.subsidy()[i] <= runs.subsidy()[c];
+            boolean pareto = feasible[i];
+            for (int j = 0; j < k && pareto; j++) {
+                if (!feasible[j] || j == i) {
+                    continue;
+                }
+                boolean asGood = p[j].estimate() >= p[i].estimate() && runs.companies()[j] <= runs.companies()[i];
+                boolean better = p[j].estimate() > p[i].estimate() || runs.companies()[j] < runs.companies()[i];
+                pareto = !(asGood && better);
+            }
+            out.add(new Evaluated(
+                    cands.get(i), p[i], inSet, i == c, runs.companies()[i], runs.subsidy()[i], pareto, feasible[i]));
+        }
+        return new Result(out, c, guaranteed, 0, alpha, n, round, target);
+    }
+
     /** The selection on the outcomes of one round (see the class comment). */
     static Result select(
             List<Candidate> cands,
@@ -335,6 +420,6 @@ public final class Explore {
                     pareto && feasible[i],
                     feasible[i]));
         }
-        return new Result(out, best, guaranteed, delta, alpha, n, round);
+        return new Result(out, best, guaranteed, delta, alpha, n, round, Double.NaN);
     }
 }

@@ -26,8 +26,8 @@ public final class ExplorationReader {
         if (node == null) {
             return null;
         }
-        YamlNode.Fields f =
-                node.fields("include_models", "vary", "objective", "constraints", "delta", "alpha", "max_iterations");
+        YamlNode.Fields f = node.fields(
+                "include_models", "vary", "objective", "target", "constraints", "delta", "alpha", "max_iterations");
         List<String> names =
                 scenario.businessModels().stream().map(m -> m.name()).toList();
         List<String> models = new ArrayList<>();
@@ -106,8 +106,22 @@ public final class ExplorationReader {
                     "explore kiest niets: geef include_models en/of vary",
                     "explore chooses nothing: give include_models and/or vary");
         }
-        if (f.get("objective") != null) {
-            f.get("objective").choice(List.of("p_verduurzaamd"));
+        String objective = f.get("objective") == null
+                ? "p_verduurzaamd"
+                : f.get("objective").choice(List.of("p_verduurzaamd", "least_subsidy"));
+        double target = Double.NaN;
+        if (objective.equals("least_subsidy")) {
+            YamlNode t = f.require(
+                    "target",
+                    "de kans die de route moet halen, bv. target: 0.5",
+                    "the probability the route must reach, e.g. target: 0.5");
+            target = t.number();
+            if (!(target > 0 && target < 1)) {
+                throw t.error("target ligt tussen 0 en 1, bv. 0.5", "target lies between 0 and 1, e.g. 0.5");
+            }
+        } else if (f.get("target") != null) {
+            throw f.get("target")
+                    .error("target hoort bij objective: least_subsidy", "target goes with objective: least_subsidy");
         }
         double delta = f.get("delta") == null ? 0.01 : f.get("delta").number();
         if (!(delta > 0 && delta < 0.5)) {
@@ -161,6 +175,7 @@ public final class ExplorationReader {
                 maxCompanies,
                 maxSubsidy,
                 constraints,
+                target,
                 new Exploration.Origin(file, node.path(), node.line()));
     }
 

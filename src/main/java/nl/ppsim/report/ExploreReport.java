@@ -47,6 +47,9 @@ public final class ExploreReport {
                     "; " + outside + " ask more than the limits allow and take no part"));
         }
         sb.append('\n');
+        if (!Double.isNaN(r.target())) {
+            return leastSubsidy(sb, r, labels, l);
+        }
         if (r.guaranteed()) {
             sb.append(l.t(
                     "De gekozen route ligt binnen " + zone(r.delta(), l)
@@ -81,6 +84,45 @@ public final class ExploreReport {
                         .append(route(x.candidate(), labels, l))
                         .append(": ")
                         .append(l.percent(x.estimate().estimate()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The rest of the answer for the objective least_subsidy: the subsidy, and what is sure. */
+    private static String leastSubsidy(StringBuilder sb, Explore.Result r, InputLabels labels, Lang l) {
+        Explore.Evaluated best = r.best();
+        String goal = l.percent(r.target());
+        sb.append(l.t(
+                        "Doel: de minste subsidie met een kans op verduurzaming van ten minste ",
+                        "Goal: the least subsidy with a probability of sustainability of at least "))
+                .append(goal)
+                .append(l.t("; deze route vraagt ", "; this route asks "))
+                .append(l.euro(best.subsidy()))
+                .append(l.t(" subsidie.", " of subsidy."))
+                .append('\n');
+        sb.append(
+                r.guaranteed()
+                        ? l.t(
+                                "Met een kans van ten minste " + l.percent(1 - r.alpha()) + ": deze route haalt " + goal
+                                        + ", en elke route die minder subsidie vraagt niet.",
+                                "With probability at least " + l.percent(1 - r.alpha()) + ": this route reaches " + goal
+                                        + ", and every route that asks less subsidy does not.")
+                        : l.t(
+                                "Met " + l.integer(r.draws())
+                                        + " doorrekeningen (het maximum) is dat niet zeker; de routes"
+                                        + " hieronder kunnen " + goal + " ook halen met niet meer subsidie.",
+                                "With " + l.integer(r.draws())
+                                        + " draws (the maximum) that is not certain; the routes below"
+                                        + " may also reach " + goal + " with no more subsidy."));
+        for (Explore.Evaluated x : r.candidates()) {
+            if (x.inBestSet() && !x.chosen()) {
+                sb.append("\n  ")
+                        .append(route(x.candidate(), labels, l))
+                        .append(": ")
+                        .append(l.percent(x.estimate().estimate()))
+                        .append(", ")
+                        .append(l.euro(x.subsidy()));
             }
         }
         return sb.toString();

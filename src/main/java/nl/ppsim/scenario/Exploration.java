@@ -9,7 +9,8 @@ import java.util.List;
  * probability of verduurzaming. {@code delta} is the indifference zone (a route within it of the
  * best counts as as good) and {@code alpha} the error the selection may make. A route may ask at
  * most {@code maxCompanies} of companies and {@code maxSubsidy} of the subsidy (mean totals over
- * the horizon; NaN: no limit); {@code constraints} says where those limits are written.
+ * the horizon; NaN: no limit); {@code constraints} says where those limits are written. With a
+ * {@code target} (not NaN) the objective is instead the least subsidy that reaches that probability.
  */
 public record Exploration(
         List<String> models,
@@ -22,6 +23,7 @@ public record Exploration(
         double maxCompanies,
         double maxSubsidy,
         Origin constraints,
+        double target,
         Origin origin) {
 
     /** Copies the lists. */

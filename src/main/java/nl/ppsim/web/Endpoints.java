@@ -748,6 +748,7 @@ public final class Endpoints implements AutoCloseable {
                 e.maxCompanies(),
                 e.maxSubsidy(),
                 e.constraints(),
+                e.target(),
                 e.origin());
         limited(x, lang, "exploration", () -> {
             nl.ppsim.analysis.Explore.Result r = nl.ppsim.analysis.Explore.explore(

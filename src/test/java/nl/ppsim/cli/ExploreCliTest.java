@@ -84,6 +84,13 @@ class ExploreCliTest {
             {"  include_models: {from: [Innovatieteams]}\n  delta: 0,7\n", "explore.delta", "tussen 0 en 0,5"},
             {"  include_models: {from: [Innovatieteams]}\n  objective: winst\n", "explore.objective", "p_verduurzaamd"},
             {"  {}\n", "explore", ""},
+            {"  include_models: {from: [Innovatieteams]}\n  objective: least_subsidy\n", "explore", "target"},
+            {"  include_models: {from: [Innovatieteams]}\n  target: 0.5\n", "explore.target", "least_subsidy"},
+            {
+                "  include_models: {from: [Innovatieteams]}\n  objective: least_subsidy\n  target: 1.5\n",
+                "explore.target",
+                "tussen 0 en 1"
+            },
         };
         int i = 0;
         for (String[] c : cases) {
