@@ -78,17 +78,51 @@ final class ExploreCommand implements Callable<Integer> {
                         settings.iterations(),
                         VersionProvider.version()));
         destination.check();
+        // the chosen route's own report goes beside it: checked before any work, as the explore folder
+        Path routeDir = dir.resolveSibling(dir.getFileName() + "-route");
+        var routeDestination = new ReportFolder.Destination(
+                routeDir,
+                List.of(file),
+                new ReportFolder.Manifest(
+                        "explore-route",
+                        scenario.id(),
+                        file.toString(),
+                        settings.seed(),
+                        settings.iterations(),
+                        VersionProvider.version()));
+        routeDestination.check();
         Explore.Result r = Explore.explore(scenario, e, settings.iterations(), settings.seed(), settings.threads());
         List<String[]> rows = rows(r, e);
         PrintWriter o = spec.commandLine().getOut();
         o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
+        String routeYaml = routeYaml(text, scenario, e, r.best().candidate());
         ReportFolder.write(destination, d -> {
             csv.write(d.resolve("explore.csv"), rows);
-            nl.ppsim.report.ExploreReport.write(r, e, scenario, l, d, !noCharts);
+            nl.ppsim.report.ExploreReport.write(
+                    r, e, scenario, l, d, !noCharts, routeYaml, "../" + routeDir.getFileName() + "/report.html");
         });
+        // the chosen route as its own scenario, run at the last round's draws: its headline is the chosen estimate
+        Scenario route = new ScenarioReader().read(routeYaml, file + l.t(" (gekozen route)", " (chosen route)"));
+        nl.ppsim.engine.result.SimulationResult routeRun = nl.ppsim.engine.Simulation.run(
+                route, new nl.ppsim.engine.settings.RunSettings(r.draws(), settings.seed(), settings.threads()));
+        nl.ppsim.report.Report.write(routeRun, routeDestination, new nl.ppsim.report.Report.Options(l, csv, !noCharts));
         o.println(l.t("Alle kandidaten: ", "Every candidate: ") + dir.resolve("explore.csv") + ", "
                 + dir.resolve("explore.html"));
+        o.println(l.t("Rapport van de gekozen route: ", "Report of the chosen route: ")
+                + routeDir.resolve(noCharts ? "summary.csv" : "report.html"));
         return ExitCodes.OK;
+    }
+
+    /** The scenario of a route: its values written in, the models it leaves out removed, no explore: section. */
+    static String routeYaml(String text, Scenario scenario, Exploration e, Explore.Candidate c) {
+        java.util.Set<Integer> drop = new java.util.TreeSet<>();
+        for (int i = 0; i < scenario.businessModels().size(); i++) {
+            String name = scenario.businessModels().get(i).name();
+            if (e.models().contains(name) && !c.models().contains(name)) {
+                drop.add(i);
+            }
+        }
+        return nl.ppsim.web.YamlRewrite.route(text, c.values(), drop);
     }
 
     /**

@@ -154,6 +154,23 @@ public final class ExploreReport {
     /** Writes explore.html into {@code dir}, with the trade-off chart (routes.png and .svg) unless {@code charts} is false. */
     public static void write(Explore.Result r, Exploration e, Scenario s, Lang l, Path dir, boolean charts)
             throws IOException {
+        write(r, e, s, l, dir, charts, null, null);
+    }
+
+    /**
+     * As {@link #write(Explore.Result, Exploration, Scenario, Lang, Path, boolean)}, with the chosen
+     * route as a scenario ({@code routeYaml}, to copy) and the address of its own report.
+     */
+    public static void write(
+            Explore.Result r,
+            Exploration e,
+            Scenario s,
+            Lang l,
+            Path dir,
+            boolean charts,
+            String routeYaml,
+            String routeReport)
+            throws IOException {
         byte[] png = null;
         String caption = null;
         if (charts) {
@@ -162,10 +179,21 @@ public final class ExploreReport {
             png = ChartWriter.write(c, dir);
             caption = c.caption();
         }
-        Files.writeString(dir.resolve("explore.html"), html(r, e, s, l, png, caption), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("explore.html"),
+                html(r, e, s, l, png, caption, routeYaml, routeReport),
+                StandardCharsets.UTF_8);
     }
 
-    static String html(Explore.Result r, Exploration e, Scenario s, Lang l, byte[] png, String caption) {
+    static String html(
+            Explore.Result r,
+            Exploration e,
+            Scenario s,
+            Lang l,
+            byte[] png,
+            String caption,
+            String routeYaml,
+            String routeReport) {
         Html h = HtmlReport.page(l, l.t("Routes - ppsim", "Routes - ppsim"));
         h.raw("<main>\n<p class=\"kicker\">")
                 .text(l.t("ppsim - routes naar verduurzaming", "ppsim - routes to sustainability"))
@@ -256,6 +284,23 @@ public final class ExploreReport {
                 h.raw("<tr>").cell(m).cell(in + " / " + good.size()).raw("</tr>\n");
             }
             h.raw("</tbody></table></div>\n");
+        }
+        if (routeYaml != null) {
+            h.raw("<h2>")
+                    .text(l.t("De gekozen route als scenario", "The chosen route as a scenario"))
+                    .raw("</h2>\n<p>")
+                    .text(l.t(
+                            "Uw scenario met de waarden van de gekozen route erin en zonder de modellen die zij weglaat;"
+                                    + " het volledige rapport van deze route: ",
+                            "Your scenario with the chosen route's values written in and without the models it leaves"
+                                    + " out; the full report of this route: "))
+                    .raw("<a href=\"")
+                    .text(routeReport)
+                    .raw("\">")
+                    .text(routeReport)
+                    .raw("</a></p>\n<pre>")
+                    .text(routeYaml)
+                    .raw("</pre>\n");
         }
         h.raw("<p class=\"note\">")
                 .text(l.t(

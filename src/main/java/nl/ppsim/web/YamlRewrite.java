@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.representer.Representer;
  * the form removed goes with its comments, a new key is added at the end of its mapping. Items of a
  * list are matched by position.
  */
-final class YamlRewrite {
+public final class YamlRewrite {
     private YamlRewrite() {}
 
     /**
@@ -94,6 +94,62 @@ final class YamlRewrite {
             for (NodeTuple t : m.getValue()) {
                 commentedFlowItemsAsBlocks(t.getValueNode());
             }
+        }
+    }
+
+    /**
+     * A scenario text turned into one route of its exploration (docs/explore.md): each value
+     * written in at its YAML path (a whole number as a whole number), the business models at
+     * {@code dropModels} (indexes in {@code business_models}) left out, and the {@code explore:}
+     * section removed; comments and style kept where nothing changed. The values are set before
+     * any model is left out, so the paths are those of the text as written.
+     */
+    @SuppressWarnings("unchecked")
+    public static String route(String text, java.util.Map<String, Double> values, java.util.Set<Integer> dropModels) {
+        Object tree = load(text);
+        for (java.util.Map.Entry<String, Double> v : values.entrySet()) {
+            double x = v.getValue();
+            Object value = x == Math.rint(x) && Math.abs(x) < 1e15 ? (Object) Long.valueOf((long) x) : (Object) x;
+            set(tree, v.getKey(), value);
+        }
+        java.util.Map<String, Object> root = (java.util.Map<String, Object>) tree;
+        root.remove("explore");
+        if (root.get("business_models") instanceof java.util.List<?> models) {
+            List<Object> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                if (!dropModels.contains(i)) {
+                    kept.add(models.get(i));
+                }
+            }
+            root.put("business_models", kept);
+        }
+        return rewrite(text, tree);
+    }
+
+    /** Sets {@code value} at a YAML path such as {@code business_models[1].params.companies}. */
+    @SuppressWarnings("unchecked")
+    private static void set(Object tree, String path, Object value) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(path);
+        List<Object> steps = new java.util.ArrayList<>();
+        while (m.find()) {
+            steps.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
+        }
+        Object at = tree;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            Object step = steps.get(i);
+            at = step instanceof Integer n
+                    ? ((List<Object>) at).get(n)
+                    : ((java.util.Map<String, Object>) at).get(step);
+            if (at == null) {
+                throw new IllegalArgumentException("no " + path + " in the scenario");
+            }
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (last instanceof Integer n) {
+            ((List<Object>) at).set(n, value);
+        } else {
+            ((java.util.Map<String, Object>) at).put((String) last, value);
         }
     }
 

@@ -48,6 +48,19 @@ class ExploreCliTest {
                 "exactly one chosen");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Masterclasses slim onderhoud+Innovatieteams,1300,")));
         assertTrue(Files.readString(out.resolve("explore.html")).contains("Welke routes werken"));
+        // the chosen route as its own scenario, with its full report beside: its headline is the chosen estimate
+        String chosen = lines.stream()
+                .skip(1)
+                .filter(l -> l.split(",")[6].equals("true"))
+                .findFirst()
+                .orElseThrow();
+        List<String> summary = Files.readAllLines(dir.resolve("out-route").resolve("summary.csv"));
+        assertTrue(summary.contains("p_verduurzaamd," + chosen.split(",")[2]), chosen + " / " + summary);
+        String page = Files.readString(out.resolve("explore.html"));
+        String route = page.substring(page.indexOf("<pre>") + 5, page.indexOf("</pre>"));
+        assertTrue(route.contains("fee_per_participant: " + chosen.split(",")[1]), route);
+        assertTrue(!route.contains("explore:"), "the route's scenario has no explore: section");
+        assertTrue(page.contains("../out-route/report.html"));
         // the same explore.csv for any number of threads, and an English page in English
         Path one = dir.resolve("one");
         CliTest.Outcome en =
