@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows down password guessing: after {@value #FAILURES} failed sign-ins for one email address,
  * or {@value #FAILURES_PER_CLIENT} from one client address (a school's whole network may share
  * one), within {@value #WINDOW_SECONDS} s, further attempts for it are refused (429) until the
- * window has passed. A success clears the email address's count.
+ * window has passed. A success clears the email address's count. Well inside OWASP's
+ * Application Security Verification Standard 4.0.3, requirement 2.2.1 (no more than 100 failed
+ * attempts per hour on one account; https://owasp.org/www-project-application-security-verification-standard/).
  */
 final class SignInLimiter {
     static final int FAILURES = 5;

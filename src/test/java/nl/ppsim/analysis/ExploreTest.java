@@ -103,8 +103,9 @@ class ExploreTest {
      * The objective least_subsidy: over 8 seeds, whenever the answer states it, the chosen route
      * really reaches the target and every route asking less subsidy really falls short (truth: each
      * route with 200,000 draws; its difference to the target is at least 1 point here, about 10
-     * standard errors of the truth). At alpha = 0.05 the expected number of wrong statements is 0.4;
-     * the test allows 2 (false failure below 1%).
+     * standard errors of the truth). At alpha = 0.05 the expected number of wrong statements is 0.4
+     * (standard deviation 0.62); the test allows 3, more than 4 standard deviations above it (false
+     * failure below 0.1%). The statement is reached in all 8 runs today (measured); the test asks for 6.
      */
     @Test
     void theLeastSubsidyRouteReachesTheTargetAndCheaperOnesDoNot() throws IOException {
@@ -152,17 +153,18 @@ class ExploreTest {
             }
             wrong += right ? 0 : 1;
         }
-        assertTrue(wrong <= 2, wrong + " wrong statements of " + stated);
+        assertTrue(wrong <= 3, wrong + " wrong statements of " + stated);
         assertTrue(stated >= 6, "stated in most runs: " + stated);
     }
 
     /**
      * The chosen route against the truth (each candidate with 200,000 draws, se about 0.001), and
      * the statement "within delta of the best examined, with probability at least 1 - alpha" over
-     * 20 seeds: at alpha = 0.05 at most 1 false statement is expected; the test allows 4 (the
-     * expectation plus 3 standard deviations of a binomial(20, 0.05), rounded up), so a correct
-     * procedure fails it with probability below 2%; a procedure that ignores its error rate (here:
-     * picking the top estimate with no screening) is caught by the cases where it claims too much.
+     * 20 seeds: at alpha = 0.05 at most 1 false statement is expected (a binomial(20, 0.05), standard
+     * deviation 0.97); the test allows 5, more than 4 standard deviations above it, so a correct
+     * procedure fails it with probability below 0.1%; a procedure that ignores its error rate is
+     * caught by the cases where it claims too much. The statement is reached in all 20 runs today
+     * (measured); the test asks for 10.
      */
     @Test
     void theChosenRouteIsWithinDeltaOfTheBestAsOftenAsItSays() throws IOException {
@@ -200,7 +202,7 @@ class ExploreTest {
                 }
             }
         }
-        assertTrue(falseClaims <= 4, falseClaims + " false statements out of " + claims);
+        assertTrue(falseClaims <= 5, falseClaims + " false statements out of " + claims);
         assertTrue(claims >= 10, "the statement is reached in most runs: " + claims + " of 20");
     }
 
