@@ -161,11 +161,20 @@ public final class ScenarioReader {
     }
 
     static YamlNode compose(String written, String file) {
-        String text = SafeYaml.withIndexedPathsQuoted(written);
-        int[] source = text.codePoints().toArray();
+        String text = written;
         Node root;
         try {
-            root = SafeYaml.compose(text);
+            try {
+                root = SafeYaml.compose(text);
+            } catch (MarkedYAMLException refused) {
+                // a path with an index unquoted in { } or [ ]: quoted, the text is YAML (only then is it read so)
+                String quoted = SafeYaml.withIndexedPathsQuoted(text);
+                if (quoted.equals(text)) {
+                    throw refused;
+                }
+                text = quoted;
+                root = SafeYaml.compose(text);
+            }
         } catch (SafeYaml.TooLarge e) {
             throw new InvalidScenarioException(file, "", 0, e.getMessage(), e.english());
         } catch (MarkedYAMLException e) {
@@ -191,7 +200,7 @@ public final class ScenarioReader {
                     "bestand is leeg; een scenario begint met bv. 'scenario: mijn-pps' (zie scenarios/voorbeeld.yaml)",
                     "file is empty; a scenario starts with e.g. 'scenario: my-pps' (see scenarios/voorbeeld.yaml)");
         }
-        return new YamlNode(root, file, "", source);
+        return new YamlNode(root, file, "", text.codePoints().toArray());
     }
 
     /** A YAML parser's problem in words a penvoerder understands, with what to do about it. */

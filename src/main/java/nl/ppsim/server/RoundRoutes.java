@@ -55,8 +55,14 @@ final class RoundRoutes {
     private final Store store;
     private final Endpoints endpoints;
     private final Membership membership;
-    /** A submitted version's judgement: versions never change, so it is computed once per round's scheme. */
-    private final Map<String, Round.Entry> judged = new ConcurrentHashMap<>();
+    /**
+     * A submitted version's judgement: versions never change, so it is computed once per round's
+     * scheme, in either language (a version that cannot be judged keeps its problem, worded when shown).
+     */
+    private final Map<String, Judged> judged = new ConcurrentHashMap<>();
+
+    /** A judged plan, or why it could not be judged. */
+    private record Judged(Round.Entry entry, RuntimeException problem) {}
 
     RoundRoutes(Store store, Endpoints endpoints, Membership membership) {
         this.store = store;
@@ -231,9 +237,9 @@ final class RoundRoutes {
      * {@link Endpoints#MAX_ITERATIONS}, and seed.
      */
     private Round.Entry judge(ReviewRound r, Submission sub, Lang l) {
-        String key = r.scheme() + "/" + r.variant() + "/" + sub.plan().value() + "/" + sub.version() + "/" + l;
-        return judged.computeIfAbsent(key, k -> {
-            String name = sub.workspaceName() + ": " + sub.planName() + " (v" + sub.version() + ")";
+        String key = r.scheme() + "/" + r.variant() + "/" + sub.plan().value() + "/" + sub.version();
+        String name = sub.workspaceName() + ": " + sub.planName() + " (v" + sub.version() + ")";
+        Judged j = judged.computeIfAbsent(key, k -> {
             try {
                 Scenario s = scenario(
                         store.version(sub.plan(), sub.version()).orElseThrow().yaml());
@@ -242,14 +248,19 @@ final class RoundRoutes {
                 }
                 RunSettings settings = new RunSettings(
                         Math.min(s.iterations(), Endpoints.MAX_ITERATIONS), s.seed(), RunSettings.defaultThreads());
-                return Round.judge(name, s, settings, Round.TORNADO_ITERATIONS, PlanReview.Options.DEFAULT);
+                return new Judged(
+                        Round.judge(name, s, settings, Round.TORNADO_ITERATIONS, PlanReview.Options.DEFAULT), null);
             } catch (SharedServer.Problem | InvalidScenarioException e) {
-                String message = e instanceof SharedServer.Problem p
-                        ? p.text(l)
-                        : nl.ppsim.io.ProblemText.message((InvalidScenarioException) e, l == Lang.EN);
-                return new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message);
+                return new Judged(null, e);
             }
         });
+        if (j.entry() != null) {
+            return j.entry();
+        }
+        String message = j.problem() instanceof SharedServer.Problem p
+                ? p.text(l)
+                : nl.ppsim.io.ProblemText.message((InvalidScenarioException) j.problem(), l == Lang.EN);
+        return new Round.Entry(name, null, null, null, null, Double.NaN, null, null, null, message);
     }
 
     /** The round ranked as {@code ppsim check} ranks it, for its reviewers. */

@@ -304,8 +304,9 @@ public final class SharedServer implements AutoCloseable {
         o.addProperty("shared", true);
         Optional<Account> a = signedIn(ctx);
         o.addProperty("signed_in", a.isPresent());
-        o.addProperty("signup_open", options.openSignup() || store.accounts() == 0);
-        o.addProperty("first_account", store.accounts() == 0);
+        boolean first = store.accounts() == 0;
+        o.addProperty("signup_open", options.openSignup() || first);
+        o.addProperty("first_account", first);
         if (a.isPresent()) {
             o.add("account", account(a.get()));
             o.addProperty("csrf", token(ctx));
