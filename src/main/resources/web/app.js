@@ -537,14 +537,15 @@ async function exploreRoutes() {
       return;
     }
     $("explore-summary").textContent = answer.summary;
-    const rows = answer.candidates.slice().sort((a, b) => b.estimate.estimate - a.estimate.estimate);
+    $("explore-objective").textContent = answer.objective_name;
+    const rows = answer.candidates.slice().sort((a, b) => b.value - a.value);
     for (const c of rows) {
       const row = document.createElement("tr");
       const status = c.chosen ? (lang === "en" ? "chosen" : "gekozen")
         : c.in_best_set ? (lang === "en" ? "cannot be told apart" : "niet te onderscheiden")
-        : c.feasible ? (lang === "en" ? "no" : "nee") : (lang === "en" ? "outside the limits" : "buiten de grenzen");
-      for (const text of [c.route, fmtPercent(c.estimate.estimate),
-        fmtPercent(c.estimate.ci_low) + " - " + fmtPercent(c.estimate.ci_high), status]) {
+        : c.feasible ? (lang === "en" ? "no" : "nee")
+        : (lang === "en" ? "takes no part: " : "doet niet mee: ") + c.outside;
+      for (const text of [c.route, c.value_text, c.interval_text, status]) {
         const td = document.createElement("td");
         td.textContent = text;
         row.appendChild(td);

@@ -15,6 +15,7 @@ import nl.ppsim.scenario.Exploration;
 import nl.ppsim.scenario.Scenario;
 import nl.ppsim.stats.PairedDifference;
 import nl.ppsim.stats.Proportion;
+import nl.ppsim.stats.Quantiles;
 
 /**
  * Which routes make a PPS verduurzaamd: every candidate of an {@link Exploration} (a subset of the
@@ -67,15 +68,59 @@ public final class Explore {
     public record Evaluated(
             Candidate candidate,
             Proportion estimate,
+            double value,
+            double valueSe,
             boolean inBestSet,
             boolean chosen,
             double companies,
             double subsidy,
             boolean pareto,
-            boolean feasible) {}
+            boolean feasible,
+            String limit) {}
 
-    /** The runs of one round: each candidate's outcome per draw, and what it asks. */
-    record Runs(boolean[][] outcomes, double[] companies, double[] subsidy) {}
+    /**
+     * The rules a route must keep beyond what it asks (the scheme's rules, the balance between the
+     * partner groups): the id of the first it breaks, or null. The {@code check} package provides
+     * them; the exploration only counts them.
+     */
+    @FunctionalInterface
+    public interface Rules {
+        /** No rules. */
+        Rules NONE = (r, values) -> null;
+
+        /**
+         * The id of the first rule the route whose run is {@code r} breaks, or null when it keeps
+         * them all; {@code values} are the inputs the route sets (by YAML path).
+         */
+        String broken(SimulationResult r, Map<String, Double> values);
+    }
+
+    /**
+     * The runs of one round: each candidate's outcome per draw, what it asks, the first rule it
+     * breaks (null: none), and for the objective {@code reserve_quantile} its quantile of the final
+     * reserve on all draws and on each of {@link #SECTIONS} consecutive sections of them.
+     */
+    record Runs(
+            boolean[][] outcomes,
+            double[] companies,
+            double[] subsidy,
+            String[] broken,
+            double[] quantile,
+            double[][] sections) {
+        /** Runs without rules or quantiles. */
+        Runs(boolean[][] outcomes, double[] companies, double[] subsidy) {
+            this(outcomes, companies, subsidy, new String[companies.length], null, null);
+        }
+    }
+
+    /**
+     * The sections of the draws whose quantiles estimate a quantile's standard error (sectioning:
+     * the spread of the sections' estimates around the estimate on all draws; Asmussen and Glynn,
+     * "Stochastic Simulation: Algorithms and Analysis", Springer 2007, section III.5a). Twenty
+     * sections keep the t-quantile close to the normal one while each section holds enough draws
+     * for its own quantile.
+     */
+    public static final int SECTIONS = 20;
 
     /**
      * The exploration's answer: every candidate, the chosen one, whether the statement holds
@@ -89,7 +134,10 @@ public final class Explore {
             double alpha,
             int draws,
             int rounds,
-            double target) {
+            Exploration.Objective objective,
+            double target,
+            double quantile,
+            int searched) {
         /** Copies. */
         public Result {
             candidates = List.copyOf(candidates);
@@ -175,51 +223,91 @@ public final class Explore {
     /**
      * Explores: evaluates every candidate at the scenario's own iterations and seed (common random
      * numbers), then doubles the draws until the statement holds or {@link Exploration#maxIterations}
-     * is reached.
+     * is reached. For an exploration without rules only.
      */
     public static Result explore(Scenario scenario, Exploration e, int threads) {
-        return explore(scenario, e, scenario.iterations(), scenario.seed(), threads);
+        return explore(scenario, e, scenario.iterations(), scenario.seed(), threads, Rules.NONE);
     }
 
-    /** As {@link #explore(Scenario, Exploration, int)} from {@code iterations} draws at {@code seed}. */
-    public static Result explore(Scenario scenario, Exploration e, int iterations, long seed, int threads) {
+    /**
+     * As {@link #explore(Scenario, Exploration, int)} from {@code iterations} draws at {@code seed},
+     * keeping {@code rules} (which must be given when the exploration asks for the scheme's rules or
+     * the balance). Continuous ranges are first refined by a search ({@link RouteSearch}) on the
+     * first round's draws; every point it evaluates joins the candidates.
+     */
+    public static Result explore(
+            Scenario scenario, Exploration e, int iterations, long seed, int threads, Rules rules) {
+        if ((e.schemeRules() || e.balance()) && rules == Rules.NONE) {
+            throw new IllegalArgumentException("the exploration asks for rules: pass them");
+        }
         check(scenario, e);
         List<Candidate> cands = candidates(e);
+        int grid = cands.size();
+        if (e.searches()) {
+            cands = RouteSearch.refine(scenario, e, cands, iterations, seed, threads, rules);
+        }
         int n = iterations;
         int round = 1;
         while (true) {
-            Runs runs = evaluate(scenario, e, cands, n, seed, threads);
+            Runs runs = evaluate(scenario, e, cands, n, seed, threads, rules);
             boolean[] feasible = feasible(e, runs);
             double alphaRound = e.alpha() / Math.pow(2, round);
-            Result r = Double.isNaN(e.target())
-                    ? select(cands, runs, feasible, e.delta(), alphaRound, e.alpha(), n, round)
-                    : leastSubsidy(cands, runs, feasible, e.target(), alphaRound, e.alpha(), n, round);
+            Result r = e.objective() == Exploration.Objective.LEAST_SUBSIDY
+                    ? leastSubsidy(cands, runs, feasible, e.target(), alphaRound, e.alpha(), n, round)
+                    : select(cands, runs, feasible, e, alphaRound, n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
-                return r;
+                return withSearched(r, cands.size() - grid);
             }
             n *= 2;
             round++;
         }
     }
 
+    private static Result withSearched(Result r, int searched) {
+        return new Result(
+                r.candidates(),
+                r.chosen(),
+                r.guaranteed(),
+                r.delta(),
+                r.alpha(),
+                r.draws(),
+                r.rounds(),
+                r.objective(),
+                r.target(),
+                r.quantile(),
+                searched);
+    }
+
     /**
      * Which candidates keep to the exploration's limits (what they ask of companies and of the
-     * subsidy, on their mean totals); an error at the limits when none does, naming the least any
-     * candidate asks.
+     * subsidy, on their mean totals) and rules; an error at the limits when none does, naming the
+     * least any candidate asks, or the rule the routes break. A candidate over a limit gets the
+     * limit's name as what it breaks.
      */
     static boolean[] feasible(Exploration e, Runs runs) {
         int k = runs.companies().length;
         boolean[] ok = new boolean[k];
         boolean any = false;
+        boolean anyWithinLimits = false;
         double leastCompanies = Double.POSITIVE_INFINITY;
         double leastSubsidy = Double.POSITIVE_INFINITY;
+        Map<String, Integer> broken = new java.util.TreeMap<>();
         for (int i = 0; i < k; i++) {
-            ok[i] = !(runs.companies()[i] > e.maxCompanies()) && !(runs.subsidy()[i] > e.maxSubsidy());
+            boolean within = !(runs.companies()[i] > e.maxCompanies()) && !(runs.subsidy()[i] > e.maxSubsidy());
+            anyWithinLimits |= within;
+            ok[i] = within && runs.broken()[i] == null;
+            if (within && runs.broken()[i] != null) {
+                broken.merge(runs.broken()[i], 1, Integer::sum);
+            }
+            if (!within) {
+                // why it takes no part, as the scenario names the limit
+                runs.broken()[i] = runs.companies()[i] > e.maxCompanies() ? "max_company_contribution" : "max_subsidy";
+            }
             any |= ok[i];
             leastCompanies = Math.min(leastCompanies, runs.companies()[i]);
             leastSubsidy = Math.min(leastSubsidy, runs.subsidy()[i]);
         }
-        if (!any) {
+        if (!anyWithinLimits) {
             String least = Math.round(leastCompanies) + " (companies), " + Math.round(leastSubsidy) + " (subsidy)";
             throw e.constraints()
                     .error(
@@ -227,18 +315,31 @@ public final class Explore {
                                     + least.replace("companies", "bedrijven").replace("subsidy", "subsidie"),
                             "no route keeps within these limits; the least a route asks: EUR " + least);
         }
+        if (!any) {
+            String rules = String.join(", ", broken.keySet());
+            throw e.constraints()
+                    .error(
+                            "geen enkele route houdt zich aan de regels; gebroken: " + rules
+                                    + " (ppsim check toont waarom)",
+                            "no route keeps the rules; broken: " + rules + " (ppsim check shows why)");
+        }
         return ok;
     }
 
     /** Each candidate's outcome per draw (verduurzaamd or not), on common random numbers, and what it asks. */
     static Runs evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, int threads) {
-        return evaluate(scenario, e, cands, n, scenario.seed(), threads);
+        return evaluate(scenario, e, cands, n, scenario.seed(), threads, Rules.NONE);
     }
 
-    static Runs evaluate(Scenario scenario, Exploration e, List<Candidate> cands, int n, long seed, int threads) {
+    static Runs evaluate(
+            Scenario scenario, Exploration e, List<Candidate> cands, int n, long seed, int threads, Rules rules) {
         boolean[][] out = new boolean[cands.size()][];
         double[] companies = new double[cands.size()];
         double[] subsidy = new double[cands.size()];
+        String[] broken = new String[cands.size()];
+        boolean quantiles = e.objective() == Exploration.Objective.RESERVE_QUANTILE;
+        double[] quantile = quantiles ? new double[cands.size()] : null;
+        double[][] sections = quantiles ? new double[cands.size()][] : null;
         Map<Map<String, Double>, List<Integer>> byValues = new LinkedHashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             byValues.computeIfAbsent(cands.get(i).values(), k -> new ArrayList<>())
@@ -264,9 +365,29 @@ public final class Explore {
                 int w = nl.ppsim.scenario.Group.WERKVELD.ordinal();
                 companies[i] = r.funding().group(w) + r.funding().revenueByPayer()[w];
                 subsidy[i] = r.funding().subsidy();
+                broken[i] = rules.broken(r, cands.get(i).values());
+                if (quantiles) {
+                    double[] reserve = r.trace().finalReserve();
+                    quantile[i] = quantile(reserve, 0, reserve.length, e.quantile());
+                    sections[i] = new double[SECTIONS];
+                    for (int sct = 0; sct < SECTIONS; sct++) {
+                        sections[i][sct] = quantile(
+                                reserve,
+                                (int) ((long) sct * reserve.length / SECTIONS),
+                                (int) ((long) (sct + 1) * reserve.length / SECTIONS),
+                                e.quantile());
+                    }
+                }
             }
         }
-        return new Runs(out, companies, subsidy);
+        return new Runs(out, companies, subsidy, broken, quantile, sections);
+    }
+
+    /** The {@code q}-quantile of {@code values[from, to)} (the definition of {@link Quantiles#ofSorted}). */
+    static double quantile(double[] values, int from, int to, double q) {
+        double[] part = java.util.Arrays.copyOfRange(values, from, to);
+        java.util.Arrays.sort(part);
+        return Quantiles.ofSorted(part, q);
     }
 
     /** The scenario with only the candidate's models of those the exploration chooses from (the others stay). */
@@ -353,12 +474,23 @@ public final class Explore {
                 pareto = !(asGood && better);
             }
             out.add(new Evaluated(
-                    cands.get(i), p[i], inSet, i == c, runs.companies()[i], runs.subsidy()[i], pareto, feasible[i]));
+                    cands.get(i),
+                    p[i],
+                    p[i].estimate(),
+                    p[i].standardError(),
+                    inSet,
+                    i == c,
+                    runs.companies()[i],
+                    runs.subsidy()[i],
+                    pareto,
+                    feasible[i],
+                    feasible[i] ? null : runs.broken()[i]));
         }
-        return new Result(out, c, guaranteed, 0, alpha, n, round, target);
+        return new Result(
+                out, c, guaranteed, 0, alpha, n, round, Exploration.Objective.LEAST_SUBSIDY, target, Double.NaN, 0);
     }
 
-    /** The selection on the outcomes of one round (see the class comment). */
+    /** The selection of the highest probability on the outcomes of one round (see the class comment). */
     static Result select(
             List<Candidate> cands,
             Runs runs,
@@ -368,9 +500,47 @@ public final class Explore {
             double alpha,
             int n,
             int round) {
+        return select(
+                cands,
+                runs,
+                feasible,
+                Exploration.Objective.P_VERDUURZAAMD,
+                Double.NaN,
+                delta,
+                alphaRound,
+                alpha,
+                n,
+                round);
+    }
+
+    static Result select(
+            List<Candidate> cands, Runs runs, boolean[] feasible, Exploration e, double alphaRound, int n, int round) {
+        return select(cands, runs, feasible, e.objective(), e.quantile(), e.delta(), alphaRound, e.alpha(), n, round);
+    }
+
+    /**
+     * The selection on one round (see the class comment), of the highest probability or of the
+     * highest quantile of the final reserve. A probability's differences are paired draw by draw
+     * (normal quantile); a quantile's by sectioning ({@link #SECTIONS}: the differences of the
+     * sections' quantiles around the difference on all draws, Student's t with SECTIONS - 1 degrees
+     * of freedom).
+     */
+    static Result select(
+            List<Candidate> cands,
+            Runs runs,
+            boolean[] feasible,
+            Exploration.Objective objective,
+            double q,
+            double delta,
+            double alphaRound,
+            double alpha,
+            int n,
+            int round) {
         boolean[][] outcomes = runs.outcomes();
+        boolean byQuantile = objective == Exploration.Objective.RESERVE_QUANTILE;
         int k = cands.size();
-        double[] p = new double[k];
+        Proportion[] p = new Proportion[k];
+        double[] v = new double[k];
         int best = -1;
         int compared = 0;
         for (int i = 0; i < k; i++) {
@@ -378,48 +548,78 @@ public final class Explore {
             for (boolean b : outcomes[i]) {
                 hits += b ? 1 : 0;
             }
-            p[i] = (double) hits / outcomes[i].length;
+            p[i] = new Proportion(hits, outcomes[i].length);
+            v[i] = byQuantile ? runs.quantile()[i] : p[i].estimate();
             if (feasible[i]) {
                 compared++;
-                if (best < 0 || p[i] > p[best]) {
+                if (best < 0 || v[i] > v[best]) {
                     best = i;
                 }
             }
         }
-        double z = compared <= 1
+        double tail = compared <= 1 ? 0.5 : 1 - alphaRound / (compared - 1);
+        double crit = compared <= 1
                 ? 0
-                : new org.apache.commons.math3.distribution.NormalDistribution()
-                        .inverseCumulativeProbability(1 - alphaRound / (compared - 1));
+                : byQuantile
+                        ? new org.apache.commons.math3.distribution.TDistribution(SECTIONS - 1)
+                                .inverseCumulativeProbability(tail)
+                        : new org.apache.commons.math3.distribution.NormalDistribution()
+                                .inverseCumulativeProbability(tail);
         boolean guaranteed = true;
         List<Evaluated> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             boolean inSet = i == best;
             if (i != best && feasible[i]) {
-                PairedDifference d = PairedDifference.of(outcomes[best], outcomes[i]);
-                // a paired difference of 0 with se 0 (identical outcomes) cannot be told apart either
-                inSet = d.difference() < z * d.pairedSe() || d.difference() == 0;
-                guaranteed &= -d.difference() + z * d.pairedSe() <= delta;
+                double d;
+                double se;
+                if (byQuantile) {
+                    d = v[best] - v[i];
+                    se = sectioningSe(runs.sections()[best], runs.sections()[i], d);
+                } else {
+                    PairedDifference pd = PairedDifference.of(outcomes[best], outcomes[i]);
+                    d = pd.difference();
+                    se = pd.pairedSe();
+                }
+                // a difference of 0 with se 0 (identical outcomes) cannot be told apart either
+                inSet = d < crit * se || d == 0;
+                guaranteed &= -d + crit * se <= delta;
             }
-            int hits = (int) Math.round(p[i] * outcomes[i].length);
             boolean pareto = true;
             for (int j = 0; j < k && pareto && feasible[i]; j++) {
                 if (!feasible[j]) {
                     continue;
                 }
-                boolean asGood = p[j] >= p[i] && runs.companies()[j] <= runs.companies()[i];
-                boolean better = p[j] > p[i] || runs.companies()[j] < runs.companies()[i];
+                boolean asGood = v[j] >= v[i] && runs.companies()[j] <= runs.companies()[i];
+                boolean better = v[j] > v[i] || runs.companies()[j] < runs.companies()[i];
                 pareto = !(j != i && asGood && better);
             }
             out.add(new Evaluated(
                     cands.get(i),
-                    new Proportion(hits, outcomes[i].length),
+                    p[i],
+                    v[i],
+                    byQuantile ? sectioningSe(runs.sections()[i], null, v[i]) : p[i].standardError(),
                     inSet,
                     i == best,
                     runs.companies()[i],
                     runs.subsidy()[i],
                     pareto && feasible[i],
-                    feasible[i]));
+                    feasible[i],
+                    feasible[i] ? null : runs.broken()[i]));
         }
-        return new Result(out, best, guaranteed, delta, alpha, n, round, Double.NaN);
+        return new Result(out, best, guaranteed, delta, alpha, n, round, objective, Double.NaN, q, 0);
+    }
+
+    /**
+     * The sectioning standard error of {@code whole} (an estimate on all draws): of a quantile
+     * when {@code b} is null, else of the difference of two candidates' quantiles (section by
+     * section, on the same draws).
+     */
+    static double sectioningSe(double[] a, double[] b, double whole) {
+        double sum = 0;
+        for (int s = 0; s < a.length; s++) {
+            double x = b == null ? a[s] : a[s] - b[s];
+            sum += (x - whole) * (x - whole);
+        }
+        return Math.sqrt(sum / (a.length - 1) / a.length);
     }
 }

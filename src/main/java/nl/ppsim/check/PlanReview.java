@@ -212,6 +212,32 @@ public final class PlanReview {
 
     // ------------------------------------------------------------------ scheme rules
 
+    /**
+     * The scheme's rules on the budget as planned, judged exactly (one deterministic iteration at
+     * the planned values, the same for every seed); empty when the scenario names no scheme. Used
+     * by {@code ppsim explore} to keep only routes that the scheme allows; {@code values} are the
+     * inputs the route sets (by YAML path), which the run held as constants.
+     */
+    public static List<Check> plannedSchemeRules(SimulationResult result, Map<String, Double> values) {
+        PlanReview review = new PlanReview(result, null, Options.DEFAULT);
+        if (result.scenario().scheme() != null) {
+            review.schemePlanned(values);
+        }
+        return List.copyOf(review.checks);
+    }
+
+    /**
+     * Whether each partner group's share of the non-subsidy funding lies within the balance band
+     * of the review ({@link #BALANCE_LOW} to {@link #BALANCE_HIGH}, docs/toetsing.md).
+     */
+    public static boolean balanced(double[] partyShares) {
+        boolean balanced = true;
+        for (double sh : partyShares) {
+            balanced &= sh >= BALANCE_LOW && sh <= BALANCE_HIGH;
+        }
+        return balanced;
+    }
+
     private void scheme() {
         SubsidyScheme scheme = s.scheme();
         if (scheme == null) {
@@ -226,15 +252,24 @@ public final class PlanReview {
                     Map.of());
             return;
         }
+        schemePlanned(Map.of());
+        milestones();
+        SubsidyScheme.Limit share = scheme.subsidyShare();
+        uncertainSchemeRules(scheme, share, r.settlement());
+    }
+
+    /** The scheme's rules on the budget as planned (see {@link #plannedSchemeRules}). */
+    private void schemePlanned(Map<String, Double> values) {
+        SubsidyScheme scheme = s.scheme();
         // the budget as planned: every input at its planned value, one deterministic iteration
-        SimulationResult planned = Simulation.planned(s, r.inputs());
+        SimulationResult planned = Simulation.planned(s, r.inputs(), values);
         SettlementResult pst = planned.settlement();
         double subsidy = pst == null ? 0 : pst.meanGranted();
         double budget = pst == null ? 0 : pst.meanBudget();
         // the same budget if the scheme counted everything: the shares before its exclusions, shown beside those after
         boolean excludes = !scheme.ineligible().isEmpty() && pst != null;
         SettlementResult all = excludes
-                ? Simulation.planned(s.withScheme(scheme.withoutExclusions()), r.inputs())
+                ? Simulation.planned(s.withScheme(scheme.withoutExclusions()), r.inputs(), values)
                         .settlement()
                 : pst;
         double budgetAll = all == null ? 0 : all.meanBudget();
@@ -385,8 +420,9 @@ public final class PlanReview {
                     List.of(),
                     Map.of());
         }
-        milestones();
-        SettlementResult st = r.settlement();
+    }
+
+    private void uncertainSchemeRules(SubsidyScheme scheme, SubsidyScheme.Limit share, SettlementResult st) {
         if (st == null) {
             return;
         }

@@ -91,7 +91,13 @@ final class ExploreCommand implements Callable<Integer> {
                         settings.iterations(),
                         VersionProvider.version()));
         routeDestination.check();
-        Explore.Result r = Explore.explore(scenario, e, settings.iterations(), settings.seed(), settings.threads());
+        Explore.Result r = Explore.explore(
+                scenario,
+                e,
+                settings.iterations(),
+                settings.seed(),
+                settings.threads(),
+                nl.ppsim.check.RouteRules.of(e));
         List<String[]> rows = rows(r, e);
         PrintWriter o = spec.commandLine().getOut();
         o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
@@ -145,7 +151,9 @@ final class ExploreCommand implements Callable<Integer> {
                 "company_contribution",
                 "subsidy",
                 "pareto",
-                "feasible"));
+                "feasible",
+                "p_verduurzaamd",
+                "outside"));
         rows.add(header.toArray(String[]::new));
         for (Explore.Evaluated x : r.candidates()) {
             List<String> row = new ArrayList<>();
@@ -153,8 +161,8 @@ final class ExploreCommand implements Callable<Integer> {
             for (Exploration.Vary v : e.vary()) {
                 row.add(csv.number(x.candidate().values().get(v.path())));
             }
-            row.add(csv.number(x.estimate().estimate()));
-            row.add(csv.number(x.estimate().standardError()));
+            row.add(csv.number(x.value()));
+            row.add(csv.number(x.valueSe()));
             row.add(Integer.toString(r.draws()));
             row.add(Boolean.toString(x.inBestSet()));
             row.add(Boolean.toString(x.chosen()));
@@ -162,6 +170,8 @@ final class ExploreCommand implements Callable<Integer> {
             row.add(csv.number(x.subsidy()));
             row.add(Boolean.toString(x.pareto()));
             row.add(Boolean.toString(x.feasible()));
+            row.add(csv.number(x.estimate().estimate()));
+            row.add(x.limit() == null ? "" : x.limit());
             rows.add(row.toArray(String[]::new));
         }
         return rows;

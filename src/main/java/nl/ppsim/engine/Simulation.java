@@ -36,12 +36,22 @@ public final class Simulation {
      * {@code uncertain} are the scenario's uncertain inputs (a run's {@link SimulationResult#inputs}).
      */
     public static SimulationResult planned(Scenario scenario, List<Input> uncertain) {
+        return planned(scenario, uncertain, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #planned(Scenario, List)}, with some inputs set to other values (by YAML path), as
+     * an exploration's route sets them.
+     */
+    public static SimulationResult planned(
+            Scenario scenario, List<Input> uncertain, java.util.Map<String, Double> values) {
         java.util.Map<String, Distribution> fixed = new java.util.LinkedHashMap<>();
         for (Input in : uncertain) {
             if (!in.isConstant()) {
                 fixed.put(in.path(), Distributions.constant(in.distribution().planned()));
             }
         }
+        values.forEach((path, value) -> fixed.put(path, Distributions.constant(value)));
         return run(scenario, new RunSettings(3, 1, 1).withOverrides(fixed));
     }
 

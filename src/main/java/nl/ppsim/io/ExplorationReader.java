@@ -17,6 +17,18 @@ public final class ExplorationReader {
     /** Most candidates one exploration may evaluate (every subset times every combination of values). */
     public static final int MAX_CANDIDATES = 4096;
 
+    /** Values a range without {@code steps} starts from, evenly spread from low to high, before a search refines them. */
+    public static final int START_POINTS = 5;
+
+    /**
+     * Most evaluations the search of continuous ranges makes by default (an engineering limit: a
+     * few seconds for a scenario of the example's size; {@code search_evaluations} changes it).
+     */
+    public static final int SEARCH_EVALUATIONS = 200;
+
+    /** The quantile of the final reserve aimed at by default: the worst tenth of the draws. */
+    public static final double DEFAULT_QUANTILE = 0.1;
+
     private ExplorationReader() {}
 
     /** The exploration in {@code text} (the scenario file's text), for {@code scenario}; null when it has none. */
@@ -27,7 +39,16 @@ public final class ExplorationReader {
             return null;
         }
         YamlNode.Fields f = node.fields(
-                "include_models", "vary", "objective", "target", "constraints", "delta", "alpha", "max_iterations");
+                "include_models",
+                "vary",
+                "objective",
+                "target",
+                "quantile",
+                "constraints",
+                "delta",
+                "alpha",
+                "max_iterations",
+                "search_evaluations");
         List<String> names =
                 scenario.businessModels().stream().map(m -> m.name()).toList();
         List<String> models = new ArrayList<>();
@@ -71,6 +92,8 @@ public final class ExplorationReader {
                     throw pathNode.error("pad '" + path + "' staat er twee keer", "path '" + path + "' appears twice");
                 }
                 List<Double> values = new ArrayList<>();
+                double continuousLow = Double.NaN;
+                double continuousHigh = Double.NaN;
                 if (x.get("values") != null) {
                     if (x.get("low") != null || x.get("high") != null) {
                         throw v.error(
@@ -89,7 +112,13 @@ public final class ExplorationReader {
                                 "high (" + hi + ") moet groter zijn dan low (" + lo + ")",
                                 "high (" + hi + ") must be above low (" + lo + ")");
                     }
-                    int steps = x.get("steps") == null ? 5 : x.get("steps").integer(2, 101);
+                    int steps = x.get("steps") == null
+                            ? START_POINTS
+                            : x.get("steps").integer(2, 101);
+                    if (x.get("steps") == null) {
+                        continuousLow = lo;
+                        continuousHigh = hi;
+                    }
                     for (int i = 0; i < steps; i++) {
                         values.add(lo + (hi - lo) * i / (steps - 1));
                     }
@@ -98,7 +127,11 @@ public final class ExplorationReader {
                     throw v.error("geen waarden om te proberen", "no values to try");
                 }
                 vary.add(new Exploration.Vary(
-                        path, values, new Exploration.Origin(file, pathNode.path(), pathNode.line())));
+                        path,
+                        values,
+                        continuousLow,
+                        continuousHigh,
+                        new Exploration.Origin(file, pathNode.path(), pathNode.line())));
             }
         }
         if (models.isEmpty() && vary.isEmpty()) {
@@ -106,11 +139,19 @@ public final class ExplorationReader {
                     "explore kiest niets: geef include_models en/of vary",
                     "explore chooses nothing: give include_models and/or vary");
         }
-        String objective = f.get("objective") == null
-                ? "p_verduurzaamd"
-                : f.get("objective").choice(List.of("p_verduurzaamd", "least_subsidy"));
+        Exploration.Objective objective = Exploration.Objective.P_VERDUURZAAMD;
+        if (f.get("objective") != null) {
+            String key = f.get("objective")
+                    .choice(java.util.Arrays.stream(Exploration.Objective.values())
+                            .map(Exploration.Objective::key)
+                            .toList());
+            objective = java.util.Arrays.stream(Exploration.Objective.values())
+                    .filter(o -> o.key().equals(key))
+                    .findFirst()
+                    .orElseThrow();
+        }
         double target = Double.NaN;
-        if (objective.equals("least_subsidy")) {
+        if (objective == Exploration.Objective.LEAST_SUBSIDY) {
             YamlNode t = f.require(
                     "target",
                     "de kans die de route moet halen, bv. target: 0.5",
@@ -123,8 +164,34 @@ public final class ExplorationReader {
             throw f.get("target")
                     .error("target hoort bij objective: least_subsidy", "target goes with objective: least_subsidy");
         }
-        double delta = f.get("delta") == null ? 0.01 : f.get("delta").number();
-        if (!(delta > 0 && delta < 0.5)) {
+        double quantile = Double.NaN;
+        if (objective == Exploration.Objective.RESERVE_QUANTILE) {
+            quantile = f.get("quantile") == null
+                    ? DEFAULT_QUANTILE
+                    : f.get("quantile").number();
+            if (!(quantile > 0 && quantile < 1)) {
+                throw f.get("quantile")
+                        .error(
+                                "quantile ligt tussen 0 en 1, bv. 0.1 (het slechtste tiende)",
+                                "quantile lies between 0 and 1, e.g. 0.1 (the worst tenth)");
+            }
+        } else if (f.get("quantile") != null) {
+            throw f.get("quantile")
+                    .error(
+                            "quantile hoort bij objective: reserve_quantile",
+                            "quantile goes with objective: reserve_quantile");
+        }
+        double delta;
+        if (objective == Exploration.Objective.RESERVE_QUANTILE) {
+            YamlNode d = f.require(
+                    "delta",
+                    "het verschil in euro dat even goed telt, bv. delta: 10000",
+                    "the difference in euro that counts as as good, e.g. delta: 10000");
+            delta = positive(d);
+        } else {
+            delta = f.get("delta") == null ? 0.01 : f.get("delta").number();
+        }
+        if (objective != Exploration.Objective.RESERVE_QUANTILE && !(delta > 0 && delta < 0.5)) {
             throw f.get("delta")
                     .error(
                             "delta ligt tussen 0 en 0,5 (een kansverschil, bv. 0.01)",
@@ -140,16 +207,26 @@ public final class ExplorationReader {
                 : f.get("max_iterations").integer(scenario.iterations(), ScenarioReader.MAX_ITERATIONS);
         double maxCompanies = Double.NaN;
         double maxSubsidy = Double.NaN;
+        boolean schemeRules = false;
+        boolean balance = false;
         Exploration.Origin constraints = null;
         if (f.get("constraints") != null) {
             YamlNode c = f.get("constraints");
-            YamlNode.Fields cf = c.fields("max_company_contribution", "max_subsidy");
+            YamlNode.Fields cf = c.fields("max_company_contribution", "max_subsidy", "scheme_rules", "balance");
             constraints = new Exploration.Origin(file, c.path(), c.line());
             if (cf.get("max_company_contribution") != null) {
                 maxCompanies = positive(cf.get("max_company_contribution"));
             }
             if (cf.get("max_subsidy") != null) {
                 maxSubsidy = positive(cf.get("max_subsidy"));
+            }
+            schemeRules = flag(cf.get("scheme_rules"));
+            balance = flag(cf.get("balance"));
+            if (schemeRules && scenario.scheme() == null) {
+                throw cf.get("scheme_rules")
+                        .error(
+                                "scheme_rules vraagt een regeling: het scenario noemt geen subsidy.scheme",
+                                "scheme_rules needs a scheme: the scenario names no subsidy.scheme");
             }
         }
         long candidates = subsets(models.size(), min, max);
@@ -174,8 +251,15 @@ public final class ExplorationReader {
                 maxIterations,
                 maxCompanies,
                 maxSubsidy,
+                schemeRules,
+                balance,
                 constraints,
+                objective,
                 target,
+                quantile,
+                f.get("search_evaluations") == null
+                        ? SEARCH_EVALUATIONS
+                        : f.get("search_evaluations").integer(10, 10_000),
                 new Exploration.Origin(file, node.path(), node.line()));
     }
 
@@ -211,6 +295,10 @@ public final class ExplorationReader {
         throw n.error(
                 "'" + written + "' is geen bedrijfsmodel van dit scenario; geldig: " + String.join(", ", names),
                 "'" + written + "' is not a business model of this scenario; valid: " + String.join(", ", names));
+    }
+
+    private static boolean flag(YamlNode n) {
+        return n != null && n.choice(List.of("true", "false")).equals("true");
     }
 
     private static double positive(YamlNode n) {

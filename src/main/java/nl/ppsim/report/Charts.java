@@ -350,9 +350,9 @@ public final class Charts {
                 l.t("niet te verbeteren zonder meer van bedrijven", "not better without more from companies"));
         XYSeries chosen = new XYSeries(l.t("gekozen route", "chosen route"));
         for (nl.ppsim.analysis.Explore.Evaluated x : r.candidates()) {
-            (x.chosen() ? chosen : x.pareto() ? front : other)
-                    .add(x.companies(), x.estimate().estimate());
+            (x.chosen() ? chosen : x.pareto() ? front : other).add(x.companies(), x.value());
         }
+        boolean byQuantile = r.objective() == nl.ppsim.scenario.Exploration.Objective.RESERVE_QUANTILE;
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(other);
         d.addSeries(front);
@@ -367,17 +367,33 @@ public final class Charts {
         NumberAxis x = euroAxis(
                 l, l.t("Van bedrijven (EUR, totaal over de horizon)", "From companies (EUR, total over the horizon)"));
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability"));
-        y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT));
+        NumberAxis y;
+        if (byQuantile) {
+            y = euroAxis(l, ExploreReport.objectiveName(r, l) + " (EUR)");
+            y.setAutoRangeIncludesZero(false);
+        } else {
+            y = percentAxis(l.t("Kans op verduurzaming", "Probability of sustainability"));
+            y.setNumberFormatOverride(new LangNumberFormat(l, LangNumberFormat.Kind.PERCENT));
+        }
         JFreeChart c = chart(
-                l.t("Kans tegen wat bedrijven geven", "Probability against what companies give"),
+                byQuantile
+                        ? l.t("Eindreserve tegen wat bedrijven geven", "Final reserve against what companies give")
+                        : l.t("Kans tegen wat bedrijven geven", "Probability against what companies give"),
                 xyPlot(d, x, y, renderer),
                 true);
-        String caption = l.t(
-                "Elke route: haar kans op verduurzaming en wat zij van bedrijven vraagt (geld, natura en betaalde diensten);"
-                        + " blauw: geen andere route is even kansrijk voor minder",
-                "Each route: its probability of sustainability and what it asks of companies (cash, in kind and paid"
-                        + " services); blue: no other route is as likely for less");
+        String caption = byQuantile
+                ? l.t(
+                        "Elke route: " + ExploreReport.objectiveName(r, l).toLowerCase(java.util.Locale.ROOT)
+                                + " en wat zij van bedrijven vraagt (geld, natura en betaalde diensten); blauw: geen"
+                                + " andere route doet het even goed voor minder",
+                        "Each route: " + ExploreReport.objectiveName(r, l).toLowerCase(java.util.Locale.ROOT)
+                                + " and what it asks of companies (cash, in kind and paid services); blue: no other"
+                                + " route does as well for less")
+                : l.t(
+                        "Elke route: haar kans op verduurzaming en wat zij van bedrijven vraagt (geld, natura en betaalde diensten);"
+                                + " blauw: geen andere route is even kansrijk voor minder",
+                        "Each route: its probability of sustainability and what it asks of companies (cash, in kind and paid"
+                                + " services); blue: no other route is as likely for less");
         return new Chart(l.t("routes", "routes"), caption, c::draw, 900, 500);
     }
 

@@ -30,40 +30,61 @@ public final class ExploreReport {
         Explore.Evaluated best = r.best();
         sb.append(l.t("Gekozen route: ", "Chosen route: "))
                 .append(route(best.candidate(), labels, l))
-                .append(l.t(": kans op verduurzaming ", ": probability of sustainability "))
-                .append(l.percent(best.estimate().estimate()))
-                .append(" (95%: ")
-                .append(l.percent(best.estimate().wilson95()[0]))
-                .append(" - ")
-                .append(l.percent(best.estimate().wilson95()[1]))
-                .append(")\n");
+                .append(": ");
+        if (byQuantile(r)) {
+            sb.append(objectiveName(r, l).toLowerCase(java.util.Locale.ROOT))
+                    .append(' ')
+                    .append(value(r, best, l))
+                    .append(" (95%: ")
+                    .append(interval(r, best, l))
+                    .append(l.t("), kans op verduurzaming ", "), probability of sustainability "))
+                    .append(l.percent(best.estimate().estimate()))
+                    .append('\n');
+        } else {
+            sb.append(l.t("kans op verduurzaming ", "probability of sustainability "))
+                    .append(l.percent(best.estimate().estimate()))
+                    .append(" (95%: ")
+                    .append(interval(r, best, l))
+                    .append(")\n");
+        }
         sb.append(l.t(
                 r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws()) + " doorrekeningen",
                 r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"));
-        long outside = r.candidates().stream().filter(x -> !x.feasible()).count();
-        if (outside > 0) {
+        if (r.searched() > 0) {
             sb.append(l.t(
-                    "; " + outside + " vragen meer dan de grenzen toelaten en doen niet mee",
-                    "; " + outside + " ask more than the limits allow and take no part"));
+                    " (" + r.searched() + " daarvan voorgesteld door de zoektocht in de bereiken)",
+                    " (" + r.searched() + " of them proposed by the search of the ranges)"));
+        }
+        java.util.Map<String, Long> outside = new java.util.TreeMap<>();
+        r.candidates().stream().filter(x -> !x.feasible()).forEach(x -> outside.merge(x.limit(), 1L, Long::sum));
+        if (!outside.isEmpty()) {
+            long n = outside.values().stream().mapToLong(Long::longValue).sum();
+            List<String> why = new ArrayList<>();
+            outside.forEach((limit, count) -> why.add(limit + ": " + count));
+            sb.append(l.t(
+                    "; " + n + " doen niet mee, omdat zij een grens of regel overschrijden (" + String.join(", ", why)
+                            + ")",
+                    "; " + n + " take no part, because they exceed a limit or break a rule (" + String.join(", ", why)
+                            + ")"));
         }
         sb.append('\n');
-        if (!Double.isNaN(r.target())) {
+        if (r.objective() == Exploration.Objective.LEAST_SUBSIDY) {
             return leastSubsidy(sb, r, labels, l);
         }
         if (r.guaranteed()) {
             sb.append(l.t(
-                    "De gekozen route ligt binnen " + zone(r.delta(), l)
+                    "De gekozen route ligt binnen " + zone(r, l)
                             + " van de beste onderzochte kandidaat, met een" + " kans van ten minste "
                             + l.percent(1 - r.alpha()) + ".",
-                    "The chosen route is within " + zone(r.delta(), l) + " of the best candidate examined, with"
+                    "The chosen route is within " + zone(r, l) + " of the best candidate examined, with"
                             + " probability at least " + l.percent(1 - r.alpha()) + "."));
         } else {
             sb.append(l.t(
                     "Met " + l.integer(r.draws()) + " doorrekeningen (het maximum) is niet zeker dat de gekozen route"
-                            + " binnen " + zone(r.delta(), l) + " van de beste ligt; de routes hieronder zijn niet"
+                            + " binnen " + zone(r, l) + " van de beste ligt; de routes hieronder zijn niet"
                             + " van haar te onderscheiden.",
                     "With " + l.integer(r.draws()) + " draws (the maximum) it is not certain that the chosen route is"
-                            + " within " + zone(r.delta(), l) + " of the best; the routes below cannot be told apart"
+                            + " within " + zone(r, l) + " of the best; the routes below cannot be told apart"
                             + " from it."));
         }
         sb.append('\n');
@@ -72,9 +93,13 @@ public final class ExploreReport {
                 .count();
         sb.append(
                 others == 0
-                        ? l.t(
-                                "Elke andere route is aantoonbaar minder kansrijk.",
-                                "Every other route is measurably less likely to succeed.")
+                        ? byQuantile(r)
+                                ? l.t(
+                                        "Elke andere route heeft aantoonbaar een lagere eindreserve in dit kwantiel.",
+                                        "Every other route has a measurably lower final reserve at this quantile.")
+                                : l.t(
+                                        "Elke andere route is aantoonbaar minder kansrijk.",
+                                        "Every other route is measurably less likely to succeed.")
                         : l.t(
                                 "Niet te onderscheiden van de gekozen route:",
                                 "Cannot be told apart from the chosen route:"));
@@ -83,10 +108,47 @@ public final class ExploreReport {
                 sb.append("\n  ")
                         .append(route(x.candidate(), labels, l))
                         .append(": ")
-                        .append(l.percent(x.estimate().estimate()));
+                        .append(value(r, x, l));
             }
         }
         return sb.toString();
+    }
+
+    private static boolean byQuantile(Explore.Result r) {
+        return r.objective() == Exploration.Objective.RESERVE_QUANTILE;
+    }
+
+    /** What the routes are ranked by, as a person names it: "Kans op verduurzaming", "Eindreserve, 10%-kwantiel". */
+    public static String objectiveName(Explore.Result r, Lang l) {
+        if (!byQuantile(r)) {
+            return l.t("Kans op verduurzaming", "Probability of sustainability");
+        }
+        int digits = Math.max(
+                0,
+                java.math.BigDecimal.valueOf(100 * r.quantile())
+                        .stripTrailingZeros()
+                        .scale());
+        String q = l.number(100 * r.quantile(), digits) + "%";
+        return l.t("Eindreserve, " + q + "-kwantiel", "Final reserve, " + q + " quantile");
+    }
+
+    /** A route's value of what the routes are ranked by. */
+    public static String value(Explore.Result r, Explore.Evaluated x, Lang l) {
+        return byQuantile(r) ? l.euro(x.value()) : l.percent(x.estimate().estimate());
+    }
+
+    /**
+     * A route's 95% interval: Wilson's for a probability; for a quantile its sectioning standard
+     * error times Student's t with {@code SECTIONS - 1} degrees of freedom.
+     */
+    public static String interval(Explore.Result r, Explore.Evaluated x, Lang l) {
+        if (byQuantile(r)) {
+            double t = new org.apache.commons.math3.distribution.TDistribution(Explore.SECTIONS - 1)
+                    .inverseCumulativeProbability(0.975);
+            return l.euro(x.value() - t * x.valueSe()) + " - " + l.euro(x.value() + t * x.valueSe());
+        }
+        double[] ci = x.estimate().wilson95();
+        return l.percent(ci[0]) + " - " + l.percent(ci[1]);
     }
 
     /** The rest of the answer for the objective least_subsidy: the subsidy, and what is sure. */
@@ -128,9 +190,12 @@ public final class ExploreReport {
         return sb.toString();
     }
 
-    /** An indifference zone in percentage points, without a sign: "1,0 procentpunt". */
-    static String zone(double delta, Lang l) {
-        return l.number(100 * delta, 1) + l.t(" procentpunt", " percentage point");
+    /** An indifference zone: in percentage points, without a sign ("1,0 procentpunt"), or in euro for a quantile. */
+    static String zone(Explore.Result r, Lang l) {
+        if (byQuantile(r)) {
+            return l.euro(r.delta());
+        }
+        return l.number(100 * r.delta(), 1) + l.t(" procentpunt", " percentage point");
     }
 
     /**
@@ -205,26 +270,29 @@ public final class ExploreReport {
             h.raw("<p>").text(line.strip()).raw("</p>\n");
         }
         h.raw("<h2>")
-                .text(l.t("De routes, de kansrijkste eerst", "The routes, most likely first"))
+                .text(
+                        byQuantile(r)
+                                ? l.t(
+                                        "De routes, de hoogste eindreserve eerst",
+                                        "The routes, highest final reserve first")
+                                : l.t("De routes, de kansrijkste eerst", "The routes, most likely first"))
                 .raw("</h2>\n<div class=\"scroll\"><table>\n")
                 .head(
                         "#",
                         l.t("Route", "Route"),
-                        l.t("Kans op verduurzaming", "Probability of sustainability"),
+                        objectiveName(r, l),
                         l.t("95%-interval", "95% interval"),
                         l.t("Even goed als de gekozen?", "As good as the chosen?"))
                 .raw("<tbody>\n");
         List<Explore.Evaluated> ranked = new ArrayList<>(r.candidates());
-        ranked.sort(Comparator.comparingDouble(
-                (Explore.Evaluated x) -> -x.estimate().estimate()));
+        ranked.sort(Comparator.comparingDouble((Explore.Evaluated x) -> -x.value()));
         int k = 0;
         for (Explore.Evaluated x : ranked.subList(0, Math.min(SHOWN, ranked.size()))) {
-            double[] ci = x.estimate().wilson95();
             h.raw("<tr>")
                     .cell(Integer.toString(++k))
                     .cell(route(x.candidate(), labels, l))
-                    .cell(l.percent(x.estimate().estimate()))
-                    .cell(l.percent(ci[0]) + " - " + l.percent(ci[1]))
+                    .cell(value(r, x, l))
+                    .cell(interval(r, x, l))
                     .cell(
                             x.chosen()
                                     ? l.t("gekozen", "chosen")

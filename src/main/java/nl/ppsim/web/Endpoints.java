@@ -696,6 +696,8 @@ public final class Endpoints implements AutoCloseable {
     static final int EXPLORE_CANDIDATES = 64;
     /** The most draws per candidate the page's exploration uses. */
     static final int EXPLORE_ITERATIONS = 50_000;
+    /** The most evaluations the page's search of continuous ranges makes (engineering limits, as the two above). */
+    static final int EXPLORE_SEARCH = 60;
 
     /**
      * The routes of the scenario's {@code explore:} section, as {@code ppsim explore} chooses them
@@ -737,32 +739,32 @@ public final class Endpoints implements AutoCloseable {
                                     + ": use ppsim explore")));
             return;
         }
-        nl.ppsim.scenario.Exploration capped = new nl.ppsim.scenario.Exploration(
-                e.models(),
-                e.minModels(),
-                e.maxModels(),
-                e.vary(),
-                e.delta(),
-                e.alpha(),
-                Math.min(e.maxIterations(), EXPLORE_ITERATIONS),
-                e.maxCompanies(),
-                e.maxSubsidy(),
-                e.constraints(),
-                e.target(),
-                e.origin());
+        nl.ppsim.scenario.Exploration capped = e.withLimits(EXPLORE_ITERATIONS, EXPLORE_SEARCH);
         limited(x, lang, "exploration", () -> {
             nl.ppsim.analysis.Explore.Result r = nl.ppsim.analysis.Explore.explore(
-                    s, capped, Math.min(s.iterations(), EXPLORE_ITERATIONS), s.seed(), RunSettings.defaultThreads());
+                    s,
+                    capped,
+                    Math.min(s.iterations(), EXPLORE_ITERATIONS),
+                    s.seed(),
+                    RunSettings.defaultThreads(),
+                    nl.ppsim.check.RouteRules.of(capped));
             nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(s, lang);
             JsonObject o = new JsonObject();
             o.addProperty("summary", nl.ppsim.report.ExploreReport.summary(r, s, lang));
             o.addProperty("guaranteed", r.guaranteed());
             o.addProperty("draws", r.draws());
+            o.addProperty("objective", r.objective().key());
+            o.addProperty("objective_name", nl.ppsim.report.ExploreReport.objectiveName(r, lang));
             JsonArray list = new JsonArray();
             for (nl.ppsim.analysis.Explore.Evaluated c : r.candidates()) {
                 JsonObject row = new JsonObject();
                 row.addProperty("route", nl.ppsim.report.ExploreReport.route(c.candidate(), labels, lang));
                 row.add("estimate", Api.proportion(c.estimate()));
+                row.addProperty("value", c.value());
+                row.addProperty("value_se", c.valueSe());
+                row.addProperty("value_text", nl.ppsim.report.ExploreReport.value(r, c, lang));
+                row.addProperty("interval_text", nl.ppsim.report.ExploreReport.interval(r, c, lang));
+                row.addProperty("outside", c.limit());
                 row.addProperty("in_best_set", c.inBestSet());
                 row.addProperty("chosen", c.chosen());
                 row.addProperty("company_contribution", c.companies());

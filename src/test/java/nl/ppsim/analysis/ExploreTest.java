@@ -233,4 +233,113 @@ class ExploreTest {
                 r.candidates().stream().map(Explore.Evaluated::pareto).toList());
         assertEquals(0, r.chosen());
     }
+
+    /** The voorbeeld scenario at {@code seed} and {@code iterations} with {@code section} after it. */
+    private static String withSection(long seed, int iterations, String section) throws IOException {
+        return Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        .replace("seed: 20261123", "seed: " + seed)
+                        .replace("iterations: 10000", "iterations: " + iterations)
+                + section;
+    }
+
+    /** Each candidate's probability with many draws. */
+    private static double[] truth(Explore.Runs runs) {
+        double[] p = new double[runs.outcomes().length];
+        for (int i = 0; i < p.length; i++) {
+            int hits = 0;
+            for (boolean b : runs.outcomes()[i]) {
+                hits += b ? 1 : 0;
+            }
+            p[i] = (double) hits / runs.outcomes()[i].length;
+        }
+        return p;
+    }
+
+    static final String QUANTILE = """
+            explore:
+              include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 2, max: 2}
+              vary:
+                - {path: business_models[1].params.companies, values: [10, 11, 12]}
+              objective: reserve_quantile
+              quantile: 0.1
+              delta: 10000
+              max_iterations: 16000
+            """;
+
+    /**
+     * The objective reserve_quantile: the chosen route against the truth (each candidate's 10%
+     * quantile of the final reserve on 200,000 draws) and the statement "within delta of the best
+     * examined, with probability at least 1 - alpha" over 12 seeds. At alpha = 0.05 at most 0.6
+     * false statements are expected (binomial(12, 0.05), standard deviation 0.75); the test allows
+     * 3, more than 4 standard deviations above it (false failure below 0.1%).
+     */
+    @Test
+    void theHighestQuantileIsWithinDeltaOfTheBestAsOftenAsItSays() throws IOException {
+        String t = withSection(4242, 2000, QUANTILE);
+        Scenario truthScenario = scenario(t);
+        Exploration e = ExplorationReader.read(t, "x.yaml", truthScenario);
+        List<Explore.Candidate> cands = Explore.candidates(e);
+        Explore.Runs truthRuns = Explore.evaluate(truthScenario, e, cands, 200_000, 2960L, 2, Explore.Rules.NONE);
+        double[] truth = truthRuns.quantile();
+        int best = 0;
+        for (int i = 0; i < truth.length; i++) {
+            best = truth[i] > truth[best] ? i : best;
+        }
+        int claims = 0;
+        int falseClaims = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            String st = withSection(seed, 2000, QUANTILE);
+            Scenario s = scenario(st);
+            Explore.Result r = Explore.explore(s, ExplorationReader.read(st, "x.yaml", s), 2);
+            if (r.guaranteed()) {
+                claims++;
+                if (truth[best] - truth[cands.indexOf(r.best().candidate())] > e.delta()) {
+                    falseClaims++;
+                }
+            }
+        }
+        assertTrue(falseClaims <= 3, falseClaims + " false statements out of " + claims);
+        assertTrue(claims >= 6, "the statement is reached in most runs: " + claims + " of 12");
+    }
+
+    /**
+     * A continuous range is searched: the least subsidy per year that reaches the target, with the
+     * subsidy free between 100,000 and 400,000 a year. The truth on a fine grid (every 10,000, with
+     * 200,000 draws each) is increasing in the subsidy; the chosen route reaches the target in truth
+     * and asks no more than the truth's least subsidy reaching target + 0.03 (the margin the
+     * selection's Wilson bound needs at a few thousand draws).
+     */
+    @Test
+    void aSearchFindsTheLeastSubsidyThatReachesTheTarget() throws IOException {
+        String section = """
+                explore:
+                  vary:
+                    - {path: subsidy.per_year, low: 100000, high: 400000}
+                  objective: least_subsidy
+                  target: 0.05
+                  max_iterations: 32000
+                """;
+        String t = withSection(31, 4000, section);
+        Scenario s = scenario(t);
+        Exploration e = ExplorationReader.read(t, "x.yaml", s);
+        assertTrue(e.searches());
+        Explore.Result r = Explore.explore(s, e, 2);
+        assertTrue(r.searched() > 0, "the search proposed routes of its own");
+        double chosen = r.best().candidate().values().get("subsidy.per_year");
+        List<Explore.Candidate> fine = new java.util.ArrayList<>();
+        for (int v = 100_000; v <= 400_000; v += 10_000) {
+            fine.add(new Explore.Candidate(List.of(), java.util.Map.of("subsidy.per_year", (double) v)));
+        }
+        fine.add(r.best().candidate());
+        double[] truth = truth(Explore.evaluate(s, e, fine, 200_000, 2));
+        assertTrue(truth[fine.size() - 1] >= e.target(), "the chosen subsidy reaches the target in truth");
+        double enough = Double.NaN;
+        for (int i = 0; i < fine.size() - 1; i++) {
+            if (truth[i] >= e.target() + 0.03) {
+                enough = fine.get(i).values().get("subsidy.per_year");
+                break;
+            }
+        }
+        assertTrue(chosen <= enough, chosen + " is no more than " + enough);
+    }
 }

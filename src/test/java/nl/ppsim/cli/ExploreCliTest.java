@@ -35,7 +35,7 @@ class ExploreCliTest {
         List<String> lines = Files.readAllLines(out.resolve("explore.csv"));
         assertEquals(
                 "models,business_models[0].params.fee_per_participant,estimate,se,draws,in_best_set,chosen,"
-                        + "company_contribution,subsidy,pareto,feasible",
+                        + "company_contribution,subsidy,pareto,feasible,p_verduurzaamd,outside",
                 lines.get(0),
                 "the issue's columns first, then what a route asks");
         assertEquals(7, lines.size(), "six candidates");
@@ -103,6 +103,26 @@ class ExploreCliTest {
                 "  include_models: {from: [Innovatieteams]}\n  objective: least_subsidy\n  target: 1.5\n",
                 "explore.target",
                 "tussen 0 en 1"
+            },
+            {"  include_models: {from: [Innovatieteams]}\n  objective: reserve_quantile\n", "explore", "delta: 10000"},
+            {"  include_models: {from: [Innovatieteams]}\n  quantile: 0.1\n", "explore.quantile", "reserve_quantile"},
+            {
+                "  include_models: {from: [Innovatieteams]}\n  objective: reserve_quantile\n  quantile: 1.5\n"
+                        + "  delta: 10000\n",
+                "explore.quantile",
+                "tussen 0 en 1"
+            },
+            {
+                "  include_models: {from: [Innovatieteams]}\n  constraints: {scheme_rules: true}\n",
+                "explore.constraints.scheme_rules",
+                "subsidy.scheme"
+            },
+            {
+                "  include_models: {from: [Innovatieteams]}\n  constraints: {balance: ja}\n",
+                "explore.constraints.balance",
+                "true"
+            },
+            {"  include_models: {from: [Innovatieteams]}\n  search_evaluations: 5\n", "explore.search_evaluations", "10"
             },
         };
         int i = 0;
@@ -180,5 +200,74 @@ class ExploreCliTest {
         assertTrue(Files.readString(dir.resolve("k").resolve("explore.csv"))
                 .contains("Masterclasses slim onderhoud+Innovatieteams"));
         assertTrue(o.out().contains("Subsidie per jaar = "), o.out());
+    }
+
+    /**
+     * The scheme's rules as a constraint: a route whose budget as planned breaks a rule takes no
+     * part, judged as {@code ppsim check} judges the route's own scenario (plan-rif asks 36% of
+     * its costs at EUR 490,000 a year, above the RIF's third; at EUR 300,000 a year it keeps it).
+     */
+    @Test
+    void routesThatBreakTheSchemesRulesTakeNoPartAsPpsimCheckJudgesThem(@TempDir Path dir) throws IOException {
+        String text =
+                Files.readString(Path.of("scenarios/plan-rif.yaml")).replace("iterations: 10000", "iterations: 2000");
+        Path p = Files.writeString(dir.resolve("rif.yaml"), text + """
+                explore:
+                  include_models: {from: [trainingsbureau, laboratorium], min: 1}
+                  vary:
+                    - {path: subsidy.per_year, values: [300000, 490000]}
+                  constraints: {scheme_rules: true}
+                """);
+        CliTest.Outcome o =
+                CliTest.exec("explore", p.toString(), "--out", dir.resolve("x").toString(), "--no-charts");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("regeling.subsidieaandeel"), o.out());
+        for (String l :
+                Files.readAllLines(dir.resolve("x").resolve("explore.csv")).subList(1, 7)) {
+            String[] c = l.split(",", -1);
+            boolean asks = c[1].equals("490000");
+            assertEquals(Boolean.toString(!asks), c[10], l);
+            assertEquals(asks ? "regeling.subsidieaandeel" : "", c[12], l);
+        }
+        for (String perYear : new String[] {"300000", "490000"}) {
+            Path own = Files.writeString(
+                    dir.resolve("own" + perYear + ".yaml"), text.replace("per_year: 490000", "per_year: " + perYear));
+            CliTest.exec(
+                    "check",
+                    own.toString(),
+                    "--no-charts",
+                    "--out",
+                    dir.resolve("c" + perYear).toString());
+            String share = Files.readAllLines(dir.resolve("c" + perYear).resolve("checks.csv")).stream()
+                    .filter(l -> l.startsWith("regeling.subsidieaandeel,"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    share.startsWith("regeling.subsidieaandeel," + (perYear.equals("300000") ? "pass" : "fail")),
+                    share);
+        }
+    }
+
+    /** The objective reserve_quantile: explore.csv's estimate is the quantile in euro, the page says so. */
+    @Test
+    void aQuantileOfTheFinalReserveIsAnObjective(@TempDir Path dir) throws IOException {
+        Path p = plan(dir, "q.yaml", """
+                explore:
+                  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1}
+                  objective: reserve_quantile
+                  quantile: 0.25
+                  delta: 25000
+                """);
+        CliTest.Outcome o =
+                CliTest.exec("explore", p.toString(), "--out", dir.resolve("q").toString(), "--lang", "en");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("final reserve, 25% quantile EUR "), o.out());
+        String html = Files.readString(dir.resolve("q").resolve("explore.html"));
+        assertTrue(html.contains("highest final reserve first"), html);
+        for (String l :
+                Files.readAllLines(dir.resolve("q").resolve("explore.csv")).subList(1, 4)) {
+            double estimate = Double.parseDouble(l.split(",")[1]);
+            assertTrue(Math.abs(estimate) > 1000, "a quantile in euro, not a probability: " + l);
+        }
     }
 }
