@@ -53,6 +53,8 @@ class ArchitectureTest {
                 .definedBy("nl.ppsim.check..")
                 .layer("report")
                 .definedBy("nl.ppsim.report..")
+                .layer("portfolio")
+                .definedBy("nl.ppsim.portfolio..")
                 .layer("web")
                 .definedBy("nl.ppsim.web..")
                 .layer("store")
@@ -61,8 +63,14 @@ class ArchitectureTest {
                 .definedBy("nl.ppsim.server..")
                 .layer("cli")
                 .definedBy("nl.ppsim.cli..")
+                .optionalLayer("spark")
+                .definedBy("nl.ppsim.spark..")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("spark")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("portfolio")
+                .mayOnlyBeAccessedByLayers("cli", "spark")
                 .whereLayer("server")
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("store")
@@ -70,27 +78,51 @@ class ArchitectureTest {
                 .whereLayer("web")
                 .mayOnlyBeAccessedByLayers("server", "cli")
                 .whereLayer("report")
-                .mayOnlyBeAccessedByLayers("web", "server", "cli")
+                .mayOnlyBeAccessedByLayers("web", "server", "cli", "portfolio", "spark")
                 .whereLayer("check")
-                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli", "portfolio", "spark")
                 .whereLayer("io")
-                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers("report", "web", "server", "cli", "portfolio", "spark")
                 .whereLayer("bench")
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("analysis")
-                .mayOnlyBeAccessedByLayers("check", "report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers("check", "report", "web", "server", "cli", "portfolio", "spark")
                 .whereLayer("engine")
-                .mayOnlyBeAccessedByLayers("bench", "analysis", "check", "report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "bench", "analysis", "check", "report", "web", "server", "cli", "portfolio", "spark")
                 .whereLayer("scenario")
                 .mayOnlyBeAccessedByLayers(
-                        "io", "engine", "bench", "analysis", "check", "report", "web", "server", "cli")
+                        "io",
+                        "engine",
+                        "bench",
+                        "analysis",
+                        "check",
+                        "report",
+                        "web",
+                        "server",
+                        "cli",
+                        "portfolio",
+                        "spark")
                 .whereLayer("model")
                 .mayOnlyBeAccessedByLayers(
-                        "scenario", "io", "engine", "bench", "analysis", "check", "report", "web", "server", "cli")
+                        "scenario",
+                        "io",
+                        "engine",
+                        "bench",
+                        "analysis",
+                        "check",
+                        "report",
+                        "web",
+                        "server",
+                        "cli",
+                        "portfolio",
+                        "spark")
                 .whereLayer("stats")
-                .mayOnlyBeAccessedByLayers("engine", "analysis", "check", "report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "engine", "analysis", "check", "report", "web", "server", "cli", "portfolio", "spark")
                 .whereLayer("parallel")
-                .mayOnlyBeAccessedByLayers("engine", "bench", "analysis", "check", "report", "web", "server", "cli")
+                .mayOnlyBeAccessedByLayers(
+                        "engine", "bench", "analysis", "check", "report", "web", "server", "cli", "portfolio", "spark")
                 .check(classes);
     }
 

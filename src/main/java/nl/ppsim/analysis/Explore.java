@@ -51,7 +51,7 @@ public final class Explore {
     private Explore() {}
 
     /** A candidate route: the included models (of those the exploration chooses from) and the tried values by path. */
-    public record Candidate(List<String> models, Map<String, Double> values) {
+    public record Candidate(List<String> models, Map<String, Double> values) implements java.io.Serializable {
         /** Copies. */
         public Candidate {
             models = List.copyOf(models);
@@ -76,7 +76,8 @@ public final class Explore {
             double subsidy,
             boolean pareto,
             boolean feasible,
-            String limit) {}
+            String limit)
+            implements java.io.Serializable {}
 
     /**
      * The rules a route must keep beyond what it asks (the scheme's rules, the balance between the
@@ -123,6 +124,12 @@ public final class Explore {
     public static final int SECTIONS = 20;
 
     /**
+     * The most candidates one pass runs on one sampling: each holds a worker's buffers, so beyond a
+     * few dozen the passes gain little and the memory grows (docs/performance.md).
+     */
+    static final int MAX_VARIANTS_AT_ONCE = 64;
+
+    /**
      * The exploration's answer: every candidate, the chosen one, whether the statement holds
      * (delta, alpha), the draws of the last round and the rounds it took.
      */
@@ -137,7 +144,9 @@ public final class Explore {
             Exploration.Objective objective,
             double target,
             double quantile,
-            int searched) {
+            int searched,
+            long possible)
+            implements java.io.Serializable {
         /** Copies. */
         public Result {
             candidates = List.copyOf(candidates);
@@ -147,6 +156,34 @@ public final class Explore {
         public Evaluated best() {
             return candidates.get(chosen);
         }
+    }
+
+    /**
+     * The most candidates evaluated whole (every subset times every combination of values); a larger
+     * space is searched ({@link SubsetSearch}). An engineering limit: a few minutes for a scenario of
+     * the example's size.
+     */
+    public static final int MAX_ENUMERATED = 4096;
+
+    /** How many candidates the exploration has: every subset times every combination of values (at most Long.MAX_VALUE). */
+    public static long count(Exploration e) {
+        double total = 0;
+        int n = e.models().size();
+        if (n == 0) {
+            total = 1;
+        } else {
+            for (int k = e.minModels(); k <= e.maxModels(); k++) {
+                double c = 1;
+                for (int i = 0; i < k; i++) {
+                    c = c * (n - i) / (i + 1);
+                }
+                total += c;
+            }
+        }
+        for (Exploration.Vary v : e.vary()) {
+            total *= v.values().size();
+        }
+        return total >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.round(total);
     }
 
     /** Every candidate of the exploration, subsets in order of size then of the list, values in their order. */
@@ -241,8 +278,11 @@ public final class Explore {
             throw new IllegalArgumentException("the exploration asks for rules: pass them");
         }
         check(scenario, e);
-        List<Candidate> cands = candidates(e);
-        int grid = cands.size();
+        long possible = count(e);
+        List<Candidate> cands = possible > MAX_ENUMERATED
+                ? SubsetSearch.search(scenario, e, iterations, seed, threads, rules)
+                : candidates(e);
+        int enumerated = possible > MAX_ENUMERATED ? 0 : cands.size();
         if (e.searches()) {
             cands = RouteSearch.refine(scenario, e, cands, iterations, seed, threads, rules);
         }
@@ -256,14 +296,14 @@ public final class Explore {
                     ? leastSubsidy(cands, runs, feasible, e.target(), alphaRound, e.alpha(), n, round)
                     : select(cands, runs, feasible, e, alphaRound, n, round);
             if (r.guaranteed() || 2L * n > e.maxIterations()) {
-                return withSearched(r, cands.size() - grid);
+                return withSearched(r, cands.size() - enumerated, possible);
             }
             n *= 2;
             round++;
         }
     }
 
-    private static Result withSearched(Result r, int searched) {
+    private static Result withSearched(Result r, int searched, long possible) {
         return new Result(
                 r.candidates(),
                 r.chosen(),
@@ -275,7 +315,8 @@ public final class Explore {
                 r.objective(),
                 r.target(),
                 r.quantile(),
-                searched);
+                searched,
+                possible);
     }
 
     /**
@@ -340,26 +381,26 @@ public final class Explore {
         boolean quantiles = e.objective() == Exploration.Objective.RESERVE_QUANTILE;
         double[] quantile = quantiles ? new double[cands.size()] : null;
         double[][] sections = quantiles ? new double[cands.size()][] : null;
-        Map<Map<String, Double>, List<Integer>> byValues = new LinkedHashMap<>();
-        for (int i = 0; i < cands.size(); i++) {
-            byValues.computeIfAbsent(cands.get(i).values(), k -> new ArrayList<>())
-                    .add(i);
-        }
-        for (Map.Entry<Map<String, Double>, List<Integer>> group : byValues.entrySet()) {
-            Map<String, Distribution> overrides = new LinkedHashMap<>();
-            group.getKey().forEach((path, value) -> overrides.put(path, Distributions.constant(value)));
-            RunSettings settings = new RunSettings(n, seed, threads)
-                    .withOverrides(overrides)
-                    .withTrace(RunSettings.Trace.OUTCOMES)
-                    .withoutQuantiles();
-            CompiledScenario compiled = CompiledScenario.of(scenario, settings);
+        // every candidate a variant of one compilation, with its values as its own overrides: a pass samples
+        // each chunk once for all the candidates in it (as many as fit in memory)
+        RunSettings settings = new RunSettings(n, seed, threads)
+                .withTrace(RunSettings.Trace.OUTCOMES)
+                .withoutQuantiles();
+        CompiledScenario compiled = CompiledScenario.of(scenario, settings);
+        int batch = Math.min(MAX_VARIANTS_AT_ONCE, compiled.variantsThatFit(threads));
+        for (int from = 0; from < cands.size(); from += batch) {
+            int to = Math.min(cands.size(), from + batch);
             List<Scenario> variants = new ArrayList<>();
-            for (int i : group.getValue()) {
+            List<Map<String, Distribution>> overrides = new ArrayList<>();
+            for (int i = from; i < to; i++) {
                 variants.add(variant(scenario, e, cands.get(i)));
+                Map<String, Distribution> o = new LinkedHashMap<>();
+                cands.get(i).values().forEach((path, value) -> o.put(path, Distributions.constant(value)));
+                overrides.add(o);
             }
-            List<SimulationResult> results = compiled.variants(variants, settings);
+            List<SimulationResult> results = compiled.variants(variants, overrides, settings);
             for (int k = 0; k < results.size(); k++) {
-                int i = group.getValue().get(k);
+                int i = from + k;
                 SimulationResult r = results.get(k);
                 out[i] = r.trace().verduurzaamd();
                 int w = nl.ppsim.scenario.Group.WERKVELD.ordinal();
@@ -487,7 +528,7 @@ public final class Explore {
                     feasible[i] ? null : runs.broken()[i]));
         }
         return new Result(
-                out, c, guaranteed, 0, alpha, n, round, Exploration.Objective.LEAST_SUBSIDY, target, Double.NaN, 0);
+                out, c, guaranteed, 0, alpha, n, round, Exploration.Objective.LEAST_SUBSIDY, target, Double.NaN, 0, k);
     }
 
     /** The selection of the highest probability on the outcomes of one round (see the class comment). */
@@ -606,7 +647,7 @@ public final class Explore {
                     feasible[i],
                     feasible[i] ? null : runs.broken()[i]));
         }
-        return new Result(out, best, guaranteed, delta, alpha, n, round, objective, Double.NaN, q, 0);
+        return new Result(out, best, guaranteed, delta, alpha, n, round, objective, Double.NaN, q, 0, k);
     }
 
     /**

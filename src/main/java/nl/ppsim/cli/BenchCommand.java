@@ -54,6 +54,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", descriptionKey = "limit")
     boolean limit;
 
+    @Option(
+            names = "--explore",
+            paramLabel = "FILE",
+            arity = "0..1",
+            fallbackValue = "bench/explore.yaml",
+            descriptionKey = "bench.explore")
+    String explore;
+
     @Option(names = "--e2e", paramLabel = "FILE", defaultValue = "scenarios/voorbeeld.yaml", descriptionKey = "e2e")
     String e2e;
 
@@ -120,6 +128,9 @@ final class BenchCommand implements Callable<Integer> {
         if (limit) {
             limit(o, compiled, Math.min(2, cores), l);
         }
+        if (explore != null) {
+            explore(o, Math.min(2, cores), l);
+        }
         List<long[]> peaks = new ArrayList<>();
         for (int n : memoryRuns) {
             long[] peak = peakHeap(() -> run(compiled, n, cores));
@@ -146,6 +157,43 @@ final class BenchCommand implements Callable<Integer> {
             endToEnd(o, e2e, l);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Explore's throughput (issue 36): the exploration in {@link #explore} at 10.000 draws a
+     * candidate, on shared draws as {@code ppsim explore} evaluates it and as separate runs,
+     * alternating; best against best.
+     */
+    private void explore(PrintWriter o, int threads, nl.ppsim.report.Lang l) {
+        String text = nl.ppsim.io.ScenarioReader.readText(java.nio.file.Path.of(explore));
+        Scenario s = new nl.ppsim.io.ScenarioReader().read(text, explore);
+        nl.ppsim.scenario.Exploration e = nl.ppsim.io.ExplorationReader.read(text, explore, s);
+        if (e == null) {
+            throw new UserException(explore + " heeft geen explore:-sectie", explore + " has no explore: section");
+        }
+        int draws = 10_000;
+        int k = nl.ppsim.analysis.Explore.candidates(e).size();
+        nl.ppsim.analysis.ExploreThroughput.together(s, e, draws, threads);
+        nl.ppsim.analysis.ExploreThroughput.separately(s, e, draws, threads);
+        double[] together = new double[repeat];
+        double[] separately = new double[repeat];
+        for (int r = 0; r < repeat; r++) {
+            together[r] = nl.ppsim.analysis.ExploreThroughput.together(s, e, draws, threads);
+            separately[r] = nl.ppsim.analysis.ExploreThroughput.separately(s, e, draws, threads);
+        }
+        java.util.Arrays.sort(together);
+        java.util.Arrays.sort(separately);
+        o.printf(
+                l.locale(),
+                l.t(
+                        "verkennen: %d kandidaten, %,d trekkingen, %d thread(s): %.1f kandidaten/s op gedeelde trekkingen, %.1f als losse runs: %.2fx (doel >= 3)%n",
+                        "explore: %d candidates, %,d draws, %d thread(s): %.1f candidates/s on shared draws, %.1f as separate runs: %.2fx (target >= 3)%n"),
+                k,
+                draws,
+                threads,
+                k / together[0],
+                k / separately[0],
+                separately[0] / together[0]);
     }
 
     private static nl.ppsim.engine.result.SimulationResult run(

@@ -51,6 +51,9 @@ final class ExploreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang l = options.language();
         csv = options.csvFormat();
+        if (java.nio.file.Files.isDirectory(file)) {
+            return portfolio(l);
+        }
         String text = ScenarioReader.readText(file);
         Scenario scenario = new ScenarioReader().read(text, file.toString());
         Exploration e = ExplorationReader.read(text, file.toString(), scenario);
@@ -98,7 +101,7 @@ final class ExploreCommand implements Callable<Integer> {
                 settings.seed(),
                 settings.threads(),
                 nl.ppsim.check.RouteRules.of(e));
-        List<String[]> rows = rows(r, e);
+        List<String[]> rows = nl.ppsim.report.ExploreReport.csvRows(r, e, csv);
         PrintWriter o = spec.commandLine().getOut();
         o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
         String routeYaml = routeYaml(text, scenario, e, r.best().candidate());
@@ -132,48 +135,36 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code explore.csv}: one row per candidate, with the included models joined by {@code +}, one
-     * column per varied input named by its path, the estimate, its standard error, the draws, whether
-     * it is in the best set and whether it is the chosen route (true for exactly one row); then
-     * what the route asks of companies and of the subsidy (mean totals over the horizon, euro) and
-     * whether it is on the trade-off's front ({@code pareto}).
+     * {@code ppsim explore FOLDER}: every plan in the folder explored, one after the other, each
+     * with all threads; the same answers as {@code nl.ppsim.spark.PortfolioJob} on a cluster.
      */
-    List<String[]> rows(Explore.Result r, Exploration e) {
-        List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("models"));
-        e.vary().forEach(v -> header.add(v.path()));
-        header.addAll(List.of(
-                "estimate",
-                "se",
-                "draws",
-                "in_best_set",
-                "chosen",
-                "company_contribution",
-                "subsidy",
-                "pareto",
-                "feasible",
-                "p_verduurzaamd",
-                "outside"));
-        rows.add(header.toArray(String[]::new));
-        for (Explore.Evaluated x : r.candidates()) {
-            List<String> row = new ArrayList<>();
-            row.add(String.join("+", x.candidate().models()));
-            for (Exploration.Vary v : e.vary()) {
-                row.add(csv.number(x.candidate().values().get(v.path())));
-            }
-            row.add(csv.number(x.value()));
-            row.add(csv.number(x.valueSe()));
-            row.add(Integer.toString(r.draws()));
-            row.add(Boolean.toString(x.inBestSet()));
-            row.add(Boolean.toString(x.chosen()));
-            row.add(csv.number(x.companies()));
-            row.add(csv.number(x.subsidy()));
-            row.add(Boolean.toString(x.pareto()));
-            row.add(Boolean.toString(x.feasible()));
-            row.add(csv.number(x.estimate().estimate()));
-            row.add(x.limit() == null ? "" : x.limit());
-            rows.add(row.toArray(String[]::new));
+    private int portfolio(Lang l) throws IOException {
+        List<nl.ppsim.portfolio.Portfolio.Plan> plans = nl.ppsim.portfolio.Portfolio.read(file);
+        nl.ppsim.portfolio.Portfolio.check(plans);
+        var settings = new nl.ppsim.portfolio.Portfolio.Settings(
+                options.iterations == null ? 0 : options.iterations,
+                options.seed,
+                options.threads == null ? nl.ppsim.engine.settings.RunSettings.defaultThreads() : options.threads);
+        var destination =
+                nl.ppsim.portfolio.Portfolio.destination(file, out, plans, settings, VersionProvider.version());
+        long start = System.nanoTime();
+        List<nl.ppsim.portfolio.Portfolio.Explored> answers = new ArrayList<>();
+        PrintWriter o = spec.commandLine().getOut();
+        for (nl.ppsim.portfolio.Portfolio.Plan p : plans) {
+            nl.ppsim.portfolio.Portfolio.Explored a = nl.ppsim.portfolio.Portfolio.explore(p, settings);
+            answers.add(a);
+            o.println(p.id() + ": "
+                    + (a.result() == null
+                            ? nl.ppsim.io.ProblemText.message(a.problem(), l == Lang.EN)
+                            : nl.ppsim.report.ExploreReport.summary(
+                                            a.result(), new ScenarioReader().read(p.text(), p.file()), l)
+                                    .lines()
+                                    .findFirst()
+                                    .orElse("")));
         }
-        return rows;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ReportFolder.write(destination, d -> nl.ppsim.portfolio.Portfolio.write(plans, answers, l, csv, d, !noCharts));
+        o.println(nl.ppsim.portfolio.Portfolio.done(answers, seconds, destination.folder(), l));
+        return answers.stream().anyMatch(a -> a.result() == null) ? ExitCodes.INVALID : ExitCodes.OK;
     }
 }

@@ -72,6 +72,15 @@ public final class CompiledScenario {
         return Math.min(settings.threads(), Engine.threadsThatFit(plan));
     }
 
+    /**
+     * How many variants ({@link #variants}) fit in half the memory Java may use when each of
+     * {@code threads} workers holds all their buffers at once (at least 1). Results do not depend on
+     * it: more variants than this run in several passes, each sampling anew.
+     */
+    public int variantsThatFit(int threads) {
+        return Math.max(1, Engine.threadsThatFit(plan) / Math.max(1, threads));
+    }
+
     /** The bytes a {@link RunSettings.Trace#FULL} trace of {@code iterations} would take. */
     public long fullTraceBytes(int iterations) {
         return Engine.fullTraceBytes(plan, iterations);
@@ -115,6 +124,22 @@ public final class CompiledScenario {
      */
     public List<SimulationResult> variants(List<Scenario> variants, RunSettings runSettings) {
         return Engine.variants(plan, variants, compatible(runSettings));
+    }
+
+    /**
+     * As {@link #variants(List, RunSettings)}, each variant with some inputs set to distributions of
+     * its own ({@code overrides}, by YAML path; a constant draws nothing): the same results as
+     * {@code run(variant, settings with those overrides)} for each, from one sampling of this
+     * scenario for all of them.
+     */
+    public List<SimulationResult> variants(
+            List<Scenario> variants,
+            List<java.util.Map<String, nl.ppsim.dist.Distribution>> overrides,
+            RunSettings runSettings) {
+        if (overrides.size() != variants.size()) {
+            throw new IllegalArgumentException("one map of overrides per variant");
+        }
+        return Engine.variants(plan, variants, overrides, compatible(runSettings));
     }
 
     private RunSettings compatible(RunSettings s) {

@@ -14,9 +14,6 @@ import nl.ppsim.scenario.Scenario;
  * checked when the scenario is compiled ({@link Exploration.Origin} carries where it is written).
  */
 public final class ExplorationReader {
-    /** Most candidates one exploration may evaluate (every subset times every combination of values). */
-    public static final int MAX_CANDIDATES = 4096;
-
     /** Values a range without {@code steps} starts from, evenly spread from low to high, before a search refines them. */
     public static final int START_POINTS = 5;
 
@@ -229,18 +226,6 @@ public final class ExplorationReader {
                                 "scheme_rules needs a scheme: the scenario names no subsidy.scheme");
             }
         }
-        long candidates = subsets(models.size(), min, max);
-        for (Exploration.Vary v : vary) {
-            candidates *= v.values().size();
-        }
-        if (candidates == 0) {
-            throw node.error("geen enkele kandidaat", "no candidate at all");
-        }
-        if (candidates > MAX_CANDIDATES) {
-            throw node.error(
-                    candidates + " kandidaten; hoogstens " + MAX_CANDIDATES + " (minder modellen of waarden)",
-                    candidates + " candidates; at most " + MAX_CANDIDATES + " (fewer models or values)");
-        }
         return new Exploration(
                 models,
                 min,
@@ -307,21 +292,5 @@ public final class ExplorationReader {
             throw n.error("een bedrag in euro groter dan 0, bv. 2000000", "an amount in euro above 0, e.g. 2000000");
         }
         return x;
-    }
-
-    /** The number of subsets of {@code n} items with between {@code min} and {@code max} members. */
-    static long subsets(int n, int min, int max) {
-        if (n == 0) {
-            return 1;
-        }
-        long total = 0;
-        for (int k = min; k <= max; k++) {
-            long c = 1;
-            for (int i = 0; i < k; i++) {
-                c = c * (n - i) / (i + 1);
-            }
-            total += c;
-        }
-        return total;
     }
 }

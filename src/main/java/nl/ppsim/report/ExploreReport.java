@@ -50,7 +50,11 @@ public final class ExploreReport {
         sb.append(l.t(
                 r.candidates().size() + " kandidaten, elk met dezelfde " + l.integer(r.draws()) + " doorrekeningen",
                 r.candidates().size() + " candidates, each with the same " + l.integer(r.draws()) + " draws"));
-        if (r.searched() > 0) {
+        if (r.possible() > Explore.MAX_ENUMERATED) {
+            sb.append(l.t(
+                    ", gevonden door te zoeken in " + l.integer(r.possible()) + " mogelijke routes",
+                    ", found by searching " + l.integer(r.possible()) + " possible routes"));
+        } else if (r.searched() > 0) {
             sb.append(l.t(
                     " (" + r.searched() + " daarvan voorgesteld door de zoektocht in de bereiken)",
                     " (" + r.searched() + " of them proposed by the search of the ranges)"));
@@ -380,5 +384,52 @@ public final class ExploreReport {
                                 + " choice is made: docs/explore.md."))
                 .raw("</p>\n</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * {@code explore.csv}: one row per candidate, with the included models joined by {@code +}, one
+     * column per varied input named by its path, the estimate, its standard error, the draws, whether
+     * it is in the best set and whether it is the chosen route (true for exactly one row); then
+     * what the route asks of companies and of the subsidy (mean totals over the horizon, euro) and
+     * whether it is on the trade-off's front ({@code pareto}), whether it takes part, its
+     * probability of sustainability and why it takes no part ({@code outside}).
+     */
+    public static List<String[]> csvRows(Explore.Result r, Exploration e, CsvFormat csv) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("models"));
+        e.vary().forEach(v -> header.add(v.path()));
+        header.addAll(List.of(
+                "estimate",
+                "se",
+                "draws",
+                "in_best_set",
+                "chosen",
+                "company_contribution",
+                "subsidy",
+                "pareto",
+                "feasible",
+                "p_verduurzaamd",
+                "outside"));
+        rows.add(header.toArray(String[]::new));
+        for (Explore.Evaluated x : r.candidates()) {
+            List<String> row = new ArrayList<>();
+            row.add(String.join("+", x.candidate().models()));
+            for (Exploration.Vary v : e.vary()) {
+                row.add(csv.number(x.candidate().values().get(v.path())));
+            }
+            row.add(csv.number(x.value()));
+            row.add(csv.number(x.valueSe()));
+            row.add(Integer.toString(r.draws()));
+            row.add(Boolean.toString(x.inBestSet()));
+            row.add(Boolean.toString(x.chosen()));
+            row.add(csv.number(x.companies()));
+            row.add(csv.number(x.subsidy()));
+            row.add(Boolean.toString(x.pareto()));
+            row.add(Boolean.toString(x.feasible()));
+            row.add(csv.number(x.estimate().estimate()));
+            row.add(x.limit() == null ? "" : x.limit());
+            rows.add(row.toArray(String[]::new));
+        }
+        return rows;
     }
 }

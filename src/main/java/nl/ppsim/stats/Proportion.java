@@ -13,7 +13,7 @@ import org.apache.commons.statistics.interval.Interval;
  * instead of the normal one, because the standard error is itself estimated from few replicates
  * (with 10 blocks and 1.96 a 95% interval covered only about 92%; see {@code CoverageTest}).
  */
-public record Proportion(long successes, long trials, double designSe, int designDf) {
+public record Proportion(long successes, long trials, double designSe, int designDf) implements java.io.Serializable {
 
     /** Checks that successes lie between 0 and trials, and a non-negative design standard error (NaN: binomial). */
     public Proportion {

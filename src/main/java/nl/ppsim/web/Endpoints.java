@@ -727,7 +727,7 @@ public final class Endpoints implements AutoCloseable {
                             "the scenario has no explore: section (docs/explore.md)")));
             return;
         }
-        int candidates = nl.ppsim.analysis.Explore.candidates(e).size();
+        long candidates = nl.ppsim.analysis.Explore.count(e);
         if (candidates > EXPLORE_CANDIDATES) {
             json(
                     x,

@@ -342,4 +342,45 @@ class ExploreTest {
         }
         assertTrue(chosen <= enough, chosen + " is no more than " + enough);
     }
+
+    /**
+     * A space too large to evaluate whole is searched: 13 models to choose from (8.191 routes), six
+     * teams that each add about EUR 900.000 to the median final reserve and seven courses at a loss
+     * (each about EUR -500.000), so the best route is known by construction: every team, no course.
+     * The margins are a hundred times the standard error, so only a search that fails to climb misses it.
+     */
+    @Test
+    void aLargeSpaceIsSearchedAndFindsTheRouteKnownByConstruction() throws IOException {
+        StringBuilder extra = new StringBuilder();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            extra.append("  - model: innovatieteams\n    name: Team ")
+                    .append(i)
+                    .append("\n    params:\n")
+                    .append("      companies: 14\n      projects_per_company: 3\n      in_kind_share: 0\n");
+            names.add("Team " + i);
+        }
+        for (int i = 1; i <= 7; i++) {
+            extra.append("  - model: trainingsbureau\n    name: Cursus ")
+                    .append(i)
+                    .append("\n    params:\n")
+                    .append("      courses_per_year: 4\n      participants_per_course: 5\n")
+                    .append("      fee_per_participant: 100\n");
+            names.add("Cursus " + i);
+        }
+        String t = Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                        .replace("iterations: 10000", "iterations: 1000")
+                        .replace("# werkkapitaal", extra + "# werkkapitaal")
+                + "explore:\n  include_models: {from: [" + String.join(", ", names) + "], min: 1}\n"
+                + "  objective: reserve_quantile\n  quantile: 0.5\n  delta: 10000\n  max_iterations: 4000\n";
+        Scenario s = scenario(t);
+        Exploration e = ExplorationReader.read(t, "x.yaml", s);
+        assertEquals(8191, Explore.count(e));
+        Explore.Result r = Explore.explore(s, e, 2);
+        assertEquals(8191, r.possible());
+        assertTrue(
+                r.candidates().size() <= e.searchEvaluations(),
+                "searched, not enumerated: " + r.candidates().size());
+        assertEquals(names.subList(0, 6), r.best().candidate().models());
+    }
 }

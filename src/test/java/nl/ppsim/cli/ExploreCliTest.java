@@ -270,4 +270,49 @@ class ExploreCliTest {
             assertTrue(Math.abs(estimate) > 1000, "a quantile in euro, not a probability: " + l);
         }
     }
+
+    /**
+     * A folder of plans is a portfolio: each plan explored, portfolio.csv with a row per plan and
+     * each plan's explore.csv the same as its own {@code ppsim explore FILE}; a bad plan stops
+     * everything before any work, with its file and line.
+     */
+    @Test
+    void aFolderOfPlansIsExploredPlanByPlan(@TempDir Path dir) throws IOException {
+        Path plans = Files.createDirectory(dir.resolve("net"));
+        String section = """
+                explore:
+                  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1}
+                """;
+        Path a = plan(plans, "roc a.yaml", section);
+        plan(plans, "b.yml", section.replace("min: 1", "min: 2"));
+        Files.writeString(plans.resolve("notes.txt"), "not a plan");
+        CliTest.Outcome o = CliTest.exec(
+                "explore", plans.toString(), "--out", dir.resolve("p").toString(), "--no-charts");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("2 plannen, 4 kandidaten"), o.out());
+        List<String> rows = Files.readAllLines(dir.resolve("p").resolve("portfolio.csv"));
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(1).startsWith("b,") && rows.get(2).startsWith("roc_a,"), rows.toString());
+        CliTest.Outcome alone =
+                CliTest.exec("explore", a.toString(), "--out", dir.resolve("a").toString(), "--no-charts");
+        assertEquals(0, alone.code(), alone.err());
+        assertEquals(
+                Files.readString(dir.resolve("a").resolve("explore.csv")),
+                Files.readString(dir.resolve("p").resolve("roc_a-explore.csv")),
+                "a plan's answer does not depend on the plans beside it");
+        plan(plans, "c.yaml", "explore:\n  include_models: {from: [Bestaat niet]}\n");
+        CliTest.Outcome bad = CliTest.exec(
+                "explore", plans.toString(), "--out", dir.resolve("q").toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("c.yaml") && bad.err().contains("explore.include_models.from[0]"), bad.err());
+        assertTrue(!Files.exists(dir.resolve("q")), "nothing written");
+        Files.delete(plans.resolve("c.yaml"));
+        plan(plans, "roc_a.yaml", section);
+        CliTest.Outcome twice = CliTest.exec(
+                "explore", plans.toString(), "--out", dir.resolve("r").toString());
+        assertTrue(twice.code() == 2 && twice.err().contains("dezelfde naam"), twice.err());
+        CliTest.Outcome empty = CliTest.exec(
+                "explore", Files.createDirectory(dir.resolve("leeg")).toString());
+        assertTrue(empty.code() == 2 && empty.err().contains("geen scenario"), empty.err());
+    }
 }

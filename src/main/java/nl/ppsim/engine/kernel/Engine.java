@@ -110,11 +110,25 @@ public final class Engine {
      * cannot share them runs on its own.
      */
     public static List<SimulationResult> variants(Plan plan, List<Scenario> variants, RunSettings settings) {
-        SharedDraws draws = new SharedDraws(plan, variants, settings);
+        return variants(plan, variants, java.util.Collections.nCopies(variants.size(), Map.of()), settings);
+    }
+
+    /**
+     * As {@link #variants(Plan, List, RunSettings)}, each variant with inputs of its own set to other
+     * distributions ({@code overrides}, by YAML path, on top of the settings' own): a variant's
+     * overridden input is its own, every other input copies the scenario's draws.
+     */
+    public static List<SimulationResult> variants(
+            Plan plan, List<Scenario> variants, List<Map<String, Distribution>> overrides, RunSettings settings) {
+        List<RunSettings> own = new ArrayList<>();
+        for (Map<String, Distribution> o : overrides) {
+            own.add(o.isEmpty() ? settings : settings.withOverrides(with(settings.overrides(), o)));
+        }
+        SharedDraws draws = new SharedDraws(plan, variants, own, settings);
         List<SimulationResult> out = new ArrayList<>(draws.results());
         for (int v = 0; v < variants.size(); v++) {
             if (draws.alone(v)) {
-                out.set(v, run(new Plan(variants.get(v), settings), settings, ProgressListener.NONE));
+                out.set(v, run(new Plan(variants.get(v), own.get(v)), own.get(v), ProgressListener.NONE));
             }
         }
         return out;

@@ -10,11 +10,12 @@ import nl.ppsim.engine.settings.RunSettings;
 import nl.ppsim.scenario.Scenario;
 
 /**
- * Runs of variants of a scenario (the scenario without one of its business models) that draw
- * nothing themselves: every chunk is sampled once for the scenario, and each variant copies the
+ * Runs of variants of a scenario (the scenario without one of its business models, or with some
+ * inputs set to values of their own) that draw nothing themselves: every chunk is sampled once for the scenario, and each variant copies the
  * rows of the inputs it shares with it (the same stream, distribution, floor and years), then runs
  * its own flows and accounts. An input's draws depend only on its stream, so the results are those
- * of separate runs, bit for bit (tested). A variant with an input the scenario lacks, or with a
+ * of separate runs, bit for bit (tested). An input a variant sets to a constant draws nothing. A
+ * variant with an input the scenario lacks (or draws differently), or with a
  * correlated input (its copula mixes the draws of several inputs), runs on its own.
  */
 final class SharedDraws {
@@ -27,7 +28,8 @@ final class SharedDraws {
     /** Per variant: its index among the shared ones, or -1 when it runs on its own. */
     private final int[] shared;
 
-    SharedDraws(Plan base, List<Scenario> variants, RunSettings settings) {
+    /** The variants of {@code base}, each compiled with its own settings' overrides ({@code own}), run with {@code settings}. */
+    SharedDraws(Plan base, List<Scenario> variants, List<RunSettings> own, RunSettings settings) {
         this.settings = settings;
         this.base = base;
         shared = new int[variants.size()];
@@ -41,7 +43,7 @@ final class SharedDraws {
         }
         boolean baseCorrelated = !base.copulas.isEmpty();
         for (int v = 0; v < variants.size(); v++) {
-            Plan plan = new Plan(variants.get(v), settings, base.lanes);
+            Plan plan = new Plan(variants.get(v), own.get(v), base.lanes);
             int[] copy = baseCorrelated || !plan.copulas.isEmpty() ? null : copies(plan, byKey);
             if (copy == null) {
                 shared[v] = -1;

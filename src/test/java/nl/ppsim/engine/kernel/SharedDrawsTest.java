@@ -50,7 +50,11 @@ class SharedDrawsTest {
             }
             CompiledScenario compiled = CompiledScenario.of(scenario, settings);
             List<SimulationResult> together = compiled.variants(variants, settings);
-            SharedDraws draws = new SharedDraws(Engine.compile(scenario, settings), variants, settings);
+            SharedDraws draws = new SharedDraws(
+                    Engine.compile(scenario, settings),
+                    variants,
+                    java.util.Collections.nCopies(variants.size(), settings),
+                    settings);
             for (int v = 0; v < variants.size(); v++) {
                 shared += draws.alone(v) ? 0 : 1;
                 SimulationResult alone = Simulation.run(variants.get(v), settings);
