@@ -22,10 +22,11 @@ import nl.ppsim.stats.Quantiles;
  * business models it may choose, times a combination of the values it may try) evaluated with
  * common random numbers, and a route chosen with a statement a reader can rely on.
  *
- * <p><b>Evaluation.</b> Every candidate runs on the scenario's own draws: a varied input keeps its
- * random stream (an override), and the subsets of one combination of values are variants of one
- * compiled scenario that share its draws ({@link CompiledScenario#variants}). Two candidates are
- * therefore compared draw by draw (a paired difference), and differences are measured far more
+ * <p><b>Evaluation.</b> Every candidate runs on the scenario's own draws: every candidate is a
+ * variant of one compiled scenario (its models) with its values as overrides of its own, and the
+ * variants copy that scenario's one sampling ({@link CompiledScenario#variants}); a varied input
+ * keeps its stream and draws nothing. Two candidates are therefore compared draw by draw (a paired
+ * difference), and differences are measured far more
  * precisely than the levels.
  *
  * <p>Candidates that ask more of companies or of the subsidy than the exploration allows take no

@@ -55,10 +55,18 @@ public final class Portfolio {
 
     /**
      * The plans in {@code folder}: every {@code .yaml} or {@code .yml} file in it (not in folders
-     * below it), in order of their names; an error when there is none or two share an id.
+     * below it), in order of their names; an error when there is none or two share an id. A file
+     * instead of a folder is a portfolio of one plan.
      */
     public static List<Plan> read(Path folder) throws IOException {
         List<Path> files;
+        if (!Files.isDirectory(folder)) {
+            // one plan: the same job for a single scenario
+            String name = folder.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return List.of(new Plan(
+                    idOf(dot > 0 ? name.substring(0, dot) : name), folder.toString(), ScenarioReader.readText(folder)));
+        }
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);

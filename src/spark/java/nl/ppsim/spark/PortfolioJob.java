@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "PortfolioJob", mixinStandardHelpOptions = true, description = "ppsim explore FOLDER on Apache Spark")
 public final class PortfolioJob implements Callable<Integer> {
-    @Parameters(paramLabel = "FOLDER", description = "a folder with one scenario (.yaml) per plan")
+    @Parameters(paramLabel = "FOLDER", description = "a folder with one scenario (.yaml) per plan, or one scenario")
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", description = "the answer folder (default reports/<folder>-portfolio)")

@@ -316,10 +316,27 @@ class AnalysisCliTest {
                         && o.out().contains("(beste van 2; mediaan"),
                 o.out());
         CliTest.Outcome en = exec(
-                "bench", "--iterations", "2048", "--repeat", "1", "--memory", "none", "--e2e", "none", "--lang", "en");
+                "bench",
+                "--iterations",
+                "2048",
+                "--repeat",
+                "1",
+                "--memory",
+                "none",
+                "--e2e",
+                "none",
+                "--lang",
+                "en",
+                "--explore");
         assertTrue(
                 en.out().contains("engine: 2,048 iterations, 1 thread(s)")
                         && en.out().contains("(best of 1; median"),
+                en.out());
+        assertTrue(
+                en.out()
+                        .matches(
+                                "(?s).*explore: 24 candidates, 10,000 draws, [12] thread\\(s\\): [0-9.]+ candidates/s on"
+                                        + " shared draws, [0-9.]+ as separate runs: [0-9.]+x \\(target >= 3\\).*"),
                 en.out());
         CliTest.Outcome bad = exec("bench", "--memory", "100000,abc");
         assertEquals(2, bad.code());

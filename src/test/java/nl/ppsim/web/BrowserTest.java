@@ -269,6 +269,32 @@ class BrowserTest {
                 3,
                 browser.findElements(By.cssSelector("#explore-table tbody tr")).size(),
                 "three routes");
+        // a quantile of the final reserve as the objective: the table says what it ranks by, in euro
+        try {
+            setYaml(java.nio.file.Files.readString(Path.of("scenarios/voorbeeld.yaml"))
+                            .replace("iterations: 10000", "iterations: 2000")
+                    + "explore:\n  include_models: {from: [Masterclasses slim onderhoud, Innovatieteams], min: 1}\n"
+                    + "  objective: reserve_quantile\n  delta: 20000\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.findElement(By.id("explore-run")).click();
+        wait.until(d -> d.findElement(By.id("explore-summary")).getText().contains("final reserve, 10% quantile"));
+        assertEquals(
+                "Final reserve, 10% quantile",
+                browser.findElement(By.id("explore-objective")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#explore-table tbody tr"))
+                .get(0)
+                .getText()
+                .contains("EUR"));
+        try {
+            java.nio.file.Files.write(
+                    Path.of("target", "explore-en.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
