@@ -383,4 +383,39 @@ class ExploreTest {
                 "searched, not enumerated: " + r.candidates().size());
         assertEquals(names.subList(0, 6), r.best().candidate().models());
     }
+
+    /**
+     * Two continuous ranges are searched together by CMA-ES: the search proposes routes of its own,
+     * within the bounds and on the ranges' rounding steps, the same for the same seed (a seeded
+     * optimiser on common random numbers), and the chosen route is at least as likely as every start
+     * value on the last round's draws (the starts are candidates too).
+     */
+    @Test
+    void twoRangesAreSearchedTogetherReproducibly() throws IOException {
+        String section = """
+                explore:
+                  vary:
+                    - {path: business_models[0].params.fee_per_participant, low: 600, high: 1600}
+                    - {path: subsidy.per_year, low: 150000, high: 350000}
+                  search_evaluations: 40
+                  max_iterations: 4000
+                """;
+        String t = withSection(5, 2000, section);
+        Scenario s = scenario(t);
+        Exploration e = ExplorationReader.read(t, "x.yaml", s);
+        Explore.Result a = Explore.explore(s, e, 2);
+        Explore.Result b = Explore.explore(s, e, 1);
+        assertTrue(a.searched() > 0 && a.searched() <= 40, "proposed by the search: " + a.searched());
+        assertEquals(25, a.candidates().size() - a.searched(), "5 x 5 start values");
+        assertEquals(a, b, "the same search and answer for any thread count");
+        for (Explore.Evaluated x : a.candidates()) {
+            double fee = x.candidate().values().get("business_models[0].params.fee_per_participant");
+            double subsidy = x.candidate().values().get("subsidy.per_year");
+            assertTrue(fee >= 600 && fee <= 1600 && fee == Math.rint(fee), "fee on its step of 1: " + fee);
+            assertTrue(
+                    subsidy >= 150_000 && subsidy <= 350_000 && subsidy % 1000 == 0,
+                    "subsidy on its step of 1000: " + subsidy);
+            assertTrue(a.best().value() >= x.value(), "the chosen route is the most likely on the last draws");
+        }
+    }
 }
