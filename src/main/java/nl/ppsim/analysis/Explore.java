@@ -187,7 +187,10 @@ public final class Explore {
         return total >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.round(total);
     }
 
-    /** Every candidate of the exploration, subsets in order of size then of the list, values in their order. */
+    /**
+     * Every candidate of the exploration, subsets in order of size then of the list, values in their
+     * order; a route without a model tries only the first value of that model's inputs.
+     */
     public static List<Candidate> candidates(Exploration e) {
         List<List<String>> subsets = new ArrayList<>();
         int n = e.models().size();
@@ -229,7 +232,13 @@ public final class Explore {
         List<Candidate> out = new ArrayList<>();
         for (Map<String, Double> c : combos) {
             for (List<String> s : subsets) {
-                out.add(new Candidate(s, c));
+                // a value of a model the route leaves out changes nothing: its first value stands for all
+                boolean redundant = e.vary().stream()
+                        .anyMatch(v -> !v.mattersWith(s)
+                                && !c.get(v.path()).equals(v.values().get(0)));
+                if (!redundant) {
+                    out.add(new Candidate(s, c));
+                }
             }
         }
         return out;

@@ -65,11 +65,16 @@ final class RouteSearch {
                 .sorted(Comparator.comparingDouble((Explore.Candidate c) -> -seen.get(c)))
                 .limit(STARTS)
                 .toList();
-        List<Exploration.Vary> ranges =
-                e.vary().stream().filter(Exploration.Vary::continuous).toList();
         int budget = Math.max(1, e.searchEvaluations() / Math.max(1, starts.size()));
         for (int s = 0; s < starts.size(); s++) {
             Explore.Candidate start = starts.get(s);
+            // the ranges that matter with the start's models
+            List<Exploration.Vary> ranges = e.vary().stream()
+                    .filter(v -> v.continuous() && v.mattersWith(start.models()))
+                    .toList();
+            if (ranges.isEmpty()) {
+                continue;
+            }
             Evaluator f = x -> {
                 Map<String, Double> values = new LinkedHashMap<>(start.values());
                 for (int d = 0; d < ranges.size(); d++) {

@@ -105,7 +105,8 @@ final class SubsetSearch {
         List<String> models = e.models().subList(0, e.maxModels());
         Map<String, Double> values = new LinkedHashMap<>();
         for (Exploration.Vary v : e.vary()) {
-            values.put(v.path(), v.values().get(v.values().size() / 2));
+            values.put(
+                    v.path(), v.values().get(v.mattersWith(models) ? v.values().size() / 2 : 0));
         }
         return new Explore.Candidate(models, values);
     }
@@ -122,11 +123,13 @@ final class SubsetSearch {
                 chosen++;
             }
         }
+        List<String> models = models(e, in);
         Map<String, Double> values = new LinkedHashMap<>();
         for (Exploration.Vary v : e.vary()) {
-            values.put(v.path(), v.values().get(random.nextInt(v.values().size())));
+            int i = random.nextInt(v.values().size());
+            values.put(v.path(), v.values().get(v.mattersWith(models) ? i : 0));
         }
-        return new Explore.Candidate(models(e, in), values);
+        return new Explore.Candidate(models, values);
     }
 
     /**
@@ -144,7 +147,7 @@ final class SubsetSearch {
         for (int i = 0; i < n; i++) {
             if (in[i] ? k > e.minModels() : k < e.maxModels()) {
                 in[i] = !in[i];
-                out.add(new Explore.Candidate(models(e, in), c.values()));
+                out.add(canonical(e, models(e, in), c.values()));
                 in[i] = !in[i];
             }
         }
@@ -154,7 +157,7 @@ final class SubsetSearch {
                     if (in[i] && !in[j]) {
                         in[i] = false;
                         in[j] = true;
-                        out.add(new Explore.Candidate(models(e, in), c.values()));
+                        out.add(canonical(e, models(e, in), c.values()));
                         in[i] = true;
                         in[j] = false;
                     }
@@ -162,6 +165,9 @@ final class SubsetSearch {
             }
         }
         for (Exploration.Vary v : e.vary()) {
+            if (!v.mattersWith(c.models())) {
+                continue;
+            }
             int at = v.values().indexOf(c.values().get(v.path()));
             for (int step : new int[] {-1, 1}) {
                 int to = at + step;
@@ -173,6 +179,17 @@ final class SubsetSearch {
             }
         }
         return out;
+    }
+
+    /** A route with these models and values, each value of a model it leaves out at its first value. */
+    private static Explore.Candidate canonical(Exploration e, List<String> models, Map<String, Double> values) {
+        Map<String, Double> v = new LinkedHashMap<>(values);
+        for (Exploration.Vary x : e.vary()) {
+            if (!x.mattersWith(models)) {
+                v.put(x.path(), x.values().get(0));
+            }
+        }
+        return new Explore.Candidate(models, v);
     }
 
     private static List<String> models(Exploration e, boolean[] in) {

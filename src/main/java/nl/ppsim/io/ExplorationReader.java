@@ -123,11 +123,22 @@ public final class ExplorationReader {
                 if (values.isEmpty()) {
                     throw v.error("geen waarden om te proberen", "no values to try");
                 }
+                java.util.regex.Matcher inModel = java.util.regex.Pattern.compile(
+                                "business_models\\[(\\d{1,4})\\]\\..*")
+                        .matcher(path);
+                String model = null;
+                if (inModel.matches()) {
+                    int i = Integer.parseInt(inModel.group(1));
+                    if (i < names.size() && models.contains(names.get(i))) {
+                        model = names.get(i);
+                    }
+                }
                 vary.add(new Exploration.Vary(
                         path,
                         values,
                         continuousLow,
                         continuousHigh,
+                        model,
                         new Exploration.Origin(file, pathNode.path(), pathNode.line())));
             }
         }

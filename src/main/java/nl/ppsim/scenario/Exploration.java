@@ -100,17 +100,25 @@ public record Exploration(
 
     /**
      * The values to try for the input at {@code path}; a continuous range ({@code low} and
-     * {@code high} not NaN) also lets a search try values between them.
+     * {@code high} not NaN) also lets a search try values between them. {@code model} is the
+     * business model the input belongs to when the exploration chooses whether to include it (null
+     * otherwise): a route without that model tries only the first value, since the others would
+     * change nothing.
      */
-    public record Vary(String path, List<Double> values, double low, double high, Origin origin) {
+    public record Vary(String path, List<Double> values, double low, double high, String model, Origin origin) {
         /** Copies the values. */
         public Vary {
             values = List.copyOf(values);
         }
 
-        /** Values to try and nothing else. */
+        /** Values to try and nothing else, for an input no chosen model holds. */
         public Vary(String path, List<Double> values, Origin origin) {
-            this(path, values, Double.NaN, Double.NaN, origin);
+            this(path, values, Double.NaN, Double.NaN, null, origin);
+        }
+
+        /** Whether the value matters in a route with these models. */
+        public boolean mattersWith(List<String> routeModels) {
+            return model == null || routeModels.contains(model);
         }
 
         /** Whether a search may try any value between {@code low} and {@code high}. */
