@@ -33,8 +33,9 @@ import org.apache.commons.math3.random.Well19937c;
  *
  * <p>The search only proposes: every point it evaluates joins the candidates, and the selection
  * ({@link Explore}) then judges all of them with its guarantee, which therefore speaks of the best
- * candidate examined. Values are rounded to a step of a power of ten at most 1/200 of the range,
- * so a route reads as a person would write it and a point is evaluated once.
+ * candidate examined. Values are rounded to a step of a power of ten at most 1/200 of the range
+ * (at least 1 between whole bounds at least 2 apart), so a route reads as a person would write it and a point is
+ * evaluated once.
  */
 final class RouteSearch {
     /** How many model subsets the search refines (the best by their start values). */
@@ -158,9 +159,15 @@ final class RouteSearch {
                         new CMAESOptimizer.PopulationSize(lambda));
     }
 
-    /** The rounding step of a range: the largest power of ten at most 1/200 of it. */
+    /**
+     * The rounding step of a range: the largest power of ten at most 1/200 of it; at least 1 when
+     * both bounds are whole numbers at least 2 apart (a count of companies or courses stays whole;
+     * a share from 0 to 1 does not).
+     */
     static double step(Exploration.Vary v) {
-        return Math.pow(10, Math.floor(Math.log10((v.high() - v.low()) / 200)));
+        double step = Math.pow(10, Math.floor(Math.log10((v.high() - v.low()) / 200)));
+        boolean whole = v.low() == Math.rint(v.low()) && v.high() == Math.rint(v.high()) && v.high() - v.low() >= 2;
+        return whole ? Math.max(1, step) : step;
     }
 
     /** A value rounded to the range's step and kept within it. */

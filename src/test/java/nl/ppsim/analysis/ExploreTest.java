@@ -426,4 +426,19 @@ class ExploreTest {
             assertTrue(a.best().value() >= x.value(), "the chosen route is the most likely on the last draws");
         }
     }
+
+    /** The rounding steps of a searched range: 1/200 of it down to a power of ten, whole between whole bounds. */
+    @Test
+    void aSearchedValueIsRoundedAsAPersonWritesIt() {
+        Exploration.Origin o = new Exploration.Origin("x.yaml", "explore.vary[0]", 1);
+        Exploration.Vary fee = new Exploration.Vary("f", List.of(600.0, 1600.0), 600, 1600, null, o);
+        Exploration.Vary companies = new Exploration.Vary("c", List.of(8.0, 14.0), 8, 14, null, o);
+        Exploration.Vary share = new Exploration.Vary("s", List.of(0.0, 1.0), 0, 1, null, o);
+        assertEquals(1, RouteSearch.step(fee));
+        assertEquals(1, RouteSearch.step(companies), "a count stays whole");
+        assertEquals(0.001, RouteSearch.step(share), 1e-15, "a share does not");
+        assertEquals(12, RouteSearch.snap(companies, 12.37));
+        assertEquals(0.3, RouteSearch.snap(share, 0.30004));
+        assertEquals(1600, RouteSearch.snap(fee, 1700), "kept within the range");
+    }
 }
