@@ -335,7 +335,7 @@ class AnalysisCliTest {
         assertTrue(
                 en.out()
                         .matches(
-                                "(?s).*explore: 24 candidates, 10,000 draws, [12] thread\\(s\\): [0-9.]+ candidates/s on"
+                                "(?s).*explore: 18 candidates, 10,000 draws, [12] thread\\(s\\): [0-9.]+ candidates/s on"
                                         + " shared draws, [0-9.]+ as separate runs: [0-9.]+x \\(target >= 3\\).*"),
                 en.out());
         CliTest.Outcome bad = exec("bench", "--memory", "100000,abc");
