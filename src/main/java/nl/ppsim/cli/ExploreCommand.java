@@ -32,7 +32,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "explore.file")
+    @Parameters(paramLabel = "FILE|FOLDER", descriptionKey = "explore.file")
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "explore.out")
