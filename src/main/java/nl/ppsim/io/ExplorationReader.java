@@ -23,7 +23,11 @@ public final class ExplorationReader {
      */
     public static final int SEARCH_EVALUATIONS = 200;
 
-    /** The quantile of the final reserve aimed at by default: the worst tenth of the draws. */
+    /**
+     * The quantile of the final reserve aimed at by default: the worst tenth of the draws, the P10
+     * of Monte Carlo practice (DNV, "Terminology explained: P10, P50 and P90", dnv.com) and the
+     * percentile the report's tornado uses.
+     */
     public static final double DEFAULT_QUANTILE = 0.1;
 
     private ExplorationReader() {}
