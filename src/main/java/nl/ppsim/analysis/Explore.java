@@ -289,17 +289,17 @@ public final class Explore {
         }
         check(scenario, e);
         long possible = count(e);
-        List<Candidate> cands = possible > MAX_ENUMERATED
-                ? SubsetSearch.search(scenario, e, iterations, seed, threads, rules)
-                : candidates(e);
+        // the searches and the first round evaluate on the same draws: each candidate once
+        FirstRound first = new FirstRound(scenario, e, iterations, seed, threads, rules);
+        List<Candidate> cands = possible > MAX_ENUMERATED ? SubsetSearch.search(e, first, seed) : candidates(e);
         int enumerated = possible > MAX_ENUMERATED ? 0 : cands.size();
         if (e.searches()) {
-            cands = RouteSearch.refine(scenario, e, cands, iterations, seed, threads, rules);
+            cands = RouteSearch.refine(e, cands, first, seed);
         }
         int n = iterations;
         int round = 1;
         while (true) {
-            Runs runs = evaluate(scenario, e, cands, n, seed, threads, rules);
+            Runs runs = round == 1 ? first.runs(cands) : evaluate(scenario, e, cands, n, seed, threads, rules);
             boolean[] feasible = feasible(e, runs);
             double alphaRound = e.alpha() / Math.pow(2, round);
             Result r = e.objective() == Exploration.Objective.LEAST_SUBSIDY
@@ -310,6 +310,79 @@ public final class Explore {
             }
             n *= 2;
             round++;
+        }
+    }
+
+    /**
+     * The evaluations of the first round's draws, kept per candidate: the searches score candidates
+     * on them and the first round of the selection reuses them, so no candidate is run twice on the
+     * same draws (a candidate's outcomes do not depend on the candidates evaluated beside it).
+     */
+    static final class FirstRound {
+        private final Scenario scenario;
+        private final Exploration e;
+        private final int n;
+        private final long seed;
+        private final int threads;
+        private final Rules rules;
+        private final Map<Candidate, Row> rows = new java.util.HashMap<>();
+
+        /** One candidate's part of a {@link Runs}. */
+        private record Row(
+                boolean[] outcomes,
+                double companies,
+                double subsidy,
+                String broken,
+                double quantile,
+                double[] sections) {}
+
+        FirstRound(Scenario scenario, Exploration e, int n, long seed, int threads, Rules rules) {
+            this.scenario = scenario;
+            this.e = e;
+            this.n = n;
+            this.seed = seed;
+            this.threads = threads;
+            this.rules = rules;
+        }
+
+        /** The runs of {@code cands} (in their order), evaluating in one pass those not evaluated yet. */
+        Runs runs(List<Candidate> cands) {
+            List<Candidate> fresh =
+                    cands.stream().distinct().filter(c -> !rows.containsKey(c)).toList();
+            if (!fresh.isEmpty()) {
+                Runs r = evaluate(scenario, e, fresh, n, seed, threads, rules);
+                for (int i = 0; i < fresh.size(); i++) {
+                    rows.put(
+                            fresh.get(i),
+                            new Row(
+                                    r.outcomes()[i],
+                                    r.companies()[i],
+                                    r.subsidy()[i],
+                                    r.broken()[i],
+                                    r.quantile() == null ? Double.NaN : r.quantile()[i],
+                                    r.sections() == null ? null : r.sections()[i]));
+                }
+            }
+            int k = cands.size();
+            boolean[][] outcomes = new boolean[k][];
+            double[] companies = new double[k];
+            double[] subsidy = new double[k];
+            String[] broken = new String[k];
+            boolean quantiles = e.objective() == Exploration.Objective.RESERVE_QUANTILE;
+            double[] quantile = quantiles ? new double[k] : null;
+            double[][] sections = quantiles ? new double[k][] : null;
+            for (int i = 0; i < k; i++) {
+                Row row = rows.get(cands.get(i));
+                outcomes[i] = row.outcomes();
+                companies[i] = row.companies();
+                subsidy[i] = row.subsidy();
+                broken[i] = row.broken();
+                if (quantiles) {
+                    quantile[i] = row.quantile();
+                    sections[i] = row.sections();
+                }
+            }
+            return new Runs(outcomes, companies, subsidy, broken, quantile, sections);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ppsim.scenario.Exploration;
-import nl.ppsim.scenario.Scenario;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -45,15 +44,9 @@ final class RouteSearch {
 
     /** The candidates with the points the search evaluated after them, in the order evaluated. */
     static List<Explore.Candidate> refine(
-            Scenario scenario,
-            Exploration e,
-            List<Explore.Candidate> grid,
-            int iterations,
-            long seed,
-            int threads,
-            Explore.Rules rules) {
+            Exploration e, List<Explore.Candidate> grid, Explore.FirstRound first, long seed) {
         Map<Explore.Candidate, Double> seen = new LinkedHashMap<>();
-        Explore.Runs runs = Explore.evaluate(scenario, e, grid, iterations, seed, threads, rules);
+        Explore.Runs runs = first.runs(grid);
         for (int i = 0; i < grid.size(); i++) {
             seen.put(grid.get(i), score(e, runs, i));
         }
@@ -82,10 +75,7 @@ final class RouteSearch {
                     values.put(ranges.get(d).path(), snap(ranges.get(d), x[d]));
                 }
                 Explore.Candidate c = new Explore.Candidate(start.models(), values);
-                return seen.computeIfAbsent(c, k -> {
-                    Explore.Runs r = Explore.evaluate(scenario, e, List.of(k), iterations, seed, threads, rules);
-                    return score(e, r, 0);
-                });
+                return seen.computeIfAbsent(c, k -> score(e, first.runs(List.of(k)), 0));
             };
             double[] x0 = ranges.stream()
                     .mapToDouble(v -> start.values().get(v.path()))

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import nl.ppsim.scenario.Exploration;
-import nl.ppsim.scenario.Scenario;
 
 /**
  * The search of a space of routes too large to evaluate whole (more than
@@ -40,8 +39,7 @@ final class SubsetSearch {
     private SubsetSearch() {}
 
     /** The routes the search evaluated, in the order evaluated. */
-    static List<Explore.Candidate> search(
-            Scenario scenario, Exploration e, int iterations, long seed, int threads, Explore.Rules rules) {
+    static List<Explore.Candidate> search(Exploration e, Explore.FirstRound first, long seed) {
         Map<Explore.Candidate, Double> seen = new LinkedHashMap<>();
         int budget = e.searchEvaluations();
         SplittableRandom random = new SplittableRandom(seed ^ 0x5EA7C4L);
@@ -50,7 +48,7 @@ final class SubsetSearch {
         for (int s = 0; s < STARTS; s++) {
             starts.add(randomRoute(e, random));
         }
-        evaluate(scenario, e, starts, iterations, seed, threads, rules, seen, budget);
+        evaluate(e, starts, first, seen, budget);
         List<Explore.Candidate> best = seen.keySet().stream()
                 .sorted(Comparator.comparingDouble((Explore.Candidate c) -> -seen.get(c)))
                 .limit(CLIMBS)
@@ -59,7 +57,7 @@ final class SubsetSearch {
             Explore.Candidate at = start;
             while (seen.size() < budget) {
                 List<Explore.Candidate> next = neighbours(e, at);
-                evaluate(scenario, e, next, iterations, seed, threads, rules, seen, budget);
+                evaluate(e, next, first, seen, budget);
                 Explore.Candidate top = at;
                 for (Explore.Candidate c : next) {
                     if (seen.containsKey(c) && seen.get(c) > seen.get(top)) {
@@ -77,13 +75,9 @@ final class SubsetSearch {
 
     /** Scores the routes not seen yet, as many as the budget allows, in one batch. */
     private static void evaluate(
-            Scenario scenario,
             Exploration e,
             List<Explore.Candidate> routes,
-            int iterations,
-            long seed,
-            int threads,
-            Explore.Rules rules,
+            Explore.FirstRound first,
             Map<Explore.Candidate, Double> seen,
             int budget) {
         List<Explore.Candidate> fresh = routes.stream()
@@ -94,7 +88,7 @@ final class SubsetSearch {
         if (fresh.isEmpty()) {
             return;
         }
-        Explore.Runs runs = Explore.evaluate(scenario, e, fresh, iterations, seed, threads, rules);
+        Explore.Runs runs = first.runs(fresh);
         for (int i = 0; i < fresh.size(); i++) {
             seen.put(fresh.get(i), RouteSearch.score(e, runs, i));
         }
