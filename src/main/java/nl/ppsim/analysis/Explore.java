@@ -58,6 +58,13 @@ public final class Explore {
             models = List.copyOf(models);
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
+
+        /** The route's values as overrides of their inputs: each a constant. */
+        public Map<String, Distribution> overrides() {
+            Map<String, Distribution> o = new LinkedHashMap<>();
+            values.forEach((path, value) -> o.put(path, Distributions.constant(value)));
+            return o;
+        }
     }
 
     /**
@@ -477,9 +484,7 @@ public final class Explore {
             List<Map<String, Distribution>> overrides = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 variants.add(variant(scenario, e, cands.get(i)));
-                Map<String, Distribution> o = new LinkedHashMap<>();
-                cands.get(i).values().forEach((path, value) -> o.put(path, Distributions.constant(value)));
-                overrides.add(o);
+                overrides.add(cands.get(i).overrides());
             }
             List<SimulationResult> results = compiled.variants(variants, overrides, settings);
             for (int k = 0; k < results.size(); k++) {

@@ -1,10 +1,6 @@
 package nl.ppsim.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.ppsim.dist.Distribution;
-import nl.ppsim.dist.Distributions;
 import nl.ppsim.engine.CompiledScenario;
 import nl.ppsim.engine.settings.ProgressListener;
 import nl.ppsim.engine.settings.RunSettings;
@@ -33,10 +29,8 @@ public final class ExploreThroughput {
         List<Explore.Candidate> cands = Explore.candidates(e);
         long t0 = System.nanoTime();
         for (Explore.Candidate c : cands) {
-            Map<String, Distribution> overrides = new LinkedHashMap<>();
-            c.values().forEach((path, value) -> overrides.put(path, Distributions.constant(value)));
             RunSettings settings = new RunSettings(n, s.seed(), threads)
-                    .withOverrides(overrides)
+                    .withOverrides(c.overrides())
                     .withTrace(RunSettings.Trace.OUTCOMES)
                     .withoutQuantiles();
             Scenario variant = Explore.variant(s, e, c);
