@@ -71,6 +71,10 @@ final class Accounting implements ModelYearSink {
     private final double[][] margins;
     /** Every k-th iteration by number feeds the model quantile sketches (see {@link Engine#MODEL_QUANTILE_SAMPLE}). */
     private final int modelStride;
+    /** Every k-th iteration by number feeds the yearly metrics' sketches (see {@link Engine#METRIC_QUANTILE_SAMPLE}). */
+    private final int metricStride;
+    /** The first lane of the chunk whose iteration feeds the metric sketches. */
+    private int firstMetricLane;
     /**
      * Model flows of the iterations sampled for model quantiles: a row per sampled iteration,
      * (model, metric, year) at {@code model(m, k, t) - modelBase} within it, so that writing a
@@ -108,6 +112,7 @@ final class Accounting implements ModelYearSink {
             BlockSums layout,
             int lanes,
             int modelStride,
+            int metricStride,
             Trace trace) {
         this.plan = plan;
         this.quantiles = quantiles;
@@ -116,6 +121,7 @@ final class Accounting implements ModelYearSink {
         this.horizon = plan.horizon;
         this.modelCount = plan.models.size();
         this.modelStride = modelStride;
+        this.metricStride = metricStride;
         this.trace = trace;
         int stride = horizon + 1;
         sampleWidth = modelCount * ModelMetric.COUNT * stride;
@@ -165,6 +171,7 @@ final class Accounting implements ModelYearSink {
         n = lanes;
         sampleRows += sampledLanes;
         firstSampledLane = (modelStride - first % modelStride) % modelStride;
+        firstMetricLane = (metricStride - first % metricStride) % metricStride;
         sampledLanes = quantiles == RunSettings.Quantiles.ALL && firstSampledLane < n
                 ? (n - 1 - firstSampledLane) / modelStride + 1
                 : 0;
@@ -306,10 +313,21 @@ final class Accounting implements ModelYearSink {
         yearAccounts(l, t);
         if (quantiles == RunSettings.Quantiles.ALL) {
             for (int m = 0; m < rows.length; m++) {
-                c.metrics[m][t].acceptAll(rows[m], n);
+                sketch(c.metrics[m][t], rows[m]);
             }
         } else if (quantiles == RunSettings.Quantiles.RESERVE) {
-            c.metrics[Metric.RESERVE.ordinal()][t].acceptAll(reserve, n);
+            sketch(c.metrics[Metric.RESERVE.ordinal()][t], reserve);
+        }
+    }
+
+    /** Adds the chunk's values of the iterations that feed the metric sketches. */
+    private void sketch(QuantileSketch sketch, double[] row) {
+        if (metricStride == 1) {
+            sketch.acceptAll(row, n);
+        } else {
+            for (int i = firstMetricLane; i < n; i += metricStride) {
+                sketch.accept(row[i]);
+            }
         }
     }
 

@@ -46,6 +46,15 @@ public final class Engine {
      * dominating large runs.
      */
     static final int MODEL_QUANTILE_SAMPLE = 16_384;
+    /**
+     * The yearly metrics' quantiles come from at most about this many iterations (2^20), evenly
+     * spread in the same way; their means and every probability use every iteration. At 2^20
+     * iterations the sampling error of a p05 is about 0.002 standard deviations, the size of the
+     * sketches' own 0.1% resolution for a typical amount, so more iterations would sharpen the
+     * probabilities, not these quantiles; the sketches took 40% of a 10,000,000-iteration run of
+     * bench/small.yaml (see docs/performance.md). Runs up to this size keep every iteration.
+     */
+    static final int METRIC_QUANTILE_SAMPLE = 1 << 20;
 
     private Engine() {}
 

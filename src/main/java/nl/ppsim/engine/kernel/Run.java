@@ -27,6 +27,7 @@ final class Run {
     final List<InputSlot> traced = new ArrayList<>();
     final List<InputSlot> correlated = new ArrayList<>();
     private final int modelStride;
+    private final int metricStride;
 
     /** A run of {@code plan} with the settings' iterations, trace and quantiles (its seed, overrides and sampling are the plan's). */
     Run(Plan plan, RunSettings settings) {
@@ -44,7 +45,8 @@ final class Run {
                 plan.events.size(),
                 plan.scenario.partners().size());
         blockSuccesses = new long[blocks];
-        modelStride = Math.max(1, (iterations + Engine.MODEL_QUANTILE_SAMPLE - 1) / Engine.MODEL_QUANTILE_SAMPLE);
+        modelStride = stride(iterations, Engine.MODEL_QUANTILE_SAMPLE);
+        metricStride = stride(iterations, Engine.METRIC_QUANTILE_SAMPLE);
         boolean outcomes = level != RunSettings.Trace.NONE;
         boolean full = level == RunSettings.Trace.FULL;
         if (full) {
@@ -72,7 +74,12 @@ final class Run {
 
     /** A worker's accounting of this run into its tally {@code c}. */
     Accounting accounting(Tally c) {
-        return new Accounting(plan, quantiles, c, sums, plan.lanes, modelStride, trace);
+        return new Accounting(plan, quantiles, c, sums, plan.lanes, modelStride, metricStride, trace);
+    }
+
+    /** Every k-th iteration by number gives at most about {@code sample} of {@code iterations}. */
+    static int stride(int iterations, int sample) {
+        return Math.max(1, (iterations + sample - 1) / sample);
     }
 
     /** A worker's empty tally for this run. */

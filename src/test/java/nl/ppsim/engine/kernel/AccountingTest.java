@@ -123,7 +123,7 @@ class AccountingTest {
         BlockSums layout = new BlockSums(h, 0, plan.lumps.size());
         Accounting.Trace trace = new Accounting.Trace(
                 new boolean[lanes], new double[lanes], new InputSlot[0], null, null, new InputSlot[0], null);
-        Accounting a = new Accounting(plan, RunSettings.Quantiles.ALL, tally, layout, lanes, 1, trace);
+        Accounting a = new Accounting(plan, RunSettings.Quantiles.ALL, tally, layout, lanes, 1, 1, trace);
         a.sums = layout.empty();
         a.start(0, lanes);
         a.account(w, 0, new long[1]);
