@@ -75,6 +75,11 @@ final class Accounting implements ModelYearSink {
     private final int metricStride;
     /** The first lane of the chunk whose iteration feeds the metric sketches. */
     private int firstMetricLane;
+    /** Sums waiting to run four at a time (see {@link #queueSum}). */
+    private final double[][] queuedRows = new double[4][];
+
+    private final int[] queuedSlots = new int[4];
+    private int queued;
     /**
      * Model flows of the iterations sampled for model quantiles: a row per sampled iteration,
      * (model, metric, year) at {@code model(m, k, t) - modelBase} within it, so that writing a
@@ -565,9 +570,10 @@ final class Accounting implements ModelYearSink {
                 continue;
             }
             for (int t = Math.max(1, m.absorbFrom); t <= horizon; t++) {
-                sum(rows[t], layout.absorbed(m.index, t));
+                queueSum(rows[t], layout.absorbed(m.index, t));
             }
         }
+        flushSums();
     }
 
     /**
@@ -578,8 +584,8 @@ final class Accounting implements ModelYearSink {
      */
     private void yearlySums(Ledger l) {
         for (int t = 1; t <= horizon; t++) {
-            sum(l.reach[0][t], layout.reach(0, t));
-            sum(l.reach[1][t], layout.reach(1, t));
+            queueSum(l.reach[0][t], layout.reach(0, t));
+            queueSum(l.reach[1][t], layout.reach(1, t));
             double[] x = l.reach[2][t];
             double[] p = l.partnerCompanies[t];
             double companies = sums[layout.reach(2, t)];
@@ -588,17 +594,18 @@ final class Accounting implements ModelYearSink {
             }
             sums[layout.reach(2, t)] = companies;
             for (int k = 0; k < l.partnerGives.length && layout.hasPartners(); k++) {
-                sum(l.partnerGives[k][t], layout.partner(k, t));
+                queueSum(l.partnerGives[k][t], layout.partner(k, t));
             }
             if (l.vatRows) {
-                sum(l.vatCharged[t], layout.vat(0, t));
-                sum(l.vatDeducted[t], layout.vat(1, t));
-                sum(l.vatCost[t], layout.vat(2, t));
+                queueSum(l.vatCharged[t], layout.vat(0, t));
+                queueSum(l.vatDeducted[t], layout.vat(1, t));
+                queueSum(l.vatCost[t], layout.vat(2, t));
             }
             for (int k = 0; k < l.costsByType.length; k++) {
-                sum(l.costsByType[k][t], layout.costType(k, t));
+                queueSum(l.costsByType[k][t], layout.costType(k, t));
             }
         }
+        flushSums();
     }
 
     /** Adds {@code x[0..n)} to the block sum {@code sums[slot]}, in iteration order. */
@@ -608,6 +615,50 @@ final class Accounting implements ModelYearSink {
             total += x[i];
         }
         sums[slot] = total;
+    }
+
+    /**
+     * {@link #sum} later, four at a time: each sum is one chain of additions in iteration order,
+     * which waits on the adder's latency; four independent chains in one loop keep it busy (the
+     * same sums bit for bit). The rows must not change before {@link #flushSums}, and no slot may
+     * be queued twice before it.
+     */
+    private void queueSum(double[] x, int slot) {
+        queuedRows[queued] = x;
+        queuedSlots[queued++] = slot;
+        if (queued == queuedRows.length) {
+            flushSums();
+        }
+    }
+
+    /** Adds every queued row to its block sum. */
+    private void flushSums() {
+        if (queued == 4) {
+            double[] x0 = queuedRows[0];
+            double[] x1 = queuedRows[1];
+            double[] x2 = queuedRows[2];
+            double[] x3 = queuedRows[3];
+            double s0 = sums[queuedSlots[0]];
+            double s1 = sums[queuedSlots[1]];
+            double s2 = sums[queuedSlots[2]];
+            double s3 = sums[queuedSlots[3]];
+            for (int i = 0; i < n; i++) {
+                s0 += x0[i];
+                s1 += x1[i];
+                s2 += x2[i];
+                s3 += x3[i];
+            }
+            sums[queuedSlots[0]] = s0;
+            sums[queuedSlots[1]] = s1;
+            sums[queuedSlots[2]] = s2;
+            sums[queuedSlots[3]] = s3;
+        } else {
+            for (int k = 0; k < queued; k++) {
+                sum(queuedRows[k], queuedSlots[k]);
+            }
+        }
+        Arrays.fill(queuedRows, null);
+        queued = 0;
     }
 
     /** Per one-off source and year: in how many iterations it falls, and its amounts. */
