@@ -571,7 +571,7 @@ final class BusinessModelsFlow implements Component {
         }
         for (int j = 0; j < m.remembered.length; j++) {
             if (m.remembered[j]) {
-                total(rows.history[j][t], rows.current, new int[] {j}, active, n);
+                copy(rows.history[j][t], rows.current[j], active, n);
             }
         }
     }
@@ -654,16 +654,20 @@ final class BusinessModelsFlow implements Component {
             Arrays.fill(into, 0, n, 0);
             return;
         }
-        double[] first = x[steps[0]];
-        if (active == null) {
-            System.arraycopy(first, 0, into, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                into[i] = active[i] ? first[i] : 0;
-            }
-        }
+        copy(into, x[steps[0]], active, n);
         for (int j = 1; j < steps.length; j++) {
             add(into, x[steps[j]], 1, active, n);
+        }
+    }
+
+    /** {@code into[i] = x[i]} where the model runs ({@code active} null: everywhere), 0 elsewhere. */
+    private static void copy(double[] into, double[] x, boolean[] active, int n) {
+        if (active == null) {
+            System.arraycopy(x, 0, into, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                into[i] = active[i] ? x[i] : 0;
+            }
         }
     }
 
