@@ -708,7 +708,9 @@ final class Accounting implements ModelYearSink {
                 double deficit = -window[i] / k;
                 c.structuralLoss++;
                 sumDeficit += deficit;
-                c.runway.accept(reserve[i] / deficit);
+                if (quantiles != RunSettings.Quantiles.NONE) {
+                    c.runway.accept(reserve[i] / deficit);
+                }
             }
             if (plan.settlement != null) {
                 settle(l, i);

@@ -226,10 +226,12 @@ final class Ledger {
             zero(subsidy[t], n);
             zero(partnerCompanies[t], n);
             if (vatRows) {
-                for (double[][] v :
-                        new double[][][] {vatCharged, vatDeducted, vatCost, taxedRevenue, exemptRevenue, lineVatBase}) {
-                    zero(v[t], n);
-                }
+                zero(vatCharged[t], n);
+                zero(vatDeducted[t], n);
+                zero(vatCost[t], n);
+                zero(taxedRevenue[t], n);
+                zero(exemptRevenue[t], n);
+                zero(lineVatBase[t], n);
             }
             for (double[][] c : costsByType) {
                 zero(c[t], n);

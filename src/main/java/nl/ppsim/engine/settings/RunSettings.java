@@ -13,7 +13,7 @@ import nl.ppsim.dist.Distribution;
  *
  * <p>A run without quantiles ({@link #withoutQuantiles}) counts and sums as any run: its headline,
  * yearly probabilities and means are exactly those of the same run with quantiles; its quantiles
- * are NaN. Inner loops that read only those (goal seeking, the tornado's swings, the sensitivity
+ * are NaN (the median runway of a structural loss too). Inner loops that read only those (goal seeking, the tornado's swings, the sensitivity
  * analysis's variants) skip the sketches, which are most of the per-iteration work of a small plan.
  * A run with only the reserve's quantiles ({@link #withReserveQuantilesOnly}) keeps those (the web
  * app's reserve fan) and no others.

@@ -43,6 +43,12 @@ class WithoutQuantilesTest {
             assertEquals(
                     java.util.Arrays.toString(full.trace().verduurzaamd()),
                     java.util.Arrays.toString(lean.trace().verduurzaamd()));
+            // the runway of a structural loss is a median too: kept with the reserve's, not without
+            assertTrue(full.outcomes().structuralLoss().successes() > 0, name + " has structural losses");
+            assertTrue(Double.isFinite(full.outcomes().medianRunwayYears()), name);
+            assertTrue(Double.isNaN(lean.outcomes().medianRunwayYears()), name);
+            assertEquals(
+                    full.outcomes().meanStructuralDeficit(), lean.outcomes().meanStructuralDeficit(), 0.0, name);
             // with only the reserve's: the reserve's quantiles exactly, every other metric's NaN
             SimulationResult reserve = Simulation.run(s, settings.withReserveQuantilesOnly());
             assertEquals(full.verduurzaamd().estimate(), reserve.verduurzaamd().estimate(), 0.0, name);
@@ -61,6 +67,7 @@ class WithoutQuantilesTest {
             assertEquals(
                     java.util.Arrays.toString(full.finalReservePercentiles()),
                     java.util.Arrays.toString(reserve.finalReservePercentiles()));
+            assertEquals(full.outcomes().medianRunwayYears(), reserve.outcomes().medianRunwayYears(), 0.0, name);
         }
     }
 }
