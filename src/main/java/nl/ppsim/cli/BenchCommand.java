@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--explore",
             paramLabel = "FILE",
             arity = "0..1",
-            fallbackValue = "bench/explore.yaml",
+            fallbackValue = "scenarios/voorbeeld-routes.yaml",
             descriptionKey = "bench.explore")
     String explore;
 

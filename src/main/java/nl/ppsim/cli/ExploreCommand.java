@@ -59,8 +59,10 @@ final class ExploreCommand implements Callable<Integer> {
         Exploration e = ExplorationReader.read(text, file.toString(), scenario);
         if (e == null) {
             throw new UserException(
-                    file + " heeft geen explore:-sectie; docs/explore.md laat zien hoe u keuzes opschrijft",
-                    file + " has no explore: section; docs/explore.md shows how to write down the choices");
+                    file
+                            + " heeft geen explore:-sectie; docs/explore.md laat zien hoe u keuzes opschrijft, scenarios/voorbeeld-routes.yaml is een voorbeeld",
+                    file
+                            + " has no explore: section; docs/explore.md shows how to write down the choices, scenarios/voorbeeld-routes.yaml is an example");
         }
         nl.ppsim.engine.settings.RunSettings settings = options.settings(scenario);
         if (settings.sampling() != nl.ppsim.engine.settings.RunSettings.Sampling.MC) {

@@ -122,8 +122,8 @@ public final class Portfolio {
                         p.file(),
                         "explore",
                         0,
-                        "heeft geen explore:-sectie; docs/explore.md laat zien hoe u keuzes opschrijft",
-                        "has no explore: section; docs/explore.md shows how to write down the choices");
+                        "heeft geen explore:-sectie; docs/explore.md laat zien hoe u keuzes opschrijft, scenarios/voorbeeld-routes.yaml is een voorbeeld",
+                        "has no explore: section; docs/explore.md shows how to write down the choices, scenarios/voorbeeld-routes.yaml is an example");
             }
             Explore.check(s, e);
         }
