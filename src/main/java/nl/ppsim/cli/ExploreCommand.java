@@ -105,7 +105,7 @@ final class ExploreCommand implements Callable<Integer> {
                 nl.ppsim.check.RouteRules.of(e));
         List<String[]> rows = nl.ppsim.report.ExploreReport.csvRows(r, e, csv);
         PrintWriter o = spec.commandLine().getOut();
-        o.println(nl.ppsim.report.ExploreReport.summary(r, scenario, l));
+        o.println(nl.ppsim.report.ExploreReport.summary(r, e, scenario, l));
         String routeYaml = routeYaml(text, scenario, e, r.best().candidate());
         ReportFolder.write(destination, d -> {
             csv.write(d.resolve("explore.csv"), rows);
@@ -158,8 +158,7 @@ final class ExploreCommand implements Callable<Integer> {
             o.println(p.id() + ": "
                     + (a.result() == null
                             ? nl.ppsim.io.ProblemText.message(a.problem(), l == Lang.EN)
-                            : nl.ppsim.report.ExploreReport.summary(
-                                            a.result(), new ScenarioReader().read(p.text(), p.file()), l)
+                            : nl.ppsim.report.ExploreReport.summary(a.result(), p.exploration(), p.scenario(), l)
                                     .lines()
                                     .findFirst()
                                     .orElse("")));

@@ -41,7 +41,17 @@ public final class Portfolio {
      * a letter, digit, '.', '_' or '-' as '_': the prefix of its files in the answer), its file and
      * its text.
      */
-    public record Plan(String id, String file, String text) implements Serializable {}
+    public record Plan(String id, String file, String text) implements Serializable {
+        /** The plan's scenario, read from its text. */
+        public Scenario scenario() {
+            return new ScenarioReader().read(text, file);
+        }
+
+        /** The plan's {@code explore:} section (null when it has none). */
+        public Exploration exploration() {
+            return ExplorationReader.read(text, file, scenario());
+        }
+    }
 
     /**
      * How the plans are explored: {@code iterations} and {@code seed} for every plan instead of its
@@ -115,7 +125,7 @@ public final class Portfolio {
      */
     public static void check(List<Plan> plans) {
         for (Plan p : plans) {
-            Scenario s = new ScenarioReader().read(p.text(), p.file());
+            Scenario s = p.scenario();
             Exploration e = ExplorationReader.read(p.text(), p.file(), s);
             if (e == null) {
                 throw new InvalidScenarioException(
@@ -134,7 +144,7 @@ public final class Portfolio {
      * runs. A problem the exploration finds (no route keeps the limits) is the answer's problem.
      */
     public static Explored explore(Plan p, Settings settings) {
-        Scenario s = new ScenarioReader().read(p.text(), p.file());
+        Scenario s = p.scenario();
         Exploration e = ExplorationReader.read(p.text(), p.file(), s);
         try {
             Explore.Result r = Explore.explore(
@@ -223,7 +233,7 @@ public final class Portfolio {
                 Boolean.toString(r.guaranteed()),
                 ""
             });
-            Scenario s = new ScenarioReader().read(p.text(), p.file());
+            Scenario s = p.scenario();
             Exploration e = ExplorationReader.read(p.text(), p.file(), s);
             // the plan's files side by side in the answer's one folder, each named after the plan
             Path own = Files.createDirectory(dir.resolve(".plan-" + p.id()));

@@ -24,12 +24,12 @@ public final class ExploreReport {
     private ExploreReport() {}
 
     /** The answer as a penvoerder reads it: the chosen route, how sure, and what is as good. */
-    public static String summary(Explore.Result r, Scenario s, Lang l) {
+    public static String summary(Explore.Result r, Exploration e, Scenario s, Lang l) {
         InputLabels labels = new InputLabels(s, l);
         StringBuilder sb = new StringBuilder();
         Explore.Evaluated best = r.best();
         sb.append(l.t("Gekozen route: ", "Chosen route: "))
-                .append(route(best.candidate(), labels, l))
+                .append(route(best.candidate(), e, labels, l))
                 .append(": ");
         if (byQuantile(r)) {
             sb.append(objectiveName(r, l).toLowerCase(java.util.Locale.ROOT))
@@ -73,7 +73,7 @@ public final class ExploreReport {
         }
         sb.append('\n');
         if (r.objective() == Exploration.Objective.LEAST_SUBSIDY) {
-            return leastSubsidy(sb, r, labels, l);
+            return leastSubsidy(sb, r, e, labels, l);
         }
         if (r.guaranteed()) {
             sb.append(l.t(
@@ -110,7 +110,7 @@ public final class ExploreReport {
         for (Explore.Evaluated x : r.candidates()) {
             if (x.inBestSet() && !x.chosen()) {
                 sb.append("\n  ")
-                        .append(route(x.candidate(), labels, l))
+                        .append(route(x.candidate(), e, labels, l))
                         .append(": ")
                         .append(value(r, x, l));
             }
@@ -156,7 +156,7 @@ public final class ExploreReport {
     }
 
     /** The rest of the answer for the objective least_subsidy: the subsidy, and what is sure. */
-    private static String leastSubsidy(StringBuilder sb, Explore.Result r, InputLabels labels, Lang l) {
+    private static String leastSubsidy(StringBuilder sb, Explore.Result r, Exploration e, InputLabels labels, Lang l) {
         Explore.Evaluated best = r.best();
         String goal = l.percent(r.target());
         sb.append(l.t(
@@ -184,7 +184,7 @@ public final class ExploreReport {
         for (Explore.Evaluated x : r.candidates()) {
             if (x.inBestSet() && !x.chosen()) {
                 sb.append("\n  ")
-                        .append(route(x.candidate(), labels, l))
+                        .append(route(x.candidate(), e, labels, l))
                         .append(": ")
                         .append(l.percent(x.estimate().estimate()))
                         .append(", ")
@@ -205,19 +205,25 @@ public final class ExploreReport {
     /**
      * A route as a person reads it: the models, and each value with the input's label from the
      * user's own names, written as ppsim reads it back ({@code 1300}, never the Dutch {@code 1.300}
-     * that a scenario refuses); explore.csv names the inputs by their paths.
+     * that a scenario refuses); explore.csv names the inputs by their paths. A value of a model the
+     * route leaves out is not named: it changes nothing, and beside the other models' names it would
+     * read as if that model were in.
      */
-    public static String route(Explore.Candidate c, InputLabels labels, Lang l) {
+    public static String route(Explore.Candidate c, Exploration e, InputLabels labels, Lang l) {
         List<String> parts = new ArrayList<>();
         parts.add(
                 c.models().isEmpty()
                         ? l.t("(geen gekozen modellen)", "(no chosen models)")
                         : String.join(" + ", c.models()));
-        c.values()
-                .forEach((path, value) -> parts.add(labels.of(path) + " = "
+        for (Exploration.Vary v : e.vary()) {
+            Double value = c.values().get(v.path());
+            if (value != null && v.mattersWith(c.models())) {
+                parts.add(labels.of(v.path()) + " = "
                         + java.math.BigDecimal.valueOf(value)
                                 .stripTrailingZeros()
-                                .toPlainString()));
+                                .toPlainString());
+            }
+        }
         return String.join(", ", parts);
     }
     /** Writes explore.html into {@code dir}, with the trade-off chart (routes.png and .svg) unless {@code charts} is false. */
@@ -270,7 +276,7 @@ public final class ExploreReport {
                 .text(l.t("Welke routes werken voor ", "Which routes work for ") + s.title() + "?")
                 .raw("</h1>\n");
         InputLabels labels = new InputLabels(s, l);
-        for (String line : summary(r, s, l).split("\n")) {
+        for (String line : summary(r, e, s, l).split("\n")) {
             h.raw("<p>").text(line.strip()).raw("</p>\n");
         }
         h.raw("<h2>")
@@ -294,7 +300,7 @@ public final class ExploreReport {
         for (Explore.Evaluated x : ranked.subList(0, Math.min(SHOWN, ranked.size()))) {
             h.raw("<tr>")
                     .cell(Integer.toString(++k))
-                    .cell(route(x.candidate(), labels, l))
+                    .cell(route(x.candidate(), e, labels, l))
                     .cell(value(r, x, l))
                     .cell(interval(r, x, l))
                     .cell(

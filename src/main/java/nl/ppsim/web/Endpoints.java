@@ -750,7 +750,7 @@ public final class Endpoints implements AutoCloseable {
                     nl.ppsim.check.RouteRules.of(capped));
             nl.ppsim.report.InputLabels labels = new nl.ppsim.report.InputLabels(s, lang);
             JsonObject o = new JsonObject();
-            o.addProperty("summary", nl.ppsim.report.ExploreReport.summary(r, s, lang));
+            o.addProperty("summary", nl.ppsim.report.ExploreReport.summary(r, e, s, lang));
             o.addProperty("guaranteed", r.guaranteed());
             o.addProperty("draws", r.draws());
             o.addProperty("objective", r.objective().key());
@@ -758,7 +758,7 @@ public final class Endpoints implements AutoCloseable {
             JsonArray list = new JsonArray();
             for (nl.ppsim.analysis.Explore.Evaluated c : r.candidates()) {
                 JsonObject row = new JsonObject();
-                row.addProperty("route", nl.ppsim.report.ExploreReport.route(c.candidate(), labels, lang));
+                row.addProperty("route", nl.ppsim.report.ExploreReport.route(c.candidate(), e, labels, lang));
                 row.add("estimate", Api.proportion(c.estimate()));
                 row.addProperty("value", c.value());
                 row.addProperty("value_se", c.valueSe());
