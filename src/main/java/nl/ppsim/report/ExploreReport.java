@@ -207,7 +207,7 @@ public final class ExploreReport {
      * user's own names, written as ppsim reads it back ({@code 1300}, never the Dutch {@code 1.300}
      * that a scenario refuses); explore.csv names the inputs by their paths. A value of a model the
      * route leaves out is not named: it changes nothing, and beside the other models' names it would
-     * read as if that model were in.
+     * read as if that model were in. Semicolons part the items, whose labels may hold commas.
      */
     public static String route(Explore.Candidate c, Exploration e, InputLabels labels, Lang l) {
         List<String> parts = new ArrayList<>();
@@ -224,7 +224,7 @@ public final class ExploreReport {
                                 .toPlainString());
             }
         }
-        return String.join(", ", parts);
+        return String.join("; ", parts);
     }
     /** Writes explore.html into {@code dir}, with the trade-off chart (routes.png and .svg) unless {@code charts} is false. */
     public static void write(Explore.Result r, Exploration e, Scenario s, Lang l, Path dir, boolean charts)
