@@ -181,11 +181,7 @@ public final class Explore {
             total = 1;
         } else {
             for (int k = e.minModels(); k <= e.maxModels(); k++) {
-                double c = 1;
-                for (int i = 0; i < k; i++) {
-                    c = c * (n - i) / (i + 1);
-                }
-                total += c;
+                total += org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientDouble(n, k);
             }
         }
         for (Exploration.Vary v : e.vary()) {
@@ -556,12 +552,10 @@ public final class Explore {
         Proportion[] p = new Proportion[k];
         boolean[] reaches = new boolean[k];
         boolean[] fallsShort = new boolean[k];
+        double[] estimate = new double[k];
         for (int i = 0; i < k; i++) {
-            int hits = 0;
-            for (boolean b : runs.outcomes()[i]) {
-                hits += b ? 1 : 0;
-            }
-            p[i] = new Proportion(hits, runs.outcomes()[i].length);
+            p[i] = Proportion.of(runs.outcomes()[i]);
+            estimate[i] = p[i].estimate();
             double[] ci = p[i].wilson(z);
             reaches[i] = feasible[i] && ci[0] >= target;
             fallsShort[i] = !feasible[i] || ci[1] < target;
@@ -593,15 +587,7 @@ public final class Explore {
         for (int i = 0; i < k; i++) {
             boolean undecided = feasible[i] && !reaches[i] && !fallsShort[i];
             boolean inSet = i == c || undecided && runs.subsidy()[i] <= runs.subsidy()[c];
-            boolean pareto = feasible[i];
-            for (int j = 0; j < k && pareto; j++) {
-                if (!feasible[j] || j == i) {
-                    continue;
-                }
-                boolean asGood = p[j].estimate() >= p[i].estimate() && runs.companies()[j] <= runs.companies()[i];
-                boolean better = p[j].estimate() > p[i].estimate() || runs.companies()[j] < runs.companies()[i];
-                pareto = !(asGood && better);
-            }
+            boolean pareto = pareto(i, estimate, runs.companies(), feasible);
             out.add(new Evaluated(
                     cands.get(i),
                     p[i],
@@ -617,6 +603,27 @@ public final class Explore {
         }
         return new Result(
                 out, c, guaranteed, 0, alpha, n, round, Exploration.Objective.LEAST_SUBSIDY, target, Double.NaN, 0, k);
+    }
+
+    /**
+     * Whether feasible candidate {@code i} is on the trade-off front: no other feasible candidate
+     * has at least its value while asking no more of companies, and is better in one of the two.
+     */
+    static boolean pareto(int i, double[] value, double[] companies, boolean[] feasible) {
+        if (!feasible[i]) {
+            return false;
+        }
+        for (int j = 0; j < value.length; j++) {
+            if (j == i || !feasible[j]) {
+                continue;
+            }
+            boolean asGood = value[j] >= value[i] && companies[j] <= companies[i];
+            boolean better = value[j] > value[i] || companies[j] < companies[i];
+            if (asGood && better) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The selection of the highest probability on the outcomes of one round (see the class comment). */
@@ -673,11 +680,7 @@ public final class Explore {
         int best = -1;
         int compared = 0;
         for (int i = 0; i < k; i++) {
-            int hits = 0;
-            for (boolean b : outcomes[i]) {
-                hits += b ? 1 : 0;
-            }
-            p[i] = new Proportion(hits, outcomes[i].length);
+            p[i] = Proportion.of(outcomes[i]);
             v[i] = byQuantile ? runs.quantile()[i] : p[i].estimate();
             if (feasible[i]) {
                 compared++;
@@ -713,15 +716,7 @@ public final class Explore {
                 inSet = d < crit * se || d == 0;
                 guaranteed &= -d + crit * se <= delta;
             }
-            boolean pareto = true;
-            for (int j = 0; j < k && pareto && feasible[i]; j++) {
-                if (!feasible[j]) {
-                    continue;
-                }
-                boolean asGood = v[j] >= v[i] && runs.companies()[j] <= runs.companies()[i];
-                boolean better = v[j] > v[i] || runs.companies()[j] < runs.companies()[i];
-                pareto = !(j != i && asGood && better);
-            }
+            boolean pareto = pareto(i, v, runs.companies(), feasible);
             out.add(new Evaluated(
                     cands.get(i),
                     p[i],
@@ -731,7 +726,7 @@ public final class Explore {
                     i == best,
                     runs.companies()[i],
                     runs.subsidy()[i],
-                    pareto && feasible[i],
+                    pareto,
                     feasible[i],
                     feasible[i] ? null : runs.broken()[i]));
         }

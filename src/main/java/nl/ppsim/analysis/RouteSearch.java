@@ -179,11 +179,7 @@ final class RouteSearch {
         boolean within = !(runs.companies()[i] > e.maxCompanies())
                 && !(runs.subsidy()[i] > e.maxSubsidy())
                 && runs.broken()[i] == null;
-        int hits = 0;
-        for (boolean b : runs.outcomes()[i]) {
-            hits += b ? 1 : 0;
-        }
-        double p = (double) hits / runs.outcomes()[i].length;
+        double p = nl.ppsim.stats.Proportion.of(runs.outcomes()[i]).estimate();
         double below = 1e15;
         return switch (e.objective()) {
             case P_VERDUURZAAMD -> within ? p : p - 2;

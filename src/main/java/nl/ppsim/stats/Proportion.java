@@ -28,6 +28,15 @@ public record Proportion(long successes, long trials, double designSe, int desig
         this(successes, trials, Double.NaN, 0);
     }
 
+    /** The share of {@code outcomes} that are true (one per draw; at least one draw). */
+    public static Proportion of(boolean[] outcomes) {
+        long hits = 0;
+        for (boolean b : outcomes) {
+            hits += b ? 1 : 0;
+        }
+        return new Proportion(hits, outcomes.length);
+    }
+
     /** The 97.5% quantile of the standard normal: the 95% interval's multiplier with a known variance. */
     public static final double Z975 = 1.959963984540054;
 

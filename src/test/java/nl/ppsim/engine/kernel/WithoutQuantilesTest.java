@@ -43,7 +43,9 @@ class WithoutQuantilesTest {
             assertEquals(
                     java.util.Arrays.toString(full.trace().verduurzaamd()),
                     java.util.Arrays.toString(lean.trace().verduurzaamd()));
-            // the runway of a structural loss is a median too: kept with the reserve's, not without
+            // the runway of a structural loss is a median too: kept with the reserve's, not without. Both plans have
+            // structural losses in 19.7% (voorbeeld) and 28.9% (techniek-mbo) of 5,000 draws, 35 and 45 standard
+            // errors from none
             assertTrue(full.outcomes().structuralLoss().successes() > 0, name + " has structural losses");
             assertTrue(Double.isFinite(full.outcomes().medianRunwayYears()), name);
             assertTrue(Double.isNaN(lean.outcomes().medianRunwayYears()), name);
